@@ -1,0 +1,11 @@
+"""cleaner: scraped news page (HTML or text dump) -> clean article record."""
+
+from __future__ import annotations
+
+from cleaner.api import analyse, clean
+from cleaner.config import CleanerConfig, InputType
+from cleaner.errors import CleanerError
+from cleaner.record import Record
+
+__version__ = "0.1.0"
+__all__ = ["CleanerConfig", "CleanerError", "InputType", "Record", "__version__", "analyse", "clean"]

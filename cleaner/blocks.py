@@ -1,0 +1,126 @@
+"""The data every pipeline step reads and returns: blocks, marks on them, metadata fields.
+
+A :class:`Page` is immutable. A step returns a new page with more marks or fields; it never
+changes the one it was given, so every decision can be traced to the step that made it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from enum import Enum
+from types import MappingProxyType
+
+__all__ = ["Block", "BlockKind", "DomFeatures", "Field", "Mark", "Page"]
+
+
+class BlockKind(str, Enum):
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    LIST_ITEM = "list_item"
+    QUOTE = "quote"
+    TABLE = "table"
+    PRE = "pre"
+    CAPTION = "caption"
+
+
+@dataclass(frozen=True, slots=True)
+class DomFeatures:
+    """What the HTML front end knows about the element a block came from.
+
+    Text dumps have none of this; extractors must work without it and use it when present.
+    """
+
+    tag: str
+    path: str  # e.g. "html/body/div/article/p"
+    depth: int
+    link_density: float  # share of the block's characters inside <a>
+    class_tokens: frozenset[str]  # lower-cased class/id tokens of the element and its ancestors
+    in_article: bool  # inside the element the front end judged to be the article container
+    heading_level: int = 0  # 1-6 for h1-h6
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One paragraph-like unit of the page.
+
+    ``text`` is the block's text with the dump's layout (indentation, list marker, hard line
+    wraps) removed; every character of it occurs in the input in the same order.
+    """
+
+    id: int
+    text: str
+    kind: BlockKind = BlockKind.PARAGRAPH
+    line: int = 0  # 1-based line of the input where the block starts (0: unknown)
+    indent: int = 0  # leading spaces in a layout dump
+    marker: str = ""  # "*", "-", "1." ... for list items in a layout dump
+    blank_before: int = 0  # blank lines between this block and the previous one
+    dom: DomFeatures | None = None
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A decision to drop one block from the body, and why."""
+
+    block_id: int
+    reason: str  # snake_case <what>_<why>, declared in the module that emits it
+    by: str  # the extractor's stable name
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """A metadata value with where it came from.
+
+    >>> Field("2016-11-29", source="text:date_line", block_id=57).value
+    '2016-11-29'
+    """
+
+    value: str | tuple[str, ...]
+    source: str  # "text:<rule>" for dumps, "jsonld:datePublished", "meta:og:title" ...
+    block_id: int | None = None
+    # Higher wins when two steps fill the same field: structured markup beats text patterns.
+    rank: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """Blocks of one input plus everything the steps decided about them."""
+
+    source: str
+    input_type: str  # "text" or "html"
+    blocks: tuple[Block, ...]
+    marks: Mapping[int, Mark] = field(default_factory=lambda: MappingProxyType({}))
+    fields: Mapping[str, Field] = field(default_factory=lambda: MappingProxyType({}))
+    # Body text the markup declares (JSON-LD articleBody); a hint, never output as such.
+    declared_body: str = ""
+    # First and last block id of the article, once the boundary step has found it.
+    article_span: tuple[int, int] | None = None
+
+    def with_marks(self, marks: Iterable[Mark]) -> Page:
+        """Return a page with ``marks`` added; a block keeps the first mark it got."""
+        merged = dict(self.marks)
+        for mark in marks:
+            merged.setdefault(mark.block_id, mark)
+        if len(merged) == len(self.marks):
+            return self
+        return replace(self, marks=MappingProxyType(merged))
+
+    def with_field(self, name: str, value: Field) -> Page:
+        """Return a page with ``name`` set, unless it already holds a value of higher rank."""
+        current = self.fields.get(name)
+        if current is not None and current.rank >= value.rank:
+            return self
+        merged = dict(self.fields)
+        merged[name] = value
+        return replace(self, fields=MappingProxyType(merged))
+
+    def is_removed(self, block_id: int) -> bool:
+        return block_id in self.marks
+
+    def kept(self) -> list[Block]:
+        """Blocks no step has marked, in page order."""
+        return [b for b in self.blocks if b.id not in self.marks]

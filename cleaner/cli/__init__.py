@@ -1,0 +1,58 @@
+"""The ``cleaner`` command line: click commands only; the work happens in the library.
+
+Exit codes (see :class:`cleaner.errors.ExitCode`): 0 all inputs cleaned, 1 some input failed
+(each failure gets one line on stderr naming it), 2 usage error, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from cleaner import __version__
+from cleaner.cli.clean import clean_command
+from cleaner.cli.explain import explain_command
+from cleaner.errors import ExitCode
+
+__all__ = ["cli", "main"]
+
+_EPILOG = """\b
+Examples:
+  cleaner clean page.txt                      # one record, pretty JSON
+  cat page.html | cleaner clean - | jq .title  # from a pipe
+  cleaner clean --format jsonl -o out.jsonl dumps/*.txt
+  cleaner clean --format markdown page.html
+  cleaner explain page.txt                    # why each block was kept or dropped
+  cleaner eval records.jsonl gold.jsonl       # score records against gold
+"""
+
+
+@click.group(epilog=_EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="cleaner")
+def cli() -> None:
+    """Turn scraped news pages (HTML or text dumps) into clean article records."""
+
+
+cli.add_command(clean_command)
+cli.add_command(explain_command)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console-script entry point: run the CLI, map Ctrl-C to exit status 130."""
+    try:
+        status = cli.main(args=argv, prog_name="cleaner", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("cleaner: interrupted", err=True)
+        sys.exit(ExitCode.INTERRUPTED)
+    except KeyboardInterrupt:
+        click.echo("cleaner: interrupted", err=True)
+        sys.exit(ExitCode.INTERRUPTED)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except BrokenPipeError:
+        # The reader went away (`cleaner clean ... | head`): not an error of ours.
+        sys.stderr.close()
+        sys.exit(ExitCode.OK)
+    sys.exit(status if isinstance(status, int) else ExitCode.OK)

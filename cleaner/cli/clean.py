@@ -1,0 +1,123 @@
+"""``cleaner clean``: one or many inputs -> records on stdout or in one file."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Iterator
+from typing import BinaryIO
+
+import click
+
+from cleaner.assemble import assemble
+from cleaner.cli.errors import report_error
+from cleaner.config import CleanerConfig, InputType
+from cleaner.errors import CleanerError, ExitCode, InputError
+from cleaner.frontends import load_page
+from cleaner.io.formats import OutputFormat, format_record
+from cleaner.io.readers import STDIN, read_input
+from cleaner.io.writers import atomic_writer
+from cleaner.pipeline import run
+from cleaner.record import Record
+
+__all__ = ["clean_command", "clean_one"]
+
+
+def clean_one(source: str, config: CleanerConfig) -> tuple[Record, list[str]]:
+    """Read, clean and assemble one input; return the record and any step warnings."""
+    data = read_input(source, config.max_input_bytes)
+    explanation = run(load_page(data, source, config), config)
+    warnings = [f"step {s.name!r} failed: {s.warning}" for s in explanation.steps if s.warning]
+    return assemble(explanation.page, config), warnings
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+@contextlib.contextmanager
+def _open_output(path: str | None) -> Iterator[BinaryIO]:
+    if path is None or path == "-":
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+    else:
+        with atomic_writer(path) as handle:
+            yield handle
+
+
+def _choose_format(requested: str | None, count: int) -> OutputFormat:
+    if requested:
+        return OutputFormat(requested)
+    return OutputFormat.JSON if count == 1 else OutputFormat.JSONL
+
+
+@click.command("clean")
+@click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True, dir_okay=True))
+@click.option("-f", "--format", "output_format", type=click.Choice([f.value for f in OutputFormat]),
+              help="Output format [default: json for one input, jsonl for several].")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Write here (atomically) instead of stdout.")
+@click.option("--with-removed", is_flag=True, help="Add the removed blocks, with extractor and reason.")
+@click.option("--input-type", type=click.Choice([t.value for t in InputType]), default="auto",
+              show_default=True, help="Treat input as HTML or a text dump; auto sniffs the bytes.")
+@click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails.")
+@click.option("--strict", is_flag=True, help="A failing metadata step is an error, not a warning.")
+@click.option("-q", "--quiet", count=True, help="-q hides warnings. Errors are always shown.")
+@click.option("--debug", is_flag=True, help="Show the traceback of unexpected errors.")
+def clean_command(  # noqa: PLR0913 - one flag each, as the user sees them
+    inputs: tuple[str, ...],
+    output_format: str | None,
+    output: str | None,
+    with_removed: bool,
+    input_type: str,
+    fail_fast: bool,
+    strict: bool,
+    quiet: int,
+    debug: bool,
+) -> int:
+    """Clean INPUTS (files, or - / nothing for stdin) into article records.
+
+    \b
+    Examples:
+      cleaner clean page.txt
+      cat page.html | cleaner clean - | jq .title
+      cleaner clean --format jsonl -o out.jsonl dumps/*.txt
+    """
+    sources = inputs or (STDIN,)
+    if output and output != "-" and any(_same_file(output, s) for s in sources if s != STDIN):
+        raise click.UsageError(f"refusing to write over an input: {output}")
+    config = CleanerConfig(input_type=InputType(input_type), with_removed=with_removed, strict=strict)
+    chosen = _choose_format(output_format, len(sources))
+    as_array = chosen is OutputFormat.JSON and len(sources) > 1
+    failures = 0
+    with _open_output(output) as out:
+        out.write(b"[\n" if as_array else b"")
+        written = 0
+        for source in sources:
+            try:
+                record, warnings = clean_one(source, config)
+            except (CleanerError, InputError) as error:
+                report_error(source, error)
+                failures += 1
+            except Exception as error:
+                if debug:
+                    raise
+                report_error(source, error)
+                failures += 1
+            else:
+                if as_array and written:
+                    out.write(b",\n")
+                out.write(format_record(record, chosen).rstrip(b"\n") if as_array else
+                          format_record(record, chosen))
+                written += 1
+                if not quiet:
+                    for warning in warnings:
+                        click.echo(f"cleaner: warning: {source}: {warning}", err=True)
+            if failures and fail_fast:
+                break
+        out.write(b"\n]\n" if as_array else b"")
+    return ExitCode.FAILED if failures else ExitCode.OK

@@ -1,0 +1,48 @@
+"""``cleaner explain``: every block, kept or dropped and why, and where metadata came from."""
+
+from __future__ import annotations
+
+import click
+
+from cleaner.cli.errors import report_error
+from cleaner.config import CleanerConfig, InputType
+from cleaner.errors import CleanerError, ExitCode
+from cleaner.frontends import load_page
+from cleaner.io.readers import read_input
+from cleaner.pipeline import run
+
+__all__ = ["explain_command"]
+
+
+@click.command("explain")
+@click.argument("source", type=click.Path(allow_dash=True, dir_okay=False))
+@click.option("--input-type", type=click.Choice([t.value for t in InputType]), default="auto",
+              show_default=True)
+@click.option("--full-text", is_flag=True, help="Show whole blocks instead of their first line.")
+@click.option("--debug", is_flag=True, help="Show the traceback of unexpected errors.")
+def explain_command(source: str, input_type: str, full_text: bool, debug: bool) -> int:
+    """Show how SOURCE was cleaned: each block kept or dropped (by which step, why), the
+    metadata found and the line it came from.
+
+    \b
+    Example:
+      cleaner explain page.txt | less -R
+    """
+    from rich.console import Console
+
+    from cleaner.explain import render
+
+    config = CleanerConfig(input_type=InputType(input_type))
+    try:
+        data = read_input(source, config.max_input_bytes)
+        explanation = run(load_page(data, source, config), config)
+    except CleanerError as error:
+        report_error(source, error)
+        return ExitCode.FAILED
+    except Exception as error:
+        if debug:
+            raise
+        report_error(source, error)
+        return ExitCode.FAILED
+    render(explanation, Console(), full_text=full_text)
+    return ExitCode.OK

@@ -1,0 +1,1 @@
+"""Scoring records against gold annotations (the metrics of the benchmark README)."""

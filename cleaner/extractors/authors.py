@@ -1,0 +1,109 @@
+"""Bylines and contact lines -> ``authors``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import ClassVar
+
+from cleaner.blocks import Block, Field, Mark, Page
+from cleaner.config import CleanerConfig
+
+__all__ = ["AuthorExtractor", "names_in_byline"]
+
+BYLINE = "byline"
+CONTACT_LINE = "contact_line"
+
+_PARTICLE = r"(?:de|da|del|della|der|den|van|von|le|la|du|dos|das|bin|al|el|ibn|ter|zu)"
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|[A-ZÀ-ÖØ-Þ]\.)"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,3}}"
+_NAMES = rf"(?P<names>{_NAME}(?:\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|&)\s*{_NAME})*)"
+_BYLINE = re.compile(
+    rf"^(?i:(?:written|reported|posted|story|text|words)\s+)?(?i:by|von|par|por|di|door|av|"
+    rf"autor(?:in)?:|author:|auteur\s*:|text:)\s+{_NAMES}",
+)
+_CONTACT = re.compile(rf"^(?i:contact|email|e-mail|reach|write to)\s+{_NAMES}\s+(?:at|@|on|via)\b")
+_SPLIT = re.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|&)\s*")
+# Words that follow "By" in phrases that are not bylines ("By the numbers", "By Monday").
+_NOT_NAMES = frozenset(
+    "the a an this that these its his her their our my your monday tuesday wednesday thursday "
+    "friday saturday sunday january february march april may june july august september october "
+    "november december staff associated press reuters news editorial team admin".split()
+)
+_MAX_BYLINE_WORDS = 16
+_MAX_CONTACT_WORDS = 30
+
+
+def _clean_name(name: str) -> str | None:
+    name = name.strip(" .,;")
+    parts = name.split()
+    if len(parts) < 2 or parts[0].lower() in _NOT_NAMES:
+        return None
+    if name.isupper():
+        name = name.title()
+    return name
+
+
+def names_in_byline(text: str) -> tuple[str, ...]:
+    """Author names of a byline, or () when ``text`` is not one.
+
+    >>> names_in_byline("By Jane Doe and John Smith, Associated Press")
+    ('Jane Doe', 'John Smith')
+    >>> names_in_byline("By the numbers: a look back")
+    ()
+    """
+    match = _BYLINE.match(text.strip())
+    if match is None:
+        return ()
+    names = (_clean_name(n) for n in _SPLIT.split(match.group("names")))
+    return tuple(dict.fromkeys(n for n in names if n))
+
+
+def names_in_contact(text: str) -> tuple[str, ...]:
+    """Names of a reporter's contact line.
+
+    >>> names_in_contact("Contact Howard Altman at or (813) 225-3112. Follow @haltman.")
+    ('Howard Altman',)
+    """
+    match = _CONTACT.match(text.strip())
+    if match is None:
+        return ()
+    names = (_clean_name(n) for n in _SPLIT.split(match.group("names")))
+    return tuple(dict.fromkeys(n for n in names if n))
+
+
+def _find(blocks: list[Block]) -> tuple[list[tuple[Block, tuple[str, ...], str]], str]:
+    bylines = [(b, names_in_byline(b.text), BYLINE) for b in blocks if b.words <= _MAX_BYLINE_WORDS]
+    contacts = [
+        (b, names_in_contact(b.text), CONTACT_LINE)
+        for b in blocks
+        if b.words <= _MAX_CONTACT_WORDS
+    ]
+    found_bylines = [hit for hit in bylines if hit[1]]
+    found_contacts = [hit for hit in contacts if hit[1]]
+    if found_bylines:
+        return found_bylines + found_contacts, "text:byline"
+    return found_contacts, "text:contact_line"
+
+
+@dataclass(frozen=True)
+class AuthorExtractor:
+    """Read author names from bylines ("By ...") or contact lines, and drop those lines.
+
+    Before: [p "By Jane Doe and John Smith"] ... [p "Contact Howard Altman at (813) 225-3112."]
+    After:  [... -> removed: byline] ... [... -> removed: contact_line];
+            authors = ("Jane Doe", "John Smith")
+
+    A byline beats a contact line; only the first byline's names are taken, since later
+    ones belong to related stories.
+    """
+
+    name: ClassVar[str] = "authors"
+
+    def run(self, page: Page, config: CleanerConfig) -> Page:
+        hits, source = _find(list(page.blocks))
+        if not hits:
+            return page
+        page = page.with_marks(Mark(b.id, reason, self.name) for b, _, reason in hits)
+        block, names, _ = hits[0]
+        return page.with_field("authors", Field(names, source=source, block_id=block.id))

@@ -1,0 +1,96 @@
+"""The article boundary: the span of the page where the article's prose runs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import ClassVar
+
+from cleaner.blocks import Block, Mark, Page
+from cleaner.config import CleanerConfig
+from cleaner.extractors.features import TextStats, page_stopwords, stats
+
+__all__ = ["BoundaryExtractor", "TrimExtractor", "article_span", "block_values"]
+
+OUTSIDE_ARTICLE = "outside_article"
+# Characters per word-equivalent: scores in "words" that also work for scripts without spaces.
+_CHARS_PER_WORD = 6.0
+_MIN_STOPWORD_SHARE = 0.2
+_SHORT_PENALTY = 4.0
+_MARKED_PENALTY = 6.0
+
+
+def _value(block: Block, features: TextStats, is_marked: bool, config: CleanerConfig) -> float:
+    """How much a block adds to the article span: prose adds its size, chrome subtracts."""
+    size = features.chars / _CHARS_PER_WORD
+    if is_marked:
+        return -max(_MARKED_PENALTY, 0.5 * size)
+    if size >= config.min_prose_words and features.ends_sentence:
+        prose = features.stopword_share >= _MIN_STOPWORD_SHARE or features.words < 3
+        return size if prose else 0.3 * size
+    if features.ends_sentence and size >= 4:
+        return 0.5 * size
+    return -_SHORT_PENALTY
+
+
+def block_values(page: Page, config: CleanerConfig) -> list[float]:
+    stops = page_stopwords(page)
+    return [_value(b, stats(b, stops), page.is_removed(b.id), config) for b in page.blocks]
+
+
+def article_span(values: list[float]) -> tuple[int, int] | None:
+    """Indices [start, end] of the run with the largest total value (Kadane), or None.
+
+    >>> article_span([-4, 30, 20, -6, 25, -6, -6, -6, -6, -6, 10])
+    (1, 4)
+    """
+    best, best_span = 0.0, None
+    total, start = 0.0, 0
+    for index, value in enumerate(values):
+        if total <= 0:
+            total, start = value, index
+        else:
+            total += value
+        if total > best:
+            best, best_span = total, (start, index)
+    return best_span
+
+
+@dataclass(frozen=True)
+class BoundaryExtractor:
+    """Find where the article starts and ends; record it on the page for later steps.
+
+    Before: [p "Home"] [p "World"] [p "Even as Iraqi forces ..."] ... [p "Islamic State in Libya."]
+            [p "© 2017 Tampa Bay Times"] [li "Quiet college dropout turned bomber"] ...
+    After:  page.article_span = (2, 30); ``trim`` later drops every block outside it.
+
+    Prose-like blocks (long, ending in sentence punctuation, with stop words) count for the
+    span, chrome and marked blocks against it; the span is the run with the largest sum, so
+    trailing chrome goes even when no rule names it.
+    """
+
+    name: ClassVar[str] = "boundary"
+
+    def run(self, page: Page, config: CleanerConfig) -> Page:
+        span = article_span(block_values(page, config))
+        if span is None:
+            return page
+        start, end = page.blocks[span[0]].id, page.blocks[span[1]].id
+        return replace(page, article_span=(start, end))
+
+
+@dataclass(frozen=True)
+class TrimExtractor:
+    """Drop every block outside the article span (runs last, so other reasons come first).
+
+    Before: article_span = (2, 30); [p "Home"] [p "Even as ..."] ... [li "Quiet college dropout"]
+    After:  [p "Home" -> removed: outside_article] ... [li "Quiet ..." -> removed: outside_article]
+    """
+
+    name: ClassVar[str] = "trim"
+
+    def run(self, page: Page, config: CleanerConfig) -> Page:
+        if page.article_span is None:
+            return page
+        start, end = page.article_span
+        outside = (b for b in page.blocks if b.id < start or b.id > end)
+        return page.with_marks(Mark(b.id, OUTSIDE_ARTICLE, self.name) for b in outside)

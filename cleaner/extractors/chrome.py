@@ -1,0 +1,73 @@
+"""Site chrome and calls to action: home-page prompts, newsletters, sign-in, cookies, ads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from cleaner.blocks import Page
+from cleaner.config import CleanerConfig
+from cleaner.extractors.rules import LineRule, marks_for, rule
+
+__all__ = ["ChromeExtractor"]
+
+# Reason codes
+HOME_PAGE_PROMPT = "home_page_prompt"
+NEWSLETTER_PROMPT = "newsletter_prompt"
+ACCOUNT_PROMPT = "account_prompt"
+PRIVACY_LINK = "privacy_link"
+COOKIE_NOTICE = "cookie_notice"
+SHARE_PROMPT = "share_prompt"
+APP_PROMPT = "app_prompt"
+ADVERTISEMENT = "advertisement"
+SKIP_LINK = "skip_link"
+READ_MORE = "read_more_link"
+SCRIPT_NOTICE = "script_notice"
+
+_RULES: tuple[LineRule, ...] = (
+    rule(HOME_PAGE_PROMPT, r"\b(make|set) (us|this( site| page)?) (as )?your home ?page\b"),
+    rule(NEWSLETTER_PROMPT, r"\bnewsletters?\b|\bdelivered (to you|to your inbox|daily)\b|"
+         r"\b(in|to) your inbox\b|\bsign(ing)? up (for|to|now|here|today)\b|^sign ?up\b|"
+         r"\bsubscri(be|ption|bers?)\b|\babonn(ieren|ez|ement)\b|\bsuscr[ií]b", 16),
+    rule(ACCOUNT_PROMPT, r"^(sign|log) ?(in|out|on)\b|^(register|create (an|your|a free) account|"
+         r"my account|already (a subscriber|registered|have an account))|\banmelden\b|"
+         r"^(se )?connect(er|ez)?(-vous)?$|^(iniciar sesi[oó]n|registrieren|einloggen)$", 8),
+    rule(PRIVACY_LINK, r"\bprivacy (policy|notice|statement|settings)\b|\bterms (of|and) "
+         r"(use|service|conditions)\b|\bdatenschutz|\bimpressum\b|\bmentions l[ée]gales\b|"
+         r"\bpolitique de confidentialit[ée]\b|\bpol[ií]tica de privacidad\b|\bAGB\b", 14),
+    rule(COOKIE_NOTICE, r"\bcookies?\b.*\b(use|uses|using|accept|consent|settings|policy|"
+         r"preferences)\b|\b(accept|agree|reject)( all)? cookies\b|\bverwendet cookies\b", 45),
+    rule(SHARE_PROMPT, r"^(share( this( article| story| page)?)?|tweet|pin( it)?|e-?mail( this)?|"
+         r"print( this)?|whats ?app|facebook|twitter|linkedin|reddit|flipboard|copy link|"
+         r"teilen|partager|compartir|condividi)\b[\s:|,·•/]*"
+         r"((share|tweet|e-?mail|print|facebook|twitter|linkedin|reddit|whatsapp|pinterest|"
+         r"messenger|copy link|comment|comments)\b[\s:|,·•/]*)*$", 10),
+    rule(APP_PROMPT, r"\b(download|get) (our|the) (free )?app\b|\bapp store\b|\bgoogle play\b", 16),
+    rule(ADVERTISEMENT, r"^(advertisement|advertising|ad|sponsored( content)?|anzeige|werbung|"
+         r"publicit[ée]|publicidad|pubblicit[àa]|reklama|paid (post|content)|"
+         r"story continues (below|after) (this )?(advertisement|ad))$", 6),
+    rule(SKIP_LINK, r"^(skip to (main )?(content|navigation)|jump to (content|navigation)|"
+         r"back to top|(scroll|go) to top|zum inhalt springen|menu|men[üu]|search|suche|"
+         r"close|schlie(ß|ss)en|toggle navigation|open menu|navigation)$", 4),
+    rule(READ_MORE, r"^(read|see|view|show|load) (more|all|full (story|article))\b|^continue "
+         r"reading\b|^weiterlesen\b|^mehr (zum thema|lesen)\b|^lire (la suite|plus)\b|^leer m[aá]s\b", 8),
+    rule(SCRIPT_NOTICE, r"\b(enable|turn on|activate) javascript\b|\bjavascript (is )?(disabled|"
+         r"required)\b|\byour browser (does not|doesn't) support\b|\bad ?blocker\b", 30),
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ChromeExtractor:
+    """Mark short calls to action and site furniture as boilerplate.
+
+    Before: [p "Make us your home page"] [p "Today's top headlines delivered to you daily."]
+            [p "The council voted on Monday to ..."]
+    After:  [p "Make us your home page" -> removed: home_page_prompt]
+            [p "Today's top headlines delivered ..." -> removed: newsletter_prompt]
+            [p "The council voted on Monday to ..."]
+    """
+
+    name: ClassVar[str] = "chrome"
+
+    def run(self, page: Page, config: CleanerConfig) -> Page:
+        return page.with_marks(marks_for(page.blocks, _RULES, self.name))

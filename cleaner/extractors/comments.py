@@ -1,0 +1,40 @@
+"""Comment links and discussion prompts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from cleaner.blocks import Page
+from cleaner.config import CleanerConfig
+from cleaner.extractors.rules import LineRule, marks_for, rule
+
+__all__ = ["CommentsExtractor"]
+
+COMMENT_PROMPT = "comment_prompt"
+COMMENT_COUNT = "comment_count"
+
+_RULES: tuple[LineRule, ...] = (
+    rule(COMMENT_PROMPT, r"\bjoin the (discussion|conversation|debate)\b|\b(click|tap) to "
+         r"(view|see|read|show) (the )?comments\b|\b(leave|post|add|write|submit) (a|your) "
+         r"(comment|reply)\b|\bcomments (are|have been) (closed|disabled)\b|^(show|view|hide|"
+         r"read|see|load) (all )?(the )?comments\b|^comments?$|^kommentare?$|^commentaires?$|"
+         r"^comentarios?$|\bcommenting (policy|guidelines)\b|\bconversation guidelines\b|"
+         r"\bdiscussion (policy|guidelines)\b|\byou must be logged in to (post a )?comment\b", 16),
+    rule(COMMENT_COUNT, r"^\(?\d+\)? (comments?|replies|kommentare?|commentaires?|"
+         r"comentarios?|responses?)\)?$|^(comments?|kommentare|commentaires) ?\(\d+\)$", 4),
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class CommentsExtractor:
+    """Mark links to comments and prompts to join a discussion.
+
+    Before: [p "Join the discussion: Click to view comments, add yours"] [p "12 comments"]
+    After:  [... -> removed: comment_prompt] [... -> removed: comment_count]
+    """
+
+    name: ClassVar[str] = "comments"
+
+    def run(self, page: Page, config: CleanerConfig) -> Page:
+        return page.with_marks(marks_for(page.blocks, _RULES, self.name))

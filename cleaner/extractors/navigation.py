@@ -1,0 +1,49 @@
+"""Navigation runs: many short, link-like lines in a row."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from cleaner.blocks import Block, Mark, Page
+from cleaner.config import CleanerConfig
+from cleaner.extractors.features import TextStats, page_stopwords, stats
+
+__all__ = ["NavigationExtractor"]
+
+NAVIGATION_RUN = "navigation_run"
+# Fewer short lines in a row are subheadings, datelines or a short quote, not a menu.
+_MIN_RUN = 3
+
+
+def _is_link_like(block: Block, features: TextStats, max_words: int) -> bool:
+    if block.dom is not None and block.dom.link_density > 0.5:
+        return True
+    return features.words <= max_words and not features.ends_sentence
+
+
+@dataclass(frozen=True)
+class NavigationExtractor:
+    """Mark runs of three or more short, sentence-less blocks (menus, section lists, footers).
+
+    Before: [p "Home"] [p "World"] [p "Business"] [p "Sport"] [p "The council voted ..."]
+    After:  [p "Home" -> removed: navigation_run] ... [p "Sport" -> removed: navigation_run]
+            [p "The council voted ..."]
+    """
+
+    name: ClassVar[str] = "navigation"
+
+    def run(self, page: Page, config: CleanerConfig) -> Page:
+        stops = page_stopwords(page)
+        run: list[int] = []
+        marks: list[Mark] = []
+        for block in page.blocks:
+            if _is_link_like(block, stats(block, stops), config.max_nav_words):
+                run.append(block.id)
+                continue
+            if len(run) >= _MIN_RUN:
+                marks.extend(Mark(i, NAVIGATION_RUN, self.name) for i in run)
+            run = []
+        if len(run) >= _MIN_RUN:
+            marks.extend(Mark(i, NAVIGATION_RUN, self.name) for i in run)
+        return page.with_marks(marks)

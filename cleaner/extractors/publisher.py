@@ -1,0 +1,76 @@
+"""Copyright lines -> ``publisher``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import ClassVar
+
+from cleaner.blocks import Field, Mark, Page
+from cleaner.config import CleanerConfig
+
+__all__ = ["PublisherExtractor", "publisher_from_copyright"]
+
+COPYRIGHT_LINE = "copyright_line"
+_MAX_WORDS = 30
+_COPYRIGHT = re.compile(
+    r"^(?:.{0,40}?\s)?(?:©|\(c\)|copyright(?:\s*©)?)\s*(?:\d{4}\s*(?:[-–]\s*\d{2,4})?)?\s*,?\s*"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# Where the credited name ends.
+_NAME_END = re.compile(
+    r"\.\s|\.$|\||·|•|\ball rights reserved|\balle rechte vorbehalten|\btous droits réservés|"
+    r"\btodos los derechos reservados",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(19|20)\d{2}\b")
+_NOT_A_NAME = re.compile(r"^(?:\d+|by|the|all rights reserved|reserved)?$", re.IGNORECASE)
+_TRAILING = re.compile(r"[\s,;:–-]+$|\s+(?:inc|llc|ltd|gmbh|ag|s\.a|plc)\.?$", re.IGNORECASE)
+
+
+def publisher_from_copyright(text: str) -> str | None:
+    """The name a copyright line credits, or None.
+
+    >>> publisher_from_copyright("© 2017 Tampa Bay Times")
+    'Tampa Bay Times'
+    >>> publisher_from_copyright("Copyright 2019 The Associated Press. All rights reserved.")
+    'The Associated Press'
+    >>> publisher_from_copyright("The council approved the budget.") is None
+    True
+    """
+    if len(text.split()) > _MAX_WORDS:
+        return None
+    match = _COPYRIGHT.match(text.strip())
+    if match is None:
+        return None
+    rest = match.group("rest")
+    end = _NAME_END.search(rest)
+    name = _TRAILING.sub("", (rest[: end.start()] if end else rest).strip())
+    name = _TRAILING.sub("", name).strip()
+    if _NOT_A_NAME.match(name) or len(name) > 60 or len(name.split()) > 6:
+        return None
+    return name
+
+
+@dataclass(frozen=True)
+class PublisherExtractor:
+    """Read the publisher from a copyright line and drop the line.
+
+    Before: [p "© 2017 Tampa Bay Times"]
+    After:  [p "© 2017 Tampa Bay Times" -> removed: copyright_line]; publisher = "Tampa Bay Times"
+
+    A copyright line with a year wins over a bare "© Name" (which is usually a photo credit).
+    """
+
+    name: ClassVar[str] = "publisher"
+
+    def run(self, page: Page, config: CleanerConfig) -> Page:
+        found = [(b, publisher_from_copyright(b.text)) for b in page.blocks if b.words <= _MAX_WORDS]
+        hits = [(b, name) for b, name in found if name]
+        if not hits:
+            return page
+        page = page.with_marks(Mark(b.id, COPYRIGHT_LINE, self.name) for b, _ in hits)
+        with_year = [(b, name) for b, name in hits if _YEAR.search(b.text)]
+        block, name = (with_year or hits)[-1]
+        return page.with_field("publisher", Field(name, source="text:copyright", block_id=block.id))

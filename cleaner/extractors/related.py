@@ -1,0 +1,88 @@
+"""Related-headline lists, "Most read"/"More from" sections, tag lines and inline teasers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar
+
+from cleaner.blocks import Block, Mark, Page
+from cleaner.config import CleanerConfig
+from cleaner.extractors.rules import LineRule, marks_for, rule
+
+__all__ = ["RelatedExtractor"]
+
+RELATED_HEADER = "related_header"
+RELATED_ITEM = "related_item"
+TAG_LINE = "tag_line"
+INLINE_TEASER = "inline_teaser"
+
+_HEADER = re.compile(
+    r"^(related( (articles?|stories|coverage|content|news|posts?|links?|topics|reading|videos?))?|"
+    r"more (from|on|in|about|stories|news|articles|headlines|top stories|like this)\b.{0,40}|"
+    r"(most|more) (read|popular|viewed|shared|emailed|commented)( (articles?|stories|now|today))?|"
+    r"trending( now| stories| topics)?|recommended( for you| stories| reading)?|"
+    r"you (may|might) (also )?(like|be interested in|have missed)|read (next|this next|also)|"
+    r"(top|latest|recent|popular) (stories|news|headlines|articles|posts)|editor'?s'? picks|"
+    r"don'?t miss|also on .{1,30}|around the web|from (our|the) (partners|network)|"
+    r"mehr zum thema|das könnte sie auch interessieren|meistgelesen|auch interessant|"
+    r"à lire aussi|lire aussi|sur le même sujet|les plus lus|noticias relacionadas|"
+    r"te puede interesar|lo más leído|leggi anche|articoli correlati)\s*:?$",
+    re.IGNORECASE,
+)
+_RULES: tuple[LineRule, ...] = (
+    rule(TAG_LINE, r"^(tags?|topics?|filed under|categor(y|ies)|schlagw(o|ö)rter?|themen|"
+         r"stichw(o|ö)rter|mots-cl[ée]s|etiquetas|keywords)\s*:", 40),
+    rule(INLINE_TEASER, r"^(read more|related|see also|also read|more|watch|listen|"
+         r"lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leer también|leggi anche)\s*[:»>|]", 25),
+)  # fmt: skip
+# A numbered item of a related list is followed by its teaser lines, indented deeper.
+_NUMBERED = re.compile(r"^\d{1,2}[.)]$")
+
+
+def _numbered_list_items(blocks: tuple[Block, ...]) -> Iterator[int]:
+    """Ids of numbered headline items and the teaser blocks indented under them.
+
+    Only lists of two items or more count, and the item itself must read like a headline
+    (no sentence-final full stop).
+    """
+    items = [b for b in blocks if _NUMBERED.match(b.marker) and not b.text.endswith(".")]
+    if len(items) < 2:
+        return
+    for item in items:
+        yield item.id
+        for block in blocks[item.id + 1 :]:
+            if block.marker or block.indent <= item.indent:
+                break
+            yield block.id
+
+
+def _after_headers(blocks: tuple[Block, ...]) -> Iterator[tuple[int, str]]:
+    """A related-section header, and the short headline-like blocks that follow it."""
+    for block in blocks:
+        if block.words > 8 or not _HEADER.match(block.text.strip()):
+            continue
+        yield block.id, RELATED_HEADER
+        for follower in blocks[block.id + 1 : block.id + 30]:
+            if follower.words > 20 or follower.text.endswith((".", "!", "?")) and follower.words > 8:
+                break
+            yield follower.id, RELATED_ITEM
+
+
+@dataclass(frozen=True)
+class RelatedExtractor:
+    """Mark related-headline lists, "Most read" sections and tag lines.
+
+    Before: [p "Related stories"] [li "Rays feel ready to roll"] [li "Seminole man accused"]
+            [p "Tags: politics, Tampa"]
+    After:  [... -> removed: related_header] [... -> removed: related_item] x2
+            [... -> removed: tag_line]
+    """
+
+    name: ClassVar[str] = "related"
+
+    def run(self, page: Page, config: CleanerConfig) -> Page:
+        page = page.with_marks(marks_for(page.blocks, _RULES, self.name))
+        page = page.with_marks(Mark(i, RELATED_ITEM, self.name) for i in _numbered_list_items(page.blocks))
+        return page.with_marks(Mark(i, reason, self.name) for i, reason in _after_headers(page.blocks))

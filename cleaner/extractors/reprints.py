@@ -1,0 +1,51 @@
+"""Reprint, print, e-mail and share lines ("Photo reprints | Article reprints")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import ClassVar
+
+from cleaner.blocks import Block, Mark, Page
+from cleaner.config import CleanerConfig
+from cleaner.extractors.rules import LineRule, marks_for, rule
+
+__all__ = ["ReprintExtractor"]
+
+REPRINT_LINE = "reprint_line"
+ACTION_ROW = "action_row"
+
+_RULES: tuple[LineRule, ...] = (
+    rule(REPRINT_LINE, r"\breprints?\b|\breprint rights\b|\blicens(e|ing) (this|our) "
+         r"(content|article|photo)\b|\bpermissions?\b.*\breprint", 10),
+)  # fmt: skip
+_SEPARATORS = re.compile(r"\s*(?:\||·|•|/|,|\s-\s)\s*")
+_ACTION_WORDS = frozenset(
+    "print email e-mail share tweet save comment comments reprints reprint bookmark "
+    "text size font a a+ a- facebook twitter linkedin whatsapp pinterest reddit "
+    "copy link more gift article listen photo article".split()
+)
+
+
+def _is_action_row(block: Block) -> bool:
+    """A row of two or more short action words separated by | · • or commas."""
+    parts = [p.strip().lower() for p in _SEPARATORS.split(block.text) if p.strip()]
+    if len(parts) < 2 or block.words > 10:
+        return False
+    return all(any(w in _ACTION_WORDS for w in part.split()) for part in parts)
+
+
+@dataclass(frozen=True)
+class ReprintExtractor:
+    """Mark reprint/print/e-mail/share rows.
+
+    Before: [p "Photo reprints | Article reprints"] [p "Print | Email | Share"]
+    After:  [... -> removed: reprint_line] [... -> removed: action_row]
+    """
+
+    name: ClassVar[str] = "reprints"
+
+    def run(self, page: Page, config: CleanerConfig) -> Page:
+        page = page.with_marks(marks_for(page.blocks, _RULES, self.name))
+        rows = (Mark(b.id, ACTION_ROW, self.name) for b in page.blocks if _is_action_row(b))
+        return page.with_marks(rows)

@@ -1,0 +1,49 @@
+"""The summary (dek): a standfirst the page shows twice, as text and as a photo caption."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from cleaner.blocks import Field, Mark, Page
+from cleaner.config import CleanerConfig
+from cleaner.extractors.duplicates import first_occurrences
+
+__all__ = ["SummaryExtractor"]
+
+SUMMARY = "summary"
+# The repeat follows the standfirst closely (a photo credit or two in between) ...
+_MAX_GAP = 4
+# ... and comes before most of the article's text.
+_MAX_SHARE_BEFORE = 0.4
+
+
+@dataclass(frozen=True)
+class SummaryExtractor:
+    """Take a standfirst repeated as a caption as the summary, and drop it from the body.
+
+    Before: [p "Gen. Ducret said defeating ISIS will ..."] [p "Courtesy of French army"]
+            [p "Gen. Ducret said defeating ISIS will ..." (removed: duplicate_text)]
+            [p "Even as Iraqi forces ..."] ...
+    After:  [p "Gen. Ducret said ..." -> removed: summary]; summary = "Gen. Ducret said ..."
+
+    A paragraph shown once is left in the body: without the repeat, a standfirst cannot be
+    told from a first paragraph in a text dump.
+    """
+
+    name: ClassVar[str] = "summary"
+
+    def run(self, page: Page, config: CleanerConfig) -> Page:
+        total = sum(len(b.text) for b in page.blocks) or 1
+        before = 0
+        repeats = first_occurrences(page.blocks)
+        originals = {original: repeat for repeat, original in repeats.items()}
+        for block in page.blocks:
+            repeat = originals.get(block.id)
+            if repeat is not None and repeat - block.id <= _MAX_GAP and not page.is_removed(block.id):
+                if before / total > _MAX_SHARE_BEFORE:
+                    return page
+                page = page.with_marks([Mark(block.id, SUMMARY, self.name)])
+                return page.with_field("summary", Field(block.text, "text:repeated_standfirst", block.id))
+            before += len(block.text)
+        return page

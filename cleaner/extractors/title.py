@@ -1,0 +1,103 @@
+"""The title: a short heading-like block just before the article, often repeated later."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import ClassVar
+
+from cleaner.blocks import Block, BlockKind, Field, Mark, Page
+from cleaner.config import CleanerConfig
+
+__all__ = ["TitleExtractor"]
+
+TITLE = "title"
+# Reasons that say a block is something other than a title, whatever its shape.
+_NOT_TITLE_REASONS = frozenset(
+    {"byline", "contact_line", "date_line", "photo_credit", "copyright_line", "summary",
+     "home_page_prompt", "newsletter_prompt", "account_prompt", "privacy_link", "cookie_notice",
+     "share_prompt", "advertisement", "skip_link", "comment_prompt", "comment_count",
+     "reprint_line", "action_row", "tag_line", "related_header"}
+)  # fmt: skip
+_LOOK_BACK = 15
+_SPACE = re.compile(r"\s+")
+
+
+def _norm(text: str) -> str:
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+def _shape_score(block: Block) -> float:
+    words = block.words
+    if not 3 <= words <= 30 or block.text.endswith((".", ",", ";", ":")):
+        return -1.0
+    score = 1.0 if 5 <= words <= 20 else 0.5
+    if block.kind is BlockKind.HEADING:
+        score += 2.0 + (1.0 if block.dom is not None and block.dom.heading_level == 1 else 0.0)
+    return score
+
+
+def _repeated_elsewhere(block: Block, page: Page) -> bool:
+    """True when another block starts with this block's text (a footer or breadcrumb repeat)."""
+    key = _norm(block.text)
+    return any(
+        other.id != block.id and _norm(other.text).startswith(key) for other in page.blocks
+    )
+
+
+def _candidates(page: Page) -> list[Block]:
+    start = page.article_span[0] if page.article_span else 0
+    window = [b for b in page.blocks if start - _LOOK_BACK <= b.id < start + 2]
+    return [
+        b
+        for b in window
+        if b.id not in page.marks or page.marks[b.id].reason not in _NOT_TITLE_REASONS
+    ]
+
+
+def _best(page: Page) -> Block | None:
+    start = page.article_span[0] if page.article_span else 0
+    best, best_score = None, 0.0
+    for block in _candidates(page):
+        score = _shape_score(block)
+        if score <= 0:
+            continue
+        score += 2.0 if _repeated_elsewhere(block, page) else 0.0
+        score -= 0.1 * abs(start - block.id)
+        if block.id in page.marks and block.id >= start:
+            continue
+        if score > best_score:
+            best, best_score = block, score
+    return best
+
+
+def _matching_block(page: Page, title: str) -> Block | None:
+    key = _norm(title)
+    return next((b for b in page.blocks if _norm(b.text) == key), None)
+
+
+@dataclass(frozen=True)
+class TitleExtractor:
+    """Find the title and drop its block from the body.
+
+    Before: [p "Make us your home page"] [p "French liaison to CentCom has confidence ..."]
+            [p "French Brig. Gen. Thierry Ducret ..."] ... [p "French liaison to CentCom ... 11/29/16"]
+    After:  [p "French liaison ..." -> removed: title]; title = "French liaison to CentCom ..."
+
+    Scored features: heading-like shape (3-30 words, no closing full stop), a repeat of the
+    text elsewhere on the page, and closeness to where the article starts. A title the markup
+    declares (HTML metadata) wins; its block is still dropped from the body.
+    """
+
+    name: ClassVar[str] = "title"
+
+    def run(self, page: Page, config: CleanerConfig) -> Page:
+        declared = page.fields.get("title")
+        if declared is not None and isinstance(declared.value, str):
+            block = _matching_block(page, declared.value)
+            return page if block is None else page.with_marks([Mark(block.id, TITLE, self.name)])
+        block = _best(page)
+        if block is None:
+            return page
+        page = page.with_marks([Mark(block.id, TITLE, self.name)])
+        return page.with_field("title", Field(block.text, "text:heading_block", block.id))

@@ -1,0 +1,40 @@
+"""Bytes -> Page: sniff the input type, decode, and segment into blocks.
+
+One pipeline, two front ends: text dumps go through :mod:`cleaner.text.segment`, HTML pages
+through :mod:`cleaner.html`. Both produce the same :class:`~cleaner.blocks.Page`.
+"""
+
+from __future__ import annotations
+
+from cleaner.blocks import Page
+from cleaner.config import CleanerConfig, InputType
+from cleaner.errors import InputTooLargeError, NoArticleError
+from cleaner.io.decode import decode_bytes
+from cleaner.io.sniff import maybe_decompress, sniff_input_type
+from cleaner.text.segment import segment_text
+
+__all__ = ["load_page"]
+
+
+def load_page(data: bytes | str, source: str, config: CleanerConfig) -> Page:
+    """Turn raw input into a page of blocks, ready for the pipeline."""
+    if isinstance(data, str):
+        raw = data.encode("utf-8", errors="surrogatepass")
+    else:
+        raw = maybe_decompress(data, limit=config.max_input_bytes)
+    if len(raw) > config.max_input_bytes:
+        raise InputTooLargeError(
+            f"{len(raw)} bytes is over the limit of {config.max_input_bytes} bytes"
+        )
+    input_type = config.input_type
+    if input_type is InputType.AUTO:
+        input_type = sniff_input_type(raw)
+    if input_type is InputType.HTML:
+        from cleaner.html.frontend import load_html_page
+
+        return load_html_page(raw, source, config)
+    text = data if isinstance(data, str) else decode_bytes(raw, allow_declared=False).text
+    blocks = segment_text(text)
+    if not blocks:
+        raise NoArticleError("no text in input")
+    return Page(source=source, input_type="text", blocks=blocks)

@@ -1,0 +1,1 @@
+"""Reading inputs, decoding bytes and writing records."""

@@ -1,0 +1,168 @@
+"""Bytes of unknown encoding -> text, without crashing and without mojibake.
+
+Order of evidence: byte-order mark, then the charset the page declares (HTML ``<meta>``,
+XML declaration), then strict UTF-8, then statistical detection on a bounded prefix
+(charset-normalizer; whole-page detection costs about a second on a large page), then
+``bs4.UnicodeDammit``, and finally cp1252 with replacement, which cannot fail.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+from cleaner.errors import DecodeError
+
+__all__ = ["Decoded", "decode_bytes", "declared_charset", "looks_binary"]
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_DETECT_PREFIX = 64 * 1024
+_DECLARED = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]{2,40})"""
+    rb"""|<\?xml[^>]{0,100}?encoding\s*=\s*["']([a-zA-Z0-9_.\-]{2,40})""",
+    re.IGNORECASE,
+)
+# Control bytes that never occur in text (tab, LF, FF, CR and ESC excepted).
+_CONTROL = bytes(c for c in range(32) if c not in (9, 10, 12, 13, 27))
+_CONTROL_TABLE = bytes.maketrans(_CONTROL, b"\x00" * len(_CONTROL))
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    encoding: str
+    method: str  # "bom", "declared", "utf-8", "western", "detected", "dammit", "fallback"
+
+
+def declared_charset(head: bytes) -> str | None:
+    """The charset a page declares in its first bytes, if Python knows it.
+
+    >>> declared_charset(b'<meta charset="ISO-8859-1">')
+    'iso8859-1'
+    >>> declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=bogus">')
+    """
+    match = _DECLARED.search(head[:4096])
+    if match is None:
+        return None
+    name = (match.group(1) or match.group(2)).decode("ascii", "replace").lower()
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    # Pages that say latin-1 or ascii are, in practice, cp1252 (as browsers assume).
+    if codec in ("iso8859-1", "ascii") and _has_c1_controls(head):
+        return "cp1252"
+    return codec
+
+
+def _has_c1_controls(data: bytes) -> bool:
+    return any(0x80 <= b <= 0x9F for b in data)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even_nuls = sample[0::2].count(0) / (len(sample) / 2)
+    odd_nuls = sample[1::2].count(0) / (len(sample) / 2)
+    if odd_nuls > 0.4 and even_nuls < 0.05:
+        return "utf-16-le"
+    if even_nuls > 0.4 and odd_nuls < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for bytes that are not text in any 8-bit or UTF-8 encoding.
+
+    >>> looks_binary(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00\\x00\\rIHDR")
+    True
+    >>> looks_binary("Grüße aus Köln".encode("utf-8"))
+    False
+    """
+    sample = data[:8192]
+    if not sample:
+        return False
+    controls = len(sample) - len(sample.translate(_CONTROL_TABLE).replace(b"\x00", b""))
+    return controls / len(sample) > 0.05
+
+
+def _high_byte_share(data: bytes) -> float:
+    sample = data[:_DETECT_PREFIX]
+    return sum(1 for b in sample if b > 0x7F) / max(1, len(sample))
+
+
+def _try(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _detect(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:_DETECT_PREFIX]).best()
+    return None if best is None else str(best.encoding)
+
+
+def _dammit(data: bytes) -> Decoded | None:
+    from bs4 import UnicodeDammit
+
+    dammit = UnicodeDammit(data[:_DETECT_PREFIX])
+    encoding = dammit.original_encoding
+    if not encoding:
+        return None
+    text = _try(data, encoding)
+    return None if text is None else Decoded(text, encoding, "dammit")
+
+
+def decode_bytes(data: bytes, *, allow_declared: bool = True) -> Decoded:
+    """Decode ``data``; raise :class:`DecodeError` only for binary data.
+
+    >>> decode_bytes("café".encode("cp1252")).text
+    'café'
+    >>> decode_bytes(codecs.BOM_UTF16_LE + "hé".encode("utf-16-le")).method
+    'bom'
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            text = _try(data, encoding)
+            if text is not None:
+                return Decoded(text, encoding, "bom")
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        text = _try(data, utf16)
+        if text is not None:
+            return Decoded(text, utf16, "utf-16-sniffed")
+    if looks_binary(data):
+        raise DecodeError("binary data, not text")
+    if allow_declared:
+        declared = declared_charset(data)
+        if declared is not None:
+            text = _try(data, declared)
+            if text is not None:
+                return Decoded(text, declared, "declared")
+    text = _try(data, "utf-8")
+    if text is not None:
+        return Decoded(text, "utf-8", "utf-8")
+    # Mostly-ASCII text with a few accented letters is Western European; statistical
+    # detectors misread such short evidence as CJK, so only detect when there is plenty.
+    if len(data) < 256 or _high_byte_share(data) < 0.1:
+        return Decoded(data.decode("cp1252", errors="replace"), "cp1252", "western")
+    detected = _detect(data)
+    if detected is not None:
+        text = _try(data, detected)
+        if text is not None:
+            return Decoded(text, detected, "detected")
+    dammit = _dammit(data)
+    if dammit is not None:
+        return dammit
+    return Decoded(data.decode("cp1252", errors="replace"), "cp1252", "fallback")

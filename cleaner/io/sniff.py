@@ -1,0 +1,63 @@
+"""What kind of input is this? Decided from the bytes, never from the file name."""
+
+from __future__ import annotations
+
+import re
+import zlib
+
+from cleaner.config import InputType
+from cleaner.errors import DecodeError, InputTooLargeError
+
+__all__ = ["GZIP_MAGIC", "maybe_decompress", "sniff_input_type"]
+
+GZIP_MAGIC = b"\x1f\x8b"
+_HTML_START = re.compile(
+    rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|\?xml[^>]*>\s*<(?:!doctype\s+)?html)",
+    re.IGNORECASE | re.DOTALL,
+)
+_HTML_TAGS = re.compile(rb"</?(?:p|div|span|a|br|table|td|li|script|article|section)\b[^>]*>", re.I)
+
+
+def maybe_decompress(data: bytes, *, limit: int) -> bytes:
+    """Gunzip ``data`` if it is gzip, reading at most ``limit`` bytes (bomb-safe).
+
+    >>> import gzip
+    >>> maybe_decompress(gzip.compress(b"hello"), limit=100)
+    b'hello'
+    >>> maybe_decompress(b"plain", limit=100)
+    b'plain'
+    """
+    if not data.startswith(GZIP_MAGIC):
+        return data
+    inflater = zlib.decompressobj(wbits=31)
+    try:
+        out = inflater.decompress(data, limit + 1)
+    except zlib.error as error:
+        raise DecodeError(f"corrupt gzip data ({error})") from None
+    if len(out) > limit:
+        raise InputTooLargeError(f"gzip data inflates past the limit of {limit} bytes")
+    if not inflater.eof and not out:
+        raise DecodeError("truncated gzip data")
+    return out
+
+
+def sniff_input_type(data: bytes) -> InputType:
+    """HTML when the bytes start like markup or are dense with tags; text otherwise.
+
+    >>> sniff_input_type(b"<!DOCTYPE html><html><body><p>x</p></body></html>")
+    <InputType.HTML: 'html'>
+    >>> sniff_input_type(b"Make us your home page\\n\\nToday's top headlines")
+    <InputType.TEXT: 'text'>
+    """
+    head = data[:4096].lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n")
+    if b"\x00" in data[:64]:
+        head = data[:8192].replace(b"\x00", b"").lstrip(b"\xef\xbb\xbf\xff\xfe \t\r\n")
+    if _HTML_START.match(head):
+        return InputType.HTML
+    sample = data[:65536]
+    tags = len(_HTML_TAGS.findall(sample))
+    if tags >= 5 and tags * 40 > sample.count(b"\n") + 1:
+        return InputType.HTML
+    return InputType.TEXT
+
+

@@ -1,0 +1,64 @@
+"""Language guess and stop-word lists.
+
+Both are read-only data loaded once per process on first use (the langid model takes about
+a second to load), so they are cached on the loader functions rather than held as state.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+__all__ = ["STOPLIST_NAMES", "guess_language", "stopwords"]
+
+# ISO 639-1 -> jusText stop-list name, for the languages we score prose in.
+STOPLIST_NAMES = {
+    "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
+    "pt": "Portuguese", "nl": "Dutch", "sv": "Swedish", "da": "Danish", "no": "Norwegian_Bokmal",
+    "fi": "Finnish", "pl": "Polish", "cs": "Czech", "sk": "Slovak", "hu": "Hungarian",
+    "ro": "Romanian", "ru": "Russian", "uk": "Ukrainian", "tr": "Turkish", "el": "Greek",
+    "id": "Indonesian", "ca": "Catalan", "hr": "Croatian", "sl": "Slovenian", "bg": "Bulgarian",
+    "lt": "Lithuanian", "lv": "Latvian", "et": "Estonian", "vi": "Vietnamese", "sr": "Serbian",
+}  # fmt: skip
+_WORD = re.compile(r"\w+")
+# Enough text to identify a language; more only costs time.
+_LANGID_CHARS = 3000
+
+
+@functools.cache
+def _identifier() -> object:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def guess_language(text: str, *, min_chars: int = 40) -> str | None:
+    """ISO 639-1 code of ``text``'s language, or None when there is too little to tell.
+
+    >>> guess_language("Der Bundestag hat am Donnerstag ein neues Gesetz beschlossen.")
+    'de'
+    >>> guess_language("ok") is None
+    True
+    """
+    sample = text[:_LANGID_CHARS]
+    if len(sample.strip()) < min_chars:
+        return None
+    code, probability = _identifier().classify(sample)  # type: ignore[attr-defined]
+    return str(code) if probability >= 0.5 else None
+
+
+@functools.cache
+def stopwords(language: str | None) -> frozenset[str]:
+    """Lower-cased stop words of ``language`` (English when unknown or unsupported).
+
+    >>> "the" in stopwords("en"), "und" in stopwords("de")
+    (True, True)
+    """
+    import justext
+
+    name = STOPLIST_NAMES.get(language or "en", "English")
+    return frozenset(word.lower() for word in justext.get_stoplist(name))
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)

@@ -1,0 +1,88 @@
+"""The ordered list of steps every page goes through, and the loop that runs them.
+
+Rule steps mark boilerplate first, so that the article boundary sees it as such; metadata
+steps then read the lines they know; the boundary step finds the article span and
+``trim`` drops everything outside it last, so every removal keeps its most specific reason.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Protocol
+
+from cleaner.blocks import Page
+from cleaner.config import CleanerConfig
+from cleaner.errors import CleanerError
+from cleaner.explain import Explanation, Step
+from cleaner.extractors.authors import AuthorExtractor
+from cleaner.extractors.boundary import BoundaryExtractor, TrimExtractor
+from cleaner.extractors.captions import CaptionExtractor
+from cleaner.extractors.chrome import ChromeExtractor
+from cleaner.extractors.comments import CommentsExtractor
+from cleaner.extractors.dates import DateExtractor
+from cleaner.extractors.duplicates import DuplicateExtractor
+from cleaner.extractors.language import LanguageExtractor
+from cleaner.extractors.navigation import NavigationExtractor
+from cleaner.extractors.publisher import PublisherExtractor
+from cleaner.extractors.related import RelatedExtractor
+from cleaner.extractors.reprints import ReprintExtractor
+from cleaner.extractors.summary import SummaryExtractor
+from cleaner.extractors.title import TitleExtractor
+
+__all__ = ["DEFAULT_STEPS", "PipelineStep", "StepError", "run"]
+
+
+class PipelineStep(Protocol):
+    name: ClassVar[str]
+
+    def run(self, page: Page, config: CleanerConfig) -> Page: ...
+
+
+class StepError(CleanerError):
+    """A step failed unexpectedly (a bug, not bad input)."""
+
+    kind = "internal"
+
+
+DEFAULT_STEPS: tuple[PipelineStep, ...] = (
+    LanguageExtractor(),
+    ChromeExtractor(),
+    CommentsExtractor(),
+    ReprintExtractor(),
+    PublisherExtractor(),
+    CaptionExtractor(),
+    DuplicateExtractor(),
+    SummaryExtractor(),
+    AuthorExtractor(),
+    DateExtractor(),
+    RelatedExtractor(),
+    NavigationExtractor(),
+    BoundaryExtractor(),
+    TitleExtractor(),
+    TrimExtractor(),
+)
+
+
+def run(
+    page: Page, config: CleanerConfig, steps: tuple[PipelineStep, ...] = DEFAULT_STEPS
+) -> Explanation:
+    """Run ``steps`` in order; record each step that changed something.
+
+    A step that raises is skipped and reported as a warning step (its field stays empty),
+    unless ``config.strict`` is set, in which case it raises :class:`StepError`.
+    """
+    record: list[Step] = []
+    for step in steps:
+        try:
+            after = step.run(page, config)
+        except Exception as error:
+            if config.strict:
+                raise StepError(f"internal error in step {step.name!r}: {error!r}") from error
+            record.append(Step(step.name, (), (), warning=f"{type(error).__name__}: {error}"))
+            continue
+        if after is not page:
+            removed = tuple(sorted(set(after.marks) - set(page.marks)))
+            filled = tuple(n for n in after.fields if after.fields[n] is not page.fields.get(n))
+            if removed or filled:
+                record.append(Step(step.name, removed, filled))
+        page = after
+    return Explanation(page=page, steps=tuple(record))

@@ -1,0 +1,106 @@
+"""The article record: what ``cleaner`` emits for every input it cleans."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+
+__all__ = ["RECORD_KEYS", "Record", "Removed"]
+
+# Output key order; stable across releases so that diffs of outputs stay readable.
+RECORD_KEYS = (
+    "source",
+    "url",
+    "title",
+    "summary",
+    "authors",
+    "published",
+    "modified",
+    "publisher",
+    "language",
+    "body",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """One block the pipeline dropped, with the extractor and reason."""
+
+    extractor: str
+    reason: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Record:
+    """A clean article.
+
+    >>> r = Record(source="-", body="One.\\n\\nTwo.")
+    >>> r.paragraphs
+    ['One.', 'Two.']
+    >>> Record.from_dict(r.to_dict()) == r
+    True
+    """
+
+    source: str
+    url: str | None = None
+    title: str | None = None
+    summary: str | None = None
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+    modified: str | None = None
+    publisher: str | None = None
+    language: str | None = None
+    body: str = ""
+    removed: tuple[Removed, ...] | None = None  # None unless asked for (--with-removed)
+    # Block kind of each body paragraph ("heading", "list_item", ...), for Markdown output;
+    # not part of the JSON record.
+    kinds: tuple[str, ...] = field(default=(), compare=False)
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return self.body.split("\n\n") if self.body else []
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "source": self.source,
+            "url": self.url,
+            "title": self.title,
+            "summary": self.summary,
+            "authors": list(self.authors),
+            "published": self.published,
+            "modified": self.modified,
+            "publisher": self.publisher,
+            "language": self.language,
+            "body": self.body,
+        }
+        if self.removed is not None:
+            out["removed"] = [
+                {"extractor": r.extractor, "reason": r.reason, "text": r.text} for r in self.removed
+            ]
+        return out
+
+    def to_json(self, *, indent: bool = False) -> bytes:
+        """UTF-8 JSON with stable key order and a trailing newline."""
+        option = orjson.OPT_APPEND_NEWLINE | (orjson.OPT_INDENT_2 if indent else 0)
+        return orjson.dumps(self.to_dict(), option=option)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Record:
+        removed = data.get("removed")
+        return cls(
+            source=str(data.get("source", "")),
+            url=data.get("url"),
+            title=data.get("title"),
+            summary=data.get("summary"),
+            authors=tuple(data.get("authors") or ()),
+            published=data.get("published"),
+            modified=data.get("modified"),
+            publisher=data.get("publisher"),
+            language=data.get("language"),
+            body=data.get("body") or "",
+            removed=None if removed is None else tuple(Removed(**r) for r in removed),
+        )

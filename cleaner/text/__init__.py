@@ -1,0 +1,1 @@
+"""Front end for whole-page text dumps."""
