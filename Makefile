@@ -1,0 +1,53 @@
+# Set-up and checks. `make run` and `make test` are all a fresh machine needs.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
+
+.PHONY: run install install-test test lint typecheck fmt regen bench clean-venv
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(STAMP)
+
+install-test: $(TEST_STAMP)
+
+## run: install, then clean every example fixture to stdout as JSON Lines
+run: $(STAMP)
+	$(BIN)/cleaner clean --format jsonl $$(find fixtures -type f \( -name '*.txt' -o -name '*.html' \) | sort)
+
+## test: lint, type-check and run the whole suite
+test: $(TEST_STAMP)
+	$(BIN)/ruff check cleaner tests bench
+	$(BIN)/mypy
+	$(BIN)/pytest
+
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check cleaner tests bench
+
+typecheck: $(TEST_STAMP)
+	$(BIN)/mypy
+
+fmt: $(TEST_STAMP)
+	$(BIN)/ruff format cleaner tests bench
+	$(BIN)/ruff check --fix cleaner tests bench
+
+## regen: rewrite the golden fixtures' expected records (review the diff!)
+regen: $(TEST_STAMP)
+	$(BIN)/pytest tests/test_golden.py --regen
+
+bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python bench/quality.py
+	$(BIN)/python bench/speed.py
