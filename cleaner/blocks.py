@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from types import MappingProxyType
 
-__all__ = ["Block", "BlockKind", "DomFeatures", "Field", "Mark", "Page"]
+__all__ = ["Block", "BlockKind", "DomFeatures", "Field", "Mark", "Page", "TextStats"]
 
 
 class BlockKind(str, Enum):
@@ -38,6 +38,10 @@ class DomFeatures:
     class_tokens: frozenset[str]  # lower-cased class/id tokens of the element and its ancestors
     in_article: bool  # inside the element the front end judged to be the article container
     heading_level: int = 0  # 1-6 for h1-h6
+    # Reason code of the innermost boilerplate container around the element ("nav_container",
+    # "comment_section", "share_bar", ...; "" for none), as the HTML front end judged it.
+    boilerplate: str = ""
+    position: float = 0.0  # where the element starts in the page, 0.0 (top) to 1.0 (bottom)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,10 +60,21 @@ class Block:
     marker: str = ""  # "*", "-", "1." ... for list items in a layout dump
     blank_before: int = 0  # blank lines between this block and the previous one
     dom: DomFeatures | None = None
+    words: int = field(init=False, compare=False, repr=False)  # whitespace-separated words
 
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
+    def __post_init__(self) -> None:
+        # Every step asks for the word count; count once.
+        object.__setattr__(self, "words", len(self.text.split()))
+
+
+@dataclass(frozen=True, slots=True)
+class TextStats:
+    """Text features of one block, computed once per page by the ``features`` step."""
+
+    words: int
+    chars: int
+    stopword_share: float  # share of words that are stop words of the page's language
+    ends_sentence: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +114,8 @@ class Page:
     declared_body: str = ""
     # First and last block id of the article, once the boundary step has found it.
     article_span: tuple[int, int] | None = None
+    # Text features per block (same order as ``blocks``), once the features step has run.
+    stats: tuple[TextStats, ...] = ()
 
     def with_marks(self, marks: Iterable[Mark]) -> Page:
         """Return a page with ``marks`` added; a block keeps the first mark it got."""

@@ -20,6 +20,7 @@ from cleaner.extractors.chrome import ChromeExtractor
 from cleaner.extractors.comments import CommentsExtractor
 from cleaner.extractors.dates import DateExtractor
 from cleaner.extractors.duplicates import DuplicateExtractor
+from cleaner.extractors.features import FeaturesExtractor
 from cleaner.extractors.language import LanguageExtractor
 from cleaner.extractors.navigation import NavigationExtractor
 from cleaner.extractors.publisher import PublisherExtractor
@@ -45,6 +46,7 @@ class StepError(CleanerError):
 
 DEFAULT_STEPS: tuple[PipelineStep, ...] = (
     LanguageExtractor(),
+    FeaturesExtractor(),
     ChromeExtractor(),
     CommentsExtractor(),
     ReprintExtractor(),

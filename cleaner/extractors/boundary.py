@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
-from cleaner.blocks import Block, Mark, Page
+from cleaner.blocks import Block, Mark, Page, TextStats
 from cleaner.config import CleanerConfig
-from cleaner.extractors.features import TextStats, page_stopwords, stats
+from cleaner.extractors.features import block_stats
 
 __all__ = ["BoundaryExtractor", "TrimExtractor", "article_span", "block_values"]
 
@@ -17,12 +17,23 @@ _CHARS_PER_WORD = 6.0
 _MIN_STOPWORD_SHARE = 0.2
 _SHORT_PENALTY = 4.0
 _MARKED_PENALTY = 6.0
+# Marks that open a section an article does not continue past: comments, related lists,
+# the copyright footer. The span may cross one only for a large amount of prose.
+_TERMINATORS = frozenset(
+    {"comment_prompt", "comment_count", "comment_meta", "related_header", "copyright_line"}
+)
+_TERMINATOR_PENALTY = 40.0
+_COMMENT_META = "comment_meta"
+_MIN_COMMENT_META = 2
+_COMMENT_OPENER_REACH = 12
 
 
-def _value(block: Block, features: TextStats, is_marked: bool, config: CleanerConfig) -> float:
+def _value(block: Block, features: TextStats, mark: Mark | None, config: CleanerConfig) -> float:
     """How much a block adds to the article span: prose adds its size, chrome subtracts."""
     size = features.chars / _CHARS_PER_WORD
-    if is_marked:
+    if mark is not None:
+        if mark.reason in _TERMINATORS:
+            return -_TERMINATOR_PENALTY
         return -max(_MARKED_PENALTY, 0.5 * size)
     if size >= config.min_prose_words and features.ends_sentence:
         prose = features.stopword_share >= _MIN_STOPWORD_SHARE or features.words < 3
@@ -32,9 +43,33 @@ def _value(block: Block, features: TextStats, is_marked: bool, config: CleanerCo
     return -_SHORT_PENALTY
 
 
+def _comment_zone_start(page: Page) -> int | None:
+    """Index where a comment section begins: the first comment mark of a run of several.
+
+    Comments are prose too, and a long thread outweighs a short article; once the
+    per-comment furniture (timestamps, ratings) shows up, nothing after it is the article.
+    """
+    meta = [m.block_id for m in page.marks.values() if m.reason == _COMMENT_META]
+    if len(meta) < _MIN_COMMENT_META:
+        return None
+    first_meta = min(meta)
+    openers = [
+        m.block_id
+        for m in page.marks.values()
+        if m.reason in _TERMINATORS and first_meta - _COMMENT_OPENER_REACH <= m.block_id <= first_meta
+    ]
+    return min(openers, default=first_meta)
+
+
 def block_values(page: Page, config: CleanerConfig) -> list[float]:
-    stops = page_stopwords(page)
-    return [_value(b, stats(b, stops), page.is_removed(b.id), config) for b in page.blocks]
+    values = [
+        _value(block, features, page.marks.get(block.id), config)
+        for block, features in zip(page.blocks, block_stats(page), strict=True)
+    ]
+    zone = _comment_zone_start(page)
+    if zone is not None:
+        values[zone:] = [-abs(v) for v in values[zone:]]
+    return values
 
 
 def article_span(values: list[float]) -> tuple[int, int] | None:

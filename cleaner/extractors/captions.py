@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from cleaner.blocks import BlockKind, Mark, Page
 from cleaner.config import CleanerConfig
-from cleaner.extractors.rules import LineRule, marks_for, rule
+from cleaner.extractors.rules import RuleSet, marks_for, rule
 
 __all__ = ["CaptionExtractor"]
 
@@ -16,7 +16,7 @@ CAPTION_WITH_CREDIT = "caption_with_credit"
 MARKUP_CAPTION = "markup_caption"
 
 _AGENCIES = r"(AP|AFP|Reuters|Getty( Images)?|EPA|dpa|Shutterstock|iStock(photo)?|Bloomberg|Xinhua|ANP|PA|Alamy|Imago|Keystone)"
-_RULES: tuple[LineRule, ...] = (
+_RULES = RuleSet.of(
     # A credit alone on its line: "Courtesy of French army", "Photo: Jane Doe/Reuters".
     rule(PHOTO_CREDIT, r"^(\(?(photo|image|picture|foto|bild|video|illustration|graphic|"
          r"credit|quelle|source)s?( credit)?( by| courtesy( of)?)?\s*[:/|©]|courtesy( of| photo)?\b|"

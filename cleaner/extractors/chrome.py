@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from cleaner.blocks import Page
 from cleaner.config import CleanerConfig
-from cleaner.extractors.rules import LineRule, marks_for, rule
+from cleaner.extractors.rules import RuleSet, marks_for, rule
 
 __all__ = ["ChromeExtractor"]
 
@@ -24,7 +24,7 @@ SKIP_LINK = "skip_link"
 READ_MORE = "read_more_link"
 SCRIPT_NOTICE = "script_notice"
 
-_RULES: tuple[LineRule, ...] = (
+_RULES = RuleSet.of(
     rule(HOME_PAGE_PROMPT, r"\b(make|set) (us|this( site| page)?) (as )?your home ?page\b"),
     rule(NEWSLETTER_PROMPT, r"\bnewsletters?\b|\bdelivered (to you|to your inbox|daily)\b|"
          r"\b(in|to) your inbox\b|\bsign(ing)? up (for|to|now|here|today)\b|^sign ?up\b|"

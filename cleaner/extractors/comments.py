@@ -7,22 +7,31 @@ from typing import ClassVar
 
 from cleaner.blocks import Page
 from cleaner.config import CleanerConfig
-from cleaner.extractors.rules import LineRule, marks_for, rule
+from cleaner.extractors.rules import RuleSet, marks_for, rule
 
 __all__ = ["CommentsExtractor"]
 
 COMMENT_PROMPT = "comment_prompt"
 COMMENT_COUNT = "comment_count"
+COMMENT_META = "comment_meta"
+COMMENT_ACTION = "comment_action"
 
-_RULES: tuple[LineRule, ...] = (
+_RULES = RuleSet.of(
     rule(COMMENT_PROMPT, r"\bjoin the (discussion|conversation|debate)\b|\b(click|tap) to "
          r"(view|see|read|show) (the )?comments\b|\b(leave|post|add|write|submit) (a|your) "
          r"(comment|reply)\b|\bcomments (are|have been) (closed|disabled)\b|^(show|view|hide|"
          r"read|see|load) (all )?(the )?comments\b|^comments?$|^kommentare?$|^commentaires?$|"
          r"^comentarios?$|\bcommenting (policy|guidelines)\b|\bconversation guidelines\b|"
          r"\bdiscussion (policy|guidelines)\b|\byou must be logged in to (post a )?comment\b", 16),
-    rule(COMMENT_COUNT, r"^\(?\d+\)? (comments?|replies|kommentare?|commentaires?|"
-         r"comentarios?|responses?)\)?$|^(comments?|kommentare|commentaires) ?\(\d+\)$", 4),
+    rule(COMMENT_COUNT, r"^(new, )?\(?\d+\)? (comments?|replies|kommentare?|commentaires?|"
+         r"comentarios?|responses?)\)?$|^(comments?|kommentare|commentaires) ?\(\d+\)$", 5),
+    # The furniture of each comment: when, how rated, what can be done with it.
+    rule(COMMENT_META, r"^(\d+|an?|one) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|"
+         r"years?) ago( at \d{1,2}:\d{2} ?([ap]m)?)?$|^rating: -?\d+ votes?$|"
+         r"^\d+ (likes?|replies|points?|votes?|upvotes?)$|^vor \d+ (minuten|stunden|tagen)$|"
+         r"^il y a \d+ (minutes?|heures?|jours?)$|^hace \d+ (minutos?|horas?|d[ií]as?)$", 8),
+    # One-word actions also follow embedded posts inside articles: not a section boundary.
+    rule(COMMENT_ACTION, r"^(reply|report abuse|flag|permalink|upvote|downvote)$", 2),
 )  # fmt: skip
 
 

@@ -65,6 +65,8 @@ _PUBLISHED = re.compile(
     re.IGNORECASE,
 )
 _MAX_LINE_WORDS = 30
+# Every pattern above needs a four-digit year or a d/m/y-style group; most lines have neither.
+_HINT = re.compile(r"(?:19|20)\d\d|\d[/.]\d{1,2}[/.]\d")
 _FIRST_YEAR = 1995
 
 
@@ -159,7 +161,7 @@ def find_dates(text: str, *, day_first: bool = False, today: dt.date | None = No
 
 def _candidate(block: Block) -> bool:
     """Date lines are short, or labelled; a date inside a prose sentence is not a dateline."""
-    if block.words > _MAX_LINE_WORDS:
+    if block.words > _MAX_LINE_WORDS or _HINT.search(block.text) is None:
         return False
     text = block.text.rstrip()
     is_sentence = text.endswith(".") and block.words > 8

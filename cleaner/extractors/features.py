@@ -1,31 +1,19 @@
-"""Cheap text features shared by the extractors (no state, no I/O)."""
+"""Text features of every block, computed once per page (no state, no I/O)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import ClassVar
 
-from cleaner.blocks import Block, Page
+from cleaner.blocks import Block, Page, TextStats
+from cleaner.config import CleanerConfig
 from cleaner.language import stopwords
 
-__all__ = ["TextStats", "page_stopwords", "stats", "words_of"]
+__all__ = ["FeaturesExtractor", "TextStats", "block_stats", "page_stopwords", "stats"]
 
 _WORD = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*$|["”»]$""")
-
-
-def words_of(text: str) -> list[str]:
-    return _WORD.findall(text)
-
-
-@dataclass(frozen=True, slots=True)
-class TextStats:
-    words: int
-    chars: int
-    stopword_share: float  # share of words that are stop words of the page's language
-    ends_sentence: bool
-    capitalised_share: float  # share of words starting with an upper-case letter
-    digit_share: float  # share of characters that are digits
+_SENTENCE_END = re.compile(r"""[.!?…:;。！？]["'”’»)\]]*$|["”»]$""")
 
 
 def page_stopwords(page: Page) -> frozenset[str]:
@@ -44,15 +32,35 @@ def stats(block: Block, stops: frozenset[str]) -> TextStats:
     tokens = _WORD.findall(text)
     count = len(tokens)
     if not count:
-        return TextStats(0, len(text), 0.0, False, 0.0, 0.0)
-    stop = sum(1 for t in tokens if t.lower() in stops)
-    capitalised = sum(1 for t in tokens if t[0].isupper())
-    digits = sum(1 for c in text if c.isdigit())
+        return TextStats(0, len(text), 0.0, False)
+    stop = sum(map(stops.__contains__, map(str.lower, tokens)))
     return TextStats(
         words=count,
         chars=len(text),
         stopword_share=stop / count,
-        ends_sentence=bool(_SENTENCE_END.search(text)),
-        capitalised_share=capitalised / count,
-        digit_share=digits / max(1, len(text)),
+        ends_sentence=_SENTENCE_END.search(text) is not None,
     )
+
+
+def block_stats(page: Page) -> tuple[TextStats, ...]:
+    """The page's per-block features: the stored ones, or computed now if absent."""
+    if len(page.stats) == len(page.blocks):
+        return page.stats
+    stops = page_stopwords(page)
+    return tuple(stats(block, stops) for block in page.blocks)
+
+
+@dataclass(frozen=True)
+class FeaturesExtractor:
+    """Compute the text features of every block once, for the steps that score blocks.
+
+    Before: page.stats == ()
+    After:  page.stats == (TextStats(words=5, stopword_share=0.4, ends_sentence=True, ...), ...)
+
+    Runs after the language step, since stop-word share depends on the language.
+    """
+
+    name: ClassVar[str] = "features"
+
+    def run(self, page: Page, config: CleanerConfig) -> Page:
+        return replace(page, stats=block_stats(page))

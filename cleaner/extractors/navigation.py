@@ -7,7 +7,8 @@ from typing import ClassVar
 
 from cleaner.blocks import Block, Mark, Page
 from cleaner.config import CleanerConfig
-from cleaner.extractors.features import TextStats, page_stopwords, stats
+from cleaner.blocks import TextStats
+from cleaner.extractors.features import block_stats
 
 __all__ = ["NavigationExtractor"]
 
@@ -34,11 +35,10 @@ class NavigationExtractor:
     name: ClassVar[str] = "navigation"
 
     def run(self, page: Page, config: CleanerConfig) -> Page:
-        stops = page_stopwords(page)
         run: list[int] = []
         marks: list[Mark] = []
-        for block in page.blocks:
-            if _is_link_like(block, stats(block, stops), config.max_nav_words):
+        for block, features in zip(page.blocks, block_stats(page), strict=True):
+            if _is_link_like(block, features, config.max_nav_words):
                 run.append(block.id)
                 continue
             if len(run) >= _MIN_RUN:

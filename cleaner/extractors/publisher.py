@@ -24,9 +24,12 @@ _NAME_END = re.compile(
     r"\btodos los derechos reservados",
     re.IGNORECASE,
 )
+# "Image copyright Getty Images" credits a photo, not the page.
+_MEDIA_CREDIT = re.compile(r"^\W*(image|photo|picture|foto|bild|video|graphic)s?\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _NOT_A_NAME = re.compile(r"^(?:\d+|by|the|all rights reserved|reserved)?$", re.IGNORECASE)
-_TRAILING = re.compile(r"[\s,;:–-]+$|\s+(?:inc|llc|ltd|gmbh|ag|s\.a|plc)\.?$", re.IGNORECASE)
+_LEADING = re.compile(r"^[\s,;:–|-]+")
+_TRAILING = re.compile(r"[\s,;:–|-]+$|\s+(19|20)\d{2}$|\s+(?:inc|llc|ltd|gmbh|ag|s\.a|plc)\.?$", re.IGNORECASE)
 
 
 def publisher_from_copyright(text: str) -> str | None:
@@ -39,7 +42,7 @@ def publisher_from_copyright(text: str) -> str | None:
     >>> publisher_from_copyright("The council approved the budget.") is None
     True
     """
-    if len(text.split()) > _MAX_WORDS:
+    if len(text.split()) > _MAX_WORDS or _MEDIA_CREDIT.match(text):
         return None
     match = _COPYRIGHT.match(text.strip())
     if match is None:
@@ -47,7 +50,7 @@ def publisher_from_copyright(text: str) -> str | None:
     rest = match.group("rest")
     end = _NAME_END.search(rest)
     name = _TRAILING.sub("", (rest[: end.start()] if end else rest).strip())
-    name = _TRAILING.sub("", name).strip()
+    name = _LEADING.sub("", _TRAILING.sub("", name)).strip()
     if _NOT_A_NAME.match(name) or len(name) > 60 or len(name.split()) > 6:
         return None
     return name

@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from cleaner.blocks import Block, Mark, Page
 from cleaner.config import CleanerConfig
-from cleaner.extractors.rules import LineRule, marks_for, rule
+from cleaner.extractors.rules import RuleSet, marks_for, rule
 
 __all__ = ["RelatedExtractor"]
 
@@ -31,7 +31,7 @@ _HEADER = re.compile(
     r"te puede interesar|lo más leído|leggi anche|articoli correlati)\s*:?$",
     re.IGNORECASE,
 )
-_RULES: tuple[LineRule, ...] = (
+_RULES = RuleSet.of(
     rule(TAG_LINE, r"^(tags?|topics?|filed under|categor(y|ies)|schlagw(o|ö)rter?|themen|"
          r"stichw(o|ö)rter|mots-cl[ée]s|etiquetas|keywords)\s*:", 40),
     rule(INLINE_TEASER, r"^(read more|related|see also|also read|more|watch|listen|"

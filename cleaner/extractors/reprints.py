@@ -8,14 +8,14 @@ from typing import ClassVar
 
 from cleaner.blocks import Block, Mark, Page
 from cleaner.config import CleanerConfig
-from cleaner.extractors.rules import LineRule, marks_for, rule
+from cleaner.extractors.rules import RuleSet, marks_for, rule
 
 __all__ = ["ReprintExtractor"]
 
 REPRINT_LINE = "reprint_line"
 ACTION_ROW = "action_row"
 
-_RULES: tuple[LineRule, ...] = (
+_RULES = RuleSet.of(
     rule(REPRINT_LINE, r"\breprints?\b|\breprint rights\b|\blicens(e|ing) (this|our) "
          r"(content|article|photo)\b|\bpermissions?\b.*\breprint", 10),
 )  # fmt: skip

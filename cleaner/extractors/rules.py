@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from cleaner.blocks import Block, Mark
 
-__all__ = ["LineRule", "marks_for"]
+__all__ = ["LineRule", "RuleSet", "marks_for", "rule"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,10 +29,27 @@ def rule(reason: str, pattern: str, max_words: int = 12) -> LineRule:
     return LineRule(reason, re.compile(pattern, re.IGNORECASE), max_words)
 
 
-def marks_for(blocks: Iterable[Block], rules: tuple[LineRule, ...], by: str) -> Iterator[Mark]:
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    """Rules checked together: a block gets the reason of the first rule that matches it."""
+
+    rules: tuple[LineRule, ...]
+    max_words: int
+
+    @classmethod
+    def of(cls, *rules: LineRule) -> RuleSet:
+        return cls(rules, max(r.max_words for r in rules))
+
+    def reason(self, block: Block) -> str | None:
+        # Separate searches beat one big alternation: each keeps re's literal-prefix scan.
+        if block.words > self.max_words:
+            return None
+        return next((r.reason for r in self.rules if r.matches(block)), None)
+
+
+def marks_for(blocks: Iterable[Block], rules: RuleSet, by: str) -> Iterator[Mark]:
     """A mark for each block that some rule matches (the first matching rule's reason)."""
     for block in blocks:
-        for line_rule in rules:
-            if line_rule.matches(block):
-                yield Mark(block.id, line_rule.reason, by)
-                break
+        reason = rules.reason(block)
+        if reason is not None:
+            yield Mark(block.id, reason, by)

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from cleaner.blocks import Field, Mark, Page
 from cleaner.config import CleanerConfig
-from cleaner.extractors.duplicates import first_occurrences
+from cleaner.extractors.duplicates import DUPLICATE_TEXT, first_occurrences
 
 __all__ = ["SummaryExtractor"]
 
@@ -34,10 +34,15 @@ class SummaryExtractor:
     name: ClassVar[str] = "summary"
 
     def run(self, page: Page, config: CleanerConfig) -> Page:
+        repeats = [m.block_id for m in page.marks.values() if m.reason == DUPLICATE_TEXT]
+        if not repeats:
+            return page
         total = sum(len(b.text) for b in page.blocks) or 1
         before = 0
-        repeats = first_occurrences(page.blocks)
-        originals = {original: repeat for repeat, original in repeats.items()}
+        originals = {
+            original: repeat
+            for repeat, original in first_occurrences(page.blocks[: max(repeats) + 1]).items()
+        }
         for block in page.blocks:
             repeat = originals.get(block.id)
             if repeat is not None and repeat - block.id <= _MAX_GAP and not page.is_removed(block.id):

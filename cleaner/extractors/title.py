@@ -37,17 +37,15 @@ def _shape_score(block: Block) -> float:
     return score
 
 
-def _repeated_elsewhere(block: Block, page: Page) -> bool:
+def _repeated_elsewhere(block: Block, normalised: list[str]) -> bool:
     """True when another block starts with this block's text (a footer or breadcrumb repeat)."""
-    key = _norm(block.text)
-    return any(
-        other.id != block.id and _norm(other.text).startswith(key) for other in page.blocks
-    )
+    key = normalised[block.id]
+    return any(i != block.id and text.startswith(key) for i, text in enumerate(normalised))
 
 
 def _candidates(page: Page) -> list[Block]:
     start = page.article_span[0] if page.article_span else 0
-    window = [b for b in page.blocks if start - _LOOK_BACK <= b.id < start + 2]
+    window = [b for b in page.blocks if start - _LOOK_BACK <= b.id < start]
     return [
         b
         for b in window
@@ -58,11 +56,12 @@ def _candidates(page: Page) -> list[Block]:
 def _best(page: Page) -> Block | None:
     start = page.article_span[0] if page.article_span else 0
     best, best_score = None, 0.0
+    normalised = [_norm(b.text) for b in page.blocks]
     for block in _candidates(page):
         score = _shape_score(block)
         if score <= 0:
             continue
-        score += 2.0 if _repeated_elsewhere(block, page) else 0.0
+        score += 2.0 if _repeated_elsewhere(block, normalised) else 0.0
         score -= 0.1 * abs(start - block.id)
         if block.id in page.marks and block.id >= start:
             continue
