@@ -14,6 +14,7 @@ from cleaner.config import CleanerConfig
 from cleaner.errors import CleanerError
 from cleaner.explain import Explanation, Step
 from cleaner.extractors.authors import AuthorExtractor
+from cleaner.extractors.bios import BioExtractor
 from cleaner.extractors.boundary import BoundaryExtractor, TrimExtractor
 from cleaner.extractors.captions import CaptionExtractor
 from cleaner.extractors.chrome import ChromeExtractor
@@ -55,6 +56,7 @@ DEFAULT_STEPS: tuple[PipelineStep, ...] = (
     DuplicateExtractor(),
     SummaryExtractor(),
     AuthorExtractor(),
+    BioExtractor(),
     DateExtractor(),
     RelatedExtractor(),
     NavigationExtractor(),

@@ -17,11 +17,15 @@ _CHARS_PER_WORD = 6.0
 _MIN_STOPWORD_SHARE = 0.2
 _SHORT_PENALTY = 4.0
 _MARKED_PENALTY = 6.0
-# Marks that open a section an article does not continue past: comments, related lists,
-# the copyright footer. The span may cross one only for a large amount of prose.
-_TERMINATORS = frozenset(
-    {"comment_prompt", "comment_count", "comment_meta", "related_header", "copyright_line"}
-)
+# Marks an article never runs across: the comment section and the copyright footer.
+_WALLS = frozenset({"comment_prompt", "comment_meta", "copyright_line"})
+_WALL_PENALTY = 1e6
+# A part of the page counts as holding the article when its best run is at least this big.
+_MIN_ARTICLE = 50.0
+_MIN_SHARE_OF_BEST = 0.2
+# Marks that usually open a section after the article ("Related stories"), but also head
+# boxes inside it: the span crosses one only for a good amount of prose.
+_TERMINATORS = _WALLS | {"related_header", "comment_count"}
 _TERMINATOR_PENALTY = 40.0
 _COMMENT_META = "comment_meta"
 _MIN_COMMENT_META = 2
@@ -32,6 +36,8 @@ def _value(block: Block, features: TextStats, mark: Mark | None, config: Cleaner
     """How much a block adds to the article span: prose adds its size, chrome subtracts."""
     size = features.chars / _CHARS_PER_WORD
     if mark is not None:
+        if mark.reason in _WALLS:
+            return -_WALL_PENALTY
         if mark.reason in _TERMINATORS:
             return -_TERMINATOR_PENALTY
         return -max(_MARKED_PENALTY, 0.5 * size)
@@ -72,12 +78,8 @@ def block_values(page: Page, config: CleanerConfig) -> list[float]:
     return values
 
 
-def article_span(values: list[float]) -> tuple[int, int] | None:
-    """Indices [start, end] of the run with the largest total value (Kadane), or None.
-
-    >>> article_span([-4, 30, 20, -6, 25, -6, -6, -6, -6, -6, 10])
-    (1, 4)
-    """
+def _best_run(values: list[float], offset: int) -> tuple[float, tuple[int, int] | None]:
+    """The run with the largest total value (Kadane): (total, (start, end)) or (0, None)."""
     best, best_span = 0.0, None
     total, start = 0.0, 0
     for index, value in enumerate(values):
@@ -86,8 +88,33 @@ def article_span(values: list[float]) -> tuple[int, int] | None:
         else:
             total += value
         if total > best:
-            best, best_span = total, (start, index)
-    return best_span
+            best, best_span = total, (offset + start, offset + index)
+    return best, best_span
+
+
+def article_span(values: list[float]) -> tuple[int, int] | None:
+    """Indices [start, end] of the article: the best run, walls respected.
+
+    Walls (comment sections, the copyright footer) split the page into parts. Comment
+    threads and footers come after the article and can outweigh a short one, so the first
+    part holding a substantial run wins over larger ones further down.
+
+    >>> article_span([-4, 30, 20, -6, 25, -6, -6, -6, -6, -6, 10])
+    (1, 4)
+    >>> article_span([-4, 60, 20, -_WALL_PENALTY, 90, 80, 70])
+    (1, 2)
+    """
+    parts: list[tuple[float, tuple[int, int] | None]] = []
+    start = 0
+    for index, value in enumerate([*values, -_WALL_PENALTY]):
+        if value <= -_WALL_PENALTY:
+            parts.append(_best_run(values[start:index], start))
+            start = index + 1
+    overall = max((total for total, _ in parts), default=0.0)
+    enough = max(_MIN_ARTICLE, _MIN_SHARE_OF_BEST * overall)
+    return next((span for total, span in parts if span and total >= enough), None) or next(
+        (span for total, span in parts if total == overall and span), None
+    )
 
 
 @dataclass(frozen=True)

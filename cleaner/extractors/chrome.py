@@ -36,7 +36,9 @@ _RULES = RuleSet.of(
          r"(use|service|conditions)\b|\bdatenschutz|\bimpressum\b|\bmentions l[ée]gales\b|"
          r"\bpolitique de confidentialit[ée]\b|\bpol[ií]tica de privacidad\b|\bAGB\b", 14),
     rule(COOKIE_NOTICE, r"\bcookies?\b.*\b(use|uses|using|accept|consent|settings|policy|"
-         r"preferences)\b|\b(accept|agree|reject)( all)? cookies\b|\bverwendet cookies\b", 45),
+         r"preferences)\b|\b(use|uses|using|accept|consent to|store|place|set)\b.{0,40}\bcookies\b|"
+         r"\b(accept|agree|reject)( all)? cookies\b|\bverwendet cookies\b|\bcookies? "
+         r"(verwenden|setzen|akzeptieren)\b|\butilise des cookies\b|\butiliza(mos)? cookies\b", 70),
     rule(SHARE_PROMPT, r"^(share( this( article| story| page)?)?|tweet|pin( it)?|e-?mail( this)?|"
          r"print( this)?|whats ?app|facebook|twitter|linkedin|reddit|flipboard|copy link|"
          r"teilen|partager|compartir|condividi)\b[\s:|,·•/]*"

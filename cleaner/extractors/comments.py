@@ -20,15 +20,20 @@ _RULES = RuleSet.of(
     rule(COMMENT_PROMPT, r"\bjoin the (discussion|conversation|debate)\b|\b(click|tap) to "
          r"(view|see|read|show) (the )?comments\b|\b(leave|post|add|write|submit) (a|your) "
          r"(comment|reply)\b|\bcomments (are|have been) (closed|disabled)\b|^(show|view|hide|"
-         r"read|see|load) (all )?(the )?comments\b|^comments?$|^kommentare?$|^commentaires?$|"
-         r"^comentarios?$|\bcommenting (policy|guidelines)\b|\bconversation guidelines\b|"
+         r"read|see|load) (all )?(the )?comments\b|\bcommenting (policy|guidelines)\b|\bconversation guidelines\b|"
          r"\bdiscussion (policy|guidelines)\b|\byou must be logged in to (post a )?comment\b", 16),
-    rule(COMMENT_COUNT, r"^(new, )?\(?\d+\)? (comments?|replies|kommentare?|commentaires?|"
+    rule(COMMENT_PROMPT, r"\b(please|be) (be )?(respectful|civil|courteous)\b.*\bcomment|"
+         r"\bcomments? (policy|section|guidelines|are moderated)\b|\bcommunity (guidelines|standards)\b|"
+         r"\bwe (reserve the right|welcome) .{0,40}comments?\b|\bcomment(ing)? is (closed|disabled)\b", 90),
+    rule(COMMENT_COUNT, r"^(comments?|kommentare?|commentaires?|comentarios?)$|"
+         r"^(new, )?\(?\d+\)? (comments?|replies|kommentare?|commentaires?|"
          r"comentarios?|responses?)\)?$|^(comments?|kommentare|commentaires) ?\(\d+\)$", 5),
     # The furniture of each comment: when, how rated, what can be done with it.
     rule(COMMENT_META, r"^(\d+|an?|one) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|"
          r"years?) ago( at \d{1,2}:\d{2} ?([ap]m)?)?$|^rating: -?\d+ votes?$|"
-         r"^\d+ (likes?|replies|points?|votes?|upvotes?)$|^vor \d+ (minuten|stunden|tagen)$|"
+         r"^\d+ (likes?|replies|points?|votes?|upvotes?)$|^(comment|kommentar|commentaire|"
+         r"comentario|reply|antwort) (by|von|de|par)\s+\S.{0,60}$|^\S.{0,40}\s(says|sagt|"
+         r"schreibt|a dit|dice|wrote|replied):?$|^vor \d+ (minuten|stunden|tagen)$|"
          r"^il y a \d+ (minutes?|heures?|jours?)$|^hace \d+ (minutos?|horas?|d[ií]as?)$", 8),
     # One-word actions also follow embedded posts inside articles: not a section boundary.
     rule(COMMENT_ACTION, r"^(reply|report abuse|flag|permalink|upvote|downvote)$", 2),

@@ -16,6 +16,9 @@ _WORD = re.compile(r"\w+")
 # Shorter blocks repeat legitimately ("Advertisement", "Photos"); those are other steps' job.
 _MIN_WORDS = 6
 _NEAR = 0.9
+# A caption or standfirst is repeated within a few blocks; text repeated far apart is often
+# legitimate (the same question put to several interviewees), and far chrome is trimmed anyway.
+_MAX_GAP = 8
 
 
 def normalised_words(text: str) -> tuple[str, ...]:
@@ -46,7 +49,7 @@ def first_occurrences(blocks: tuple[Block, ...]) -> dict[int, int]:
         if original is None:
             candidates = by_first.get(key[0], [])
             original = next((i for i, k in candidates[-50:] if _similar(k, key)), None)
-        if original is None:
+        if original is None or block.id - original > _MAX_GAP:
             exact[key] = block.id
             by_first.setdefault(key[0], []).append((block.id, key))
         else:
@@ -56,7 +59,7 @@ def first_occurrences(blocks: tuple[Block, ...]) -> dict[int, int]:
 
 @dataclass(frozen=True)
 class DuplicateExtractor:
-    """Mark every repeat of a block after its first occurrence.
+    """Mark a block that repeats one of the few blocks just before it.
 
     Before: [p "Gen. Ducret said defeating ISIS will ..."] [p "Courtesy of French army"]
             [p "Gen. Ducret said defeating ISIS will ..."]

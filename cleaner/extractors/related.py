@@ -70,6 +70,25 @@ def _after_headers(blocks: tuple[Block, ...]) -> Iterator[tuple[int, str]]:
             yield follower.id, RELATED_ITEM
 
 
+_READ_MORE = re.compile(r"^(read|view|see) (more|full (story|article))\W*$|^(weiterlesen|lire la suite|"
+                        r"leer m[aá]s|continua(re)? a leggere)\W*$", re.IGNORECASE)
+_TEASER_REACH = 3
+
+
+def _teasers(blocks: tuple[Block, ...]) -> Iterator[int]:
+    """Blocks of a teaser list: each teaser (headline, date, lede) ends in the same
+    "Read more" link. One "Read more" alone may end an article's own excerpt, so two or more
+    are needed."""
+    ends = [b.id for b in blocks if b.words <= 4 and _READ_MORE.match(b.text)]
+    if len(ends) < 2:
+        return
+    previous = -1
+    for end in ends:
+        start = max(previous + 1, end - _TEASER_REACH)
+        yield from range(start, end + 1)
+        previous = end
+
+
 @dataclass(frozen=True)
 class RelatedExtractor:
     """Mark related-headline lists, "Most read" sections and tag lines.
@@ -85,4 +104,5 @@ class RelatedExtractor:
     def run(self, page: Page, config: CleanerConfig) -> Page:
         page = page.with_marks(marks_for(page.blocks, _RULES, self.name))
         page = page.with_marks(Mark(i, RELATED_ITEM, self.name) for i in _numbered_list_items(page.blocks))
+        page = page.with_marks(Mark(i, RELATED_ITEM, self.name) for i in _teasers(page.blocks))
         return page.with_marks(Mark(i, reason, self.name) for i, reason in _after_headers(page.blocks))
