@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import Enum
+from typing import NamedTuple
 from types import MappingProxyType
 
 __all__ = ["Block", "BlockKind", "DomFeatures", "Field", "Mark", "Page", "TextStats"]
@@ -44,7 +45,10 @@ class DomFeatures:
     position: float = 0.0  # where the element starts in the page, 0.0 (top) to 1.0 (bottom)
 
 
-@dataclass(frozen=True, slots=True)
+# Block is not ``frozen``: a frozen dataclass sets each field through object.__setattr__,
+# which made building blocks the largest single cost of cleaning a text dump (profiled).
+# Treat it as immutable all the same: no step assigns to a block.
+@dataclass(slots=True, unsafe_hash=True)
 class Block:
     """One paragraph-like unit of the page.
 
@@ -64,21 +68,20 @@ class Block:
 
     def __post_init__(self) -> None:
         # Every step asks for the word count; count once.
-        object.__setattr__(self, "words", len(self.text.split()))
+        self.words = len(self.text.split())
 
 
-@dataclass(frozen=True, slots=True)
-class TextStats:
+class TextStats(NamedTuple):
     """Text features of one block, computed once per page by the ``features`` step."""
 
     words: int
     chars: int
     stopword_share: float  # share of words that are stop words of the page's language
     ends_sentence: bool
+    tokens: tuple[str, ...] = ()  # the lower-cased text split on white space
 
 
-@dataclass(frozen=True, slots=True)
-class Mark:
+class Mark(NamedTuple):
     """A decision to drop one block from the body, and why."""
 
     block_id: int

@@ -43,8 +43,27 @@ def guess_language(text: str, *, min_chars: int = 40) -> str | None:
     sample = text[:_LANGID_CHARS]
     if len(sample.strip()) < min_chars:
         return None
+    if _is_clearly_english(sample):
+        return "en"
     code, probability = _identifier().classify(sample)  # type: ignore[attr-defined]
     return str(code) if probability >= 0.5 else None
+
+
+def _is_clearly_english(sample: str) -> bool:
+    """A cheap first look: prose with this many English function words is English.
+
+    Most pages are English; this saves the statistical model for the rest. The words are
+    ones other languages do not share (not "a", "in", "die", "do").
+    """
+    words = sample.lower().split()
+    hits = sum(map(_ENGLISH_MARKERS.__contains__, words))
+    return len(words) >= 30 and hits / len(words) >= 0.12
+
+
+_ENGLISH_MARKERS = frozenset(
+    "the and of to is that for with was this are have from by be not it's which were their "
+    "has been would they will said but its".split()
+)
 
 
 @functools.cache

@@ -26,7 +26,8 @@ _RULES = RuleSet.of(
     # A caption that ends in a credit: "... on Monday. (AP Photo/Jane Doe)" or "[LARA CERRI | Times]".
     rule(CAPTION_WITH_CREDIT, rf"\((\w+ )?{_AGENCIES}[^()]{{0,60}}\)$|\((photo|image|foto|bild|"
          r"credit)s?[:/ ][^()]{1,60}\)$|\[[A-Z][A-Z .'’-]+\s*\|\s*[^\]]{1,30}\]$|"
-         rf"(photo|image|foto|bild)s?:\s*[^.]{{1,50}}$|/\s*{_AGENCIES}( via getty images)?$", 80),
+         rf"(photo|image|foto|bild)s?:\s*[^.]{{1,50}}$|/\s*{_AGENCIES}( via getty images)?$", 80,
+         needles=") ] photo image foto bild /"),
 )  # fmt: skip
 
 
@@ -44,7 +45,7 @@ class CaptionExtractor:
     name: ClassVar[str] = "captions"
 
     def run(self, page: Page, config: CleanerConfig) -> Page:
-        page = page.with_marks(marks_for(page.blocks, _RULES, self.name))
+        page = page.with_marks(marks_for(page, _RULES, self.name))
         figures = (
             Mark(b.id, MARKUP_CAPTION, self.name) for b in page.blocks if b.kind is BlockKind.CAPTION
         )

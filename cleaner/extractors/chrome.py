@@ -25,26 +25,31 @@ READ_MORE = "read_more_link"
 SCRIPT_NOTICE = "script_notice"
 
 _RULES = RuleSet.of(
-    rule(HOME_PAGE_PROMPT, r"\b(make|set) (us|this( site| page)?) (as )?your home ?page\b"),
+    rule(HOME_PAGE_PROMPT, r"\b(make|set) (us|this( site| page)?) (as )?your home ?page\b",
+         needles="home"),
     rule(NEWSLETTER_PROMPT, r"\bnewsletters?\b|\bdelivered (to you|to your inbox|daily)\b|"
          r"\b(in|to) your inbox\b|\bsign(ing)? up (for|to|now|here|today)\b|^sign ?up\b|"
-         r"\bsubscri(be|ption|bers?)\b|\babonn(ieren|ez|ement)\b|\bsuscr[ií]b", 16),
+         r"\bsubscri(be|ption|bers?)\b|\babonn(ieren|ez|ement)\b|\bsuscr[ií]b", 16,
+         needles="newsletter deliver inbox sign subscri abonn suscr"),
     rule(ACCOUNT_PROMPT, r"^(sign|log) ?(in|out|on)\b|^(register|create (an|your|a free) account|"
          r"my account|already (a subscriber|registered|have an account))|\banmelden\b|"
          r"^(se )?connect(er|ez)?(-vous)?$|^(iniciar sesi[oó]n|registrieren|einloggen)$", 8),
     rule(PRIVACY_LINK, r"\bprivacy (policy|notice|statement|settings)\b|\bterms (of|and) "
          r"(use|service|conditions)\b|\bdatenschutz|\bimpressum\b|\bmentions l[ée]gales\b|"
-         r"\bpolitique de confidentialit[ée]\b|\bpol[ií]tica de privacidad\b|\bAGB\b", 14),
+         r"\bpolitique de confidentialit[ée]\b|\bpol[ií]tica de privacidad\b|\bAGB\b", 14,
+         needles="privacy terms datenschutz impressum mentions politique política agb"),
     rule(COOKIE_NOTICE, r"\bcookies?\b.*\b(use|uses|using|accept|consent|settings|policy|"
          r"preferences)\b|\b(use|uses|using|accept|consent to|store|place|set)\b.{0,40}\bcookies\b|"
          r"\b(accept|agree|reject)( all)? cookies\b|\bverwendet cookies\b|\bcookies? "
-         r"(verwenden|setzen|akzeptieren)\b|\butilise des cookies\b|\butiliza(mos)? cookies\b", 70),
+         r"(verwenden|setzen|akzeptieren)\b|\butilise des cookies\b|\butiliza(mos)? cookies\b", 70,
+         needles="cookie"),
     rule(SHARE_PROMPT, r"^(share( this( article| story| page)?)?|tweet|pin( it)?|e-?mail( this)?|"
          r"print( this)?|whats ?app|facebook|twitter|linkedin|reddit|flipboard|copy link|"
          r"teilen|partager|compartir|condividi)\b[\s:|,·•/]*"
          r"((share|tweet|e-?mail|print|facebook|twitter|linkedin|reddit|whatsapp|pinterest|"
          r"messenger|copy link|comment|comments)\b[\s:|,·•/]*)*$", 10),
-    rule(APP_PROMPT, r"\b(download|get) (our|the) (free )?app\b|\bapp store\b|\bgoogle play\b", 16),
+    rule(APP_PROMPT, r"\b(download|get) (our|the) (free )?app\b|\bapp store\b|\bgoogle play\b", 16,
+         needles="app google"),
     rule(ADVERTISEMENT, r"^(advertisement|advertising|ad|sponsored( content)?|anzeige|werbung|"
          r"publicit[ée]|publicidad|pubblicit[àa]|reklama|paid (post|content)|"
          r"story continues (below|after) (this )?(advertisement|ad))$", 6),
@@ -54,7 +59,8 @@ _RULES = RuleSet.of(
     rule(READ_MORE, r"^(read|see|view|show|load) (more|all|full (story|article))\b|^continue "
          r"reading\b|^weiterlesen\b|^mehr (zum thema|lesen)\b|^lire (la suite|plus)\b|^leer m[aá]s\b", 8),
     rule(SCRIPT_NOTICE, r"\b(enable|turn on|activate) javascript\b|\bjavascript (is )?(disabled|"
-         r"required)\b|\byour browser (does not|doesn't) support\b|\bad ?blocker\b", 30),
+         r"required)\b|\byour browser (does not|doesn't) support\b|\bad ?blocker\b", 30,
+         needles="javascript browser blocker"),
 )  # fmt: skip
 
 
@@ -72,4 +78,4 @@ class ChromeExtractor:
     name: ClassVar[str] = "chrome"
 
     def run(self, page: Page, config: CleanerConfig) -> Page:
-        return page.with_marks(marks_for(page.blocks, _RULES, self.name))
+        return page.with_marks(marks_for(page, _RULES, self.name))

@@ -21,10 +21,12 @@ _RULES = RuleSet.of(
          r"(view|see|read|show) (the )?comments\b|\b(leave|post|add|write|submit) (a|your) "
          r"(comment|reply)\b|\bcomments (are|have been) (closed|disabled)\b|^(show|view|hide|"
          r"read|see|load) (all )?(the )?comments\b|\bcommenting (policy|guidelines)\b|\bconversation guidelines\b|"
-         r"\bdiscussion (policy|guidelines)\b|\byou must be logged in to (post a )?comment\b", 16),
+         r"\bdiscussion (policy|guidelines)\b|\byou must be logged in to (post a )?comment\b", 16,
+         needles="join comment discussion conversation"),
     rule(COMMENT_PROMPT, r"\b(please|be) (be )?(respectful|civil|courteous)\b.*\bcomment|"
          r"\bcomments? (policy|section|guidelines|are moderated)\b|\bcommunity (guidelines|standards)\b|"
-         r"\bwe (reserve the right|welcome) .{0,40}comments?\b|\bcomment(ing)? is (closed|disabled)\b", 90),
+         r"\bwe (reserve the right|welcome) .{0,40}comments?\b|\bcomment(ing)? is (closed|disabled)\b", 90,
+         needles="comment community"),
     rule(COMMENT_COUNT, r"^(comments?|kommentare?|commentaires?|comentarios?)$|"
          r"^(new, )?\(?\d+\)? (comments?|replies|kommentare?|commentaires?|"
          r"comentarios?|responses?)\)?$|^(comments?|kommentare|commentaires) ?\(\d+\)$", 5),
@@ -51,4 +53,4 @@ class CommentsExtractor:
     name: ClassVar[str] = "comments"
 
     def run(self, page: Page, config: CleanerConfig) -> Page:
-        return page.with_marks(marks_for(page.blocks, _RULES, self.name))
+        return page.with_marks(marks_for(page, _RULES, self.name))

@@ -8,6 +8,7 @@ from typing import ClassVar
 
 from cleaner.blocks import Block, Mark, Page
 from cleaner.config import CleanerConfig
+from cleaner.extractors.features import block_stats
 
 __all__ = ["DuplicateExtractor", "normalised_words"]
 
@@ -34,15 +35,20 @@ def _similar(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return len(set_a & set_b) / len(set_a | set_b) >= _NEAR
 
 
-def first_occurrences(blocks: tuple[Block, ...]) -> dict[int, int]:
-    """Map each repeated block's id to the id of its first occurrence."""
+def first_occurrences(
+    blocks: tuple[Block, ...], keys: list[tuple[str, ...]] | None = None
+) -> dict[int, int]:
+    """Map each repeated block's id to the id of its first occurrence.
+
+    ``keys`` are the blocks' normalised words when the caller already has them.
+    """
     # Near repeats are looked for only among blocks with the same first word: cheap, and a
     # repeated caption keeps its opening.
     by_first: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
     exact: dict[tuple[str, ...], int] = {}
     repeats: dict[int, int] = {}
-    for block in blocks:
-        key = normalised_words(block.text)
+    for index, block in enumerate(blocks):
+        key = keys[index] if keys is not None else normalised_words(block.text)
         if len(key) < _MIN_WORDS:
             continue
         original = exact.get(key)
@@ -71,5 +77,6 @@ class DuplicateExtractor:
     name: ClassVar[str] = "duplicates"
 
     def run(self, page: Page, config: CleanerConfig) -> Page:
-        repeats = first_occurrences(page.blocks)
+        keys = [features.tokens for features in block_stats(page)]
+        repeats = first_occurrences(page.blocks, keys)
         return page.with_marks(Mark(i, DUPLICATE_TEXT, self.name) for i in sorted(repeats))

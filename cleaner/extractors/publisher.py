@@ -25,6 +25,7 @@ _NAME_END = re.compile(
     re.IGNORECASE,
 )
 # "Image copyright Getty Images" credits a photo, not the page.
+_MAY_BE_COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
 _MEDIA_CREDIT = re.compile(r"^\W*(image|photo|picture|foto|bild|video|graphic)s?\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _NOT_A_NAME = re.compile(r"^(?:\d+|by|the|all rights reserved|reserved)?$", re.IGNORECASE)
@@ -42,7 +43,9 @@ def publisher_from_copyright(text: str) -> str | None:
     >>> publisher_from_copyright("The council approved the budget.") is None
     True
     """
-    if len(text.split()) > _MAX_WORDS or _MEDIA_CREDIT.match(text):
+    if len(text.split()) > _MAX_WORDS or not _MAY_BE_COPYRIGHT.search(text):
+        return None
+    if _MEDIA_CREDIT.match(text):
         return None
     match = _COPYRIGHT.match(text.strip())
     if match is None:

@@ -102,7 +102,7 @@ class RelatedExtractor:
     name: ClassVar[str] = "related"
 
     def run(self, page: Page, config: CleanerConfig) -> Page:
-        page = page.with_marks(marks_for(page.blocks, _RULES, self.name))
+        page = page.with_marks(marks_for(page, _RULES, self.name))
         page = page.with_marks(Mark(i, RELATED_ITEM, self.name) for i in _numbered_list_items(page.blocks))
         page = page.with_marks(Mark(i, RELATED_ITEM, self.name) for i in _teasers(page.blocks))
         return page.with_marks(Mark(i, reason, self.name) for i, reason in _after_headers(page.blocks))

@@ -17,9 +17,10 @@ ACTION_ROW = "action_row"
 
 _RULES = RuleSet.of(
     rule(REPRINT_LINE, r"\breprints?\b|\breprint rights\b|\blicens(e|ing) (this|our) "
-         r"(content|article|photo)\b|\bpermissions?\b.*\breprint", 10),
+         r"(content|article|photo)\b|\bpermissions?\b.*\breprint", 10, needles="reprint licens"),
 )  # fmt: skip
 _SEPARATORS = re.compile(r"\s*(?:\||·|•|/|,|\s-\s)\s*")
+_HAS_SEPARATOR = re.compile(r"[|·•/,]|\s-\s")
 _ACTION_WORDS = frozenset(
     "print email e-mail share tweet save comment comments reprints reprint bookmark "
     "text size font a a+ a- facebook twitter linkedin whatsapp pinterest reddit "
@@ -29,8 +30,10 @@ _ACTION_WORDS = frozenset(
 
 def _is_action_row(block: Block) -> bool:
     """A row of two or more short action words separated by | · • or commas."""
+    if block.words > 10 or not _HAS_SEPARATOR.search(block.text):
+        return False
     parts = [p.strip().lower() for p in _SEPARATORS.split(block.text) if p.strip()]
-    if len(parts) < 2 or block.words > 10:
+    if len(parts) < 2:
         return False
     return all(any(w in _ACTION_WORDS for w in part.split()) for part in parts)
 
@@ -46,6 +49,10 @@ class ReprintExtractor:
     name: ClassVar[str] = "reprints"
 
     def run(self, page: Page, config: CleanerConfig) -> Page:
-        page = page.with_marks(marks_for(page.blocks, _RULES, self.name))
-        rows = (Mark(b.id, ACTION_ROW, self.name) for b in page.blocks if _is_action_row(b))
+        page = page.with_marks(marks_for(page, _RULES, self.name))
+        rows = (
+            Mark(b.id, ACTION_ROW, self.name)
+            for b in page.blocks
+            if b.id not in page.marks and _is_action_row(b)
+        )
         return page.with_marks(rows)

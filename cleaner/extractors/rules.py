@@ -7,26 +7,43 @@ each rule only judges blocks up to ``max_words`` long: a call to action is short
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from cleaner.blocks import Block, Mark
+from cleaner.blocks import Block, Mark, Page
 
 __all__ = ["LineRule", "RuleSet", "marks_for", "rule"]
 
 
 @dataclass(frozen=True, slots=True)
 class LineRule:
+    """One pattern. ``needles`` (lower-case substrings, one of which every match contains)
+    let an unanchored pattern skip the regex on most lines: a substring test is far cheaper
+    than a case-insensitive search that starts at every position."""
+
     reason: str
     pattern: re.Pattern[str]
     max_words: int = 12
+    needles: tuple[str, ...] = ()
 
     def matches(self, block: Block) -> bool:
-        return block.words <= self.max_words and self.pattern.search(block.text) is not None
+        return self.matches_text(block.text, block.text.lower(), block.words)
+
+    def matches_text(self, text: str, lowered: str, words: int) -> bool:
+        if words > self.max_words:
+            return False
+        if self.needles:
+            for needle in self.needles:
+                if needle in lowered:
+                    break
+            else:
+                return False
+        return self.pattern.search(text) is not None
 
 
-def rule(reason: str, pattern: str, max_words: int = 12) -> LineRule:
-    return LineRule(reason, re.compile(pattern, re.IGNORECASE), max_words)
+def rule(reason: str, pattern: str, max_words: int = 12, needles: str = "") -> LineRule:
+    """A case-insensitive rule; ``needles`` is a space-separated list of substrings."""
+    return LineRule(reason, re.compile(pattern, re.IGNORECASE), max_words, tuple(needles.split()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,14 +59,26 @@ class RuleSet:
 
     def reason(self, block: Block) -> str | None:
         # Separate searches beat one big alternation: each keeps re's literal-prefix scan.
-        if block.words > self.max_words:
+        words = block.words
+        if words > self.max_words:
             return None
-        return next((r.reason for r in self.rules if r.matches(block)), None)
+        text = block.text
+        lowered = text.lower()
+        for line_rule in self.rules:  # a plain loop: this is the hottest code in the pipeline
+            if line_rule.matches_text(text, lowered, words):
+                return line_rule.reason
+        return None
 
 
-def marks_for(blocks: Iterable[Block], rules: RuleSet, by: str) -> Iterator[Mark]:
-    """A mark for each block that some rule matches (the first matching rule's reason)."""
-    for block in blocks:
+def marks_for(page: Page, rules: RuleSet, by: str) -> Iterator[Mark]:
+    """A mark for each unmarked block that some rule matches (the first rule's reason).
+
+    Blocks another step already marked are skipped: a block keeps its first mark anyway.
+    """
+    marks = page.marks
+    for block in page.blocks:
+        if block.id in marks:
+            continue
         reason = rules.reason(block)
         if reason is not None:
             yield Mark(block.id, reason, by)

@@ -8,6 +8,7 @@ from typing import ClassVar
 
 from cleaner.blocks import Block, BlockKind, Field, Mark, Page
 from cleaner.config import CleanerConfig
+from cleaner.extractors.features import block_stats
 
 __all__ = ["TitleExtractor"]
 
@@ -56,7 +57,7 @@ def _candidates(page: Page) -> list[Block]:
 def _best(page: Page) -> Block | None:
     start = page.article_span[0] if page.article_span else 0
     best, best_score = None, 0.0
-    normalised = [_norm(b.text) for b in page.blocks]
+    normalised = [" ".join(features.tokens) for features in block_stats(page)]
     for block in _candidates(page):
         score = _shape_score(block)
         if score <= 0:

@@ -12,21 +12,21 @@ Three dump styles are common and one segmenter handles them all:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from cleaner.blocks import Block, BlockKind
 
 __all__ = ["segment_text"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_MARKER_START = frozenset("*•◦▪·+-–#[0123456789")
 _MARKER = re.compile(r"^([*•◦▪·+\-–]|\d{1,3}[.)]|\[\d{1,3}\]|#)\s+(?=\S)")
 # Hard-wrapped dumps fold at a fixed width; "copy all" lines are far longer than this.
 _MAX_WRAP_WIDTH = 100
 _MIN_WRAP_WIDTH = 40
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
+class _Line(NamedTuple):
     number: int
     indent: int
     marker: str
@@ -39,17 +39,18 @@ def _split_lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     blanks = 0
     for number, raw in enumerate(text.split("\n"), start=1):
-        expanded = raw.expandtabs(4).rstrip()
+        expanded = (raw.expandtabs(4) if "\t" in raw else raw).rstrip()
         content = expanded.lstrip()
         if not content:
             blanks += 1
             continue
         indent = len(expanded) - len(content)
         marker = ""
-        match = _MARKER.match(content)
-        if match is not None:
-            marker = match.group(1)
-            content = content[match.end() :]
+        if content[0] in _MARKER_START:  # the regex only for lines that may start with one
+            match = _MARKER.match(content)
+            if match is not None:
+                marker = match.group(1)
+                content = content[match.end() :]
         lines.append(_Line(number, indent, marker, content.strip(), blanks))
         blanks = 0
     return lines
