@@ -6,6 +6,8 @@ through :mod:`cleaner.html`. Both produce the same :class:`~cleaner.blocks.Page`
 
 from __future__ import annotations
 
+import re
+
 from cleaner.blocks import Page
 from cleaner.config import CleanerConfig, InputType
 from cleaner.errors import InputTooLargeError, NoArticleError
@@ -14,6 +16,8 @@ from cleaner.io.sniff import maybe_decompress, sniff_input_type
 from cleaner.text.segment import segment_text
 
 __all__ = ["load_page"]
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def load_page(data: bytes | str, source: str, config: CleanerConfig) -> Page:
@@ -33,7 +37,11 @@ def load_page(data: bytes | str, source: str, config: CleanerConfig) -> Page:
         from cleaner.html.frontend import load_html_page
 
         return load_html_page(raw, source, config)
-    text = data if isinstance(data, str) else decode_bytes(raw, allow_declared=False).text
+    if isinstance(data, str):
+        # Lone surrogates (from surrogateescape) are not text and cannot be written as JSON.
+        text = _SURROGATE.sub("\ufffd", data)
+    else:
+        text = decode_bytes(raw, allow_declared=False).text
     blocks = segment_text(text)
     if not blocks:
         raise NoArticleError("no text in input")

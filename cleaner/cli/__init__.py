@@ -6,6 +6,7 @@ Exit codes (see :class:`cleaner.errors.ExitCode`): 0 all inputs cleaned, 1 some 
 
 from __future__ import annotations
 
+import signal
 import sys
 
 import click
@@ -40,6 +41,9 @@ cli.add_command(explain_command)
 
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point: run the CLI, map Ctrl-C to exit status 130."""
+    # Die quietly when the reader goes away (`cleaner clean ... | head`), as Unix tools do.
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     try:
         status = cli.main(args=argv, prog_name="cleaner", standalone_mode=False)
     except click.exceptions.Abort:
@@ -51,6 +55,8 @@ def main(argv: list[str] | None = None) -> None:
     except click.ClickException as error:
         error.show()
         sys.exit(error.exit_code)
+    except click.exceptions.Exit as exit_:
+        sys.exit(exit_.exit_code)
     except BrokenPipeError:
         # The reader went away (`cleaner clean ... | head`): not an error of ours.
         sys.stderr.close()

@@ -45,8 +45,19 @@ def _open_output(path: str | None) -> Iterator[BinaryIO]:
         yield sys.stdout.buffer
         sys.stdout.buffer.flush()
     else:
-        with atomic_writer(path) as handle:
+        try:
+            writer = atomic_writer(path)
+            handle = writer.__enter__()
+        except OSError as error:
+            click.echo(f"cleaner: error: {path}: cannot write output ({error.strerror})", err=True)
+            raise click.exceptions.Exit(ExitCode.FAILED) from None
+        try:
             yield handle
+        except BaseException:
+            if not writer.__exit__(*sys.exc_info()):
+                raise
+        else:
+            writer.__exit__(None, None, None)
 
 
 def _choose_format(requested: str | None, count: int) -> OutputFormat:
@@ -78,7 +89,7 @@ def clean_command(  # noqa: PLR0913 - one flag each, as the user sees them
     strict: bool,
     quiet: int,
     debug: bool,
-) -> int:
+) -> None:
     """Clean INPUTS (files, or - / nothing for stdin) into article records.
 
     \b
@@ -120,4 +131,4 @@ def clean_command(  # noqa: PLR0913 - one flag each, as the user sees them
             if failures and fail_fast:
                 break
         out.write(b"\n]\n" if as_array else b"")
-    return ExitCode.FAILED if failures else ExitCode.OK
+    click.get_current_context().exit(ExitCode.FAILED if failures else ExitCode.OK)

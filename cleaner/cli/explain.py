@@ -20,7 +20,7 @@ __all__ = ["explain_command"]
               show_default=True)
 @click.option("--full-text", is_flag=True, help="Show whole blocks instead of their first line.")
 @click.option("--debug", is_flag=True, help="Show the traceback of unexpected errors.")
-def explain_command(source: str, input_type: str, full_text: bool, debug: bool) -> int:
+def explain_command(source: str, input_type: str, full_text: bool, debug: bool) -> None:
     """Show how SOURCE was cleaned: each block kept or dropped (by which step, why), the
     metadata found and the line it came from.
 
@@ -38,11 +38,10 @@ def explain_command(source: str, input_type: str, full_text: bool, debug: bool) 
         explanation = run(load_page(data, source, config), config)
     except CleanerError as error:
         report_error(source, error)
-        return ExitCode.FAILED
+        click.get_current_context().exit(ExitCode.FAILED)
     except Exception as error:
         if debug:
             raise
         report_error(source, error)
-        return ExitCode.FAILED
+        click.get_current_context().exit(ExitCode.FAILED)
     render(explanation, Console(), full_text=full_text)
-    return ExitCode.OK

@@ -22,6 +22,8 @@ _BYLINE = re.compile(
     rf"^(?i:(?:written|reported|posted|story|text|words)\s+)?(?i:by|von|par|por|di|door|av|"
     rf"autor(?:in)?:|author:|auteur\s*:|text:)\s+{_NAMES}",
 )
+# "Posted on March 3, 2021 by Ellen Barsky", "November 18, 2019 7:45 am PST by Joe Rossignol"
+_TRAILING_BY = re.compile(rf"(?:\d|\b[ap]m|\b(?i:posted|published|updated))\b.{{0,30}}?\s(?i:by)\s+{_NAMES}\s*$")
 _CONTACT = re.compile(rf"^(?i:contact|email|e-mail|reach|write to)\s+{_NAMES}\s+(?:at|@|on|via)\b")
 _SPLIT = re.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|&)\s*")
 # Words that follow "By" in phrases that are not bylines ("By the numbers", "By Monday").
@@ -59,6 +61,19 @@ def names_in_byline(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n))
 
 
+def names_after_date(text: str) -> tuple[str, ...]:
+    """Names at the end of a dateline ("... 2021 by Ellen Barsky").
+
+    >>> names_after_date("Posted on March 3, 2021 by Ellen Barsky")
+    ('Ellen Barsky',)
+    """
+    match = _TRAILING_BY.search(text.strip())
+    if match is None:
+        return ()
+    names = (_clean_name(n) for n in _SPLIT.split(match.group("names")))
+    return tuple(dict.fromkeys(n for n in names if n))
+
+
 def names_in_contact(text: str) -> tuple[str, ...]:
     """Names of a reporter's contact line.
 
@@ -73,7 +88,11 @@ def names_in_contact(text: str) -> tuple[str, ...]:
 
 
 def _find(blocks: list[Block]) -> tuple[list[tuple[Block, tuple[str, ...], str]], str]:
-    bylines = [(b, names_in_byline(b.text), BYLINE) for b in blocks if b.words <= _MAX_BYLINE_WORDS]
+    bylines = [
+        (b, names_in_byline(b.text) or names_after_date(b.text), BYLINE)
+        for b in blocks
+        if b.words <= _MAX_BYLINE_WORDS
+    ]
     contacts = [
         (b, names_in_contact(b.text), CONTACT_LINE)
         for b in blocks

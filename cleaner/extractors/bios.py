@@ -20,8 +20,8 @@ _ROLES = (
 _BIO = re.compile(
     rf"^(?:[A-Z][\w'’.-]+\s+){{1,3}}(?:\(@\w+\)\s+)?(?:is|was|has been|covers|writes)\s+"
     rf"(?:(?:a|an|the)\s+)?(?:[\w/'’&-]+\s+){{0,6}}{_ROLES}s?\b"
-    r"|^(?:[A-Z][\w'’.-]+\s+){1,3}(?:is|ist|est)\s+(?:\w+\s+){0,4}(?:redakteur|reporter|"
-    r"korrespondent|autor|journaliste?|rédact)",
+    r"|^(?:[A-Z][\w'’.-]+\s+){1,3}(?:ist|est|es)\s+(?:\w+\s+){0,4}(?i:redakteur|reporter|"
+    r"korrespondent|autor|journaliste?|rédact|periodista|redactor)",
 )
 
 

@@ -23,14 +23,21 @@ ADVERTISEMENT = "advertisement"
 SKIP_LINK = "skip_link"
 READ_MORE = "read_more_link"
 SCRIPT_NOTICE = "script_notice"
+SEPARATOR_LINE = "separator_line"
 
 _RULES = RuleSet.of(
     rule(HOME_PAGE_PROMPT, r"\b(make|set) (us|this( site| page)?) (as )?your home ?page\b",
          needles="home"),
-    rule(NEWSLETTER_PROMPT, r"\bnewsletters?\b|\bdelivered (to you|to your inbox|daily)\b|"
+    # A prompt speaks to the reader ("our newsletter", "your inbox", "sign up for") ...
+    rule(NEWSLETTER_PROMPT, r"\b(our|free|daily|weekly|email|e-mail|the \w+) newsletters?\b|"
+         r"\bnewsletters?( and alerts)?$|^newsletters?\b|\bdelivered (to you|to your inbox|daily)\b|"
          r"\b(in|to) your inbox\b|\bsign(ing)? up (for|to|now|here|today)\b|^sign ?up\b|"
-         r"\bsubscri(be|ption|bers?)\b|\babonn(ieren|ez|ement)\b|\bsuscr[ií]b", 16,
-         needles="newsletter deliver inbox sign subscri abonn suscr"),
+         r"^subscri(be|ption)\b|\bsubscribe (now|today|here|to our)\b|"
+         r"\b(become|already) a subscriber\b|\bnewsletter abonnieren\b|^abonn(ieren|ez)\b|"
+         r"^suscr[ií]b", 16, needles="newsletter deliver inbox sign subscri abonn suscr"),
+    # ... while a bare "subscribe" in a longer line is as likely to be reporting.
+    rule(NEWSLETTER_PROMPT, r"\bsubscri(be|ption|bers?)\b|\babonn(ieren|ez|ement)\b", 5,
+         needles="subscri abonn"),
     rule(ACCOUNT_PROMPT, r"^(sign|log) ?(in|out|on)\b|^(register|create (an|your|a free) account|"
          r"my account|already (a subscriber|registered|have an account))|\banmelden\b|"
          r"^(se )?connect(er|ez)?(-vous)?$|^(iniciar sesi[oó]n|registrieren|einloggen)$", 8),
@@ -38,9 +45,10 @@ _RULES = RuleSet.of(
          r"(use|service|conditions)\b|\bdatenschutz|\bimpressum\b|\bmentions l[ée]gales\b|"
          r"\bpolitique de confidentialit[ée]\b|\bpol[ií]tica de privacidad\b|\bAGB\b", 14,
          needles="privacy terms datenschutz impressum mentions politique política agb"),
-    rule(COOKIE_NOTICE, r"\bcookies?\b.*\b(use|uses|using|accept|consent|settings|policy|"
-         r"preferences)\b|\b(use|uses|using|accept|consent to|store|place|set)\b.{0,40}\bcookies\b|"
-         r"\b(accept|agree|reject)( all)? cookies\b|\bverwendet cookies\b|\bcookies? "
+    rule(COOKIE_NOTICE, r"\bcookies?\b.{0,80}\b(policy|consent|settings|preferences|tracking|"
+         r"browsing experience|third[- ]part(y|ies))\b|\b(we|site|website|page|partners) (use|uses|"
+         r"store|place|set)\b.{0,40}\bcookies\b|\bconsent to .{0,30}cookies\b|"
+         r"\b(accept|agree to|reject|allow|manage)( all)? cookies\b|\bverwendet cookies\b|\bcookies? "
          r"(verwenden|setzen|akzeptieren)\b|\butilise des cookies\b|\butiliza(mos)? cookies\b", 70,
          needles="cookie"),
     rule(SHARE_PROMPT, r"^(share( this( article| story| page)?)?|tweet|pin( it)?|e-?mail( this)?|"
@@ -58,6 +66,7 @@ _RULES = RuleSet.of(
          r"close|schlie(ß|ss)en|toggle navigation|open menu|navigation)$", 4),
     rule(READ_MORE, r"^(read|see|view|show|load) (more|all|full (story|article))\b|^continue "
          r"reading\b|^weiterlesen\b|^mehr (zum thema|lesen)\b|^lire (la suite|plus)\b|^leer m[aá]s\b", 8),
+    rule(SEPARATOR_LINE, r"^[\W_]+$", 3),
     rule(SCRIPT_NOTICE, r"\b(enable|turn on|activate) javascript\b|\bjavascript (is )?(disabled|"
          r"required)\b|\byour browser (does not|doesn't) support\b|\bad ?blocker\b", 30,
          needles="javascript browser blocker"),

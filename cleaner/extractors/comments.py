@@ -17,12 +17,13 @@ COMMENT_META = "comment_meta"
 COMMENT_ACTION = "comment_action"
 
 _RULES = RuleSet.of(
-    rule(COMMENT_PROMPT, r"\bjoin the (discussion|conversation|debate)\b|\b(click|tap) to "
+    rule(COMMENT_PROMPT, r"^join the (discussion|conversation)\b|\bjoin the (discussion|"
+         r"conversation)( below)?\s*[:!.]|\b(click|tap) to "
          r"(view|see|read|show) (the )?comments\b|\b(leave|post|add|write|submit) (a|your) "
          r"(comment|reply)\b|\bcomments (are|have been) (closed|disabled)\b|^(show|view|hide|"
-         r"read|see|load) (all )?(the )?comments\b|\bcommenting (policy|guidelines)\b|\bconversation guidelines\b|"
+         r"read|see|load)( more| all)?( the)? comments\b|\bcommenting (policy|guidelines)\b|\bconversation guidelines\b|"
          r"\bdiscussion (policy|guidelines)\b|\byou must be logged in to (post a )?comment\b", 16,
-         needles="join comment discussion conversation"),
+         needles="join comment discussion conversation reply"),
     rule(COMMENT_PROMPT, r"\b(please|be) (be )?(respectful|civil|courteous)\b.*\bcomment|"
          r"\bcomments? (policy|section|guidelines|are moderated)\b|\bcommunity (guidelines|standards)\b|"
          r"\bwe (reserve the right|welcome) .{0,40}comments?\b|\bcomment(ing)? is (closed|disabled)\b", 90,

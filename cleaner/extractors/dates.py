@@ -40,6 +40,12 @@ _PATTERNS = (
         r"\b(?P<year>(?:19|20)\d{2})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})"
         r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?\b"
     ),
+    re.compile(  # 14:52, 9 November 2022 (a live blog's clock before the date)
+        rf"\b(?P<hour>\d{{1,2}})[:.h](?P<minute>\d{{2}})\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?:uhr|h))?"
+        rf",?\s+(?:on\s+|am\s+|le\s+)?(?:\w+,?\s+)?(?P<day>\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s+"
+        rf"(?:de\s+)?{_MONTH_WORD}\s+(?:de\s+)?(?P<year>(?:19|20)\d{{2}})\b",
+        re.IGNORECASE,
+    ),
     re.compile(  # Friday, December 2, 2016 6:51pm / Nov. 24, 2016
         rf"\b{_MONTH_WORD}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}}){_TIME}",
         re.IGNORECASE,

@@ -16,7 +16,7 @@ DUPLICATE_TEXT = "duplicate_text"
 _WORD = re.compile(r"\w+")
 # Shorter blocks repeat legitimately ("Advertisement", "Photos"); those are other steps' job.
 _MIN_WORDS = 6
-_NEAR = 0.9
+_NEAR = 0.85
 # A caption or standfirst is repeated within a few blocks; text repeated far apart is often
 # legitimate (the same question put to several interviewees), and far chrome is trimmed anyway.
 _MAX_GAP = 8
@@ -24,6 +24,17 @@ _MAX_GAP = 8
 
 def normalised_words(text: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in _WORD.findall(text))
+
+
+_TRAILING = "\"'“”‘’«».,;:!?()[]—–-…"
+
+
+def _key(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The features step's tokens, compared as words: no edge punctuation, one apostrophe."""
+    if len(tokens) < _MIN_WORDS:
+        return tokens
+    cleaned = (t.strip(_TRAILING).replace("’", "'") for t in tokens)
+    return tuple(t for t in cleaned if t)
 
 
 def _similar(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -77,6 +88,6 @@ class DuplicateExtractor:
     name: ClassVar[str] = "duplicates"
 
     def run(self, page: Page, config: CleanerConfig) -> Page:
-        keys = [features.tokens for features in block_stats(page)]
+        keys = [_key(features.tokens) for features in block_stats(page)]
         repeats = first_occurrences(page.blocks, keys)
         return page.with_marks(Mark(i, DUPLICATE_TEXT, self.name) for i in sorted(repeats))

@@ -14,13 +14,13 @@ __all__ = ["PublisherExtractor", "publisher_from_copyright"]
 COPYRIGHT_LINE = "copyright_line"
 _MAX_WORDS = 30
 _COPYRIGHT = re.compile(
-    r"^(?:.{0,40}?\s)?(?:©|\(c\)|copyright(?:\s*©)?)\s*(?:\d{4}\s*(?:[-–]\s*\d{2,4})?)?\s*,?\s*"
+    r"^(?:[^.!?]{0,40}?\s(?=©))?(?:©|\(c\)|copyright(?:\s*©)?)\s*(?:\d{4}\s*(?:[-–]\s*\d{2,4})?)?\s*,?\s*"
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
 # Where the credited name ends.
 _NAME_END = re.compile(
-    r"\.\s|\.$|\||·|•|\ball rights reserved|\balle rechte vorbehalten|\btous droits réservés|"
+    r"\.\s|\.$|,\s|\||·|•|\ball rights reserved|\balle rechte vorbehalten|\btous droits réservés|"
     r"\btodos los derechos reservados",
     re.IGNORECASE,
 )

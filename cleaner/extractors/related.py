@@ -39,23 +39,37 @@ _RULES = RuleSet.of(
 )  # fmt: skip
 # A numbered item of a related list is followed by its teaser lines, indented deeper.
 _NUMBERED = re.compile(r"^\d{1,2}[.)]$")
+_MAX_TEASER_BLOCKS = 4
+
+
+def _teaser_run(blocks: tuple[Block, ...], item: Block) -> list[int]:
+    """Ids of the blocks indented under ``item``, up to the next item or a dedent."""
+    run = []
+    for block in blocks[item.id + 1 : item.id + 1 + _MAX_TEASER_BLOCKS]:
+        if block.marker or block.indent <= item.indent:
+            break
+        run.append(block.id)
+    return run
 
 
 def _numbered_list_items(blocks: tuple[Block, ...]) -> Iterator[int]:
     """Ids of numbered headline items and the teaser blocks indented under them.
 
     Only lists of two items or more count, and the item itself must read like a headline
-    (no sentence-final full stop).
+    (no sentence-final full stop). The last item takes no more teaser blocks than the
+    others had: what follows a list is indented like its teasers in some layouts.
     """
     items = [b for b in blocks if _NUMBERED.match(b.marker) and not b.text.endswith(".")]
     if len(items) < 2:
         return
-    for item in items:
+    most = 0
+    for index, item in enumerate(items):
         yield item.id
-        for block in blocks[item.id + 1 :]:
-            if block.marker or block.indent <= item.indent:
-                break
-            yield block.id
+        run = _teaser_run(blocks, item)
+        if index == len(items) - 1:
+            run = run[:most]
+        most = max(most, len(run))
+        yield from run
 
 
 def _after_headers(blocks: tuple[Block, ...]) -> Iterator[tuple[int, str]]:

@@ -18,7 +18,8 @@ _NOT_TITLE_REASONS = frozenset(
     {"byline", "contact_line", "date_line", "photo_credit", "copyright_line", "summary",
      "home_page_prompt", "newsletter_prompt", "account_prompt", "privacy_link", "cookie_notice",
      "share_prompt", "advertisement", "skip_link", "comment_prompt", "comment_count",
-     "reprint_line", "action_row", "tag_line", "related_header"}
+     "reprint_line", "action_row", "tag_line", "related_header", "caption_with_credit",
+     "markup_caption", "comment_meta", "comment_action", "author_bio", "separator_line"}
 )  # fmt: skip
 _LOOK_BACK = 15
 _SPACE = re.compile(r"\s+")

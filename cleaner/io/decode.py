@@ -109,8 +109,16 @@ def _try(data: bytes, encoding: str) -> str | None:
 def _detect(data: bytes) -> str | None:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:_DETECT_PREFIX]).best()
-    return None if best is None else str(best.encoding)
+    matches = list(from_bytes(data[:_DETECT_PREFIX]))
+    if not matches:
+        return None
+    best = matches[0]
+    # Latin-1 French or German reads equally well as cp1250 or cp1257 to the detector; among
+    # equally good candidates, the far more common cp1252 is the right guess.
+    tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    if any(m.encoding == "cp1252" for m in tied):
+        return "cp1252"
+    return str(best.encoding)
 
 
 def _dammit(data: bytes) -> Decoded | None:

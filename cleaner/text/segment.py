@@ -19,6 +19,12 @@ from cleaner.blocks import Block, BlockKind
 __all__ = ["segment_text"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# "2. Dezember 2016" starts like an ordered-list item but is a (German, Danish ...) date.
+_DATE_NOT_MARKER = re.compile(
+    r"^\d{1,2}\.\s+(jan|feb|m[äa]r|apr|ma[ij]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|dic|gen|lug|"
+    r"ago|set|ott|okt|mei|maj|juni|juli)\w*\.?\s+\d{2,4}\b",
+    re.IGNORECASE,
+)
 _MARKER_START = frozenset("*•◦▪·+-–#[0123456789")
 _MARKER = re.compile(r"^([*•◦▪·+\-–]|\d{1,3}[.)]|\[\d{1,3}\]|#)\s+(?=\S)")
 # Hard-wrapped dumps fold at a fixed width; "copy all" lines are far longer than this.
@@ -48,7 +54,7 @@ def _split_lines(text: str) -> list[_Line]:
         marker = ""
         if content[0] in _MARKER_START:  # the regex only for lines that may start with one
             match = _MARKER.match(content)
-            if match is not None:
+            if match is not None and not _DATE_NOT_MARKER.match(content):
                 marker = match.group(1)
                 content = content[match.end() :]
         lines.append(_Line(number, indent, marker, content.strip(), blanks))

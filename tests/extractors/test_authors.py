@@ -1,0 +1,91 @@
+"""AuthorExtractor: bylines and contact lines give the authors and leave the body."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.blocks import Block, Page
+from cleaner.config import CleanerConfig
+from cleaner.extractors import authors
+from cleaner.extractors.authors import AuthorExtractor, names_in_byline, names_in_contact
+
+PROSE = "The council voted on Monday to close the bridge for repairs, officials said."
+
+
+def _page(*texts: str) -> Page:
+    return Page("test", "text", tuple(Block(i, t) for i, t in enumerate(texts)))
+
+
+def test_docstring_example() -> None:
+    page = _page("By Jane Doe and John Smith", PROSE, "Contact Howard Altman at (813) 225-3112.")
+    after = AuthorExtractor().run(page, CleanerConfig())
+    assert after.marks[0].reason == authors.BYLINE
+    assert after.marks[2].reason == authors.CONTACT_LINE
+    assert {m.by for m in after.marks.values()} == {"authors"}
+    assert after.fields["authors"].value == ("Jane Doe", "John Smith")
+    assert after.fields["authors"].source == "text:byline"
+    assert [b.text for b in after.kept()] == [PROSE]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Marcus Ellery, Associated Press", ("Marcus Ellery",)),
+        ("By Jane Doe and John Smith, Associated Press", ("Jane Doe", "John Smith")),
+        ("By HANNAH LOWE and RAFAEL ORTIZ", ("Hannah Lowe", "Rafael Ortiz")),
+        ("By Priya Nandakumar and Tom Keller", ("Priya Nandakumar", "Tom Keller")),
+        ("by Oliver Strand", ("Oliver Strand",)),
+        ("Von Katrin Albers", ("Katrin Albers",)),
+        ("Par Camille Fontaine", ("Camille Fontaine",)),
+        ("Written by Ellen Barsky", ("Ellen Barsky",)),
+        ("By Jean-Luc de la Croix", ("Jean-Luc de la Croix",)),
+        ("By Anna Berg, Tom Lund and Eva Holm", ("Anna Berg", "Tom Lund", "Eva Holm")),
+    ],
+)
+def test_names_in_byline(line: str, names: tuple[str, ...]) -> None:
+    assert names_in_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By the numbers: a look back",
+        "By Monday, the water had receded.",
+        "By 2030 the city expects to double its bus fleet.",
+        "By Staff Reports",
+        "Byron Keller won the race.",
+        PROSE,
+    ],
+)
+def test_not_a_byline(text: str) -> None:
+    assert names_in_byline(text) == ()
+    assert AuthorExtractor().run(_page(text), CleanerConfig()).marks == {}
+
+
+@pytest.mark.xfail(strict=True, reason="bug: 'Posted on <date> by <name>' is not read as a byline")
+def test_byline_after_a_posting_date() -> None:
+    assert names_in_byline("Posted on March 3, 2021 by Ellen Barsky") == ("Ellen Barsky",)
+
+
+def test_contact_line() -> None:
+    line = "Contact Howard Altman at or (813) 225-3112. Follow @haltman."
+    assert names_in_contact(line) == ("Howard Altman",)
+    after = AuthorExtractor().run(_page(PROSE, line), CleanerConfig())
+    assert after.marks[1].reason == authors.CONTACT_LINE
+    assert after.fields["authors"].value == ("Howard Altman",)
+    assert after.fields["authors"].source == "text:contact_line"
+
+
+def test_first_byline_wins_later_ones_are_still_removed() -> None:
+    page = _page("By Jane Doe", PROSE, "By Rick Stone")  # the second is a related story's
+    after = AuthorExtractor().run(page, CleanerConfig())
+    assert after.fields["authors"].value == ("Jane Doe",)
+    assert sorted(after.marks) == [0, 2]
+
+
+def test_long_block_starting_with_by_is_prose() -> None:
+    text = (
+        "By Jane Doe's own account, the campaign had run out of money weeks before the vote, "
+        "and volunteers paid for the final mailings themselves."
+    )
+    assert AuthorExtractor().run(_page(text), CleanerConfig()).marks == {}

@@ -1,0 +1,115 @@
+"""BoundaryExtractor finds the article span; TrimExtractor drops what lies outside it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from cleaner.blocks import Block, Mark, Page
+from cleaner.config import CleanerConfig
+from cleaner.extractors import boundary
+from cleaner.extractors.boundary import BoundaryExtractor, TrimExtractor, article_span
+from cleaner.extractors.comments import CommentsExtractor
+from cleaner.extractors.publisher import PublisherExtractor
+
+PROSE = [
+    "Even as Iraqi forces are bogged down in a bloody fight to recapture Mosul, a new coalition "
+    "is being formed to take on the jihadi group when it loses control of the city.",
+    "That coalition will take a more global approach to fighting jihadis than an existing "
+    "coalition run by U.S. Central Command, according to a French general.",
+    "The fight against the Islamic State in Libya is the last of the operations he listed, "
+    "and it is the one the coalition knows least about.",
+]
+
+
+def _page(*texts: str) -> Page:
+    return Page("test", "text", tuple(Block(i, t) for i, t in enumerate(texts)))
+
+
+def _trimmed(page: Page) -> Page:
+    config = CleanerConfig()
+    return TrimExtractor().run(BoundaryExtractor().run(page, config), config)
+
+
+def test_docstring_example() -> None:
+    page = _page(
+        "Home", "World", *PROSE, "© 2017 Tampa Bay Times", "Quiet college dropout turned bomber"
+    )
+    page = page.with_marks([Mark(5, "copyright_line", "publisher")])
+    bounded = BoundaryExtractor().run(page, CleanerConfig())
+    assert bounded.article_span == (2, 4)
+    assert bounded.marks == page.marks  # the boundary step only records the span
+    after = TrimExtractor().run(bounded, CleanerConfig())
+    assert [b.text for b in after.kept()] == PROSE
+    assert {i: m.reason for i, m in after.marks.items()} == {
+        0: boundary.OUTSIDE_ARTICLE,
+        1: boundary.OUTSIDE_ARTICLE,
+        5: "copyright_line",  # an earlier, more specific reason is kept
+        6: boundary.OUTSIDE_ARTICLE,
+    }
+    assert after.marks[6].by == "trim"
+
+
+def test_article_span_doctest() -> None:
+    assert article_span([-4, 30, 20, -6, 25, -6, -6, -6, -6, -6, 10]) == (1, 4)
+
+
+@pytest.mark.parametrize(
+    ("values", "span"),
+    [([], None), ([-1.0, -2.0], None), ([5.0], (0, 0)), ([5.0, -1.0, 5.0], (0, 2))],
+)
+def test_article_span_edges(values: list[float], span: tuple[int, int] | None) -> None:
+    assert article_span(values) == span
+
+
+def test_short_paragraph_between_prose_stays_in_the_span() -> None:
+    page = _page(PROSE[0], "He declined to comment.", PROSE[1], PROSE[2])
+    assert _trimmed(page).marks == {}
+
+
+def test_trailing_chrome_no_rule_names_is_trimmed() -> None:
+    page = _page(*PROSE, "Follow us", "Our apps", "Contact the newsroom", "Work with us")
+    assert [b.text for b in _trimmed(page).kept()] == PROSE
+
+
+def test_article_does_not_run_past_a_comment_section() -> None:
+    comment = (
+        "I live two streets away and this has been a problem for years, and I am glad that "
+        "someone finally wrote about it in the paper."
+    )
+    page = _page(
+        *PROSE,
+        "Join the conversation",
+        "rivermom_77",
+        "2 hours ago",
+        comment,
+        "Reply",
+        "D. Kovacs",
+        "3 hours ago",
+        comment.replace("paper", "news"),
+        "Reply",
+    )
+    page = CommentsExtractor().run(page, CleanerConfig())
+    assert [b.text for b in _trimmed(page).kept()] == PROSE
+
+
+def test_copyright_line_ends_the_article_unless_much_prose_follows() -> None:
+    page = _page(*PROSE[:2], "© 2017 Tampa Bay Times", PROSE[2])
+    page = PublisherExtractor().run(page, CleanerConfig())
+    assert [b.text for b in _trimmed(page).kept()] == PROSE[:2]
+
+
+def test_page_without_prose_keeps_everything() -> None:
+    page = _page("Home", "World", "Sport")
+    assert BoundaryExtractor().run(page, CleanerConfig()).article_span is None
+    assert _trimmed(page).marks == {}
+
+
+def test_steps_do_not_change_their_input() -> None:
+    page = _page("Home", *PROSE)
+    BoundaryExtractor().run(page, CleanerConfig())
+    assert page.article_span is None
+    bounded = replace(page, article_span=(1, 3))
+    TrimExtractor().run(bounded, CleanerConfig())
+    assert bounded.marks == {}

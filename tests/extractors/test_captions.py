@@ -1,0 +1,79 @@
+"""CaptionExtractor: photo credits, captions ending with a credit, markup captions."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.blocks import Block, BlockKind, Page
+from cleaner.config import CleanerConfig
+from cleaner.extractors import captions
+from cleaner.extractors.captions import CaptionExtractor
+
+
+def _page(*blocks: Block | str) -> Page:
+    built = tuple(b if isinstance(b, Block) else Block(i, b) for i, b in enumerate(blocks))
+    return Page("test", "text", built)
+
+
+def _reasons(*texts: str) -> dict[str, str]:
+    after = CaptionExtractor().run(_page(*texts), CleanerConfig())
+    return {b.text: after.marks[b.id].reason for b in after.blocks if b.id in after.marks}
+
+
+def test_docstring_example() -> None:
+    credit = "Courtesy of French army"
+    caption = "Soldiers fire at enemy positions on Thursday. (AP Photo/Jane Doe)"
+    assert _reasons(credit, caption) == {
+        credit: captions.PHOTO_CREDIT,
+        caption: captions.CAPTION_WITH_CREDIT,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Photo: Jane Doe/Reuters", captions.PHOTO_CREDIT),
+        ("Photo: Lakeshore Sentinel file", captions.PHOTO_CREDIT),
+        ("Foto: dpa", captions.PHOTO_CREDIT),
+        ("(Photo by John Smith)", captions.PHOTO_CREDIT),
+        ("Getty Images", captions.PHOTO_CREDIT),
+        ("John Smith / AFP", captions.PHOTO_CREDIT),
+        ("© Jane Doe", captions.PHOTO_CREDIT),
+        (
+            "Senate Majority Leader Glen Ashby speaks to reporters on Thursday. "
+            "(AP Photo/Jordan Pike)",
+            captions.CAPTION_WITH_CREDIT,
+        ),
+        (
+            "Signs at North Shore Park warned people to stay out of the water. "
+            "[LARA CERRI | Times]",
+            captions.CAPTION_WITH_CREDIT,
+        ),
+        (
+            "Auf dem Ring sollen die ersten geschützten Radwege entstehen. Foto: Marc Vogt",
+            captions.CAPTION_WITH_CREDIT,
+        ),
+    ],
+)
+def test_rule_reasons(text: str, reason: str) -> None:
+    assert _reasons(text) == {text: reason}
+
+
+def test_markup_caption_is_removed_whatever_it_says() -> None:
+    page = _page(Block(0, "The mayor at Monday's meeting.", kind=BlockKind.CAPTION))
+    after = CaptionExtractor().run(page, CleanerConfig())
+    assert after.marks[0].reason == captions.MARKUP_CAPTION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AP reporters were not allowed into the courtroom.",
+        "Reuters reported the deal first, citing people familiar with the talks.",
+        "Photographers waited outside the hospital for hours on Sunday, hoping to see the family "
+        "leave, but the couple left through a side entrance.",
+        "The photo, taken in 1969, shows the bridge before its first repair.",
+    ],
+)
+def test_prose_about_photos_and_agencies_stays(text: str) -> None:
+    assert _reasons(text) == {}

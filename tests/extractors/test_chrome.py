@@ -1,0 +1,127 @@
+"""ChromeExtractor: calls to action and site furniture, judged only on short blocks."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.blocks import Block, Page
+from cleaner.config import CleanerConfig
+from cleaner.extractors import chrome
+from cleaner.extractors.chrome import ChromeExtractor
+
+PROSE = (
+    "The council voted on Monday to close the bridge for repairs, citing an engineering "
+    "report that found corroded steel in two of its main supports."
+)
+
+
+def _page(*texts: str) -> Page:
+    return Page("test", "text", tuple(Block(i, t) for i, t in enumerate(texts)))
+
+
+def _reasons(page: Page) -> dict[str, str]:
+    after = ChromeExtractor().run(page, CleanerConfig())
+    return {b.text: after.marks[b.id].reason for b in after.blocks if b.id in after.marks}
+
+
+def test_docstring_example() -> None:
+    page = _page("Make us your home page", "Today's top headlines delivered to you daily.", PROSE)
+    after = ChromeExtractor().run(page, CleanerConfig())
+    assert after.marks[0].reason == chrome.HOME_PAGE_PROMPT
+    assert after.marks[1].reason == chrome.NEWSLETTER_PROMPT
+    assert {m.by for m in after.marks.values()} == {"chrome"}
+    assert [b.text for b in after.kept()] == [PROSE]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Set this page as your homepage", chrome.HOME_PAGE_PROMPT),
+        ("Sign up for our newsletter", chrome.NEWSLETTER_PROMPT),
+        ("Subscribe", chrome.NEWSLETTER_PROMPT),
+        (
+            "Get the day's top stories delivered to your inbox every morning.",
+            chrome.NEWSLETTER_PROMPT,
+        ),
+        ("Newsletter abonnieren", chrome.NEWSLETTER_PROMPT),
+        ("Log in", chrome.ACCOUNT_PROMPT),
+        ("Sign in", chrome.ACCOUNT_PROMPT),
+        ("Already a subscriber? Log in", chrome.NEWSLETTER_PROMPT),
+        ("Create a free account", chrome.ACCOUNT_PROMPT),
+        ("(View our Privacy Policy)", chrome.PRIVACY_LINK),
+        ("Terms of Use | Privacy Policy | Contact Us", chrome.PRIVACY_LINK),
+        ("Datenschutz | Impressum | AGB", chrome.PRIVACY_LINK),
+        ("Mentions légales | Politique de confidentialité", chrome.PRIVACY_LINK),
+        ("We use cookies to improve your experience on our site.", chrome.COOKIE_NOTICE),
+        (
+            "This site uses cookies. By continuing you accept our cookie policy.",
+            chrome.COOKIE_NOTICE,
+        ),
+        ("Accept all cookies", chrome.COOKIE_NOTICE),
+        ("Diese Website verwendet Cookies.", chrome.COOKIE_NOTICE),
+        ("Share this article", chrome.SHARE_PROMPT),
+        ("Share: Facebook Twitter Email", chrome.SHARE_PROMPT),
+        ("Facebook", chrome.SHARE_PROMPT),
+        ("Partager", chrome.SHARE_PROMPT),
+        ("Download our free app for breaking news alerts.", chrome.APP_PROMPT),
+        ("Available on the App Store and Google Play", chrome.APP_PROMPT),
+        ("Advertisement", chrome.ADVERTISEMENT),
+        ("Story continues below advertisement", chrome.ADVERTISEMENT),
+        ("Anzeige", chrome.ADVERTISEMENT),
+        ("Skip to main content", chrome.SKIP_LINK),
+        ("Back to top", chrome.SKIP_LINK),
+        ("Zum Inhalt springen", chrome.SKIP_LINK),
+        ("Menu", chrome.SKIP_LINK),
+        ("Read more", chrome.READ_MORE),
+        ("Continue reading", chrome.READ_MORE),
+        ("Weiterlesen", chrome.READ_MORE),
+        ("Please enable JavaScript to view this page.", chrome.SCRIPT_NOTICE),
+        ("It looks like you are using an ad blocker.", chrome.SCRIPT_NOTICE),
+    ],
+)
+def test_rule_reasons(text: str, reason: str) -> None:
+    assert _reasons(_page(text, PROSE)) == {text: reason}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Long prose that mentions the trigger words is never judged by the short-line rules.
+        "Readers who subscribe to the print edition will see the redesigned paper on Sunday, "
+        "the editor wrote in a note published with the first issue of the new layout.",
+        "Share prices fell 4 percent on Monday.",
+        "Facebook said on Tuesday that it would cut 11,000 jobs.",
+        pytest.param(
+            "The bakery will accept orders for holiday cookies until Friday."
+        ),
+        "Search teams found the hikers on Sunday.",
+        "The menu at the new restaurant changes every week.",
+        PROSE,
+    ],
+)
+def test_prose_that_mentions_chrome_words_stays(text: str) -> None:
+    assert _reasons(_page(text)) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents can subscribe to the county's flood alerts by texting FLOOD to 55500.",
+        "The newsletter, first printed in 1952, is mailed to 3,000 homes.",
+    ],
+)
+def test_short_prose_sentence_mentioning_subscribe_stays(text: str) -> None:
+    assert _reasons(_page(text)) == {}
+
+
+def test_prose_about_baked_cookies_stays() -> None:
+    text = "Volunteers sold cookies using a recipe from the church's 1950s cookbook."
+    assert _reasons(_page(text)) == {}
+
+
+def test_run_is_pure() -> None:
+    page = _page("Advertisement", PROSE)
+    after = ChromeExtractor().run(page, CleanerConfig())
+    assert page.marks == {}
+    assert after is not page
+    assert ChromeExtractor().run(_page(PROSE), CleanerConfig()).marks == {}

@@ -1,0 +1,117 @@
+"""DateExtractor: date lines give published/modified (ISO 8601) and leave the body."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from cleaner.blocks import Block, Field, Page
+from cleaner.config import CleanerConfig
+from cleaner.extractors import dates
+from cleaner.extractors.dates import DateExtractor, find_dates
+from cleaner.text.segment import segment_text
+
+TODAY = dt.date(2024, 6, 1)
+
+
+def _page(*texts: str, language: str | None = None) -> Page:
+    page = Page("test", "text", tuple(Block(i, t) for i, t in enumerate(texts)))
+    return page if language is None else page.with_field("language", Field(language, "test"))
+
+
+def _found(text: str, *, day_first: bool = False) -> list[tuple[str, bool]]:
+    return [(d.value, d.is_modified) for d in find_dates(text, day_first=day_first, today=TODAY)]
+
+
+def test_docstring_example() -> None:
+    line = "Fight ISIS 11/29/16 [Last modified: Friday, December 2, 2016 6:51pm]"
+    after = DateExtractor().run(_page(line), CleanerConfig())
+    assert after.marks[0].reason == dates.DATE_LINE
+    assert after.marks[0].by == "dates"
+    assert after.fields["published"].value == "2016-11-29"
+    assert after.fields["modified"].value == "2016-12-02T18:51:00"
+    assert after.fields["published"].source == "text:date_line"
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("Nov. 2, 2020", [("2020-11-02", False)]),
+        ("Sept. 14, 2019", [("2019-09-14", False)]),
+        ("March 9, 2023 at 8:15 a.m.", [("2023-03-09T08:15:00", False)]),
+        ("Published: 12 January 2024", [("2024-01-12", False)]),
+        ("17 August 2023", [("2023-08-17", False)]),
+        ("2019-03-14T09:30:00", [("2019-03-14T09:30:00", False)]),
+        ("29.11.2016", [("2016-11-29", False)]),
+        ("2. Dezember 2016, 18:40 Uhr", [("2016-12-02T18:40:00", False)]),
+        ("Veröffentlicht am 2. Dezember 2016, 18:51 Uhr", [("2016-12-02T18:51:00", False)]),
+        ("Aktualisiert am 3. Dezember 2016", [("2016-12-03", True)]),
+        (
+            "Publié le 14 octobre 2022 à 07h30, mis à jour le 14 octobre 2022 à 11h05",
+            [("2022-10-14T07:30:00", False), ("2022-10-14T11:05:00", True)],
+        ),
+        (
+            "Published Feb. 14, 2019 at 4:12 p.m. | Updated Feb. 14, 2019 at 6:30 p.m.",
+            [("2019-02-14T16:12:00", False), ("2019-02-14T18:30:00", True)],
+        ),
+        ("Friday, December 2, 2016 6:51pm", [("2016-12-02T18:51:00", False)]),
+        ("Dec 2, 2016 12:05 am", [("2016-12-02T00:05:00", False)]),
+    ],
+)
+def test_find_dates(line: str, found: list[tuple[str, bool]]) -> None:
+    assert _found(line) == found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "March 3, 2099",  # after next year: not a publication date
+        "June 5, 1990",  # before the web
+        "February 30, 2016",
+        "Call 555-0142 for tickets",
+        "Room 12/3",
+        "The score was 3.5.",
+    ],
+)
+def test_not_a_date(line: str) -> None:
+    assert _found(line) == []
+
+
+def test_numeric_dates_are_month_first_in_english_and_day_first_elsewhere() -> None:
+    assert _found("03/04/2016") == [("2016-03-04", False)]
+    assert _found("03/04/2016", day_first=True) == [("2016-04-03", False)]
+    assert _found("13/04/2016") == [("2016-04-13", False)]  # 13 cannot be a month
+    german = DateExtractor().run(_page("03/04/2016", language="de"), CleanerConfig())
+    assert german.fields["published"].value == "2016-04-03"
+
+
+def test_time_before_the_date() -> None:
+    assert _found("Last updated: 14:52, 9 November 2022") == [("2022-11-09T14:52:00", True)]
+
+
+def test_german_date_line_in_a_dump() -> None:
+    page = Page("test", "text", segment_text("Von Katrin Albers\n\n2. Dezember 2016, 18:40 Uhr\n"))
+    after = DateExtractor().run(page, CleanerConfig())
+    assert after.fields["published"].value == "2016-12-02T18:40:00"
+
+
+def test_date_inside_a_prose_sentence_is_not_a_date_line() -> None:
+    text = "The law took effect on January 1, 2021, after two years of debate in the legislature."
+    after = DateExtractor().run(_page(text), CleanerConfig())
+    assert after.marks == {}
+    assert "published" not in after.fields
+
+
+def test_first_unlabelled_date_is_published_and_a_labelled_one_modified() -> None:
+    page = _page("Updated Nov. 3, 2020", "Nov. 2, 2020", "Nov. 1, 2020")
+    after = DateExtractor().run(page, CleanerConfig())
+    assert after.fields["published"].value == "2020-11-02"
+    assert after.fields["modified"].value == "2020-11-03"
+    assert after.fields["published"].block_id == 1
+    assert sorted(after.marks) == [0, 1, 2]
+
+
+def test_page_without_dates_is_unchanged() -> None:
+    page = _page("The council voted on Monday.")
+    assert DateExtractor().run(page, CleanerConfig()).fields == {}

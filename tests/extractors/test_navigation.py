@@ -1,0 +1,63 @@
+"""NavigationExtractor: runs of three or more short, sentence-less blocks."""
+
+from __future__ import annotations
+
+from cleaner.blocks import Block, DomFeatures, Page
+from cleaner.config import CleanerConfig
+from cleaner.extractors import navigation
+from cleaner.extractors.navigation import NavigationExtractor
+
+PROSE = (
+    "The council voted on Monday to close the bridge for repairs, citing an engineering "
+    "report that found corroded steel in two of its main supports."
+)
+
+
+def _page(*blocks: Block | str) -> Page:
+    built = tuple(b if isinstance(b, Block) else Block(i, b) for i, b in enumerate(blocks))
+    return Page("test", "text", built)
+
+
+def _marked(page: Page) -> list[int]:
+    after = NavigationExtractor().run(page, CleanerConfig())
+    assert {m.reason for m in after.marks.values()} <= {navigation.NAVIGATION_RUN}
+    assert {m.by for m in after.marks.values()} <= {"navigation"}
+    return sorted(after.marks)
+
+
+def test_docstring_example() -> None:
+    page = _page("Home", "World", "Business", "Sport", PROSE)
+    after = NavigationExtractor().run(page, CleanerConfig())
+    assert sorted(after.marks) == [0, 1, 2, 3]
+    assert after.marks[0].reason == navigation.NAVIGATION_RUN
+    assert [b.text for b in after.kept()] == [PROSE]
+
+
+def test_two_short_lines_are_not_a_menu() -> None:
+    assert _marked(_page(PROSE, "A subheading here", "By Jane Doe", PROSE)) == []
+
+
+def test_run_at_the_end_of_the_page() -> None:
+    assert _marked(_page(PROSE, "Facebook", "Instagram", "YouTube")) == [1, 2, 3]
+
+
+def test_sentences_break_a_run() -> None:
+    assert _marked(_page("Home", "Yes.", "World", "No.", "Sport")) == []
+
+
+def test_long_lines_are_not_link_like_without_markup() -> None:
+    headline = "Storm knocks out power to thousands of homes across the valley"
+    assert _marked(_page(headline, headline + " again", headline + " twice")) == []
+
+
+def test_link_dense_markup_blocks_count_whatever_their_length() -> None:
+    dom = DomFeatures("li", "html/body/ul/li", 3, 0.9, frozenset({"menu"}), False)
+    long_link = "Storm knocks out power to thousands of homes across the valley"
+    page = _page(*(Block(i, f"{long_link} {i}", dom=dom) for i in range(3)), Block(3, PROSE))
+    assert _marked(page) == [0, 1, 2]
+
+
+def test_threshold_follows_config() -> None:
+    page = _page("Local News Today", "Sports And Games Today", "Weather Forecast For Today")
+    assert NavigationExtractor().run(page, CleanerConfig(max_nav_words=2)).marks == {}
+    assert len(NavigationExtractor().run(page, CleanerConfig(max_nav_words=4)).marks) == 3

@@ -1,0 +1,132 @@
+"""RelatedExtractor: related-headline lists, "Most read"/"More from" sections, tag lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.blocks import Block, Page
+from cleaner.config import CleanerConfig
+from cleaner.extractors import related
+from cleaner.extractors.related import RelatedExtractor
+from cleaner.text.segment import segment_text
+
+PROSE = (
+    "The council voted on Monday to close the bridge for repairs, citing an engineering "
+    "report that found corroded steel in two of its main supports."
+)
+
+
+def _page(*texts: str) -> Page:
+    return Page("test", "text", tuple(Block(i, t) for i, t in enumerate(texts)))
+
+
+def _reasons(page: Page) -> dict[str, str]:
+    after = RelatedExtractor().run(page, CleanerConfig())
+    return {b.text: after.marks[b.id].reason for b in after.blocks if b.id in after.marks}
+
+
+def test_docstring_example() -> None:
+    page = _page(
+        "Related stories",
+        "Rays feel ready to roll",
+        "Seminole man accused",
+        "Tags: politics, Tampa",
+    )
+    assert _reasons(page) == {
+        "Related stories": related.RELATED_HEADER,
+        "Rays feel ready to roll": related.RELATED_ITEM,
+        "Seminole man accused": related.RELATED_ITEM,
+        "Tags: politics, Tampa": related.TAG_LINE,
+    }
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Most read",
+        "Most Popular",
+        "More from Business",
+        "More from City Ledger",
+        "Related Topics",
+        "You may also like",
+        "Trending now",
+        "Mehr zum Thema",
+        "À lire aussi",
+        "Recent Posts",
+    ],
+)
+def test_section_headers(header: str) -> None:
+    reasons = _reasons(_page(PROSE, header, "Man rescued after three days in flooded cave"))
+    assert reasons == {
+        header: related.RELATED_HEADER,
+        "Man rescued after three days in flooded cave": related.RELATED_ITEM,
+    }
+
+
+def test_items_end_at_the_first_prose_paragraph() -> None:
+    page = _page("Most read", "Council approves budget", PROSE, "Bridge repairs to close two lanes")
+    assert _reasons(page) == {
+        "Most read": related.RELATED_HEADER,
+        "Council approves budget": related.RELATED_ITEM,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Tags: housing, rent, city council", related.TAG_LINE),
+        ("Filed under: Politics", related.TAG_LINE),
+        ("Categories: Baking, Bread", related.TAG_LINE),
+        ("Schlagwörter: Radverkehr, Stadtrat", related.TAG_LINE),
+        ("Read more: Why water levels matter for global trade", related.INLINE_TEASER),
+        ("Lesen Sie auch: Parkgebühren steigen ab Januar", related.INLINE_TEASER),
+        ("Watch: Tornado touches down near the airport", related.INLINE_TEASER),
+    ],
+)
+def test_line_rules(text: str, reason: str) -> None:
+    assert _reasons(_page(PROSE, text, PROSE + " Again.")) == {text: reason}
+
+
+def test_numbered_headline_list_with_indented_teasers() -> None:
+    dump = (
+        "  1. Quiet college dropout turned bomber\n"
+        "\n"
+        "    LONDON — He was quiet and withdrawn, a college dropout who liked soccer.\n"
+        "  2. Soldiers launch attacks in besieged city\n"
+        "\n"
+        "    Backed by tanks, troops launched attacks on Thursday.\n"
+    )
+    page = Page("test", "text", segment_text(dump))
+    after = RelatedExtractor().run(page, CleanerConfig())
+    assert len(after.blocks) == 4
+    assert {m.reason for m in after.marks.values()} == {related.RELATED_ITEM}
+    assert sorted(after.marks) == [0, 1, 2, 3]
+
+
+def test_numbered_list_of_sentences_is_article_content() -> None:
+    dump = (
+        "1. Get a copy of your report from each bureau.\n"
+        "2. Mark every item you believe is wrong.\n"
+        "3. File the dispute with the bureau that shows the error.\n"
+    )
+    page = Page("test", "text", segment_text(dump))
+    assert RelatedExtractor().run(page, CleanerConfig()).marks == {}
+
+
+def test_single_numbered_item_is_not_a_list() -> None:
+    page = Page("test", "text", segment_text("1. Quiet college dropout turned bomber\n"))
+    assert RelatedExtractor().run(page, CleanerConfig()).marks == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More from the interview will be published on Sunday, when the second part of the "
+        "series appears in print.",
+        "Most read the report as a warning.",
+        "Related to the mayor by marriage, he said he had never discussed the contract.",
+        "The topics: housing, transport and schools.",
+    ],
+)
+def test_prose_starting_like_a_header_stays(text: str) -> None:
+    assert _reasons(_page(text)) == {}

@@ -1,0 +1,63 @@
+"""ReprintExtractor: reprint lines and rows of print/e-mail/share actions."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.blocks import Block, Page
+from cleaner.config import CleanerConfig
+from cleaner.extractors import reprints
+from cleaner.extractors.reprints import ReprintExtractor
+
+
+def _page(*texts: str) -> Page:
+    return Page("test", "text", tuple(Block(i, t) for i, t in enumerate(texts)))
+
+
+def _reasons(*texts: str) -> dict[str, str]:
+    after = ReprintExtractor().run(_page(*texts), CleanerConfig())
+    return {b.text: after.marks[b.id].reason for b in after.blocks if b.id in after.marks}
+
+
+def test_docstring_example() -> None:
+    page = _page("Photo reprints | Article reprints", "Print | Email | Share")
+    after = ReprintExtractor().run(page, CleanerConfig())
+    assert after.marks[0].reason == reprints.REPRINT_LINE
+    assert after.marks[1].reason == reprints.ACTION_ROW
+    assert {m.by for m in after.marks.values()} == {"reprints"}
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Reprints", reprints.REPRINT_LINE),
+        ("Order reprints of this article", reprints.REPRINT_LINE),
+        ("Print · Email · Share · Tweet", reprints.ACTION_ROW),
+        ("Facebook, Twitter, Email", reprints.ACTION_ROW),
+        ("Share / Save / Comment", reprints.ACTION_ROW),
+        ("Text size A+ | A-", reprints.ACTION_ROW),
+    ],
+)
+def test_rule_reasons(text: str, reason: str) -> None:
+    assert _reasons(text) == {text: reason}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Print, radio and television reporters waited outside the courthouse.",
+        "The newspaper stopped selling reprints of its front pages in 2015, citing falling "
+        "demand from collectors.",
+        "Print",  # one action word alone is not a row
+        "Email | the mayor said she had not read it",
+    ],
+)
+def test_not_an_action_row(text: str) -> None:
+    assert _reasons(text) == {}
+
+
+@pytest.mark.xfail(
+    strict=True, reason="bug: any block of <=10 words containing 'reprints' is dropped"
+)
+def test_short_prose_about_reprints_stays() -> None:
+    assert _reasons("Reprints of the map sold out within a week.") == {}

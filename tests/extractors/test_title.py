@@ -1,0 +1,81 @@
+"""TitleExtractor: a short heading-like block near the article's start."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.blocks import Block, BlockKind, Field, Page
+from cleaner.config import CleanerConfig
+from cleaner.extractors import title
+from cleaner.extractors.boundary import BoundaryExtractor
+from cleaner.extractors.captions import CaptionExtractor
+from cleaner.extractors.chrome import ChromeExtractor
+from cleaner.extractors.title import TitleExtractor
+
+HEADLINE = "French liaison to CentCom has confidence in broader coalition to fight ISIS"
+PROSE = [
+    "French Brig. Gen. Thierry Ducret, his nation's representative to the coalition at U.S. "
+    "Central Command, said defeating ISIS will mark the start of a new battle.",
+    "Even as Iraqi forces are bogged down in a bloody fight to recapture Mosul, a new coalition "
+    "is being formed to take on the jihadi group when it loses control of the city.",
+    "That coalition will take a more global approach to fighting jihadis than an existing "
+    "coalition run by U.S. Central Command, according to a French general.",
+]
+
+
+def _page(*blocks: Block | str) -> Page:
+    built = tuple(b if isinstance(b, Block) else Block(i, b) for i, b in enumerate(blocks))
+    return Page("test", "text", built)
+
+
+def _run(page: Page, *steps: object) -> Page:
+    config = CleanerConfig()
+    for step in (*steps, BoundaryExtractor(), TitleExtractor()):
+        page = step.run(page, config)  # type: ignore[attr-defined]
+    return page
+
+
+def test_docstring_example() -> None:
+    page = _page("Make us your home page", HEADLINE, *PROSE, f"{HEADLINE} 11/29/16")
+    after = _run(page, ChromeExtractor())
+    assert after.marks[1].reason == title.TITLE
+    assert after.marks[1].by == "title"
+    assert after.fields["title"].value == HEADLINE
+    assert after.fields["title"].source == "text:heading_block"
+    assert after.fields["title"].block_id == 1
+
+
+def test_headline_without_a_repeat_is_found() -> None:
+    after = _run(_page("Home", HEADLINE, *PROSE))
+    assert after.fields["title"].value == HEADLINE
+
+
+def test_sentence_is_not_a_title() -> None:
+    after = _run(_page("The council met on Monday.", *PROSE))
+    assert "title" not in after.fields
+
+
+def test_heading_kind_is_preferred() -> None:
+    page = _page(
+        "Local news and sport from the valley",
+        Block(1, "Council approves plan to replace bridge", kind=BlockKind.HEADING),
+        *(Block(i + 2, p) for i, p in enumerate(PROSE)),
+    )
+    assert _run(page).fields["title"].value == "Council approves plan to replace bridge"
+
+
+def test_declared_title_wins_and_its_block_is_dropped() -> None:
+    page = _page(HEADLINE, *PROSE).with_field("title", Field(HEADLINE, "meta:og:title", rank=10))
+    after = _run(page)
+    assert after.fields["title"].source == "meta:og:title"
+    assert after.marks[0].reason == title.TITLE
+
+
+def test_caption_with_credit_right_before_the_article_is_not_a_title() -> None:
+    headline = "Senate passes stopgap bill to keep agencies open through March"
+    caption = (
+        "Senate Majority Leader Glen Ashby speaks to reporters on Capitol Hill on Thursday. "
+        "(AP Photo/Jordan Pike)"
+    )
+    after = _run(_page(headline, "By Marcus Ellery", caption, *PROSE), CaptionExtractor())
+    assert after.fields["title"].value == headline

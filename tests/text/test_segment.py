@@ -1,0 +1,129 @@
+"""segment_text: the three dump styles (copy-all, layout, hard-wrapped) -> blocks."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from cleaner.blocks import BlockKind
+from cleaner.text.segment import segment_text
+
+PARAGRAPH = (
+    "Volunteers walking the beaches of the southern coast at dawn counted 1,412 loggerhead "
+    "nests by the middle of June, the highest number since the monitoring program began almost "
+    "thirty years ago."
+)
+
+
+def _texts(text: str) -> list[str]:
+    return [b.text for b in segment_text(text)]
+
+
+def test_docstring_examples() -> None:
+    assert _texts("Title\n\n  * Home\n  * News\nBody text.") == [
+        "Title",
+        "Home",
+        "News",
+        "Body text.",
+    ]
+    assert segment_text("  1. First item")[0].marker == "1."
+
+
+def test_copy_all_dump_one_block_per_line() -> None:
+    blocks = segment_text("Make us your home page\n\nHeadline here\n\n\nFirst paragraph.\n")
+    assert [b.text for b in blocks] == [
+        "Make us your home page",
+        "Headline here",
+        "First paragraph.",
+    ]
+    assert [b.id for b in blocks] == [0, 1, 2]
+    assert [b.line for b in blocks] == [1, 3, 6]
+    assert [b.blank_before for b in blocks] == [0, 1, 2]
+    assert {b.kind for b in blocks} == {BlockKind.PARAGRAPH}
+
+
+def test_layout_dump_keeps_indent_and_markers() -> None:
+    dump = (
+        "          * Home\n              * Football\n        Headline\n  - dash item\n  • bullet\n"
+    )
+    blocks = segment_text(dump)
+    assert [(b.text, b.indent, b.marker) for b in blocks] == [
+        ("Home", 10, "*"),
+        ("Football", 14, "*"),
+        ("Headline", 8, ""),
+        ("dash item", 2, "-"),
+        ("bullet", 2, "•"),
+    ]
+    assert [b.kind for b in blocks] == [
+        BlockKind.LIST_ITEM,
+        BlockKind.LIST_ITEM,
+        BlockKind.PARAGRAPH,
+        BlockKind.LIST_ITEM,
+        BlockKind.LIST_ITEM,
+    ]
+
+
+@pytest.mark.parametrize("marker", ["1.", "12)", "[3]", "+", "–", "#"])
+def test_list_markers(marker: str) -> None:
+    block = segment_text(f"  {marker} Item text")[0]
+    assert (block.marker, block.text) == (marker, "Item text")
+
+
+def test_marker_needs_following_text() -> None:
+    assert _texts("*\n1.\n") == ["*", "1."]
+    assert segment_text("*bold*")[0].marker == ""
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    paragraphs = [PARAGRAPH, PARAGRAPH.replace("Volunteers", "Students"), PARAGRAPH[:150] + "."]
+    dump = "\n\n".join(
+        textwrap.fill(p, width=72, initial_indent="   ", subsequent_indent="   ")
+        for p in paragraphs
+    )
+    assert len(dump.splitlines()) > 8
+    blocks = segment_text(dump)
+    assert [b.text for b in blocks] == paragraphs
+    assert [b.indent for b in blocks] == [3, 3, 3]
+
+
+def test_short_lines_in_a_wrapped_dump_are_not_joined() -> None:
+    body = textwrap.fill(PARAGRAPH * 2, width=70)
+    dump = f"Headline of the story\nBy Jane Doe\nJune 21, 2018\n\n{body}\n"
+    texts = _texts(dump)
+    assert texts[:3] == ["Headline of the story", "By Jane Doe", "June 21, 2018"]
+    assert texts[3:] == [PARAGRAPH * 2]
+
+
+def test_wrapped_list_item_continuation() -> None:
+    item = textwrap.fill(PARAGRAPH, width=72, initial_indent="  * ", subsequent_indent="    ")
+    other = textwrap.fill(PARAGRAPH * 2, width=72)
+    blocks = segment_text(f"{other}\n\n{item}\n")
+    assert blocks[-1].marker == "*"
+    assert blocks[-1].text == PARAGRAPH
+
+
+def test_long_copy_all_lines_are_not_wrapped_dumps() -> None:
+    lines = [PARAGRAPH + f" Line {n}." for n in range(10)]
+    assert _texts("\n".join(lines)) == lines
+
+
+def test_line_endings_tabs_and_control_characters() -> None:
+    assert _texts("One\r\nTwo\rThree\n") == ["One", "Two", "Three"]
+    assert segment_text("\tIndented")[0].indent == 4
+    assert _texts("Bad\x00 by\x07te\x1b here\x7f") == ["Bad byte here"]
+
+
+@pytest.mark.parametrize("text", ["", "\n\n\n", "   \n\t\n", "\x00\x01"])
+def test_nothing_to_segment(text: str) -> None:
+    assert segment_text(text) == ()
+
+
+def test_block_text_has_no_surrounding_whitespace() -> None:
+    for block in segment_text("   padded   \n\n  * item  \n"):
+        assert block.text == block.text.strip()
+
+
+def test_german_date_at_line_start_is_not_a_list_item() -> None:
+    block = segment_text("2. Dezember 2016, 18:40 Uhr\n")[0]
+    assert (block.marker, block.text) == ("", "2. Dezember 2016, 18:40 Uhr")
