@@ -8,4 +8,12 @@ from cleaner.errors import CleanerError
 from cleaner.record import Record
 
 __version__ = "0.1.0"
-__all__ = ["CleanerConfig", "CleanerError", "InputType", "Record", "__version__", "analyse", "clean"]
+__all__ = [
+    "CleanerConfig",
+    "CleanerError",
+    "InputType",
+    "Record",
+    "__version__",
+    "analyse",
+    "clean",
+]

@@ -12,7 +12,9 @@ from cleaner.record import Record
 __all__ = ["analyse", "clean"]
 
 
-def analyse(data: bytes | str, *, source: str = "-", config: CleanerConfig | None = None) -> Explanation:
+def analyse(
+    data: bytes | str, *, source: str = "-", config: CleanerConfig | None = None
+) -> Explanation:
     """Run the whole pipeline and return the explanation (final page plus steps)."""
     config = config or CleanerConfig()
     return run(load_page(data, source, config), config)

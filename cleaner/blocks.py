@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import Enum
-from typing import NamedTuple
 from types import MappingProxyType
+from typing import NamedTuple
 
 __all__ = ["Block", "BlockKind", "DomFeatures", "Field", "Mark", "Page", "TextStats"]
 

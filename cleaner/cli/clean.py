@@ -68,18 +68,34 @@ def _choose_format(requested: str | None, count: int) -> OutputFormat:
 
 @click.command("clean")
 @click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True, dir_okay=True))
-@click.option("-f", "--format", "output_format", type=click.Choice([f.value for f in OutputFormat]),
-              help="Output format [default: json for one input, jsonl for several].")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
-              help="Write here (atomically) instead of stdout.")
-@click.option("--with-removed", is_flag=True, help="Add the removed blocks, with extractor and reason.")
-@click.option("--input-type", type=click.Choice([t.value for t in InputType]), default="auto",
-              show_default=True, help="Treat input as HTML or a text dump; auto sniffs the bytes.")
+@click.option(
+    "-f",
+    "--format",
+    "output_format",
+    type=click.Choice([f.value for f in OutputFormat]),
+    help="Output format [default: json for one input, jsonl for several].",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Write here (atomically) instead of stdout.",
+)
+@click.option(
+    "--with-removed", is_flag=True, help="Add the removed blocks, with extractor and reason."
+)
+@click.option(
+    "--input-type",
+    type=click.Choice([t.value for t in InputType]),
+    default="auto",
+    show_default=True,
+    help="Treat input as HTML or a text dump; auto sniffs the bytes.",
+)
 @click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails.")
 @click.option("--strict", is_flag=True, help="A failing metadata step is an error, not a warning.")
 @click.option("-q", "--quiet", count=True, help="-q hides warnings. Errors are always shown.")
 @click.option("--debug", is_flag=True, help="Show the traceback of unexpected errors.")
-def clean_command(  # noqa: PLR0913 - one flag each, as the user sees them
+def clean_command(
     inputs: tuple[str, ...],
     output_format: str | None,
     output: str | None,
@@ -101,7 +117,9 @@ def clean_command(  # noqa: PLR0913 - one flag each, as the user sees them
     sources = inputs or (STDIN,)
     if output and output != "-" and any(_same_file(output, s) for s in sources if s != STDIN):
         raise click.UsageError(f"refusing to write over an input: {output}")
-    config = CleanerConfig(input_type=InputType(input_type), with_removed=with_removed, strict=strict)
+    config = CleanerConfig(
+        input_type=InputType(input_type), with_removed=with_removed, strict=strict
+    )
     chosen = _choose_format(output_format, len(sources))
     as_array = chosen is OutputFormat.JSON and len(sources) > 1
     failures = 0
@@ -122,8 +140,11 @@ def clean_command(  # noqa: PLR0913 - one flag each, as the user sees them
             else:
                 if as_array and written:
                     out.write(b",\n")
-                out.write(format_record(record, chosen).rstrip(b"\n") if as_array else
-                          format_record(record, chosen))
+                out.write(
+                    format_record(record, chosen).rstrip(b"\n")
+                    if as_array
+                    else format_record(record, chosen)
+                )
                 written += 1
                 if not quiet:
                     for warning in warnings:

@@ -16,8 +16,12 @@ __all__ = ["explain_command"]
 
 @click.command("explain")
 @click.argument("source", type=click.Path(allow_dash=True, dir_okay=False))
-@click.option("--input-type", type=click.Choice([t.value for t in InputType]), default="auto",
-              show_default=True)
+@click.option(
+    "--input-type",
+    type=click.Choice([t.value for t in InputType]),
+    default="auto",
+    show_default=True,
+)
 @click.option("--full-text", is_flag=True, help="Show whole blocks instead of their first line.")
 @click.option("--debug", is_flag=True, help="Show the traceback of unexpected errors.")
 def explain_command(source: str, input_type: str, full_text: bool, debug: bool) -> None:

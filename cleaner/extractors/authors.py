@@ -23,7 +23,9 @@ _BYLINE = re.compile(
     rf"autor(?:in)?:|author:|auteur\s*:|text:)\s+{_NAMES}",
 )
 # "Posted on March 3, 2021 by Ellen Barsky", "November 18, 2019 7:45 am PST by Joe Rossignol"
-_TRAILING_BY = re.compile(rf"(?:\d|\b[ap]m|\b(?i:posted|published|updated))\b.{{0,30}}?\s(?i:by)\s+{_NAMES}\s*$")
+_TRAILING_BY = re.compile(
+    rf"(?:\d|\b[ap]m|\b(?i:posted|published|updated))\b.{{0,30}}?\s(?i:by)\s+{_NAMES}\s*$"
+)
 _CONTACT = re.compile(rf"^(?i:contact|email|e-mail|reach|write to)\s+{_NAMES}\s+(?:at|@|on|via)\b")
 _SPLIT = re.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|&)\s*")
 # Words that follow "By" in phrases that are not bylines ("By the numbers", "By Monday").
@@ -87,17 +89,25 @@ def names_in_contact(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n))
 
 
+def _may_name_authors(block: Block) -> bool:
+    """Cheap test before the name patterns: a byline word must be in the line."""
+    return _BYLINE_HINT.search(block.text) is not None
+
+
+_BYLINE_HINT = re.compile(
+    r"\b(by|von|par|por|di|door|av|autor|author|auteur|text|contact|e-?mail|reach|write)\b",
+    re.IGNORECASE,
+)
+
+
 def _find(blocks: list[Block]) -> tuple[list[tuple[Block, tuple[str, ...], str]], str]:
+    candidates = [b for b in blocks if b.words <= _MAX_CONTACT_WORDS and _may_name_authors(b)]
     bylines = [
         (b, names_in_byline(b.text) or names_after_date(b.text), BYLINE)
-        for b in blocks
+        for b in candidates
         if b.words <= _MAX_BYLINE_WORDS
     ]
-    contacts = [
-        (b, names_in_contact(b.text), CONTACT_LINE)
-        for b in blocks
-        if b.words <= _MAX_CONTACT_WORDS
-    ]
+    contacts = [(b, names_in_contact(b.text), CONTACT_LINE) for b in candidates]
     found_bylines = [hit for hit in bylines if hit[1]]
     found_contacts = [hit for hit in contacts if hit[1]]
     if found_bylines:

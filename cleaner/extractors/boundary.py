@@ -62,7 +62,8 @@ def _comment_zone_start(page: Page) -> int | None:
     openers = [
         m.block_id
         for m in page.marks.values()
-        if m.reason in _TERMINATORS and first_meta - _COMMENT_OPENER_REACH <= m.block_id <= first_meta
+        if m.reason in _TERMINATORS
+        and first_meta - _COMMENT_OPENER_REACH <= m.block_id <= first_meta
     ]
     return min(openers, default=first_meta)
 

@@ -47,6 +47,8 @@ class CaptionExtractor:
     def run(self, page: Page, config: CleanerConfig) -> Page:
         page = page.with_marks(marks_for(page, _RULES, self.name))
         figures = (
-            Mark(b.id, MARKUP_CAPTION, self.name) for b in page.blocks if b.kind is BlockKind.CAPTION
+            Mark(b.id, MARKUP_CAPTION, self.name)
+            for b in page.blocks
+            if b.kind is BlockKind.CAPTION
         )
         return page.with_marks(figures)

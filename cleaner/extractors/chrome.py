@@ -31,10 +31,11 @@ _RULES = RuleSet.of(
     # A prompt speaks to the reader ("our newsletter", "your inbox", "sign up for") ...
     rule(NEWSLETTER_PROMPT, r"\b(our|free|daily|weekly|email|e-mail|the \w+) newsletters?\b|"
          r"\bnewsletters?( and alerts)?$|^newsletters?\b|\bdelivered (to you|to your inbox|daily)\b|"
-         r"\b(in|to) your inbox\b|\bsign(ing)? up (for|to|now|here|today)\b|^sign ?up\b|"
+         r"\byour inbox\b|\bthanks? (you )?for (signing up|subscribing|registering)\b|"
+         r"\bopt-in\b|\bsend me\b.{0,40}\bnewsletter|\bsign(ing)? up (for|to|now|here|today)\b|^sign ?up\b|"
          r"^subscri(be|ption)\b|\bsubscribe (now|today|here|to our)\b|"
          r"\b(become|already) a subscriber\b|\bnewsletter abonnieren\b|^abonn(ieren|ez)\b|"
-         r"^suscr[ií]b", 16, needles="newsletter deliver inbox sign subscri abonn suscr"),
+         r"^suscr[ií]b", 16, needles="newsletter deliver inbox sign subscri abonn suscr thank opt-in"),
     # ... while a bare "subscribe" in a longer line is as likely to be reporting.
     rule(NEWSLETTER_PROMPT, r"\bsubscri(be|ption|bers?)\b|\babonn(ieren|ez|ement)\b", 5,
          needles="subscri abonn"),

@@ -139,7 +139,9 @@ def _to_iso(match: re.Match[str], day_first: bool, today: dt.date) -> str | None
     return value.isoformat() if value else date.isoformat()
 
 
-def find_dates(text: str, *, day_first: bool = False, today: dt.date | None = None) -> list[DateMention]:
+def find_dates(
+    text: str, *, day_first: bool = False, today: dt.date | None = None
+) -> list[DateMention]:
     """Every date in a short line, with whether a "modified/updated" label precedes it.
 
     >>> [(d.value, d.is_modified) for d in find_dates(

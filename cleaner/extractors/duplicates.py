@@ -8,7 +8,6 @@ from typing import ClassVar
 
 from cleaner.blocks import Block, Mark, Page
 from cleaner.config import CleanerConfig
-from cleaner.extractors.features import block_stats
 
 __all__ = ["DuplicateExtractor", "normalised_words"]
 
@@ -16,7 +15,7 @@ DUPLICATE_TEXT = "duplicate_text"
 _WORD = re.compile(r"\w+")
 # Shorter blocks repeat legitimately ("Advertisement", "Photos"); those are other steps' job.
 _MIN_WORDS = 6
-_NEAR = 0.85
+_NEAR = 0.75  # one word changed in a 17-word caption still passes
 # A caption or standfirst is repeated within a few blocks; text repeated far apart is often
 # legitimate (the same question put to several interviewees), and far chrome is trimmed anyway.
 _MAX_GAP = 8
@@ -26,51 +25,59 @@ def normalised_words(text: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in _WORD.findall(text))
 
 
-_TRAILING = "\"'“”‘’«».,;:!?()[]—–-…"
+def _ends(text: str) -> tuple[str, str]:
+    lowered = text.lower()
+    first, last = lowered.split(None, 1)[0], lowered.rsplit(None, 1)[-1]
+    return first.strip(_EDGE_PUNCTUATION), last.strip(_EDGE_PUNCTUATION)
 
 
-def _key(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    """The features step's tokens, compared as words: no edge punctuation, one apostrophe."""
-    if len(tokens) < _MIN_WORDS:
-        return tokens
-    cleaned = (t.strip(_TRAILING).replace("’", "'") for t in tokens)
-    return tuple(t for t in cleaned if t)
+_EDGE_PUNCTUATION = "\"'“”‘’«».,;:!?()[]—–-…"
+
+
+def _close_in_length(a: int, b: int) -> bool:
+    return a >= _MIN_WORDS and abs(a - b) <= max(2, 0.1 * max(a, b))
 
 
 def _similar(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Equal, or nearly: word pairs (so order counts) overlap by ``_NEAR`` or more."""
     if a == b:
         return True
-    if abs(len(a) - len(b)) > max(2, 0.1 * max(len(a), len(b))):
+    if not _close_in_length(len(a), len(b)):
         return False
-    set_a, set_b = set(a), set(b)
-    return len(set_a & set_b) / len(set_a | set_b) >= _NEAR
+    pairs_a, pairs_b = set(zip(a, a[1:], strict=False)), set(zip(b, b[1:], strict=False))
+    return len(pairs_a & pairs_b) / len(pairs_a | pairs_b) >= _NEAR
 
 
-def first_occurrences(
-    blocks: tuple[Block, ...], keys: list[tuple[str, ...]] | None = None
-) -> dict[int, int]:
-    """Map each repeated block's id to the id of its first occurrence.
+def first_occurrences(blocks: tuple[Block, ...]) -> dict[int, int]:
+    """Map each block that repeats one of the few blocks before it to that block's id.
 
-    ``keys`` are the blocks' normalised words when the caller already has them.
+    Only the ``_MAX_GAP`` blocks before each block are compared, and words are normalised
+    only for pairs whose lengths are close, so long prose pages cost little.
     """
-    # Near repeats are looked for only among blocks with the same first word: cheap, and a
-    # repeated caption keeps its opening.
-    by_first: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
-    exact: dict[tuple[str, ...], int] = {}
+    keys: dict[int, tuple[str, ...]] = {}
+
+    def key(index: int) -> tuple[str, ...]:
+        if index not in keys:
+            keys[index] = normalised_words(blocks[index].text)
+        return keys[index]
+
     repeats: dict[int, int] = {}
-    for index, block in enumerate(blocks):
-        key = keys[index] if keys is not None else normalised_words(block.text)
-        if len(key) < _MIN_WORDS:
-            continue
-        original = exact.get(key)
-        if original is None:
-            candidates = by_first.get(key[0], [])
-            original = next((i for i, k in candidates[-50:] if _similar(k, key)), None)
-        if original is None or block.id - original > _MAX_GAP:
-            exact[key] = block.id
-            by_first.setdefault(key[0], []).append((block.id, key))
-        else:
-            repeats[block.id] = original
+    eligible = [i for i, block in enumerate(blocks) if block.words >= _MIN_WORDS]
+    # A repeat keeps its first or its last word: a cheap test before comparing word pairs.
+    ends = {i: _ends(blocks[i].text) for i in eligible}
+    for position, index in enumerate(eligible):
+        words = blocks[index].words
+        first, last = ends[index]
+        for earlier in reversed(eligible[max(0, position - _MAX_GAP) : position]):
+            if index - earlier > _MAX_GAP:
+                break
+            if earlier in repeats or not _close_in_length(blocks[earlier].words, words):
+                continue
+            if ends[earlier][0] != first and ends[earlier][1] != last:
+                continue
+            if _similar(key(earlier), key(index)):
+                repeats[blocks[index].id] = blocks[earlier].id
+                break
     return repeats
 
 
@@ -88,6 +95,5 @@ class DuplicateExtractor:
     name: ClassVar[str] = "duplicates"
 
     def run(self, page: Page, config: CleanerConfig) -> Page:
-        keys = [_key(features.tokens) for features in block_stats(page)]
-        repeats = first_occurrences(page.blocks, keys)
+        repeats = first_occurrences(page.blocks)
         return page.with_marks(Mark(i, DUPLICATE_TEXT, self.name) for i in sorted(repeats))

@@ -24,7 +24,7 @@ def ends_sentence(text: str) -> bool:
     stripped = text.rstrip()
     if not stripped:
         return False
-    if stripped[-1] in "\"”»":
+    if stripped[-1] in '"”»':
         return True
     core = stripped.rstrip(_CLOSERS)
     return bool(core) and core[-1] in _SENTENCE_FINAL

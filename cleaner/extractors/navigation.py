@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from cleaner.blocks import Block, Mark, Page
+from cleaner.blocks import Block, Mark, Page, TextStats
 from cleaner.config import CleanerConfig
-from cleaner.blocks import TextStats
 from cleaner.extractors.features import block_stats
 
 __all__ = ["NavigationExtractor"]

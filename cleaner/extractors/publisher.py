@@ -30,7 +30,9 @@ _MEDIA_CREDIT = re.compile(r"^\W*(image|photo|picture|foto|bild|video|graphic)s?
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _NOT_A_NAME = re.compile(r"^(?:\d+|by|the|all rights reserved|reserved)?$", re.IGNORECASE)
 _LEADING = re.compile(r"^[\s,;:–|-]+")
-_TRAILING = re.compile(r"[\s,;:–|-]+$|\s+(19|20)\d{2}$|\s+(?:inc|llc|ltd|gmbh|ag|s\.a|plc)\.?$", re.IGNORECASE)
+_TRAILING = re.compile(
+    r"[\s,;:–|-]+$|\s+(19|20)\d{2}$|\s+(?:inc|llc|ltd|gmbh|ag|s\.a|plc)\.?$", re.IGNORECASE
+)
 
 
 def publisher_from_copyright(text: str) -> str | None:
@@ -72,7 +74,9 @@ class PublisherExtractor:
     name: ClassVar[str] = "publisher"
 
     def run(self, page: Page, config: CleanerConfig) -> Page:
-        found = [(b, publisher_from_copyright(b.text)) for b in page.blocks if b.words <= _MAX_WORDS]
+        found = [
+            (b, publisher_from_copyright(b.text)) for b in page.blocks if b.words <= _MAX_WORDS
+        ]
         hits = [(b, name) for b, name in found if name]
         if not hits:
             return page

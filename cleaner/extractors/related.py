@@ -79,13 +79,18 @@ def _after_headers(blocks: tuple[Block, ...]) -> Iterator[tuple[int, str]]:
             continue
         yield block.id, RELATED_HEADER
         for follower in blocks[block.id + 1 : block.id + 30]:
-            if follower.words > 20 or follower.text.endswith((".", "!", "?")) and follower.words > 8:
+            if follower.words > 20 or (
+                follower.text.endswith((".", "!", "?")) and follower.words > 8
+            ):
                 break
             yield follower.id, RELATED_ITEM
 
 
-_READ_MORE = re.compile(r"^(read|view|see) (more|full (story|article))\W*$|^(weiterlesen|lire la suite|"
-                        r"leer m[aá]s|continua(re)? a leggere)\W*$", re.IGNORECASE)
+_READ_MORE = re.compile(
+    r"^(read|view|see) (more|full (story|article))\W*$|^(weiterlesen|lire la suite|"
+    r"leer m[aá]s|continua(re)? a leggere)\W*$",
+    re.IGNORECASE,
+)
 _TEASER_REACH = 3
 
 
@@ -117,6 +122,10 @@ class RelatedExtractor:
 
     def run(self, page: Page, config: CleanerConfig) -> Page:
         page = page.with_marks(marks_for(page, _RULES, self.name))
-        page = page.with_marks(Mark(i, RELATED_ITEM, self.name) for i in _numbered_list_items(page.blocks))
+        page = page.with_marks(
+            Mark(i, RELATED_ITEM, self.name) for i in _numbered_list_items(page.blocks)
+        )
         page = page.with_marks(Mark(i, RELATED_ITEM, self.name) for i in _teasers(page.blocks))
-        return page.with_marks(Mark(i, reason, self.name) for i, reason in _after_headers(page.blocks))
+        return page.with_marks(
+            Mark(i, reason, self.name) for i, reason in _after_headers(page.blocks)
+        )

@@ -45,10 +45,16 @@ class SummaryExtractor:
         }
         for block in page.blocks:
             repeat = originals.get(block.id)
-            if repeat is not None and repeat - block.id <= _MAX_GAP and not page.is_removed(block.id):
+            if (
+                repeat is not None
+                and repeat - block.id <= _MAX_GAP
+                and not page.is_removed(block.id)
+            ):
                 if before / total > _MAX_SHARE_BEFORE:
                     return page
                 page = page.with_marks([Mark(block.id, SUMMARY, self.name)])
-                return page.with_field("summary", Field(block.text, "text:repeated_standfirst", block.id))
+                return page.with_field(
+                    "summary", Field(block.text, "text:repeated_standfirst", block.id)
+                )
             before += len(block.text)
         return page

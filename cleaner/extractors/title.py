@@ -8,7 +8,6 @@ from typing import ClassVar
 
 from cleaner.blocks import Block, BlockKind, Field, Mark, Page
 from cleaner.config import CleanerConfig
-from cleaner.extractors.features import block_stats
 
 __all__ = ["TitleExtractor"]
 
@@ -58,7 +57,7 @@ def _candidates(page: Page) -> list[Block]:
 def _best(page: Page) -> Block | None:
     start = page.article_span[0] if page.article_span else 0
     best, best_score = None, 0.0
-    normalised = [" ".join(features.tokens) for features in block_stats(page)]
+    normalised = [" ".join(block.text.split()).casefold() for block in page.blocks]
     for block in _candidates(page):
         score = _shape_score(block)
         if score <= 0:

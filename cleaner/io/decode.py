@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from cleaner.errors import DecodeError
 
-__all__ = ["Decoded", "decode_bytes", "declared_charset", "looks_binary"]
+__all__ = ["Decoded", "declared_charset", "decode_bytes", "looks_binary"]
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),

@@ -21,7 +21,12 @@ def _markdown(record: Record) -> str:
     if record.title:
         parts.append(f"# {record.title}")
     byline = " · ".join(
-        x for x in ("By " + ", ".join(record.authors) if record.authors else "", record.published or "") if x
+        x
+        for x in (
+            "By " + ", ".join(record.authors) if record.authors else "",
+            record.published or "",
+        )
+        if x
     )
     if byline:
         parts.append(f"*{byline}*")

@@ -59,5 +59,3 @@ def sniff_input_type(data: bytes) -> InputType:
     if tags >= 5 and tags * 40 > sample.count(b"\n") + 1:
         return InputType.HTML
     return InputType.TEXT
-
-
