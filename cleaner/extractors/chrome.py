@@ -28,6 +28,8 @@ SEPARATOR_LINE = "separator_line"
 _RULES = RuleSet.of(
     rule(HOME_PAGE_PROMPT, r"\b(make|set) (us|this( site| page)?) (as )?your home ?page\b",
          needles="home"),
+    rule(APP_PROMPT, r"\b(download|get) (our|the) (free )?app\b|\bapp store\b|\bgoogle play\b", 16,
+         needles="app google"),
     # A prompt speaks to the reader ("our newsletter", "your inbox", "sign up for") ...
     rule(NEWSLETTER_PROMPT, r"\b(our|free|daily|weekly|email|e-mail|the \w+) newsletters?\b|"
          r"\bnewsletters?( and alerts)?$|^newsletters?\b|\bdelivered (to you|to your inbox|daily)\b|"
@@ -35,7 +37,9 @@ _RULES = RuleSet.of(
          r"\bopt-in\b|\bsend me\b.{0,40}\bnewsletter|\bsign(ing)? up (for|to|now|here|today)\b|^sign ?up\b|"
          r"^subscri(be|ption)\b|\bsubscribe (now|today|here|to our)\b|"
          r"\b(become|already) a subscriber\b|\bnewsletter abonnieren\b|^abonn(ieren|ez)\b|"
-         r"^suscr[ií]b", 16, needles="newsletter deliver inbox sign subscri abonn suscr thank opt-in"),
+         r"^suscr[ií]b|\bunsubscribe\b|\bdelivered\b.{0,30}\b(inbox|daily|weekly|mornings?|every)\b|"
+         r"\b(breaking )?news (alerts|emails)\b|^join (our|us)\b", 30,
+         needles="newsletter deliver inbox sign subscri abonn suscr thank opt-in alerts emails join"),
     # ... while a bare "subscribe" in a longer line is as likely to be reporting.
     rule(NEWSLETTER_PROMPT, r"\bsubscri(be|ption|bers?)\b|\babonn(ieren|ez|ement)\b", 5,
          needles="subscri abonn"),
@@ -57,8 +61,6 @@ _RULES = RuleSet.of(
          r"teilen|partager|compartir|condividi)\b[\s:|,·•/]*"
          r"((share|tweet|e-?mail|print|facebook|twitter|linkedin|reddit|whatsapp|pinterest|"
          r"messenger|copy link|comment|comments)\b[\s:|,·•/]*)*$", 10),
-    rule(APP_PROMPT, r"\b(download|get) (our|the) (free )?app\b|\bapp store\b|\bgoogle play\b", 16,
-         needles="app google"),
     rule(ADVERTISEMENT, r"^(advertisement|advertising|ad|sponsored( content)?|anzeige|werbung|"
          r"publicit[ée]|publicidad|pubblicit[àa]|reklama|paid (post|content)|"
          r"story continues (below|after) (this )?(advertisement|ad))$", 6),
@@ -67,7 +69,7 @@ _RULES = RuleSet.of(
          r"close|schlie(ß|ss)en|toggle navigation|open menu|navigation)$", 4),
     rule(READ_MORE, r"^(read|see|view|show|load) (more|all|full (story|article))\b|^continue "
          r"reading\b|^weiterlesen\b|^mehr (zum thema|lesen)\b|^lire (la suite|plus)\b|^leer m[aá]s\b", 8),
-    rule(SEPARATOR_LINE, r"^[\W_]+$", 3),
+    rule(SEPARATOR_LINE, r"^[\W_]+$|^\d{8,}$", 3),
     rule(SCRIPT_NOTICE, r"\b(enable|turn on|activate) javascript\b|\bjavascript (is )?(disabled|"
          r"required)\b|\byour browser (does not|doesn't) support\b|\bad ?blocker\b", 30,
          needles="javascript browser blocker"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from cleaner.blocks import Block, Mark, Page, TextStats
+from cleaner.blocks import Block, BlockKind, Mark, Page, TextStats
 from cleaner.config import CleanerConfig
 from cleaner.extractors.features import block_stats
 
@@ -17,8 +17,10 @@ _MIN_RUN = 3
 
 
 def _is_link_like(block: Block, features: TextStats, max_words: int) -> bool:
-    if block.dom is not None and block.dom.link_density > 0.5:
-        return True
+    if block.dom is not None:
+        # With markup we know what is a link: short unlinked rows (table cells, a fact
+        # box) are content.
+        return block.dom.link_density > 0.5 and block.kind is not BlockKind.TABLE
     return features.words <= max_words and not features.ends_sentence
 
 
