@@ -7,6 +7,10 @@ Three dump styles are common and one segmenter handles them all:
   ``* ``/``1.`` list markers, no blank lines between items;
 * hard-wrapped dumps (``lynx -dump``, ``w3m -dump``, ``fmt``): paragraphs folded at a fixed width;
   the folded lines are joined back into one block.
+
+Link syntax of two more styles is dropped when a dump is full of it: Markdown from
+``html2text`` (``[text](url)``, ``**bold**``, ``# Heading``) and lynx's ``[12]`` link numbers.
+Only characters are deleted, never added, so a block's text stays a subsequence of the input.
 """
 
 from __future__ import annotations
@@ -32,6 +36,37 @@ _MAX_WRAP_WIDTH = 100
 _MIN_WRAP_WIDTH = 40
 
 
+_MARKDOWN_LINK = re.compile(r"(!?)\[([^\]\n]{0,300})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+_MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
+_LYNX_REFERENCE = re.compile(r"\[\d{1,4}\](?=\S)")
+# A dump is in one of these styles when it has at least this many of its marks.
+_MIN_STYLE_MARKS = 3
+_KINDS = {"#": BlockKind.HEADING}
+
+
+class _Style(NamedTuple):
+    markdown: bool
+    lynx: bool
+
+
+def _style(text: str) -> _Style:
+    return _Style(
+        markdown=len(_MARKDOWN_LINK.findall(text, 0, 200_000)) >= _MIN_STYLE_MARKS,
+        lynx=len(_LYNX_REFERENCE.findall(text, 0, 200_000)) >= _MIN_STYLE_MARKS,
+    )
+
+
+def _drop_link_syntax(content: str, style: _Style) -> str:
+    """Delete link markup: ``[text](url)`` keeps ``text``, an image goes whole."""
+    if style.markdown and ("](" in content or "**" in content or "__" in content):
+        content = _MARKDOWN_LINK.sub(lambda m: "" if m.group(1) else m.group(2), content)
+        content = _MARKDOWN_EMPHASIS.sub(r"\2", content)
+    if style.lynx and "[" in content:
+        content = _LYNX_REFERENCE.sub("", content)
+    return content
+
+
 class _Line(NamedTuple):
     number: int
     indent: int
@@ -42,6 +77,7 @@ class _Line(NamedTuple):
 
 def _split_lines(text: str) -> list[_Line]:
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    style = _style(text)
     lines: list[_Line] = []
     blanks = 0
     for number, raw in enumerate(text.split("\n"), start=1):
@@ -51,12 +87,21 @@ def _split_lines(text: str) -> list[_Line]:
             blanks += 1
             continue
         indent = len(expanded) - len(content)
+        if style.markdown or style.lynx:
+            content = " ".join(_drop_link_syntax(content, style).split())
+            if not content:
+                blanks += 1
+                continue
         marker = ""
         if content[0] in _MARKER_START:  # the regex only for lines that may start with one
             match = _MARKER.match(content)
             if match is not None and not _DATE_NOT_MARKER.match(content):
                 marker = match.group(1)
                 content = content[match.end() :]
+        if not marker and content.startswith("#"):
+            heading = _MARKDOWN_HEADING.match(content)
+            if heading is not None and heading.end() < len(content):
+                marker, content = "#", content[heading.end() :]
         lines.append(_Line(number, indent, marker, content.strip(), blanks))
         blanks = 0
     return lines
@@ -69,13 +114,15 @@ def _wrap_width(lines: list[_Line]) -> int | None:
     a few characters of it.
     """
     lengths = sorted(line.indent + len(line.text) for line in lines if not line.marker)
-    if len(lengths) < 8:
+    # Menus and buttons are short in every style; the folded prose lines tell the width.
+    long = [length for length in lengths if length >= _MIN_WRAP_WIDTH]
+    if len(long) < 4:
         return None
-    width = lengths[int(len(lengths) * 0.98) - 1]
-    if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH or lengths[-1] > width + 20:
+    width = long[int(len(long) * 0.98) - 1]
+    if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH or long[-1] > width + 20:
         return None
-    near = sum(1 for length in lengths if width - 12 <= length <= width)
-    return width if near >= 0.3 * len(lengths) else None
+    near = sum(1 for length in long if width - 15 <= length <= width)
+    return width if near >= 0.5 * len(long) else None
 
 
 def _continues(previous: _Line, line: _Line, width: int) -> bool:
@@ -113,7 +160,7 @@ def segment_text(text: str) -> tuple[Block, ...]:
             Block(
                 id=index,
                 text=" ".join(line.text for line in group),
-                kind=BlockKind.LIST_ITEM if head.marker else BlockKind.PARAGRAPH,
+                kind=_KINDS.get(head.marker, BlockKind.LIST_ITEM) if head.marker else BlockKind.PARAGRAPH,
                 line=head.number,
                 indent=head.indent,
                 marker=head.marker,

@@ -127,3 +127,40 @@ def test_block_text_has_no_surrounding_whitespace() -> None:
 def test_german_date_at_line_start_is_not_a_list_item() -> None:
     block = segment_text("2. Dezember 2016, 18:40 Uhr\n")[0]
     assert (block.marker, block.text) == ("", "2. Dezember 2016, 18:40 Uhr")
+
+
+def test_markdown_dump_keeps_link_text_and_drops_urls() -> None:
+    dump = (
+        "# Big news today\n\n"
+        "Read [the report](https://example.com/report) and ![chart](/c.png) **now**.\n"
+        "See [a](http://a.com) and [b](http://b.com/x_(y)).\n\n"
+        "## Subhead\n"
+    )
+    blocks = segment_text(dump)
+    assert [b.text for b in blocks] == [
+        "Big news today",
+        "Read the report and now.",
+        "See a and b.",
+        "Subhead",
+    ]
+    assert blocks[0].kind is BlockKind.HEADING and blocks[3].kind is BlockKind.HEADING
+
+
+def test_lynx_link_numbers_are_dropped() -> None:
+    dump = "[1]Home [2]World [3]Sport\n\nThe council met on [4]Monday to vote.\n"
+    assert [b.text for b in segment_text(dump)] == [
+        "Home World Sport",
+        "The council met on Monday to vote.",
+    ]
+
+
+def test_folded_dump_with_many_short_menu_lines_is_unfolded() -> None:
+    menu = "\n".join(["Home", "World", "Business", "Sport", "Culture"] * 6)
+    prose = (
+        "The council voted on Monday to approve a new budget for the coming year, with\n"
+        "spending on roads and schools rising by four percent after a long debate in\n"
+        "the chamber that ran late into the evening and ended with a narrow majority.\n"
+    )
+    blocks = segment_text(menu + "\n\n" + "\n".join([prose] * 4))
+    assert sum(1 for b in blocks if b.text.startswith("The council voted")) == 4
+    assert all(b.words > 30 for b in blocks if b.text.startswith("The council"))
