@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from enum import Enum
+from enum import StrEnum
 from types import MappingProxyType
 from typing import NamedTuple
 
 __all__ = ["Block", "BlockKind", "DomFeatures", "Field", "Mark", "Page", "TextStats"]
 
 
-class BlockKind(str, Enum):
+class BlockKind(StrEnum):
     PARAGRAPH = "paragraph"
     HEADING = "heading"
     LIST_ITEM = "list_item"

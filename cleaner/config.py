@@ -6,12 +6,12 @@ Variants come from :func:`dataclasses.replace`; nothing reads settings from glob
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 __all__ = ["CleanerConfig", "InputType"]
 
 
-class InputType(str, Enum):
+class InputType(StrEnum):
     AUTO = "auto"
     TEXT = "text"
     HTML = "html"

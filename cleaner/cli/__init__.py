@@ -12,7 +12,9 @@ import sys
 import click
 
 from cleaner import __version__
+from cleaner.cli.batch import batch_command
 from cleaner.cli.clean import clean_command
+from cleaner.cli.eval import eval_command
 from cleaner.cli.explain import explain_command
 from cleaner.errors import ExitCode
 
@@ -25,6 +27,7 @@ Examples:
   cleaner clean --format jsonl -o out.jsonl dumps/*.txt
   cleaner clean --format markdown page.html
   cleaner explain page.txt                    # why each block was kept or dropped
+  cleaner batch crawl/ -o out.jsonl -j 4       # a directory, WARC or JSONL at scale
   cleaner eval records.jsonl gold.jsonl       # score records against gold
 """
 
@@ -37,6 +40,8 @@ def cli() -> None:
 
 cli.add_command(clean_command)
 cli.add_command(explain_command)
+cli.add_command(batch_command)
+cli.add_command(eval_command)
 
 
 def main(argv: list[str] | None = None) -> None:

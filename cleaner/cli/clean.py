@@ -13,7 +13,7 @@ import click
 from cleaner.assemble import assemble
 from cleaner.cli.errors import report_error
 from cleaner.config import CleanerConfig, InputType
-from cleaner.errors import CleanerError, ExitCode, InputError
+from cleaner.errors import CleanerError, ExitCode
 from cleaner.frontends import load_page
 from cleaner.io.formats import OutputFormat, format_record
 from cleaner.io.readers import STDIN, read_input
@@ -121,35 +121,58 @@ def clean_command(
         input_type=InputType(input_type), with_removed=with_removed, strict=strict
     )
     chosen = _choose_format(output_format, len(sources))
-    as_array = chosen is OutputFormat.JSON and len(sources) > 1
-    failures = 0
     with _open_output(output) as out:
-        out.write(b"[\n" if as_array else b"")
-        written = 0
+        writer = _RecordWriter(
+            out, chosen, as_array=chosen is OutputFormat.JSON and len(sources) > 1
+        )
+        failures = 0
         for source in sources:
-            try:
-                record, warnings = clean_one(source, config)
-            except (CleanerError, InputError) as error:
-                report_error(source, error)
+            record = _clean_or_report(source, config, quiet=quiet, debug=debug)
+            if record is None:
                 failures += 1
-            except Exception as error:
-                if debug:
-                    raise
-                report_error(source, error)
-                failures += 1
+                if fail_fast:
+                    break
             else:
-                if as_array and written:
-                    out.write(b",\n")
-                out.write(
-                    format_record(record, chosen).rstrip(b"\n")
-                    if as_array
-                    else format_record(record, chosen)
-                )
-                written += 1
-                if not quiet:
-                    for warning in warnings:
-                        click.echo(f"cleaner: warning: {source}: {warning}", err=True)
-            if failures and fail_fast:
-                break
-        out.write(b"\n]\n" if as_array else b"")
+                writer.write(record)
+        writer.close()
     click.get_current_context().exit(ExitCode.FAILED if failures else ExitCode.OK)
+
+
+def _clean_or_report(
+    source: str, config: CleanerConfig, *, quiet: int, debug: bool
+) -> Record | None:
+    """The record of one input, or None after a one-line error on stderr."""
+    try:
+        record, warnings = clean_one(source, config)
+    except CleanerError as error:
+        report_error(source, error)
+        return None
+    except Exception as error:
+        if debug:
+            raise
+        report_error(source, error)
+        return None
+    if not quiet:
+        for warning in warnings:
+            click.echo(f"cleaner: warning: {source}: {warning}", err=True)
+    return record
+
+
+class _RecordWriter:
+    """Writes records one after another; several JSON records become one JSON array."""
+
+    def __init__(self, out: BinaryIO, output_format: OutputFormat, *, as_array: bool) -> None:
+        self._out, self._format, self._as_array, self._written = out, output_format, as_array, 0
+        if as_array:
+            out.write(b"[\n")
+
+    def write(self, record: Record) -> None:
+        data = format_record(record, self._format)
+        if self._as_array:
+            data = (b",\n" if self._written else b"") + data.rstrip(b"\n")
+        self._out.write(data)
+        self._written += 1
+
+    def close(self) -> None:
+        if self._as_array:
+            self._out.write(b"\n]\n")

@@ -15,15 +15,19 @@ PHOTO_CREDIT = "photo_credit"
 CAPTION_WITH_CREDIT = "caption_with_credit"
 MARKUP_CAPTION = "markup_caption"
 
-_AGENCIES = r"(AP|AFP|Reuters|Getty( Images)?|EPA|dpa|Shutterstock|iStock(photo)?|Bloomberg|Xinhua|ANP|PA|Alamy|Imago|Keystone)"
+_AGENCIES = (
+    r"(AP|AFP|Reuters|Getty( Images)?|EPA|dpa|Shutterstock|iStock(photo)?|Bloomberg|Xinhua|ANP|"
+    r"PA|Alamy|Imago|Keystone)"
+)
 _RULES = RuleSet.of(
     # A credit alone on its line: "Courtesy of French army", "Photo: Jane Doe/Reuters".
     rule(PHOTO_CREDIT, r"^(\(?(photo|image|picture|foto|bild|video|illustration|graphic|"
-         r"credit|quelle|source)s?( credit)?( by| courtesy( of)?)?\s*[:/|©]|courtesy( of| photo)?\b|"
+         r"credit|quelle|source)s?( credit)?( by| courtesy( of)?)?\s*[:/|©]|courtesy( of|"
+         r" photo)?\b|"
          r"\(?(photo|image|foto|bild)s? by\b|©|\(c\)\s|file photo\b)", 10),
     rule(PHOTO_CREDIT, rf"^[\w .'’-]{{0,40}}\s*[/|]\s*{_AGENCIES}\b[\w .]{{0,20}}$|^{_AGENCIES}"
          r"( photo)?$|^(getty|ap|afp|reuters|epa|dpa) ?(images|photos?)?\s*$", 8),
-    # A caption that ends in a credit: "... on Monday. (AP Photo/Jane Doe)" or "[LARA CERRI | Times]".
+    # A caption that ends in a credit: "... Monday. (AP Photo/Jane Doe)", "[LARA CERRI | Times]".
     rule(CAPTION_WITH_CREDIT, rf"\((\w+ )?{_AGENCIES}[^()]{{0,60}}\)$|\((photo|image|foto|bild|"
          r"credit)s?[:/ ][^()]{1,60}\)$|\[[A-Z][A-Z .'’-]+\s*\|\s*[^\]]{1,30}\]$|"
          rf"(photo|image|foto|bild)s?:\s*[^.]{{1,50}}$|/\s*{_AGENCIES}( via getty images)?$", 80,

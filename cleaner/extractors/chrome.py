@@ -32,14 +32,18 @@ _RULES = RuleSet.of(
          needles="app google"),
     # A prompt speaks to the reader ("our newsletter", "your inbox", "sign up for") ...
     rule(NEWSLETTER_PROMPT, r"\b(our|free|daily|weekly|email|e-mail|the \w+) newsletters?\b|"
-         r"\bnewsletters?( and alerts)?$|^newsletters?\b|\bdelivered (to you|to your inbox|daily)\b|"
+         r"\bnewsletters?( and alerts)?$|^newsletters?\b|\bdelivered (to you|to your inbox|"
+         r"daily)\b|"
          r"\byour inbox\b|\bthanks? (you )?for (signing up|subscribing|registering)\b|"
-         r"\bopt-in\b|\bsend me\b.{0,40}\bnewsletter|\bsign(ing)? up (for|to|now|here|today)\b|^sign ?up\b|"
+         r"\bopt-in\b|\bsend me\b.{0,40}\bnewsletter|\bsign(ing)? up (for|to|now|here|today)\b|"
+         r"^sign ?up\b|"
          r"^subscri(be|ption)\b|\bsubscribe (now|today|here|to our)\b|"
          r"\b(become|already) a subscriber\b|\bnewsletter abonnieren\b|^abonn(ieren|ez)\b|"
-         r"^suscr[ií]b|\bunsubscribe\b|\bdelivered\b.{0,30}\b(inbox|daily|weekly|mornings?|every)\b|"
+         r"^suscr[ií]b|\bunsubscribe\b|\bdelivered\b.{0,30}\b(inbox|daily|weekly|mornings?|"
+         r"every)\b|"
          r"\b(breaking )?news (alerts|emails)\b|^join (our|us)\b", 30,
-         needles="newsletter deliver inbox sign subscri abonn suscr thank opt-in alerts emails join"),
+         needles="newsletter deliver inbox sign subscri abonn suscr thank opt-in alerts emails "
+                 "join"),
     # ... while a bare "subscribe" in a longer line is as likely to be reporting.
     rule(NEWSLETTER_PROMPT, r"\bsubscri(be|ption|bers?)\b|\babonn(ieren|ez|ement)\b", 5,
          needles="subscri abonn"),
@@ -53,7 +57,8 @@ _RULES = RuleSet.of(
     rule(COOKIE_NOTICE, r"\bcookies?\b.{0,80}\b(policy|consent|settings|preferences|tracking|"
          r"browsing experience|third[- ]part(y|ies))\b|\b(we|site|website|page|partners) (use|uses|"
          r"store|place|set)\b.{0,40}\bcookies\b|\bconsent to .{0,30}cookies\b|"
-         r"\b(accept|agree to|reject|allow|manage)( all)? cookies\b|\bverwendet cookies\b|\bcookies? "
+         r"\b(accept|agree to|reject|allow|manage)( all)? cookies\b|\bverwendet cookies\b|"
+         r"\bcookies? "
          r"(verwenden|setzen|akzeptieren)\b|\butilise des cookies\b|\butiliza(mos)? cookies\b", 70,
          needles="cookie"),
     rule(SHARE_PROMPT, r"^(share( this( article| story| page)?)?|tweet|pin( it)?|e-?mail( this)?|"
@@ -68,7 +73,8 @@ _RULES = RuleSet.of(
          r"back to top|(scroll|go) to top|zum inhalt springen|menu|men[üu]|search|suche|"
          r"close|schlie(ß|ss)en|toggle navigation|open menu|navigation)$", 4),
     rule(READ_MORE, r"^(read|see|view|show|load) (more|all|full (story|article))\b|^continue "
-         r"reading\b|^weiterlesen\b|^mehr (zum thema|lesen)\b|^lire (la suite|plus)\b|^leer m[aá]s\b", 8),
+         r"reading\b|^weiterlesen\b|^mehr (zum thema|lesen)\b|^lire (la suite|plus)\b|"
+         r"^leer m[aá]s\b", 8),
     rule(SEPARATOR_LINE, r"^[\W_]+$|^\d{8,}$", 3),
     rule(SCRIPT_NOTICE, r"\b(enable|turn on|activate) javascript\b|\bjavascript (is )?(disabled|"
          r"required)\b|\byour browser (does not|doesn't) support\b|\bad ?blocker\b", 30,

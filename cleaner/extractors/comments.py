@@ -21,12 +21,16 @@ _RULES = RuleSet.of(
          r"conversation)( below)?\s*[:!.]|\b(click|tap) to "
          r"(view|see|read|show) (the )?comments\b|\b(leave|post|add|write|submit) (a|your) "
          r"(comment|reply)\b|\bcomments (are|have been) (closed|disabled)\b|^(show|view|hide|"
-         r"read|see|load)( more| all)?( the)? comments\b|\bcommenting (policy|guidelines)\b|\bconversation guidelines\b|"
-         r"\bdiscussion (policy|guidelines)\b|\bno comments yet\b|\bbe the first to comment\b|\byou must be logged in to (post a )?comment\b", 16,
+         r"read|see|load)( more| all)?( the)? comments\b|\bcommenting (policy|guidelines)\b|"
+         r"\bconversation guidelines\b|"
+         r"\bdiscussion (policy|guidelines)\b|\bno comments yet\b|\bbe the first to comment\b|"
+         r"\byou must be logged in to (post a )?comment\b", 16,
          needles="join comment discussion conversation reply"),
     rule(COMMENT_PROMPT, r"\b(please|be) (be )?(respectful|civil|courteous)\b.*\bcomment|"
-         r"\bcomments? (policy|section|guidelines|are moderated)\b|\bcommunity (guidelines|standards)\b|"
-         r"\bwe (reserve the right|welcome) .{0,40}comments?\b|\bcomment(ing)? is (closed|disabled)\b", 90,
+         r"\bcomments? (policy|section|guidelines|are moderated)\b|\bcommunity (guidelines|"
+         r"standards)\b|"
+         r"\bwe (reserve the right|welcome) .{0,40}comments?\b|\bcomment(ing)? is (closed|"
+         r"disabled)\b", 90,
          needles="comment community"),
     rule(COMMENT_COUNT, r"^(comments?|kommentare?|commentaires?|comentarios?)$|"
          r"^(new, )?\(?\d+\)? (comments?|replies|kommentare?|commentaires?|"

@@ -17,14 +17,16 @@ DATE_LINE = "date_line"
 _MONTHS = {
     # English, German, French, Spanish, Italian, Dutch, Portuguese: name or prefix -> number
     "jan": 1, "januar": 1, "janvier": 1, "enero": 1, "gennaio": 1, "januari": 1, "janeiro": 1,
-    "feb": 2, "februar": 2, "février": 2, "fevrier": 2, "febrero": 2, "febbraio": 2, "februari": 2, "fevereiro": 2,
+    "feb": 2, "februar": 2, "février": 2, "fevrier": 2, "febrero": 2, "febbraio": 2,
+    "februari": 2, "fevereiro": 2,
     "mar": 3, "märz": 3, "maerz": 3, "mars": 3, "marzo": 3, "maart": 3, "março": 3,
     "apr": 4, "avril": 4, "abril": 4, "aprile": 4,
     "may": 5, "mai": 5, "mayo": 5, "maggio": 5, "mei": 5, "maio": 5,
     "jun": 6, "juni": 6, "juin": 6, "junio": 6, "giugno": 6, "junho": 6,
     "jul": 7, "juli": 7, "juillet": 7, "julio": 7, "luglio": 7, "julho": 7,
     "aug": 8, "august": 8, "août": 8, "aout": 8, "agosto": 8, "augustus": 8,
-    "sep": 9, "sept": 9, "september": 9, "septembre": 9, "septiembre": 9, "settembre": 9, "setembro": 9,
+    "sep": 9, "sept": 9, "september": 9, "septembre": 9, "septiembre": 9, "settembre": 9,
+    "setembro": 9,
     "oct": 10, "okt": 10, "oktober": 10, "octobre": 10, "octubre": 10, "ottobre": 10, "outubro": 10,
     "nov": 11, "november": 11, "novembre": 11, "noviembre": 11, "novembro": 11,
     "dec": 12, "dez": 12, "dezember": 12, "décembre": 12, "decembre": 12, "diciembre": 12,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import ClassVar
 
 from cleaner.blocks import Block, Mark, Page
@@ -44,7 +45,7 @@ def _similar(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True
     if not _close_in_length(len(a), len(b)):
         return False
-    pairs_a, pairs_b = set(zip(a, a[1:], strict=False)), set(zip(b, b[1:], strict=False))
+    pairs_a, pairs_b = set(pairwise(a)), set(pairwise(b))
     return len(pairs_a & pairs_b) / len(pairs_a | pairs_b) >= _NEAR
 
 

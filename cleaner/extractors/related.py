@@ -35,7 +35,8 @@ _RULES = RuleSet.of(
     rule(TAG_LINE, r"^(tags?|topics?|filed under|categor(y|ies)|schlagw(o|ö)rter?|themen|"
          r"stichw(o|ö)rter|mots-cl[ée]s|etiquetas|keywords)\s*:", 40),
     rule(INLINE_TEASER, r"^(read more|related|see also|also read|more|watch|listen|"
-         r"lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leer también|leggi anche)\s*[:»>|]", 25),
+         r"lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leer también|leggi anche)\s*[:»>|"
+         r"]", 25),
 )  # fmt: skip
 # A numbered item of a related list is followed by its teaser lines, indented deeper.
 _NUMBERED = re.compile(r"^\d{1,2}[.)]$")

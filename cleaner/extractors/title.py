@@ -81,7 +81,8 @@ class TitleExtractor:
     """Find the title and drop its block from the body.
 
     Before: [p "Make us your home page"] [p "French liaison to CentCom has confidence ..."]
-            [p "French Brig. Gen. Thierry Ducret ..."] ... [p "French liaison to CentCom ... 11/29/16"]
+            [p "French Brig. Gen. Thierry Ducret ..."] ...
+            [p "French liaison to CentCom ... 11/29/16"]
     After:  [p "French liaison ..." -> removed: title]; title = "French liaison to CentCom ..."
 
     Scored features: heading-like shape (3-30 words, no closing full stop), a repeat of the

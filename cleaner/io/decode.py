@@ -132,6 +132,28 @@ def _dammit(data: bytes) -> Decoded | None:
     return None if text is None else Decoded(text, encoding, "dammit")
 
 
+def _attempt(data: bytes, encoding: str | None, method: str) -> Decoded | None:
+    if encoding is None:
+        return None
+    text = _try(data, encoding)
+    return None if text is None else Decoded(text, encoding, method)
+
+
+def _by_marks(data: bytes) -> Decoded | None:
+    """Evidence in the bytes themselves: a byte-order mark, or UTF-16's zero bytes."""
+    bom = next((encoding for mark, encoding in _BOMS if data.startswith(mark)), None)
+    return _attempt(data, bom, "bom") or _attempt(data, _utf16_without_bom(data), "utf-16-sniffed")
+
+
+def _by_statistics(data: bytes) -> Decoded:
+    # Mostly-ASCII text with a few accented letters is Western European; statistical
+    # detectors misread such short evidence as CJK, so only detect when there is plenty.
+    if len(data) < 256 or _high_byte_share(data) < 0.1:
+        return Decoded(data.decode("cp1252", errors="replace"), "cp1252", "western")
+    found = _attempt(data, _detect(data), "detected") or _dammit(data)
+    return found or Decoded(data.decode("cp1252", errors="replace"), "cp1252", "fallback")
+
+
 def decode_bytes(data: bytes, *, allow_declared: bool = True) -> Decoded:
     """Decode ``data``; raise :class:`DecodeError` only for binary data.
 
@@ -140,37 +162,14 @@ def decode_bytes(data: bytes, *, allow_declared: bool = True) -> Decoded:
     >>> decode_bytes(codecs.BOM_UTF16_LE + "hé".encode("utf-16-le")).method
     'bom'
     """
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            text = _try(data, encoding)
-            if text is not None:
-                return Decoded(text, encoding, "bom")
-    utf16 = _utf16_without_bom(data)
-    if utf16 is not None:
-        text = _try(data, utf16)
-        if text is not None:
-            return Decoded(text, utf16, "utf-16-sniffed")
+    marked = _by_marks(data)
+    if marked is not None:
+        return marked
     if looks_binary(data):
         raise DecodeError("binary data, not text")
-    if allow_declared:
-        declared = declared_charset(data)
-        if declared is not None:
-            text = _try(data, declared)
-            if text is not None:
-                return Decoded(text, declared, "declared")
-    text = _try(data, "utf-8")
-    if text is not None:
-        return Decoded(text, "utf-8", "utf-8")
-    # Mostly-ASCII text with a few accented letters is Western European; statistical
-    # detectors misread such short evidence as CJK, so only detect when there is plenty.
-    if len(data) < 256 or _high_byte_share(data) < 0.1:
-        return Decoded(data.decode("cp1252", errors="replace"), "cp1252", "western")
-    detected = _detect(data)
-    if detected is not None:
-        text = _try(data, detected)
-        if text is not None:
-            return Decoded(text, detected, "detected")
-    dammit = _dammit(data)
-    if dammit is not None:
-        return dammit
-    return Decoded(data.decode("cp1252", errors="replace"), "cp1252", "fallback")
+    declared = declared_charset(data) if allow_declared else None
+    return (
+        _attempt(data, declared, "declared")
+        or _attempt(data, "utf-8", "utf-8")
+        or _by_statistics(data)
+    )

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 from cleaner.record import Record
 
 __all__ = ["OutputFormat", "format_record"]
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     JSON = "json"
     JSONL = "jsonl"
     TEXT = "text"

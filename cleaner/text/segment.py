@@ -36,7 +36,9 @@ _MAX_WRAP_WIDTH = 100
 _MIN_WRAP_WIDTH = 40
 
 
-_MARKDOWN_LINK = re.compile(r"(!?)\[([^\]\n]{0,300})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+_MARKDOWN_LINK = re.compile(
+    r"(!?)\[([^\]\n]{0,300})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)"
+)
 _MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
 _LYNX_REFERENCE = re.compile(r"\[\d{1,4}\](?=\S)")
@@ -160,7 +162,9 @@ def segment_text(text: str) -> tuple[Block, ...]:
             Block(
                 id=index,
                 text=" ".join(line.text for line in group),
-                kind=_KINDS.get(head.marker, BlockKind.LIST_ITEM) if head.marker else BlockKind.PARAGRAPH,
+                kind=_KINDS.get(head.marker, BlockKind.LIST_ITEM)
+                if head.marker
+                else BlockKind.PARAGRAPH,
                 line=head.number,
                 indent=head.indent,
                 marker=head.marker,
