@@ -8,6 +8,7 @@ from typing import ClassVar
 
 from cleaner.blocks import Block, BlockKind, Field, Mark, Page
 from cleaner.config import CleanerConfig
+from cleaner.extractors.features import page_stopwords
 
 __all__ = ["TitleExtractor"]
 
@@ -21,6 +22,8 @@ _NOT_TITLE_REASONS = frozenset(
      "markup_caption", "comment_meta", "comment_action", "author_bio", "separator_line"}
 )  # fmt: skip
 _LOOK_BACK = 15
+_LEDE_BLOCKS = 3
+_WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
 
 
@@ -29,13 +32,32 @@ def _norm(text: str) -> str:
 
 
 def _shape_score(block: Block) -> float:
+    """Heading-like shape: a few words, no closing full stop, no menu or date furniture."""
     words = block.words
-    if not 3 <= words <= 30 or block.text.endswith((".", ",", ";", ":")):
+    if not 2 <= words <= 30 or block.text.endswith((".", ",", ";", ":")):
         return -1.0
-    score = 1.0 if 5 <= words <= 20 else 0.5
+    score = 1.0 if 4 <= words <= 20 else 0.5
     if block.kind is BlockKind.HEADING:
         score += 2.0 + (1.0 if block.dom is not None and block.dom.heading_level == 1 else 0.0)
+    if _FURNITURE.search(block.text):  # breadcrumbs, "a | b" menus, datelines
+        score -= 1.5
     return score
+
+
+# Separators of breadcrumbs and menus, and dates: a headline rarely has them.
+_FURNITURE = re.compile(r"[|»›>•]|\d{1,2}[./:]\d{2}|\b(19|20)\d{2}\b")
+
+
+def _lede_words(page: Page, start: int) -> frozenset[str]:
+    """Content words of the article's first blocks: a headline shares some with its lede."""
+    stops = page_stopwords(page)
+    text = " ".join(b.text for b in page.blocks[start : start + _LEDE_BLOCKS])
+    return frozenset(w for w in _WORD.findall(text.casefold()) if w not in stops and len(w) > 2)
+
+
+def _overlap(block: Block, lede: frozenset[str], stops: frozenset[str]) -> float:
+    words = {w for w in _WORD.findall(block.text.casefold()) if w not in stops and len(w) > 2}
+    return len(words & lede) / len(words) if words else 0.0
 
 
 def _repeated_elsewhere(block: Block, normalised: list[str]) -> bool:
@@ -58,11 +80,13 @@ def _best(page: Page) -> Block | None:
     start = page.article_span[0] if page.article_span else 0
     best, best_score = None, 0.0
     normalised = [" ".join(block.text.split()).casefold() for block in page.blocks]
+    lede, stops = _lede_words(page, start), page_stopwords(page)
     for block in _candidates(page):
         score = _shape_score(block)
         if score <= 0:
             continue
         score += 2.0 if _repeated_elsewhere(block, normalised) else 0.0
+        score += 2.0 * _overlap(block, lede, stops)
         score -= 0.1 * abs(start - block.id)
         if block.id in page.marks and block.id >= start:
             continue
