@@ -18,9 +18,12 @@ _PARTICLE = r"(?:de|da|del|della|der|den|van|von|le|la|du|dos|das|bin|al|el|ibn|
 _NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|[A-ZÀ-ÖØ-Þ]\.)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,3}}"
 _NAMES = rf"(?P<names>{_NAME}(?:\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|&)\s*{_NAME})*)"
+# Dumps glue words at element borders ("ByJ.R. Stone", "Veröffentlicht vonChris Jung"), so the
+# space after the byline word is optional when a capital follows.
 _BYLINE = re.compile(
-    rf"^(?i:(?:written|reported|posted|story|text|words)\s+)?(?i:by|von|par|por|di|door|av|"
-    rf"autor(?:in)?:|author:|auteur\s*:|text:)\s+{_NAMES}",
+    rf"^[\W_]{{0,6}}(?i:(?:written|reported|posted|published|story|text|words|veröffentlicht|"
+    rf"geschrieben|erstellt|publié|publicado|escrito|pubblicato)\s+)?(?i:by|von|par|por|di|door|"
+    rf"av|autor(?:in)?:|author:|auteur\s*:|text:)(?:\s+|(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ.]))\s*{_NAMES}",
 )
 # "Posted on March 3, 2021 by Ellen Barsky", "November 18, 2019 7:45 am PST by Joe Rossignol"
 _TRAILING_BY = re.compile(
