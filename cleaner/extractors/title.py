@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import ClassVar
@@ -60,10 +61,15 @@ def _overlap(block: Block, lede: frozenset[str], stops: frozenset[str]) -> float
     return len(words & lede) / len(words) if words else 0.0
 
 
-def _repeated_elsewhere(block: Block, normalised: list[str]) -> bool:
-    """True when another block starts with this block's text (a footer or breadcrumb repeat)."""
+def _repeated_elsewhere(block: Block, normalised: list[str], ordered: list[str]) -> bool:
+    """True when another block starts with this block's text (a footer or breadcrumb repeat).
+
+    ``ordered`` is ``normalised`` sorted: texts starting with the key follow it directly.
+    """
     key = normalised[block.id]
-    return any(i != block.id and text.startswith(key) for i, text in enumerate(normalised))
+    position = bisect.bisect_left(ordered, key)
+    followers = ordered[position : position + 2]
+    return sum(1 for text in followers if text.startswith(key)) >= 2
 
 
 def _candidates(page: Page) -> list[Block]:
@@ -80,12 +86,13 @@ def _best(page: Page) -> Block | None:
     start = page.article_span[0] if page.article_span else 0
     best, best_score = None, 0.0
     normalised = [" ".join(block.text.split()).casefold() for block in page.blocks]
+    ordered = sorted(normalised)
     lede, stops = _lede_words(page, start), page_stopwords(page)
     for block in _candidates(page):
         score = _shape_score(block)
         if score <= 0:
             continue
-        score += 2.0 if _repeated_elsewhere(block, normalised) else 0.0
+        score += 2.0 if _repeated_elsewhere(block, normalised, ordered) else 0.0
         score += 2.0 * _overlap(block, lede, stops)
         score -= 0.1 * abs(start - block.id)
         if block.id in page.marks and block.id >= start:
