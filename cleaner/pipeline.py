@@ -23,6 +23,7 @@ from cleaner.extractors.dates import DateExtractor
 from cleaner.extractors.duplicates import DuplicateExtractor
 from cleaner.extractors.features import FeaturesExtractor
 from cleaner.extractors.language import LanguageExtractor
+from cleaner.extractors.markup import MarkupExtractor
 from cleaner.extractors.navigation import NavigationExtractor
 from cleaner.extractors.publisher import PublisherExtractor
 from cleaner.extractors.related import RelatedExtractor
@@ -47,11 +48,13 @@ class StepError(CleanerError):
 
 DEFAULT_STEPS: tuple[PipelineStep, ...] = (
     LanguageExtractor(),
+    MarkupExtractor(),
     FeaturesExtractor(),
-    ChromeExtractor(),
     CommentsExtractor(),
-    ReprintExtractor(),
     PublisherExtractor(),
+    NavigationExtractor(),
+    ChromeExtractor(),
+    ReprintExtractor(),
     CaptionExtractor(),
     DuplicateExtractor(),
     SummaryExtractor(),
@@ -59,7 +62,6 @@ DEFAULT_STEPS: tuple[PipelineStep, ...] = (
     BioExtractor(),
     DateExtractor(),
     RelatedExtractor(),
-    NavigationExtractor(),
     BoundaryExtractor(),
     TitleExtractor(),
     TrimExtractor(),

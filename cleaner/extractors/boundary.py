@@ -68,11 +68,27 @@ def _comment_zone_start(page: Page) -> int | None:
     return min(openers, default=first_meta)
 
 
+def _markup_value(block: Block, features: TextStats, mark: Mark | None) -> float:
+    """With markup, the ``markup`` step has already chosen the content: every block it kept
+    counts for the span, and only walls (comment sections, footers) still cut it."""
+    if mark is not None and mark.reason in _WALLS:
+        return -_WALL_PENALTY
+    if mark is not None:
+        return -_MARKED_PENALTY
+    return max(1.0, features.chars / _CHARS_PER_WORD)
+
+
 def block_values(page: Page, config: CleanerConfig) -> list[float]:
-    values = [
-        _value(block, features, page.marks.get(block.id), config)
-        for block, features in zip(page.blocks, block_stats(page), strict=True)
-    ]
+    if page.input_type == "html":
+        values = [
+            _markup_value(block, features, page.marks.get(block.id))
+            for block, features in zip(page.blocks, block_stats(page), strict=True)
+        ]
+    else:
+        values = [
+            _value(block, features, page.marks.get(block.id), config)
+            for block, features in zip(page.blocks, block_stats(page), strict=True)
+        ]
     zone = _comment_zone_start(page)
     if zone is not None:
         values[zone:] = [-abs(v) for v in values[zone:]]

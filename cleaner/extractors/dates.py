@@ -73,6 +73,7 @@ _PUBLISHED = re.compile(
     re.IGNORECASE,
 )
 _MAX_LINE_WORDS = 30
+_EMBED_SIGNATURE = re.compile(r"^[—–-]\s*\S.{0,80}\(@\w+\)")
 # Every pattern above needs a four-digit year or a d/m/y-style group; most lines have neither.
 _HINT = re.compile(r"(?:19|20)\d\d|\d[/.]\d{1,2}[/.]\d")
 _FIRST_YEAR = 1995
@@ -170,8 +171,11 @@ def find_dates(
 
 
 def _candidate(block: Block) -> bool:
-    """Date lines are short, or labelled; a date inside a prose sentence is not a dateline."""
+    """Date lines are short, or labelled; a date inside a prose sentence is not a dateline,
+    nor is the signature of an embedded post ("— Jane Doe (@jdoe) November 18, 2019")."""
     if block.words > _MAX_LINE_WORDS or _HINT.search(block.text) is None:
+        return False
+    if _EMBED_SIGNATURE.search(block.text):
         return False
     text = block.text.rstrip()
     is_sentence = text.endswith(".") and block.words > 8

@@ -1,0 +1,254 @@
+"""Layout -> blocks: choose the element that holds the article and label every block.
+
+Every text block gets a weight: prose (long, few links) counts for its non-link words, link
+lists and text inside boilerplate containers (comments, share bars, related links, ...)
+count against. A container's score is the sum of the weights inside it, so the best
+container takes in every run of prose and stops where chrome outweighs it; markup that names
+the article (``<article>``, ``itemprop="articleBody"``, ``class="article-body"``) scales the
+score up. When the page declares its body in JSON-LD (``articleBody``), blocks whose text
+occurs there count strongly for, and prose that does not occur there counts against.
+
+No site is named here: the same features decide on every page.
+
+>>> from cleaner.html.parse import parse_html
+>>> from cleaner.html.segment import segment_html
+>>> prose = "<p>" + "The council voted on Monday to approve the plan. " * 3 + "</p>"
+>>> root = parse_html("<body><div class=menu><a href=/>Home</a></div><article>" + prose * 2
+...                   + "<div class=share><a href=#>Share</a></div></article></body>",
+...                   max_bytes=10**6)
+>>> for b in build_blocks(segment_html(root)):
+...     print(b.text[:7], b.dom.in_article, b.dom.boilerplate or "-")
+Home False nav_container
+The cou True -
+The cou True -
+Share True share_bar
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import accumulate
+
+from cleaner.blocks import Block, BlockKind, DomFeatures
+from cleaner.html.segment import Layout, RawBlock
+
+__all__ = ["ContentChoice", "build_blocks", "choose_content", "text_size"]
+
+_WORD = re.compile(r"\w+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*$""")
+# A block with fewer words than this is not prose on its own (unless it ends a sentence).
+_PROSE_WORDS = 10
+_PROSE_MAX_LINK_DENSITY = 0.35
+# A boilerplate-named container holding more than this share of the page's prose is a layout
+# wrapper with an unlucky class name, not boilerplate.
+_WRAPPER_SHARE = 0.6
+_DECLARED_MIN_WORDS = 30
+_DECLARED_FULL_WORDS = 150
+# How many blocks back from the chosen element an intro is looked for.
+_LEAD_BLOCKS = 3
+_SHORT_TEXT_WEIGHT = 0.0
+# Below this many prose words the scores say little; marked-up article elements decide.
+_LITTLE_PROSE = 50
+_SHINGLE = 3
+
+
+@dataclass(frozen=True, slots=True)
+class ContentChoice:
+    root: int  # index of the chosen element, -1 when the page has no prose at all
+    reasons: tuple[str, ...]  # per element: the boilerplate reason that applies inside it
+
+
+def _shingles(text: str) -> list[tuple[str, ...]]:
+    tokens = [t.lower() for t in _WORD.findall(text)]
+    return [tuple(tokens[i : i + _SHINGLE]) for i in range(max(0, len(tokens) - _SHINGLE + 1))]
+
+
+def _declared_match(blocks: list[RawBlock], declared_body: str) -> list[float] | None:
+    """Share of each block's word shingles that occur in the declared body (None: no hint)."""
+    declared = set(_shingles(declared_body))
+    if len(declared) < _DECLARED_MIN_WORDS:
+        return None
+    # A short declared body is often an excerpt: text missing from it proves nothing. A long
+    # one is the whole article, and prose missing from it is something else (-1 says so).
+    missing = -1.0 if len(declared) >= _DECLARED_FULL_WORDS else 0.0
+    shares = []
+    for block in blocks:
+        own = _shingles(block.text)
+        share = sum(1 for s in own if s in declared) / len(own) if len(own) >= 2 else 0.0
+        shares.append(share if share >= 0.2 else missing)
+    return shares
+
+
+def text_size(text: str) -> int:
+    """Words in ``text``, counting runs of CJK script (written without spaces) as ~2 a word.
+
+    >>> text_size("The council voted."), text_size("武汉的声音：有英勇的你，才有英雄的城")
+    (3, 8)
+    """
+    words = len(text.split())
+    if len(text) > 8 * words:
+        return max(words, len(_CJK.findall(text)) // 2)
+    return words
+
+
+def _is_prose(block: RawBlock, words: int, link_density: float) -> bool:
+    if link_density > _PROSE_MAX_LINK_DENSITY:
+        return False
+    return words >= _PROSE_WORDS or (words >= 5 and _SENTENCE_END.search(block.text) is not None)
+
+
+def _prose_words(block: RawBlock) -> float:
+    words = text_size(block.text)
+    return (
+        float(words) if _is_prose(block, words, block.link_chars / max(1, len(block.text))) else 0.0
+    )
+
+
+def _weight(block: RawBlock, reason: str, declared: float | None) -> float:
+    words = text_size(block.text)
+    link_density = block.link_chars / max(1, len(block.text))
+    prose = _is_prose(block, words, link_density)
+    if declared is not None and words >= 4:
+        if declared >= 0.5:
+            return 2.0 * words
+        if declared < 0:  # the declared body is complete and this prose is not in it
+            return -0.5 * words if prose else 0.0
+    if reason:
+        return -0.5 * words - 1.0
+    if prose:
+        return words * (1.0 - link_density)
+    if link_density > 0.5:
+        return -words * link_density - 1.0
+    # Short plain text (captions, labels, short lines of a poem or a spec list) leans towards
+    # content: it decides only on pages with little prose.
+    return _SHORT_TEXT_WEIGHT * words * (1.0 - link_density)
+
+
+def _subtree_sums(layout: Layout, values: list[float]) -> list[float]:
+    """Sum of ``values`` (one per element) over each element's subtree."""
+    prefix = [0.0, *accumulate(values)]
+    return [prefix[end + 1] - prefix[start] for start, end in enumerate(layout.ends)]
+
+
+def _per_element(layout: Layout, per_block: list[float]) -> list[float]:
+    values = [0.0] * len(layout.tags)
+    for block, value in zip(layout.blocks, per_block, strict=True):
+        values[block.owner] += value
+    return values
+
+
+def _effective_reasons(
+    layout: Layout, prose: list[float], total: float, keep: list[bool]
+) -> list[str]:
+    """Innermost boilerplate reason around each element, ignoring wrappers and ``keep``."""
+    strong = _subtree_sums(layout, [1.0 if hint >= 1.0 else 0.0 for hint in layout.hints])
+    inherited: list[str] = []
+    for index, own in enumerate(layout.boilerplate):
+        parent = layout.parents[index]
+        outer = inherited[parent] if parent >= 0 else ""
+        wrapper = own != "comment_section" and prose[index] > _WRAPPER_SHARE * total
+        if own and not keep[index] and not wrapper and not (strong[index] and own != "aside_box"):
+            inherited.append(own)
+        else:
+            inherited.append(outer)
+    return inherited
+
+
+def _hinted_element(layout: Layout, reasons: list[str], best: int) -> int:
+    """On a page with little prose, the marked-up article (most plain text) beats ``best``."""
+    plain = [
+        0.0 if reasons[b.owner] else text_size(b.text) * (1.0 - b.link_chars / max(1, len(b.text)))
+        for b in layout.blocks
+    ]
+    text = _subtree_sums(layout, _per_element(layout, plain))
+    hinted = [i for i, hint in enumerate(layout.hints) if hint >= 0.8 and text[i] > 0]
+    if not hinted:
+        return best
+    choice = max(hinted, key=lambda i: (text[i], i))
+    return choice if best < 0 or text[choice] > text[best] else best
+
+
+def choose_content(layout: Layout, declared_body: str = "") -> ContentChoice:
+    """Pick the element whose subtree holds the article; see the module docstring."""
+    count = len(layout.tags)
+    if not count or not layout.blocks:
+        return ContentChoice(-1, ("",) * count)
+    declared = _declared_match(layout.blocks, declared_body) if declared_body else None
+    prose_words = [_prose_words(b) for b in layout.blocks]
+    prose = _subtree_sums(layout, _per_element(layout, prose_words))
+    reasons = _effective_reasons(layout, prose, prose[0], [False] * count)
+    weights = [
+        _weight(b, reasons[b.owner], None if declared is None else declared[i])
+        for i, b in enumerate(layout.blocks)
+    ]
+    scores = _subtree_sums(layout, _per_element(layout, weights))
+    best, best_score = -1, 0.0
+    for index, score in enumerate(scores):
+        adjusted = score * (1.0 + 0.25 * layout.hints[index]) if score > 0 else score
+        if adjusted >= best_score and adjusted > 0:
+            best, best_score = index, adjusted
+    if best < 0 or prose[best] < _LITTLE_PROSE:
+        best = _hinted_element(layout, reasons, best)
+    if best < 0:
+        return ContentChoice(-1, tuple(reasons))
+    # Inside the chosen element, only containers below it can be boilerplate.
+    end = layout.ends[best]
+    keep = [start <= best <= layout.ends[start] for start in range(count)]
+    inner = _effective_reasons(layout, prose, prose[best], keep)
+    return ContentChoice(
+        best, tuple(inner[i] if best <= i <= end else reasons[i] for i in range(count))
+    )
+
+
+def _lead_blocks(layout: Layout, choice: ContentChoice, declared: list[float] | None) -> set[int]:
+    """Prose just before the chosen element, beside it in the tree: a standfirst or intro.
+
+    Many pages put the intro next to the body container, between the headline and the body;
+    it belongs to the article but not to the container the scores chose.
+    """
+    root = choice.root
+    scope = layout.parents[root]
+    if scope < 0:
+        return set()
+    first = next((i for i, b in enumerate(layout.blocks) if b.owner >= root), 0)
+    lead: set[int] = set()
+    for index in range(first - 1, -1, -1):
+        block = layout.blocks[index]
+        if layout.parents[block.owner] != scope and block.owner != scope:
+            break
+        if choice.reasons[block.owner] or (declared is not None and declared[index] < 0):
+            break
+        if block.kind is BlockKind.HEADING and block.heading_level <= 1:
+            break
+        if _prose_words(block) >= _PROSE_WORDS:
+            lead.add(index)
+            if len(lead) >= _LEAD_BLOCKS:
+                break
+    return lead
+
+
+def build_blocks(layout: Layout, declared_body: str = "") -> tuple[Block, ...]:
+    """Choose the content element and turn raw blocks into :class:`Block`s with DOM features."""
+    choice = choose_content(layout, declared_body)
+    root = choice.root
+    end = layout.ends[root] if root >= 0 else -1
+    declared = _declared_match(layout.blocks, declared_body) if declared_body else None
+    lead = _lead_blocks(layout, choice, declared) if root >= 0 and _LEAD_BLOCKS else set()
+    count = max(1, len(layout.tags))
+    blocks = []
+    for index, raw in enumerate(layout.blocks):
+        dom = DomFeatures(
+            tag=raw.tag,
+            path=raw.path,
+            depth=raw.path.count("/") + 1,
+            link_density=round(raw.link_chars / max(1, len(raw.text)), 3),
+            class_tokens=raw.class_tokens,
+            in_article=root <= raw.owner <= end or index in lead,
+            heading_level=raw.heading_level,
+            boilerplate=choice.reasons[raw.owner] if layout.tags else "",
+            position=round(raw.owner / count, 3),
+        )
+        blocks.append(Block(id=index, text=raw.text, kind=raw.kind, dom=dom))
+    return tuple(blocks)

@@ -1,0 +1,205 @@
+"""Every tag set, class/id token list and compiled pattern the HTML front end uses.
+
+Grouped by purpose and built from named token tuples (as trafilatura's ``xpaths.py``), so a
+reviewer can read in one place what the front end treats as content, chrome or invisible.
+Class and id values are matched on their *parts*: ``"socialShareBar"`` and
+``"social-share_bar"`` both become ``"social-share-bar"`` before the patterns run.
+
+>>> class_parts("socialShareBar post__content")
+'social-share-bar post-content'
+>>> boilerplate_reason(class_parts("c-share-tools"))
+'share_bar'
+>>> boilerplate_reason(class_parts("article-body")) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "BLOCK_KIND_TAGS",
+    "DROPPED_TAGS",
+    "HIDDEN_CLASS_TOKENS",
+    "HIDDEN_STYLE",
+    "INLINE_TAGS",
+    "LAYOUT_TAGS",
+    "boilerplate_reason",
+    "class_parts",
+    "content_hint",
+    "has_keyword",
+    "is_caption_class",
+]
+
+# Elements whose content is never visible text.
+DROPPED_TAGS = frozenset({
+    "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object",
+    "embed", "select", "option", "button", "input", "textarea", "head", "title", "meta", "link",
+    "base", "audio", "video", "source", "track", "map", "area", "datalist", "dialog", "picture",
+})  # fmt: skip
+
+# Elements that flow inside a line of text; every other element starts a new block.
+INLINE_TAGS = frozenset({
+    "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em",
+    "font", "i", "img", "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span",
+    "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr", "nobr", "output",
+    "meter", "progress", "ruby", "rt", "rp",
+})  # fmt: skip
+
+# A table holding any of these lays out a page; one without them holds data.
+LAYOUT_TAGS = (
+    "table", "div", "p", "ul", "ol", "dl", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+    "section", "article", "form", "main", "aside", "nav",
+)  # fmt: skip
+
+# Block tags that decide a block's kind (see segment.py); nearest one wins.
+BLOCK_KIND_TAGS = frozenset({
+    "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "blockquote", "pre", "figcaption",
+    "figure", "tr",
+})  # fmt: skip
+
+# Whole class tokens (not parts) that hide an element from sighted readers.
+HIDDEN_CLASS_TOKENS = frozenset({
+    "hidden", "hide", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
+    "screen-reader-only", "screenreader-only", "a11y-hidden", "d-none", "is-hidden", "u-hidden",
+    "element-invisible", "offscreen", "sronly", "sr_only", "invisible",
+})  # fmt: skip
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+_SEPARATORS = re.compile(r"[-_]+")
+
+# Reason code -> class/id parts that name such a container. Order matters: first hit wins.
+_BOILERPLATE_TOKENS: tuple[tuple[str, str], ...] = (
+    ("comment_section", r"comments?|comment-?(list|section|area|form|thread|box|wrap\w*)|"
+     r"commentlist|disqus\w*|respond|replies|discussion|kommentare?|commentaires?|comentarios?"),
+    ("share_bar", r"share|shares|sharing|sharebar|sharetools|share-?(buttons?|links?|tools|bar|"
+     r"icons?)|addthis\w*|sharethis|sharedaddy|social-(links?|icons?|buttons?|bar|share|follow|"
+     r"tools|networks?|media-links|sharing|section|box|container|wrapper|block)|socials|follow-us|"
+     r"print-?button|teilen|siguenos|partager|compartir"),
+    ("related_links", r"related|rel-?articles?|recommended|recommendations?|recirc\w*|"
+     r"more-(stories|articles|news|from|on|in)|read-?more-?links?|mostread|most-(read|popular|"
+     r"viewed|shared|commented)|popular|trending|outbrain|taboola|zergnet|you-may-(also-)?like|"
+     r"also-read|read-?also|further-reading|suggested|next-?(article|story|post)|up-?next|"
+     r"teasers?|more-?links|see-also|weitere|empfehlung\w*|aussi|plus-lus|widgets?"),
+    ("newsletter_box", r"newsletters?|subscribe|subscription|subscriber|signup|sign-up|optin|"
+     r"opt-in|paywall|registration-?wall|regwall|piano|inline-?cta|cta"),
+    ("author_bio", r"author-?(bio|info|box|card|details|profile|about|description)|about-author|"
+     r"authorbio|bio|biography|contributor-?bio"),
+    ("advertisement", r"ads?|adv|advert\w*|adsense|adslot|ad-?(slot|unit|container|wrapper|"
+     r"block|box|zone|place\w*)|dfp|gpt|sponsor\w*|dfp-\w+|banner-?ad|native-?ad|taboola-?ads?"),
+    ("promo_box", r"promo\w*|promotion|banner|marketing|upsell|ratings?|rating-?\w+|voting|"
+     r"donate|donation"),
+    ("cookie_notice", r"cookies?|consent|gdpr|cmp"),
+    ("nav_container", r"nav|navbar|navigation|navi|menu|menus|menubar|breadcrumbs?|pagination|"
+     r"pager|sidebar|side-?bar|skip-?link|skip|toolbar|topbar|top-bar|masthead|subnav|"
+     r"mega-?menu|site-?header|global-?header|header-?nav|sitemap|jump-?links|tabs"),
+    ("page_footer", r"footer|site-?footer|page-?footer|copyright|colophon|bottom-?bar"),
+    ("article_meta", r"byline|bylines|dateline|timestamp|post-?meta|entry-?meta|article-?meta|"
+     r"meta-?info|tags|tag-?list|taglist|tag-?cloud|categories|post-?tags|keywords|topics|"
+     r"article-?tools|print-?info|reading-?time"),
+)  # fmt: skip
+_BOILERPLATE = re.compile(
+    "|".join(
+        rf"(?:^|[ -])(?P<{reason}>(?:{tokens}))(?=$|[ -])" for reason, tokens in _BOILERPLATE_TOKENS
+    )
+)
+
+# Class/id parts that name the article text itself.
+_CONTENT_STRONG = re.compile(
+    r"(?:^|[ -])(?:(?:article|story|post|entry|blog|news|main|page|node|single|td-post|field)-?"
+    r"(?:body|content|text|copy|inner|main|story)|articlebody|storybody|bodytext|body-?text|"
+    r"entrycontent|postcontent|articletext|articlecontent|content-?body|rich-?text|"
+    r"story-?text|article-?detail|article-?main|main-?text|paywall-?content|text-?content|"
+    r"td-post-content|post-?entry)(?=$|[ -])"
+)
+_CONTENT_WEAK = re.compile(
+    r"(?:^|[ -])(?:article|story|content|post|main|body|text|blog|entry)(?=$|[ -])"
+)
+# Modifier parts saying a wrapper *has* something ("has-sidebar"), which is not what it is.
+_MODIFIER = re.compile(r"(?:^|[ -])(?:has|with|no|show|hide|is|enable|enabled|without|js)-\S*")
+
+
+# Every keyword the patterns above can match, as a plain substring: a token with none of
+# them ("col-md-8", "e1qksbhf0") needs no further look, which is most tokens.
+_ANY_KEYWORD = re.compile(
+    r"comment|disqus|respon|repl|discus|komment|comentar|shar|addthis|social|follow|print|"
+    r"teilen|siguenos|partager|compartir|relat|recirc|recommend|more|read|popular|trend|"
+    r"outbrain|taboola|zergnet|like|also|further|suggest|next|teaser|see|weitere|empfehl|"
+    r"aussi|plus|widget|newsletter|subscri|sign|opt|paywall|regwall|piano|cta|author|bio|"
+    r"contributor|(?:^|[-_ ])ad|"
+    r"most|advert|sponsor|dfp|gpt|banner|native|promo|marketing|upsell|rating|voting|donat|"
+    r"cookie|consent|gdpr|cmp|nav|menu|breadcrumb|pagination|pager|side|skip|toolbar|top|"
+    r"masthead|header|sitemap|jump|tabs|footer|copyright|colophon|bottom|byline|dateline|"
+    r"timestamp|meta|tag|categor|keyword|topic|tools|reading|article|story|post|entry|blog|"
+    r"news|main|page|node|single|field|body|content|text|copy|rich|detail|caption|legend|"
+    r"credit|Body|Content|Text|Article|Story|Post|Nav|Menu|Share|Comment|Related|Footer|Header",
+    re.IGNORECASE,
+)
+
+
+def has_keyword(token: str) -> bool:
+    """False for a class/id token that no pattern here can match (a cheap first look).
+
+    >>> has_keyword("col-md-8"), has_keyword("articleBody")
+    (False, True)
+    """
+    # "galleryAd", "divRightAD": a camel-cased ad that lower-casing would hide.
+    return "Ad" in token or "AD" in token or _ANY_KEYWORD.search(token) is not None
+
+
+def class_parts(value: str) -> str:
+    """Lower-case, de-camel-cased class/id words, separated by "-" within a token.
+
+    >>> class_parts("articleBody main_content")
+    'article-body main-content'
+    """
+    if not value.islower():  # str methods first: most class names need no regex at all
+        value = _CAMEL.sub(r"\1-\2", value).lower()
+    if "_" in value or "--" in value:
+        value = _SEPARATORS.sub("-", value)
+    return value
+
+
+def boilerplate_reason(parts: str) -> str | None:
+    """The kind of boilerplate container a normalised class/id string names, if any.
+
+    >>> boilerplate_reason("comment-list")
+    'comment_section'
+    >>> boilerplate_reason("has-sidebar layout") is None
+    True
+    """
+    if "-" in parts:
+        parts = _MODIFIER.sub(" ", parts)
+    match = _BOILERPLATE.search(parts)
+    return None if match is None else match.lastgroup
+
+
+_CAPTION = re.compile(
+    r"(?:^|[ -])(?:caption|captions|figcaption|caption-?text|legend|photo-?credit|image-?credit|"
+    r"img-?credit|credits?)(?=$|[ -])"
+)
+
+
+def is_caption_class(parts: str) -> bool:
+    """True when a normalised class/id string names a picture caption or credit.
+
+    >>> is_caption_class("wp-caption-text"), is_caption_class("has-caption article")
+    (True, False)
+    """
+    if "-" in parts:
+        parts = _MODIFIER.sub(" ", parts)
+    return _CAPTION.search(parts) is not None
+
+
+def content_hint(parts: str) -> float:
+    """How strongly a normalised class/id string names the article text (0, 0.5 or 1).
+
+    >>> content_hint("article-body"), content_hint("content"), content_hint("footer")
+    (1.0, 0.5, 0.0)
+    """
+    if _CONTENT_STRONG.search(parts):
+        return 1.0
+    if _CONTENT_WEAK.search(parts):
+        return 0.5
+    return 0.0

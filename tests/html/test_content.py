@@ -1,0 +1,83 @@
+"""Choosing the article container and labelling the blocks around it."""
+
+from __future__ import annotations
+
+from cleaner.blocks import Block
+from cleaner.html.content import build_blocks, text_size
+from cleaner.html.parse import parse_html
+from cleaner.html.segment import segment_html
+
+PROSE = "The council voted on Monday to approve the new plan for the old harbour district. "
+
+
+def _blocks(body: str, declared: str = "") -> list[Block]:
+    root = parse_html(f"<html><body>{body}</body></html>", max_bytes=10**6)
+    return list(build_blocks(segment_html(root), declared))
+
+
+def _kept(body: str, declared: str = "") -> list[str]:
+    return [
+        b.text
+        for b in _blocks(body, declared)
+        if b.dom and b.dom.in_article and not b.dom.boilerplate
+    ]
+
+
+def test_article_beats_link_heavy_sidebar() -> None:
+    body = (
+        "<div class='sidebar'><ul>"
+        + "<li><a href='#'>Another story here</a></li>" * 20
+        + "</ul></div>"
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert _kept(body) == [PROSE.strip()] * 2
+
+
+def test_comment_section_is_left_out_even_when_it_is_prose() -> None:
+    body = (
+        f"<article><p>{PROSE}</p><p>{PROSE}</p></article>"
+        f"<section id='comments'><p>{PROSE * 2}</p><p>{PROSE * 2}</p></section>"
+    )
+    blocks = _blocks(body)
+    assert [b.dom.boilerplate for b in blocks if b.dom] == [
+        "",
+        "",
+        "comment_section",
+        "comment_section",
+    ]
+
+
+def test_declared_body_picks_the_matching_container() -> None:
+    other = "Readers also liked this unrelated story about football and the weather this week. "
+    body = f"<div><p>{other * 3}</p><p>{other * 3}</p></div><div><p>{PROSE}</p></div>"
+    rest = " ".join(f"sentence{i} of the declared article body." for i in range(60))
+    assert _kept(body, declared=PROSE + rest) == [PROSE.strip()]
+
+
+def test_intro_just_before_the_body_container_is_kept() -> None:
+    intro = "A short standfirst that sums up the story in one sentence for readers."
+    body = (
+        f"<div><h1>Title</h1><p class='intro'>{intro}</p>"
+        f"<div class='longtext'><p>{PROSE * 2}</p><p>{PROSE * 2}</p></div>"
+        "<div class='slides'>" + "<div><h4><a href='#'>Teaser</a></h4></div>" * 5 + "</div></div>"
+    )
+    assert intro in _kept(body)
+
+
+def test_wrapper_with_a_boilerplate_class_is_not_boilerplate() -> None:
+    body = f"<div class='layout-with-sidebar sidebar'><p>{PROSE}</p><p>{PROSE}</p></div>"
+    assert _kept(body) == [PROSE.strip()] * 2
+
+
+def test_boilerplate_inside_the_article_keeps_its_reason() -> None:
+    body = (
+        f"<article><p>{PROSE}</p><div class='newsletter-signup'><p>Get our newsletter.</p></div>"
+        f"<div class='author-bio'><p>Jane writes about cities.</p></div><p>{PROSE}</p></article>"
+    )
+    reasons = {b.text: b.dom.boilerplate for b in _blocks(body) if b.dom}
+    assert reasons["Get our newsletter."] == "newsletter_box"
+    assert reasons["Jane writes about cities."] == "author_bio"
+
+
+def test_cjk_text_counts_as_words() -> None:
+    assert text_size("武汉的声音有英勇的你才有英雄的城") >= 8

@@ -1,0 +1,97 @@
+"""Tree -> layout: which text becomes which block, and what is never visible."""
+
+from __future__ import annotations
+
+from cleaner.blocks import BlockKind
+from cleaner.html.parse import parse_html
+from cleaner.html.segment import Layout, segment_html
+
+
+def _layout(body: str) -> Layout:
+    return segment_html(parse_html(f"<html><body>{body}</body></html>", max_bytes=10**6))
+
+
+def _texts(body: str) -> list[str]:
+    return [b.text for b in _layout(body).blocks]
+
+
+def test_invisible_elements_are_dropped() -> None:
+    body = (
+        "<p>shown</p><script>var x = 1;</script><style>p{}</style><template><p>t</p></template>"
+        "<noscript>enable js</noscript><p hidden>h</p><div aria-hidden='true'>a</div>"
+        "<div style='display: none'>d</div><p style='visibility:hidden'>v</p>"
+        "<span class='sr-only'>screen reader</span><p>also shown</p>"
+    )
+    assert _texts(body) == ["shown", "also shown"]
+
+
+def test_responsive_hidden_classes_are_kept() -> None:
+    assert _texts("<nav class='hidden lg:flex'><p>wide screens</p></nav>") == ["wide screens"]
+
+
+def test_inline_text_joins_and_block_children_split() -> None:
+    body = "<div>Lead <b>bold</b> <a href='#'>link</a><p>Inner paragraph.</p>tail text</div>"
+    assert _texts(body) == ["Lead bold link", "Inner paragraph.", "tail text"]
+
+
+def test_line_breaks_stay_and_blank_lines_split_paragraphs() -> None:
+    assert _texts("<p>one<br>two<br><br>three</p>") == ["one\ntwo", "three"]
+
+
+def test_kinds_and_heading_levels() -> None:
+    layout = _layout(
+        "<h2>Sub</h2><ul><li>item</li></ul><blockquote><p>quoted</p></blockquote>"
+        "<figure><img src=x><figcaption>A caption</figcaption></figure><pre>a\n  b</pre>"
+    )
+    got = [(b.text, b.kind, b.heading_level) for b in layout.blocks]
+    assert got == [
+        ("Sub", BlockKind.HEADING, 2),
+        ("item", BlockKind.LIST_ITEM, 0),
+        ("quoted", BlockKind.QUOTE, 0),
+        ("A caption", BlockKind.CAPTION, 0),
+        ("a\n  b", BlockKind.PRE, 0),
+    ]
+
+
+def test_data_table_rows_become_table_blocks() -> None:
+    layout = _layout(
+        "<table><tr><th>Name</th><th>Age</th></tr><tr><td>Ann</td><td>41</td></tr></table>"
+    )
+    assert [(b.text, b.kind) for b in layout.blocks] == [
+        ("Name | Age", BlockKind.TABLE),
+        ("Ann | 41", BlockKind.TABLE),
+    ]
+
+
+def test_layout_table_cells_are_plain_blocks() -> None:
+    layout = _layout("<table><tr><td><p>Left column text.</p></td><td>Right</td></tr></table>")
+    assert [(b.text, b.kind) for b in layout.blocks] == [
+        ("Left column text.", BlockKind.PARAGRAPH),
+        ("Right", BlockKind.PARAGRAPH),
+    ]
+
+
+def test_link_characters_are_counted() -> None:
+    (block,) = _layout("<p>see <a href='#'>this page</a></p>").blocks
+    assert block.link_chars == len("this page")
+
+
+def test_boilerplate_signals_from_class_tag_and_role() -> None:
+    layout = _layout(
+        "<div class='share-tools'>s</div><nav>n</nav><div role='contentinfo'>f</div>"
+        "<div id='comments'>c</div><div class='has-sidebar'>x</div>"
+    )
+    reasons = [layout.boilerplate[b.owner] for b in layout.blocks]
+    assert reasons == ["share_bar", "nav_container", "page_footer", "comment_section", ""]
+
+
+def test_subtree_ranges_nest() -> None:
+    layout = _layout("<div><p>a</p><p>b</p></div><p>c</p>")
+    div = layout.tags.index("div")
+    inside = [b.text for b in layout.blocks if div <= b.owner <= layout.ends[div]]
+    assert inside == ["a", "b"]
+
+
+def test_deep_nesting_does_not_recurse_without_bound() -> None:
+    body = "<div>" * 400 + "deep text" + "</div>" * 400
+    assert "deep text" in " ".join(_texts(body))
