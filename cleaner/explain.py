@@ -61,6 +61,9 @@ def render(explanation: Explanation, console: Console, *, full_text: bool = Fals
             shown = Text(text, style="dim strike")
         blocks.add_row(str(block.id), str(block.line or ""), verdict, shown)
     console.print(blocks)
+    if page.article_span is not None:
+        start, end = page.article_span
+        console.print(f"[bold]article span[/bold] (boundary step): blocks {start}–{end}")
 
     fields = Table(title="metadata", expand=True)
     fields.add_column("field", style="bold cyan", no_wrap=True)
