@@ -15,13 +15,15 @@ AUTHOR_BIO = "author_bio"
 _MAX_WORDS = 80
 _ROLES = (
     r"(reporter|writer|editor|correspondent|contributor|columnist|journalist|author|freelancer?|"
-    r"host|producer|critic|analyst|blogger|photographer|intern|fellow|anchor|novelist)"
+    r"host|producer|critic|analyst|blogger|photographer|intern|fellow|anchor|novelist|expert|"
+    r"consultant|founder|co-founder)"
 )
 _BIO = re.compile(
     rf"^(?:[A-Z][\w'’.-]+\s+){{1,3}}(?:\(@\w+\)\s+)?(?:is|was|has been|covers|writes)\s+"
     rf"(?:(?:a|an|the)\s+)?(?:[\w/'’&-]+\s+){{0,6}}{_ROLES}s?\b"
     r"|^(?:[A-Z][\w'’.-]+\s+){1,3}(?:ist|est|es)\s+(?:\w+\s+){0,4}(?i:redakteur|reporter|"
-    r"korrespondent|autor|journaliste?|rédact|periodista|redactor)",
+    r"korrespondent|autor|journaliste?|rédact|periodista|redactor|\S*experte|berater|gründer|"
+    r"inhaber|bloggerin|blogger|fotograf)",
 )
 
 

@@ -24,12 +24,38 @@ SKIP_LINK = "skip_link"
 READ_MORE = "read_more_link"
 SCRIPT_NOTICE = "script_notice"
 SEPARATOR_LINE = "separator_line"
+FEEDBACK_PROMPT = "feedback_prompt"
+PAYWALL_PROMPT = "paywall_prompt"
+DISCLAIMER = "disclaimer"
 
 _RULES = RuleSet.of(
     rule(HOME_PAGE_PROMPT, r"\b(make|set) (us|this( site| page)?) (as )?your home ?page\b",
          needles="home"),
-    rule(APP_PROMPT, r"\b(download|get) (our|the) (free )?app\b|\bapp store\b|\bgoogle play\b", 16,
+    rule(APP_PROMPT, r"\b(download|get) (our|the) (free )?app\b|\bapp store\b|\bgoogle play\b|"
+         r"\bapps? for (ios|android|iphone)\b|\b(ios|android) apps?\b", 30,
          needles="app google"),
+    # "Was this article helpful?", "Share this story", "Empfiehl dies deinen Freunden."
+    rule(FEEDBACK_PROMPT, r"\b(was|is) (this|the) (article|page|story|post) (helpful|useful)\b|"
+         r"\b(war|ist) (der|dieser|dieses) (artikel|beitrag|text) (nützlich|hilfreich)\b|"
+         r"\b(den|diesen) (artikel|beitrag) teilen\b|"
+         r"\bempfiehl (dies|diesen|uns)\b|\brecommend (this|us) to\b|\bkommentar (verfassen|"
+         r"schreiben)\b|\bantwort abbrechen\b|\bcancel reply\b|\bcet article vous a plu\b|"
+         r"\bte ha (gustado|resultado útil)\b", 20,
+         needles="helpful useful nützlich hilfreich teilen share empfiehl recommend kommentar "
+                 "antwort cancel article gustado útil"),
+    # A paywall or donation prompt: "To view the full story, please subscribe", "Cancel any time".
+    rule(PAYWALL_PROMPT, r"\bplease subscribe\b|\bto (view|read|continue reading) (the )?(full|"
+         r"whole|rest of)\b|\bcancel (at )?any ?time\b|\bcancela cuando quieras\b|\bjederzeit "
+         r"kündbar\b|\b(support|unterstützen sie|soutenez|apoya) (our|us|uns|unseren|notre|"
+         r"nuestro) (journalism|work|journalismus|journalisme|periodismo)\b|\bdonate now\b|"
+         r"\bjetzt spenden\b", 40,
+         needles="subscribe view read continue cancel kündbar support unterstützen soutenez "
+                 "apoya donate spenden"),
+    # "The opinions expressed ... are the author's own", "... n'engagent que leurs auteurs".
+    rule(DISCLAIMER, r"\bopinions expressed\b|\bn'engagent que\b|\bdie meinung des autors\b|"
+         r"\bgibt nicht (unbedingt )?die meinung\b|\bnot (necessarily )?reflect the (views|"
+         r"opinions)\b|\bfor informational purposes only\b", 40,
+         needles="opinion engagent meinung reflect informational"),
     # A prompt speaks to the reader ("our newsletter", "your inbox", "sign up for") ...
     rule(NEWSLETTER_PROMPT, r"\b(our|free|daily|weekly|email|e-mail|the \w+) newsletters?\b|"
          r"\bnewsletters?( and alerts)?$|^newsletters?\b|\bdelivered (to you|to your inbox|"
@@ -73,7 +99,8 @@ _RULES = RuleSet.of(
          r"back to top|(scroll|go) to top|zum inhalt springen|menu|men[üu]|search|suche|"
          r"close|schlie(ß|ss)en|toggle navigation|open menu|navigation)$", 4),
     rule(READ_MORE, r"^(read|see|view|show|load) (more|all|full (story|article))\b|^continue "
-         r"reading\b|^weiterlesen\b|^mehr (zum thema|lesen)\b|^lire (la suite|plus)\b|"
+         r"reading\b|^(\.\.\.\s*)?weiter\b.{0,30}$|^weiterlesen\b|^mehr (zum thema|lesen)\b|"
+         r"^lire (la suite|plus)\b|"
          r"^leer m[aá]s\b", 8),
     rule(SEPARATOR_LINE, r"^[\W_]+$|^\d{8,}$", 3),
     rule(SCRIPT_NOTICE, r"\b(enable|turn on|activate) javascript\b|\bjavascript (is )?(disabled|"

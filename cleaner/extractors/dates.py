@@ -69,7 +69,7 @@ _MODIFIED = re.compile(
 )
 _PUBLISHED = re.compile(
     r"published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd|"
-    r"created|first published|\bdate\b|datum",
+    r"created|first published|\bdate\b|datum|erstellt|geschrieben am|abgelegt",
     re.IGNORECASE,
 )
 _MAX_LINE_WORDS = 30
