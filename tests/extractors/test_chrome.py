@@ -125,3 +125,31 @@ def test_run_is_pure() -> None:
     assert page.marks == {}
     assert after is not page
     assert ChromeExtractor().run(_page(PROSE), CleanerConfig()).marks == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Was this article helpful?", chrome.FEEDBACK_PROMPT),
+        ("War der Artikel nützlich?", chrome.FEEDBACK_PROMPT),
+        ("Kommentar verfassen Antwort abbrechen", chrome.FEEDBACK_PROMPT),
+        ("To view the full story, please subscribe to the Daily Planet.", chrome.PAYWALL_PROMPT),
+        ("Support our journalism: donate now.", chrome.PAYWALL_PROMPT),
+        ("The opinions expressed in this blog are the author's own.", chrome.DISCLAIMER),
+        ("Download the Planet apps for iOS and Android.", chrome.APP_PROMPT),
+        ("Weiter »", chrome.READ_MORE),
+    ],
+)
+def test_multilingual_prompts(text: str, reason: str) -> None:
+    assert _reasons(_page(text)) == {text: reason}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council said the report was helpful to residents who lost power in the storm.",
+        "Opinions differ on whether the bridge should be rebuilt, officials said on Monday.",
+    ],
+)
+def test_prose_near_prompt_words_stays(text: str) -> None:
+    assert _reasons(_page(text)) == {}
