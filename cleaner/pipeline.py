@@ -1,8 +1,9 @@
 """The ordered list of steps every page goes through, and the loop that runs them.
 
-Rule steps mark boilerplate first, so that the article boundary sees it as such; metadata
-steps then read the lines they know; the boundary step finds the article span and
-``trim`` drops everything outside it last, so every removal keeps its most specific reason.
+Steps that read whole lines (comments, copyright, bylines, dates) run before the navigation
+step, so those lines keep their specific reason; the rule steps then mark boilerplate, so
+that the article boundary sees it as such; the boundary step finds the article span, the
+title step looks just before it, and ``trim`` drops everything outside it last.
 """
 
 from __future__ import annotations
@@ -52,15 +53,15 @@ DEFAULT_STEPS: tuple[PipelineStep, ...] = (
     FeaturesExtractor(),
     CommentsExtractor(),
     PublisherExtractor(),
+    AuthorExtractor(),
+    DateExtractor(),
     NavigationExtractor(),
     ChromeExtractor(),
     ReprintExtractor(),
     CaptionExtractor(),
     DuplicateExtractor(),
     SummaryExtractor(),
-    AuthorExtractor(),
     BioExtractor(),
-    DateExtractor(),
     RelatedExtractor(),
     BoundaryExtractor(),
     TitleExtractor(),

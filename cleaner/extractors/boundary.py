@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
@@ -14,6 +15,7 @@ __all__ = ["BoundaryExtractor", "TrimExtractor", "article_span", "block_values"]
 OUTSIDE_ARTICLE = "outside_article"
 # Characters per word-equivalent: scores in "words" that also work for scripts without spaces.
 _CHARS_PER_WORD = 6.0
+_STAMP = re.compile(r"^\W*\d{1,2}[:.h]\d{2}\s*([ap]\.?m\.?)?\W*$", re.IGNORECASE)
 _MIN_STOPWORD_SHARE = 0.2
 _SHORT_PENALTY = 4.0
 _MARKED_PENALTY = 6.0
@@ -27,6 +29,9 @@ _MIN_SHARE_OF_BEST = 0.2
 # boxes inside it: the span crosses one only for a good amount of prose.
 _TERMINATORS = _WALLS | {"related_header", "comment_count"}
 _TERMINATOR_PENALTY = 40.0
+# Section breaks ("* * *", "___") sit inside articles as often as around them.
+_NEUTRAL = frozenset({"separator_line"})
+_NEUTRAL_PENALTY = 0.5
 _COMMENT_META = "comment_meta"
 _MIN_COMMENT_META = 2
 _COMMENT_OPENER_REACH = 12
@@ -40,6 +45,8 @@ def _value(block: Block, features: TextStats, mark: Mark | None, config: Cleaner
             return -_WALL_PENALTY
         if mark.reason in _TERMINATORS:
             return -_TERMINATOR_PENALTY
+        if mark.reason in _NEUTRAL:
+            return -_NEUTRAL_PENALTY
         return -max(_MARKED_PENALTY, 0.5 * size)
     if size >= config.min_prose_words and features.ends_sentence:
         prose = features.stopword_share >= _MIN_STOPWORD_SHARE or features.words < 3
@@ -154,6 +161,12 @@ class BoundaryExtractor:
         if span is None:
             return page
         start, end = page.blocks[span[0]].id, page.blocks[span[1]].id
+        if (
+            start > 0
+            and not page.is_removed(start - 1)
+            and _STAMP.match(page.blocks[start - 1].text)
+        ):
+            start -= 1  # the first entry's time stamp of a live blog
         return replace(page, article_span=(start, end))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -16,12 +17,21 @@ NAVIGATION_RUN = "navigation_run"
 _MIN_RUN = 3
 
 
+# A clock time or date alone on a line stamps a live-blog entry or a story; it is no menu item.
+_STAMP = re.compile(
+    r"^\W*\d{1,2}[:.h]\d{2}\s*([ap]\.?m\.?)?\W*$|^\W*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\W*$",
+    re.IGNORECASE,
+)
+
+
 def _is_link_like(block: Block, features: TextStats, max_words: int) -> bool:
     if block.dom is not None:
         # With markup we know what is a link: short unlinked rows (table cells, a fact
         # box) are content.
         return block.dom.link_density > 0.5 and block.kind is not BlockKind.TABLE
-    return features.words <= max_words and not features.ends_sentence
+    if features.words > max_words or features.ends_sentence:
+        return False
+    return _STAMP.match(block.text) is None
 
 
 @dataclass(frozen=True)

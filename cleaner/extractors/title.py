@@ -75,10 +75,13 @@ def _repeated_elsewhere(block: Block, normalised: list[str], ordered: list[str])
 def _candidates(page: Page) -> list[Block]:
     start = page.article_span[0] if page.article_span else 0
     window = [b for b in page.blocks if start - _LOOK_BACK <= b.id < start]
+    # Lines another step read a byline, date or publisher from are not the title.
+    sources = {field.block_id for field in page.fields.values()}
     return [
         b
         for b in window
-        if b.id not in page.marks or page.marks[b.id].reason not in _NOT_TITLE_REASONS
+        if b.id not in sources
+        and (b.id not in page.marks or page.marks[b.id].reason not in _NOT_TITLE_REASONS)
     ]
 
 
