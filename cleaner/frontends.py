@@ -36,13 +36,18 @@ def load_page(data: bytes | str, source: str, config: CleanerConfig) -> Page:
     if input_type is InputType.HTML:
         from cleaner.html.frontend import load_html_page
 
-        return load_html_page(raw, source, config)
+        page = load_html_page(raw, source, config)
+        if len(page.blocks) > config.max_blocks:
+            raise InputTooLargeError(
+                f"{len(page.blocks)} blocks, over the limit of {config.max_blocks} blocks"
+            )
+        return page
     if isinstance(data, str):
         # Lone surrogates (from surrogateescape) are not text and cannot be written as JSON.
         text = _SURROGATE.sub("\ufffd", data)
     else:
         text = decode_bytes(raw, allow_declared=False).text
-    blocks = segment_text(text)
+    blocks = segment_text(text, config.max_blocks)
     if not blocks:
         raise NoArticleError("no text in input")
     return Page(source=source, input_type="text", blocks=blocks)

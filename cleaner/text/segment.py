@@ -19,6 +19,7 @@ import re
 from typing import NamedTuple
 
 from cleaner.blocks import Block, BlockKind
+from cleaner.errors import InputTooLargeError
 
 __all__ = ["segment_text"]
 
@@ -139,7 +140,12 @@ def _continues(previous: _Line, line: _Line, width: int) -> bool:
     return used + len(previous.text) + 1 + len(first_word) > width
 
 
-def segment_text(text: str) -> tuple[Block, ...]:
+def _check_count(count: int, max_blocks: int) -> None:
+    if count > max_blocks:
+        raise InputTooLargeError(f"{count} non-empty lines, over the limit of {max_blocks} blocks")
+
+
+def segment_text(text: str, max_blocks: int | None = None) -> tuple[Block, ...]:
     """Split a text dump into blocks.
 
     >>> [b.text for b in segment_text("Title\\n\\n  * Home\\n  * News\\nBody text.")]
@@ -147,7 +153,11 @@ def segment_text(text: str) -> tuple[Block, ...]:
     >>> segment_text("  1. First item").__getitem__(0).marker
     '1.'
     """
+    if max_blocks is not None and text.count("\n") > 4 * max_blocks:
+        _check_count(sum(1 for line in text.splitlines() if line.strip()), max_blocks)
     lines = _split_lines(text)
+    if max_blocks is not None:
+        _check_count(len(lines), max_blocks)
     width = _wrap_width(lines)
     groups: list[list[_Line]] = []
     for line in lines:

@@ -164,3 +164,11 @@ def test_folded_dump_with_many_short_menu_lines_is_unfolded() -> None:
     blocks = segment_text(menu + "\n\n" + "\n".join([prose] * 4))
     assert sum(1 for b in blocks if b.text.startswith("The council voted")) == 4
     assert all(b.words > 30 for b in blocks if b.text.startswith("The council"))
+
+
+def test_too_many_blocks_is_a_clean_error() -> None:
+    from cleaner.errors import InputTooLargeError
+
+    with pytest.raises(InputTooLargeError, match="over the limit of 50 blocks"):
+        segment_text("word\n\n" * 1000, max_blocks=50)
+    assert len(segment_text("word\n\n" * 50, max_blocks=50)) == 50
