@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from cleaner.blocks import Block, BlockKind, Field, Page
 from cleaner.config import CleanerConfig
 from cleaner.extractors import title
