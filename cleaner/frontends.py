@@ -18,6 +18,20 @@ from cleaner.text.segment import segment_text
 __all__ = ["load_page"]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_WORD = re.compile(r"\w")
+_BLOCK_TAG = re.compile(rb"<(?:p|li|h[1-6]|tr|td|dd|dt|blockquote|pre|figcaption)[\s>/]", re.I)
+# Counting tags in the raw bytes costs a regex scan; only large pages can hold that many.
+_TAG_COUNT_FROM = 1024 * 1024
+
+
+def _check_tag_count(raw: bytes, max_blocks: int) -> None:
+    """Refuse a page with more block tags than blocks allowed, before parsing it: parsing
+    and segmenting a million paragraphs costs about a gigabyte."""
+    if len(raw) < _TAG_COUNT_FROM:
+        return
+    count = sum(1 for _ in _BLOCK_TAG.finditer(raw))
+    if count > max_blocks:
+        raise InputTooLargeError(f"{count} block elements, over the limit of {max_blocks} blocks")
 
 
 def load_page(data: bytes | str, source: str, config: CleanerConfig) -> Page:
@@ -36,6 +50,7 @@ def load_page(data: bytes | str, source: str, config: CleanerConfig) -> Page:
     if input_type is InputType.HTML:
         from cleaner.html.frontend import load_html_page
 
+        _check_tag_count(raw, config.max_blocks)
         page = load_html_page(raw, source, config)
         if len(page.blocks) > config.max_blocks:
             raise InputTooLargeError(
@@ -47,6 +62,8 @@ def load_page(data: bytes | str, source: str, config: CleanerConfig) -> Page:
         text = _SURROGATE.sub("\ufffd", data)
     else:
         text = decode_bytes(raw, allow_declared=False).text
+    if _WORD.search(text) is None:  # empty, or only (Unicode) white space and punctuation
+        raise NoArticleError("no text in input")
     blocks = segment_text(text, config.max_blocks)
     if not blocks:
         raise NoArticleError("no text in input")

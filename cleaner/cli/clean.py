@@ -32,10 +32,14 @@ def clean_one(source: str, config: CleanerConfig) -> tuple[Record, list[str]]:
     return assemble(explanation.page, config), warnings
 
 
-def _same_file(a: str, b: str) -> bool:
+def _same_file(output: str, source: str) -> bool:
+    """True when writing ``output`` would replace ``source`` (stdin included: `< page.txt`)."""
     try:
-        return os.path.samefile(a, b)
-    except OSError:
+        if source == STDIN:
+            stdin, target = os.fstat(sys.stdin.fileno()), os.stat(output)
+            return (stdin.st_dev, stdin.st_ino) == (target.st_dev, target.st_ino)
+        return os.path.samefile(output, source)
+    except (OSError, ValueError):
         return False
 
 
@@ -67,7 +71,9 @@ def _choose_format(requested: str | None, count: int) -> OutputFormat:
 
 
 @click.command("clean")
-@click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True, dir_okay=True))
+# readable=False: an unreadable input is one failed input reported by read_input, not a usage
+# error that stops the others.
+@click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True, dir_okay=True, readable=False))
 @click.option(
     "-f",
     "--format",
@@ -115,7 +121,7 @@ def clean_command(
       cleaner clean --format jsonl -o out.jsonl dumps/*.txt
     """
     sources = inputs or (STDIN,)
-    if output and output != "-" and any(_same_file(output, s) for s in sources if s != STDIN):
+    if output and output != "-" and any(_same_file(output, s) for s in sources):
         raise click.UsageError(f"refusing to write over an input: {output}")
     config = CleanerConfig(
         input_type=InputType(input_type), with_removed=with_removed, strict=strict

@@ -49,6 +49,10 @@ _DECLARED_FULL_WORDS = 150
 # How many blocks back from the chosen element an intro is looked for.
 _LEAD_BLOCKS = 3
 _SHORT_TEXT_WEIGHT = 0.0
+_NAMED_WEIGHT = 0.2
+_CLIMB_HINT = 1.0
+_CLIMB_SHARE = 0.5
+_SHARED_SHARE = 0.6  # per word of text inside a boilerplate-named container
 # Below this many prose words the scores say little; marked-up article elements decide.
 _LITTLE_PROSE = 50
 _SHINGLE = 3
@@ -106,17 +110,35 @@ def _prose_words(block: RawBlock) -> float:
     )
 
 
-def _weight(block: RawBlock, reason: str, declared: float | None) -> float:
-    words = text_size(block.text)
-    link_density = block.link_chars / max(1, len(block.text))
-    prose = _is_prose(block, words, link_density)
+@dataclass(frozen=True, slots=True)
+class _Measures:
+    """Per-block numbers every score needs, computed once per page."""
+
+    words: list[int]
+    link_density: list[float]
+    prose: list[bool]
+
+    @classmethod
+    def of(cls, blocks: list[RawBlock]) -> _Measures:
+        words = [text_size(b.text) for b in blocks]
+        density = [b.link_chars / max(1, len(b.text)) for b in blocks]
+        prose = [_is_prose(b, w, d) for b, w, d in zip(blocks, words, density, strict=True)]
+        return cls(words, density, prose)
+
+
+def _weight(
+    words: int, link_density: float, prose: bool, reason: str, declared: float | None
+) -> float:
     if declared is not None and words >= 4:
         if declared >= 0.5:
             return 2.0 * words
         if declared < 0:  # the declared body is complete and this prose is not in it
             return -0.5 * words if prose else 0.0
     if reason:
-        return -0.5 * words - 1.0
+        # Named chrome goes anyway (the markup step marks it inside the chosen element too),
+        # so it only leans against a container: a question's long comment thread must not
+        # push the question out of a Q&A page.
+        return -_NAMED_WEIGHT * words - 1.0
     if prose:
         return words * (1.0 - link_density)
     if link_density > 0.5:
@@ -170,17 +192,48 @@ def _hinted_element(layout: Layout, reasons: list[str], best: int) -> int:
     return choice if best < 0 or text[choice] > text[best] else best
 
 
-def choose_content(layout: Layout, declared_body: str = "") -> ContentChoice:
-    """Pick the element whose subtree holds the article; see the module docstring."""
-    count = len(layout.tags)
-    if not count or not layout.blocks:
-        return ContentChoice(-1, ("",) * count)
-    declared = _declared_match(layout.blocks, declared_body) if declared_body else None
-    prose_words = [_prose_words(b) for b in layout.blocks]
-    prose = _subtree_sums(layout, _per_element(layout, prose_words))
-    reasons = _effective_reasons(layout, prose, prose[0], [False] * count)
+def _hinted_ancestor(layout: Layout, prose: list[float], best: int) -> int:
+    """The nearest ancestor of ``best`` marked up as the article body, if ``best`` is a small
+    part of its prose: link-heavy wiki or shop pages can sink the body's own score."""
+    index = layout.parents[best]
+    while index >= 0:
+        if layout.hints[index] >= _CLIMB_HINT:
+            return index if prose[best] < _CLIMB_SHARE * prose[index] else best
+        index = layout.parents[index]
+    return best
+
+
+def _shared_parent(layout: Layout, prose: list[float], best: int) -> int:
+    """When the body markup repeats (the question and each answer of a Q&A page, the posts
+    of a thread), the element holding all of them, not the best single one."""
+    marked: list[int] = []
+    last_end = -1
+    for index, hint in enumerate(layout.hints):
+        if hint >= 1.0 and index > last_end and prose[index] >= _PROSE_WORDS:
+            marked.append(index)
+            last_end = layout.ends[index]
+    if len(marked) < 2 or not any(i <= best <= layout.ends[i] for i in marked):
+        return best
+    common = layout.parents[marked[0]]
+    while common >= 0 and layout.ends[common] < marked[-1]:
+        common = layout.parents[common]
+    if common <= 0 or sum(prose[i] for i in marked) < _SHARED_SHARE * prose[common]:
+        return best  # the marked elements are scattered over a page of other prose
+    return common
+
+
+def _best_element(
+    layout: Layout, reasons: list[str], declared: list[float] | None, measures: _Measures
+) -> int:
+    """The element with the highest (hint-scaled) positive score, -1 when none has one."""
     weights = [
-        _weight(b, reasons[b.owner], None if declared is None else declared[i])
+        _weight(
+            measures.words[i],
+            measures.link_density[i],
+            measures.prose[i],
+            reasons[b.owner],
+            None if declared is None else declared[i],
+        )
         for i, b in enumerate(layout.blocks)
     ]
     scores = _subtree_sums(layout, _per_element(layout, weights))
@@ -189,8 +242,36 @@ def choose_content(layout: Layout, declared_body: str = "") -> ContentChoice:
         adjusted = score * (1.0 + 0.25 * layout.hints[index]) if score > 0 else score
         if adjusted >= best_score and adjusted > 0:
             best, best_score = index, adjusted
+    return best
+
+
+def choose_content(layout: Layout, declared_body: str = "") -> ContentChoice:
+    """Pick the element whose subtree holds the article; see the module docstring."""
+    declared = _declared_match(layout.blocks, declared_body) if declared_body else None
+    return _choose(layout, declared)
+
+
+def _choose(layout: Layout, declared: list[float] | None) -> ContentChoice:
+    count = len(layout.tags)
+    if not count or not layout.blocks:
+        return ContentChoice(-1, ("",) * count)
+    measures = _Measures.of(layout.blocks)
+    prose_words = [
+        float(w) if p else 0.0 for w, p in zip(measures.words, measures.prose, strict=True)
+    ]
+    prose = _subtree_sums(layout, _per_element(layout, prose_words))
+    reasons = _effective_reasons(layout, prose, prose[0], [False] * count)
+    best = _best_element(layout, reasons, declared, measures)
+    if best < 0 and prose[0] >= _LITTLE_PROSE:
+        # The page has prose, but class names put all of it in boilerplate ("tabs",
+        # "left-navigation-wrapper" around the body): the names are wrong, not the prose.
+        reasons = [""] * count
+        best = _best_element(layout, reasons, declared, measures)
     if best < 0 or prose[best] < _LITTLE_PROSE:
         best = _hinted_element(layout, reasons, best)
+    if best >= 0:
+        best = _hinted_ancestor(layout, prose, best)
+        best = _shared_parent(layout, prose, best)
     if best < 0:
         return ContentChoice(-1, tuple(reasons))
     # Inside the chosen element, only containers below it can be boilerplate.
@@ -231,10 +312,10 @@ def _lead_blocks(layout: Layout, choice: ContentChoice, declared: list[float] | 
 
 def build_blocks(layout: Layout, declared_body: str = "") -> tuple[Block, ...]:
     """Choose the content element and turn raw blocks into :class:`Block`s with DOM features."""
-    choice = choose_content(layout, declared_body)
+    declared = _declared_match(layout.blocks, declared_body) if declared_body else None
+    choice = _choose(layout, declared)
     root = choice.root
     end = layout.ends[root] if root >= 0 else -1
-    declared = _declared_match(layout.blocks, declared_body) if declared_body else None
     lead = _lead_blocks(layout, choice, declared) if root >= 0 and _LEAD_BLOCKS else set()
     count = max(1, len(layout.tags))
     blocks = []

@@ -22,6 +22,30 @@ from cleaner.io.decode import decode_bytes
 __all__ = ["load_html_page"]
 
 _UTF8 = frozenset({"utf-8", "utf_8", "utf8"})
+# Decoding methods that guessed: the page neither declared a charset that fits nor was UTF-8.
+_GUESSED = frozenset({"western", "detected", "dammit", "fallback"})
+# Invalid sequences a UTF-8 page may hold (one per this many bytes, at least 2): a teaser
+# cut in the middle of a character must not turn the whole page into mojibake.
+_BYTES_PER_BAD_SEQUENCE = 20_000
+
+
+def _repaired_utf8(raw: bytes, method: str) -> str | None:
+    """The page as UTF-8 with a few bad sequences replaced, when it is UTF-8 but for them.
+
+    >>> _repaired_utf8("Specjalną uchwałę".encode() + b"\\xc3", "western")
+    'Specjalną uchwałę\\ufffd'
+    >>> _repaired_utf8("café".encode("cp1252"), "western") is None
+    True
+    """
+    if method not in _GUESSED or raw.isascii():
+        return None
+    text = raw.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    # Bytes that valid multi-byte sequences folded into characters: the evidence for UTF-8.
+    folded = len(raw) - len(text)
+    if bad > max(2, len(raw) // _BYTES_PER_BAD_SEQUENCE) or folded <= 2 * bad:
+        return None
+    return text
 
 
 def load_html_page(raw: bytes, source: str, config: CleanerConfig) -> Page:
@@ -35,7 +59,9 @@ def load_html_page(raw: bytes, source: str, config: CleanerConfig) -> Page:
     if decoded.encoding in _UTF8 and decoded.method != "bom":
         root = parse_html(raw, max_bytes=config.max_input_bytes)
     else:
-        root = parse_html(decoded.text, max_bytes=config.max_input_bytes)
+        root = parse_html(
+            _repaired_utf8(raw, decoded.method) or decoded.text, max_bytes=config.max_input_bytes
+        )
     fields, declared_body = extract_metadata(root)
     blocks = build_blocks(segment_html(root), declared_body)
     if not blocks:

@@ -56,13 +56,16 @@ _OWN_KINDS = {
     "blockquote": BlockKind.QUOTE, "pre": BlockKind.PRE, "figcaption": BlockKind.CAPTION,
     "figure": BlockKind.CAPTION,
 }  # fmt: skip
-_TAG_REASONS = {"nav": "nav_container", "footer": "page_footer", "aside": "aside_box"}
+_TAG_REASONS = {
+    "nav": "nav_container", "footer": "page_footer", "aside": "aside_box", "form": "promo_box",
+}  # fmt: skip
 _ROLE_REASONS = {
     "navigation": "nav_container", "menu": "nav_container", "menubar": "nav_container",
     "banner": "nav_container", "search": "nav_container", "contentinfo": "page_footer",
     "complementary": "aside_box", "dialog": "promo_box", "alertdialog": "promo_box",
 }  # fmt: skip
 _TAG_HINTS = {"article": 0.8, "main": 0.5}
+_CELLS = frozenset({"td", "th"})
 _SEMANTIC_TAGS = frozenset(_TAG_REASONS) | frozenset(_TAG_HINTS)
 _ARTICLE_PROPS = frozenset({"articlebody", "text", "articletext", "reviewbody", "description"})
 _NO_TOKENS: frozenset[str] = frozenset()
@@ -136,11 +139,13 @@ class _Context:
         self.in_data_table = in_data_table
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=1 << 15)
 def _token_signals(token: str) -> tuple[str, float, bool]:
     """(boilerplate reason, content hint, names a caption) of one class or id token."""
     # A memo of a pure function: the same token always gets the same answer, so sharing it
-    # across pages changes no result; it saves the regexes for "col-md-8" on every page.
+    # across pages changes no result; it saves the regexes for "entry-content" on every page
+    # of a site. A page holds ~250 distinct tokens: 8192 entries thrashed on a stream of a
+    # few hundred pages; 32768 (a few MB) keeps the common ones.
     if not has_keyword(token):
         return "", 0.0, False
     parts = class_parts(token)
@@ -152,8 +157,10 @@ class _Walker:
 
     def __init__(self) -> None:
         self.layout = Layout()
+        # The text pieces of the block being read, and which of them are link text (by
+        # index: most pieces are not). Both are cleared in place, so callers may hold them.
         self.parts: list[str] = []
-        self.link_flags: list[bool] = []
+        self.links: list[int] = []
         # Class strings and tokens repeat within a page; classify each one once.
         self.class_cache: dict[str, _Signals] = {}
         self.union_cache: dict[
@@ -161,60 +168,76 @@ class _Walker:
         ] = {}
 
     def flush(self, context: _Context) -> None:
-        parts, flags = self.parts, self.link_flags
-        self.parts, self.link_flags = [], []
+        parts, links = self.parts, self.links
+        if context.is_pre or _BREAK in parts:
+            paragraphs = _paragraphs(parts, links, context.is_pre)
+        else:  # the common case, inline: one paragraph or only white space
+            text = " ".join("".join(parts).split())
+            paragraphs = (
+                [(text, sum(len(parts[i].strip()) for i in links) if links else 0)] if text else []
+            )
+        parts.clear()
+        links.clear()
+        if not paragraphs:
+            return
         tag = self.layout.tags[context.owner] if self.layout.tags else "html"
-        for text, link_chars in _paragraphs(parts, flags, context.is_pre):
+        for text, link_chars in paragraphs:
             self.layout.blocks.append(
                 RawBlock(
-                    owner=context.owner,
-                    text=text,
-                    kind=context.kind,
-                    tag=tag,
-                    path=context.path,
-                    link_chars=link_chars,
-                    class_tokens=context.tokens,
-                    heading_level=context.heading_level,
+                    context.owner,
+                    text,
+                    context.kind,
+                    tag,
+                    context.path,
+                    link_chars,
+                    context.tokens,
+                    context.heading_level,
                 )
             )
 
+    def add(self, text: str, is_link: bool) -> None:
+        if is_link:
+            self.links.append(len(self.parts))
+        self.parts.append(text)
+
     def walk(self, element: lxml.html.HtmlElement, context: _Context, depth: int) -> None:
         """Collect the text and blocks inside ``element`` (already opened as ``context``)."""
+        # The hot loop of the front end: locals instead of attribute look-ups.
+        parts = self.parts
         is_link = context.is_link
-        if element.text:
-            self.parts.append(element.text)
-            self.link_flags.append(is_link)
+        links = self.links if is_link else None
+        text = element.text
+        if text:
+            if links is not None:
+                links.append(len(parts))
+            parts.append(text)
         for child in element:
             tag = child.tag
             if tag.__class__ is str and tag not in DROPPED_TAGS:
                 keys = child.keys()
                 if not keys or not self.is_hidden(child, keys):
-                    if tag in INLINE_TAGS:
+                    if tag in INLINE_TAGS or (context.in_data_table and tag in _CELLS):
                         self.walk_inline(child, tag, context, depth)
                     elif tag == "br":
-                        self.parts.append(_BREAK)
-                        self.link_flags.append(is_link)
-                    elif context.in_data_table and tag in ("td", "th"):
-                        self.walk_inline(child, tag, context, depth)
+                        parts.append(_BREAK)  # counts for no link characters either way
                     else:
                         self.walk_block(child, tag, context, keys, depth)
             tail = child.tail
             if tail:
-                self.parts.append(tail)
-                self.link_flags.append(is_link)
+                if links is not None:
+                    links.append(len(parts))
+                parts.append(tail)
 
     def walk_inline(
         self, element: lxml.html.HtmlElement, tag: str, context: _Context, depth: int
     ) -> None:
         if depth > _MAX_DEPTH:
-            self.parts.append(_flat_text(element))
-            self.link_flags.append(context.is_link)
+            self.add(_flat_text(element), context.is_link)
             return
         if tag == "a" and not context.is_link:
             context = _with_link(context)
-        elif tag in ("td", "th") and any(part.strip() for part in self.parts):
+        elif tag in _CELLS and any(part.strip() for part in self.parts):
             self.parts.append(" | ")
-            self.link_flags.append(False)
         if len(element) or element.text:
             self.walk(element, context, depth + 1)
 
@@ -230,8 +253,7 @@ class _Walker:
             self.flush(context)
         inner = self.open_element(element, tag, context, keys)
         if depth > _MAX_DEPTH:
-            self.parts.append(_flat_text(element))
-            self.link_flags.append(context.is_link)
+            self.add(_flat_text(element), context.is_link)
         else:
             self.walk(element, inner, depth + 1)
         if self.parts:
@@ -415,28 +437,30 @@ def _normalise(text: str, is_pre: bool) -> str:
     return " ".join(text.split())
 
 
-def _paragraphs(parts: list[str], flags: list[bool], is_pre: bool) -> list[tuple[str, int]]:
+def _paragraphs(parts: list[str], links: list[int], is_pre: bool) -> list[tuple[str, int]]:
     """Join a block's text pieces into paragraphs (a blank line of ``<br>`` splits them).
 
-    >>> _paragraphs(["One ", "link", _BREAK, "two", _BREAK, _BREAK, "three"],
-    ...             [False, True, False, False, False, False, False], False)
+    ``links`` are the indexes of the pieces that are link text.
+
+    >>> _paragraphs(["One ", "link", _BREAK, "two", _BREAK, _BREAK, "three"], [1], False)
     [('One link\\ntwo', 4), ('three', 0)]
     """
     if is_pre or _BREAK not in parts:
         text = _normalise("".join(parts), is_pre)
         if not text:
             return []
-        if True not in flags:
-            return [(text, 0)]
-        return [(text, sum(len(p.strip()) for p, f in zip(parts, flags, strict=True) if f))]
+        return [(text, sum(len(parts[i].strip()) for i in links))]
+    is_link = [False] * (len(parts) + 1)
+    for index in links:
+        is_link[index] = True
     paragraphs: list[tuple[str, int]] = []
     lines: list[str] = []
     line: list[str] = []
     link_chars = 0
-    for part, is_link in zip([*parts, _BREAK], [*flags, False], strict=True):
+    for index, part in enumerate([*parts, _BREAK]):
         if part != _BREAK:
             line.append(part)
-            if is_link:
+            if is_link[index]:
                 link_chars += len(part.strip())
             continue
         text = _normalise("".join(line), False)

@@ -79,6 +79,13 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+# File signatures of formats people find in crawls and that are never a page.
+_BINARY_MAGIC = (
+    b"%PDF-", b"PK\x03\x04", b"\x7fELF", b"GIF87a", b"GIF89a", b"\x89PNG", b"\xff\xd8\xff",
+    b"\x00\x00\x01\x00", b"RIFF", b"OggS", b"\x1a\x45\xdf\xa3",
+)  # fmt: skip
+
+
 def looks_binary(data: bytes) -> bool:
     """True for bytes that are not text in any 8-bit or UTF-8 encoding.
 
@@ -90,6 +97,8 @@ def looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if not sample:
         return False
+    if sample.startswith(_BINARY_MAGIC):
+        return True
     controls = len(sample) - len(sample.translate(_CONTROL_TABLE).replace(b"\x00", b""))
     return controls / len(sample) > 0.05
 
@@ -122,14 +131,15 @@ def _detect(data: bytes) -> str | None:
 
 
 def _dammit(data: bytes) -> Decoded | None:
-    from bs4 import UnicodeDammit
+    """bs4's candidates, each tried strictly by us: UnicodeDammit itself would replace bad
+    bytes and log about it on stderr."""
+    from bs4.dammit import EncodingDetector
 
-    dammit = UnicodeDammit(data[:_DETECT_PREFIX])
-    encoding = dammit.original_encoding
-    if not encoding:
-        return None
-    text = _try(data, encoding)
-    return None if text is None else Decoded(text, encoding, "dammit")
+    for encoding in EncodingDetector(data[:_DETECT_PREFIX]).encodings:
+        text = _try(data, encoding)
+        if text is not None:
+            return Decoded(text, encoding, "dammit")
+    return None
 
 
 def _attempt(data: bytes, encoding: str | None, method: str) -> Decoded | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import tempfile
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -25,10 +26,18 @@ def atomic_writer(path: str) -> Iterator[BinaryIO]:
     On an exception the temporary file is removed and ``path`` is left as it was.
     """
     directory = os.path.dirname(os.path.abspath(path))
-    descriptor, temporary = tempfile.mkstemp(
-        prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=directory
-    )
+    # Ctrl-C and SIGTERM are held until the cleanup handler below is in place: an interrupt
+    # right after mkstemp would otherwise leave the temporary file behind.
+    held = _hold_interrupts()
     try:
+        descriptor, temporary = tempfile.mkstemp(
+            prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=directory
+        )
+    except BaseException:
+        _release_interrupts(held)
+        raise
+    try:
+        _release_interrupts(held)  # a held Ctrl-C is raised here, inside the handler's reach
         # mkstemp creates 0600; an output file should get the user's usual permissions.
         os.fchmod(descriptor, 0o666 & ~current_umask())
         with os.fdopen(descriptor, "wb") as handle:
@@ -40,3 +49,14 @@ def atomic_writer(path: str) -> Iterator[BinaryIO]:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
         raise
+
+
+def _hold_interrupts() -> set[int | signal.Signals] | None:
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+
+
+def _release_interrupts(previous: set[int | signal.Signals] | None) -> None:
+    if previous is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)

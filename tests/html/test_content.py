@@ -81,3 +81,33 @@ def test_boilerplate_inside_the_article_keeps_its_reason() -> None:
 
 def test_cjk_text_counts_as_words() -> None:
     assert text_size("武汉的声音有英勇的你才有英雄的城") >= 8
+
+
+def test_live_report_entries_are_not_a_comment_section() -> None:
+    body = (
+        "<div class='live-comments'>"
+        + f"<div class='live-comment'><p>{PROSE}</p></div>" * 3
+        + "</div><div class='menu'><a href=/>Home</a></div>"
+    )
+    assert _kept(body) == [PROSE.strip()] * 3
+
+
+def test_prose_under_misnamed_wrappers_is_still_found() -> None:
+    # Every container around the prose carries a navigation-like class name.
+    body = (
+        "<div class='left-navigation-wrapper'><div class='tabs-wrapper'>"
+        f"<p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></div>"
+    )
+    assert _kept(body) == [PROSE.strip()] * 3
+
+
+def test_question_with_long_comment_thread_stays_in_the_content() -> None:
+    question = "How does one know which auxiliary verb to use in the passive voice here? "
+    comments = "<ul class='comments-list'>" + f"<li>{PROSE * 2}</li>" * 4 + "</ul>"
+    body = (
+        f"<div class='mainbar'><div class='question'><p>{question * 3}</p>{comments}</div>"
+        "<div class='answers'>"
+        + f"<div class='answer'><p>{PROSE * 2}</p></div>" * 2
+        + "</div></div>"
+    )
+    assert (question * 3).strip() in _kept(body)

@@ -47,3 +47,9 @@ def test_metadata_fields_reach_the_page() -> None:
     raw = b'<html lang="en"><head><title>A title</title></head><body><p>Body.</p></body></html>'
     page = load_html_page(raw, "-", CleanerConfig())
     assert "title" in page.fields
+
+
+def test_utf8_page_with_one_broken_sequence_is_not_mojibake() -> None:
+    text = "<html><body><p>Specjalną uchwałę w obronie fundacji przyjęto dziś.</p><p>papieros"
+    page = load_html_page(text.encode() + b"\xc3...</p></body></html>", "-", CleanerConfig())
+    assert page.blocks[0].text == "Specjalną uchwałę w obronie fundacji przyjęto dziś."

@@ -59,3 +59,34 @@ def test_reasons() -> None:
 def test_does_nothing_on_text_dumps() -> None:
     page = Page("-", "text", (Block(0, "Menu"), Block(1, "Body text.")))
     assert MarkupExtractor().run(page, CleanerConfig()) is page
+
+
+def test_link_only_paragraph_and_label_over_removed_links() -> None:
+    body = "Body text that goes on after the list of links, as articles do."
+    blocks = (
+        Block(0, "Body text stays.", dom=_dom()),
+        Block(1, "Read also", kind=BlockKind.HEADING, dom=_dom()),
+        Block(2, "Other story", kind=BlockKind.LIST_ITEM, dom=_dom(link_density=1.0)),
+        Block(3, "Third story", kind=BlockKind.LIST_ITEM, dom=_dom(link_density=1.0)),
+        Block(4, body, dom=_dom()),
+        Block(5, "Next: a teaser headline", dom=_dom(link_density=1.0)),
+        Block(6, "Half linked text here", dom=_dom(link_density=0.5)),
+    )
+    page = MarkupExtractor().run(Page("-", "html", blocks), CleanerConfig())
+    assert {i: m.reason for i, m in page.marks.items()} == {
+        1: "orphan_heading",
+        2: "link_list",
+        3: "link_list",
+        5: "link_list",
+    }
+
+
+def test_labelled_link_line_is_a_link_list() -> None:
+    text = "Read also: Council approves the harbour plan"
+    link = len("Council approves the harbour plan")
+    blocks = (
+        Block(0, text, dom=_dom(link_density=link / len(text))),
+        Block(1, "Note: the vote was close, and the plan still needs money.", dom=_dom()),
+    )
+    page = MarkupExtractor().run(Page("-", "html", blocks), CleanerConfig())
+    assert {i: m.reason for i, m in page.marks.items()} == {0: "link_list"}

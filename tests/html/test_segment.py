@@ -95,3 +95,18 @@ def test_subtree_ranges_nest() -> None:
 def test_deep_nesting_does_not_recurse_without_bound() -> None:
     body = "<div>" * 400 + "deep text" + "</div>" * 400
     assert "deep text" in " ".join(_texts(body))
+
+
+def test_ruby_annotations_are_not_text() -> None:
+    ruby = "<ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>"
+    assert _texts(f"<p>{ruby}どもへの体罰</p>") == ["子どもへの体罰"]
+
+
+def test_forms_are_promo_boxes() -> None:
+    layout = _layout("<form><p>Please fill in every field marked with *.</p></form>")
+    assert layout.boilerplate[layout.parents[layout.blocks[0].owner]] == "promo_box"
+
+
+def test_link_characters_are_counted_across_line_breaks() -> None:
+    blocks = _layout("<p>One <a href=#>link</a><br>two<br><br><a href=#>three</a></p>").blocks
+    assert [(b.text, b.link_chars) for b in blocks] == [("One link\ntwo", 4), ("three", 5)]
