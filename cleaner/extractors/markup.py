@@ -44,8 +44,14 @@ _CLOCK = re.compile(r"^\d{1,2}[:.h]\d{2}(\s?[ap]\.?m\.?)?$", re.IGNORECASE)
 # A short list item that is nearly all link text is navigation, wherever it sits.
 _LINK_LIST_DENSITY = 0.8
 _LINK_LIST_WORDS = 12
+# Outside lists, only a block that is all link: a teaser headline, "Next: <title>".
+_LINK_ONLY_DENSITY = 0.95
+_LABELLED_LINK_DENSITY = 0.5
+_LABELLED_LINK_SHARE = 0.9
 # A label ending in ":" this short introduces a list ("Lesen Sie auch:").
 _LABEL_WORDS = 8
+# Removed blocks right under a heading that make it a label for them, not a section title.
+_REMOVED_RUN = 2
 
 
 def _reason(block: Block) -> str | None:
@@ -61,10 +67,30 @@ def _reason(block: Block) -> str | None:
     if (
         dom.link_density >= _LINK_LIST_DENSITY
         and block.words <= _LINK_LIST_WORDS
-        and block.kind is BlockKind.LIST_ITEM
+        and (block.kind is BlockKind.LIST_ITEM or dom.link_density >= _LINK_ONLY_DENSITY)
     ):
         return LINK_LIST
+    if _is_labelled_link(block, dom.link_density):
+        return LINK_LIST
     return None
+
+
+def _is_labelled_link(block: Block, link_density: float) -> bool:
+    """A short line that is a label and then one link: "Read also: <headline>".
+
+    >>> text = "Czytaj też: Wyścig zbrojeń ruszył z kopyta"
+    >>> _is_labelled_link(Block(0, text), 28 / len(text))
+    True
+    >>> _is_labelled_link(Block(0, "Note: the vote was close."), 0.0)
+    False
+    """
+    if link_density < _LABELLED_LINK_DENSITY or block.words > _LINK_LIST_WORDS:
+        return False
+    label, colon, rest = block.text.partition(":")
+    if not colon or len(label.split()) > _LABEL_WORDS // 2 or not rest.strip():
+        return False
+    # Everything after the label is link text (spaces between link pieces aside).
+    return link_density * len(block.text) >= _LABELLED_LINK_SHARE * len(rest.strip())
 
 
 def _is_heading_like(block: Block) -> bool:
@@ -87,7 +113,20 @@ def _orphan_headings(blocks: tuple[Block, ...], marked: set[int]) -> list[int]:
             section.append(after)
         if section and all(b.id in marked for b in section):
             orphans.append(block.id)
+        elif block.words <= _LABEL_WORDS and _introduces_removed_run(section, marked):
+            orphans.append(block.id)
     return orphans
+
+
+def _introduces_removed_run(section: list[Block], marked: set[int]) -> bool:
+    """True when a heading's section opens with a run of removed blocks (its list of links)
+    before the text goes on: "Read also" over three links in the middle of the article."""
+    run = 0
+    for block in section:
+        if block.id not in marked:
+            break
+        run += 1
+    return run >= _REMOVED_RUN
 
 
 @dataclass(frozen=True)
