@@ -1,0 +1,120 @@
+"""The per-document function every engine maps: one work item -> one outcome, never an exception.
+
+>>> from cleaner.config import CleanerConfig
+>>> settings = WorkSettings(config=CleanerConfig())
+>>> item = WorkItem(key="k", source="-", data="Gone.", failure=("input", "no such file"))
+>>> clean_item(item, settings).kind
+'input'
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import functools
+import os
+import resource
+
+from cleaner.batch.compression import decompress_bounded
+from cleaner.batch.items import Chunk, ChunkResult, Outcome, WorkItem, WorkSettings
+from cleaner.batch.timeouts import DocumentTimeout, time_limit
+from cleaner.errors import CleanerError
+from cleaner.io.readers import read_input
+
+__all__ = ["clean_chunk", "clean_item", "embed_file", "peak_rss_kb", "warm_up"]
+
+_WARM_UP_TEXT = (
+    "The council voted on Monday to close the old bridge to traffic for repairs.\n\n"
+    "Work will start next month and last until the end of the year, officials said."
+)
+_WARM_UP_HTML = f"<html><head><title>Warm</title></head><body><p>{_WARM_UP_TEXT}</p></body></html>"
+
+
+def peak_rss_kb() -> int:
+    """This process's peak resident set size in KiB (Linux reports ru_maxrss in KiB)."""
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+
+
+@functools.cache
+def warm_up() -> None:
+    """Load what the pipeline loads on first use (the language model takes seconds), once per
+    process and before any document's clock starts, so a cold worker does not time out.
+    """
+    from cleaner.api import clean
+
+    for page in (_WARM_UP_TEXT, _WARM_UP_HTML):
+        with contextlib.suppress(Exception):
+            clean(page)
+
+
+def _read(item: WorkItem, limit: int) -> bytes | str:
+    if item.data is None:
+        assert item.path is not None, "a work item holds a path or data"
+        data: bytes | str = read_input(item.path, limit)
+    else:
+        data = item.data
+    # The size check on the compressed file is only a first bound; the inflated bytes are
+    # checked again, so a small .gz/.zst cannot expand without limit.
+    return decompress_bounded(data, limit=limit) if isinstance(data, bytes) else data
+
+
+def embed_file(item: WorkItem, limit: int) -> WorkItem:
+    """The item with its file's bytes inside, for workers that cannot see this file system.
+
+    >>> embed_file(WorkItem(key="k", source="gone.txt", path="/nonexistent/gone.txt"), 10).failure
+    ('input', 'no such file')
+    """
+    if item.path is None or item.data is not None:
+        return item
+    try:
+        data = read_input(item.path, limit)
+    except CleanerError as error:
+        return dataclasses.replace(item, path=None, failure=(error.kind, str(error) or error.kind))
+    return dataclasses.replace(item, path=None, data=data)
+
+
+def _clean(item: WorkItem, settings: WorkSettings) -> Outcome:
+    from cleaner.api import analyse
+    from cleaner.assemble import assemble
+
+    config = settings.config
+    explanation = analyse(_read(item, config.max_input_bytes), source=item.source, config=config)
+    record = assemble(explanation.page, config)
+    if item.url:
+        # The crawl says where the bytes came from; that is the record's URL.
+        record = dataclasses.replace(record, url=item.url)
+    warnings = tuple(f"step {s.name!r} failed: {s.warning}" for s in explanation.steps if s.warning)
+    return Outcome(
+        key=item.key,
+        source=item.source,
+        line=record.to_json(),
+        is_empty=not record.body,
+        warnings=warnings,
+    )
+
+
+def clean_item(item: WorkItem, settings: WorkSettings) -> Outcome:
+    """Clean one item within the time limit; any failure becomes an error outcome."""
+    if item.failure is not None:
+        return Outcome.failure(item, *item.failure)
+    try:
+        with time_limit(settings.time_limit):
+            return _clean(item, settings)
+    except DocumentTimeout:
+        return Outcome.failure(item, "timeout", f"took longer than {settings.time_limit:g} s")
+    except CleanerError as error:
+        return Outcome.failure(item, error.kind, str(error) or error.kind)
+    except RecursionError:
+        return Outcome.failure(item, "internal", "internal error (nesting too deep)")
+    except MemoryError:
+        return Outcome.failure(item, "internal", "internal error (out of memory)")
+    except Exception as error:
+        message = f"internal error ({type(error).__name__}: {error})"
+        return Outcome.failure(item, "internal", message.replace("\n", " "))
+
+
+def clean_chunk(chunk: Chunk, settings: WorkSettings) -> ChunkResult:
+    """Clean every item of a chunk (the Dask task; the process pool reports progress per item)."""
+    warm_up()
+    outcomes = chunk.carried + tuple(clean_item(item, settings) for item in chunk.items)
+    return ChunkResult(chunk.seq, outcomes, peak_rss_kb(), f"pid-{os.getpid()}")

@@ -1,0 +1,96 @@
+"""A per-document time limit that works in a worker's main thread and in a Dask worker thread.
+
+In the main thread a ``SIGALRM`` timer raises :class:`DocumentTimeout`; in any other thread
+(Dask runs tasks in threads) a timer thread injects the exception with
+``PyThreadState_SetAsyncExc``. Both interrupt Python code only: a C call that never returns
+(a pathological regex, say) is caught by the process pool's hard kill instead.
+
+>>> import time
+>>> try:
+...     with time_limit(0.05):
+...         while True:
+...             time.sleep(0.01)
+... except DocumentTimeout:
+...     print("stopped")
+stopped
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import signal
+import threading
+from collections.abc import Iterator
+from types import FrameType
+
+__all__ = ["DocumentTimeout", "time_limit"]
+
+
+class DocumentTimeout(BaseException):
+    """The document took longer than the limit.
+
+    A ``BaseException`` on purpose: the pipeline turns an ``Exception`` in a step into a
+    warning and carries on, which would swallow the timeout; this must reach the batch worker.
+    """
+
+
+def _raise_timeout(signum: int, frame: FrameType | None) -> None:
+    raise DocumentTimeout
+
+
+@contextlib.contextmanager
+def _alarm(seconds: float) -> Iterator[None]:
+    previous = signal.signal(signal.SIGALRM, _raise_timeout)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _set_async_exception(thread_id: int, exception: type[BaseException] | None) -> None:
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(
+        ctypes.c_ulong(thread_id), ctypes.py_object(exception) if exception else None
+    )
+
+
+@contextlib.contextmanager
+def _async_exception(seconds: float) -> Iterator[None]:
+    thread_id = threading.get_ident()
+    lock = threading.Lock()
+    state = {"done": False, "fired": False}
+
+    def fire() -> None:
+        with lock:
+            if not state["done"]:
+                state["fired"] = True
+                _set_async_exception(thread_id, DocumentTimeout)
+
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+        with lock:
+            state["done"] = True
+            if state["fired"]:
+                # The exception may still be pending; clear it so it cannot surface later,
+                # in code that has nothing to do with this document.
+                _set_async_exception(thread_id, None)
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise :class:`DocumentTimeout` in the calling thread after ``seconds`` (0: no limit)."""
+    if seconds <= 0:
+        yield
+    elif threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
+        with _alarm(seconds):
+            yield
+    else:
+        with _async_exception(seconds):
+            yield

@@ -1,0 +1,246 @@
+"""A pool of worker processes that clean chunks, and survive the documents that kill workers.
+
+Each worker has its own pipe and takes one chunk at a time (a chunk is many documents, so a
+million small files cost thousands of round trips, not a million). Before each document the
+worker writes the item's index and start time into a small shared array, without a message.
+That lets the parent
+
+- kill a worker stuck past the time limit plus a grace period (a C call that ignores the
+  in-worker alarm), and
+- blame the right item when a worker dies (segfault, out-of-memory kill):
+
+the culprit becomes an error entry (``timeout`` or ``worker_died``), the rest of its chunk is
+sent again, and a fresh worker takes the slot. Nothing is lost and nothing runs twice into
+the output. Per-worker pipes (not a shared queue) mean that a killed worker cannot leave a
+lock held. Workers ignore SIGINT: the parent decides how to stop.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import signal
+import time
+from collections import deque
+from collections.abc import Callable, Generator, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from multiprocessing.context import SpawnContext, SpawnProcess
+from typing import Any
+
+from cleaner.batch.documents import clean_item, peak_rss_kb, warm_up
+from cleaner.batch.items import Chunk, ChunkResult, Outcome, WorkItem, WorkSettings
+from cleaner.errors import CleanerError
+
+__all__ = ["LocalPool", "WorkerStartupError"]
+
+_POLL_SECONDS = 0.25
+_STARTUP_FAILURES_ALLOWED = 3
+_INDEX, _STARTED = 0, 1  # slots of the shared status array
+
+
+class WorkerStartupError(CleanerError):
+    """Worker processes die before they clean anything (a broken installation)."""
+
+    kind = "internal"
+
+
+_CleanFunction = Callable[[WorkItem, WorkSettings], Outcome]
+
+
+def _worker_main(
+    conn: Connection,
+    settings: WorkSettings,
+    status: Any,
+    name: str,
+    clean: _CleanFunction,
+    prepare: Callable[[], None],
+) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    prepare()
+    while True:
+        try:
+            chunk = conn.recv()
+        except (EOFError, OSError):
+            return  # the parent is gone
+        if chunk is None:
+            return
+        outcomes = []
+        for index, item in enumerate(chunk.items):
+            status[_INDEX] = index
+            status[_STARTED] = time.monotonic()
+            outcomes.append(clean(item, settings))
+        status[_STARTED] = 0.0
+        try:
+            conn.send(ChunkResult(chunk.seq, tuple(outcomes), peak_rss_kb(), name))
+        except (BrokenPipeError, OSError):
+            return
+
+
+@dataclass(eq=False)
+class _Slot:
+    number: int
+    process: SpawnProcess
+    conn: Connection
+    status: Any  # RawArray("d", 2): index of the current item, its start (monotonic) or 0
+    chunk: Chunk | None = None
+    deadline_passed: bool = False
+    generation: int = 0
+
+
+def _describe_exit(code: int | None) -> str:
+    if code is not None and code < 0:
+        with contextlib.suppress(ValueError):
+            return f"killed by {signal.Signals(-code).name}"
+    return f"exit status {code}"
+
+
+class LocalPool:
+    """``jobs`` worker processes on this machine.
+
+    ``results(chunks)`` yields each chunk's :class:`ChunkResult` as it completes, and ``None``
+    about every quarter second while nothing completes (so the caller can update progress
+    and notice Ctrl-C). Closing the generator stops the workers.
+    """
+
+    def __init__(
+        self,
+        settings: WorkSettings,
+        jobs: int,
+        clean: _CleanFunction = clean_item,
+        prepare: Callable[[], None] = warm_up,
+    ) -> None:
+        self._settings = settings
+        # The per-document function and what a fresh worker runs first; tests pass their own.
+        self._clean, self._prepare = clean, prepare
+        self._jobs = max(1, jobs)
+        self._context: SpawnContext = multiprocessing.get_context("spawn")
+        limit = settings.time_limit
+        self._hard_limit = limit + max(2.0, limit / 2) if limit > 0 else None
+        self._startup_failures = 0
+
+    def _start(self, number: int, generation: int = 0) -> _Slot:
+        parent_end, child_end = self._context.Pipe(duplex=True)
+        status = self._context.RawArray("d", 2)
+        status[_INDEX] = -1
+        name = f"worker-{number}.{generation}"
+        process = self._context.Process(
+            target=_worker_main,
+            args=(child_end, self._settings, status, name, self._clean, self._prepare),
+            name=name,
+            daemon=True,
+        )
+        process.start()
+        child_end.close()
+        return _Slot(number, process, parent_end, status, generation=generation)
+
+    def results(self, chunks: Iterator[Chunk]) -> Generator[ChunkResult | None, None, None]:
+        slots = [self._start(number) for number in range(self._jobs)]
+        retry: deque[Chunk] = deque()
+        try:
+            exhausted = False
+            while True:
+                exhausted = self._dispatch(slots, chunks, retry, exhausted)
+                if exhausted and not retry and all(s.chunk is None for s in slots):
+                    return
+                yield from self._collect(slots, retry)
+        finally:
+            self._stop(slots)
+
+    def _dispatch(
+        self, slots: list[_Slot], chunks: Iterator[Chunk], retry: deque[Chunk], exhausted: bool
+    ) -> bool:
+        for slot in slots:
+            if slot.chunk is not None or not slot.process.is_alive():
+                continue
+            chunk = retry.popleft() if retry else None
+            if chunk is None and not exhausted:
+                chunk = next(chunks, None)
+                exhausted = chunk is None
+            if chunk is None:
+                break
+            slot.status[_INDEX], slot.status[_STARTED] = -1, 0.0
+            slot.chunk, slot.deadline_passed = chunk, False
+            with contextlib.suppress(BrokenPipeError, OSError):  # a dead worker: seen in _collect
+                slot.conn.send(Chunk(chunk.seq, chunk.items))
+        return exhausted
+
+    def _collect(self, slots: list[_Slot], retry: deque[Chunk]) -> Iterator[ChunkResult | None]:
+        watched: list[Any] = [s.conn for s in slots if s.chunk is not None]
+        ready = set(wait(watched + [s.process.sentinel for s in slots], timeout=_POLL_SECONDS))
+        produced = False
+        for slot in slots:
+            chunk = slot.chunk
+            if chunk is not None and slot.conn in ready:
+                try:
+                    result: ChunkResult = slot.conn.recv()
+                except (EOFError, OSError):
+                    pass  # died mid-chunk; handled just below
+                else:
+                    slot.chunk = None
+                    self._startup_failures = 0
+                    produced = True
+                    yield ChunkResult(
+                        chunk.seq,
+                        chunk.carried + result.outcomes,
+                        result.peak_rss_kb,
+                        result.worker,
+                    )
+                    continue
+            if chunk is not None and self._is_overdue(slot):
+                slot.deadline_passed = True
+                slot.process.kill()
+                slot.process.join()
+            if not slot.process.is_alive():
+                settled = self._replace(slot, slots, retry)
+                if settled is not None:
+                    produced = True
+                    yield settled
+        if not produced:
+            yield None
+
+    def _is_overdue(self, slot: _Slot) -> bool:
+        started = slot.status[_STARTED]
+        return bool(self._hard_limit and started and time.monotonic() - started > self._hard_limit)
+
+    def _replace(self, slot: _Slot, slots: list[_Slot], retry: deque[Chunk]) -> ChunkResult | None:
+        """A worker died: settle its current item, requeue the rest, start a fresh worker."""
+        slot.process.join()
+        why = _describe_exit(slot.process.exitcode)
+        chunk, index = slot.chunk, int(slot.status[_INDEX])
+        slot.conn.close()
+        fresh = self._start(slot.number, slot.generation + 1)
+        slots[slots.index(slot)] = fresh
+        if chunk is None or index < 0:
+            self._startup_failures += 1
+            if self._startup_failures > _STARTUP_FAILURES_ALLOWED:
+                raise WorkerStartupError(f"worker processes keep dying before they start ({why})")
+            if chunk is not None:
+                retry.appendleft(chunk)
+            return None
+        culprit = chunk.items[index]
+        if slot.deadline_passed:
+            limit = self._settings.time_limit
+            settled = Outcome.failure(culprit, "timeout", f"took longer than {limit:g} s")
+        else:
+            settled = Outcome.failure(culprit, "worker_died", f"worker process died ({why})")
+        rest = chunk.items[:index] + chunk.items[index + 1 :]
+        carried = (*chunk.carried, settled)
+        if not rest:
+            return ChunkResult(chunk.seq, carried)
+        retry.appendleft(Chunk(chunk.seq, rest, carried))
+        return None
+
+    def _stop(self, slots: list[_Slot]) -> None:
+        for slot in slots:
+            if slot.chunk is None:
+                with contextlib.suppress(BrokenPipeError, OSError):
+                    slot.conn.send(None)
+            else:
+                slot.process.terminate()  # interrupted mid-chunk: its work is redone on resume
+        for slot in slots:
+            slot.process.join(timeout=2)
+            if slot.process.is_alive():
+                slot.process.kill()
+                slot.process.join()
+            slot.conn.close()
