@@ -12,6 +12,7 @@ import click
 
 from cleaner.assemble import assemble
 from cleaner.cli.errors import report_error
+from cleaner.cli.options import input_type_option
 from cleaner.config import CleanerConfig, InputType
 from cleaner.errors import CleanerError, ExitCode
 from cleaner.frontends import load_page
@@ -90,13 +91,7 @@ def _choose_format(requested: str | None, count: int) -> OutputFormat:
 @click.option(
     "--with-removed", is_flag=True, help="Add the removed blocks, with extractor and reason."
 )
-@click.option(
-    "--input-type",
-    type=click.Choice([t.value for t in InputType]),
-    default="auto",
-    show_default=True,
-    help="Treat input as HTML or a text dump; auto sniffs the bytes.",
-)
+@input_type_option
 @click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails.")
 @click.option("--strict", is_flag=True, help="A failing metadata step is an error, not a warning.")
 @click.option("-q", "--quiet", count=True, help="-q hides warnings. Errors are always shown.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from cleaner.cli.errors import report_error
+from cleaner.cli.options import input_type_option
 from cleaner.config import CleanerConfig, InputType
 from cleaner.errors import CleanerError, ExitCode
 from cleaner.frontends import load_page
@@ -16,12 +17,7 @@ __all__ = ["explain_command"]
 
 @click.command("explain")
 @click.argument("source", type=click.Path(allow_dash=True, dir_okay=False))
-@click.option(
-    "--input-type",
-    type=click.Choice([t.value for t in InputType]),
-    default="auto",
-    show_default=True,
-)
+@input_type_option
 @click.option("--full-text", is_flag=True, help="Show whole blocks instead of their first line.")
 @click.option("--debug", is_flag=True, help="Show the traceback of unexpected errors.")
 def explain_command(source: str, input_type: str, full_text: bool, debug: bool) -> None:
