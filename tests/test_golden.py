@@ -22,6 +22,7 @@ import pytest
 from cleaner import CleanerConfig, analyse, clean
 from cleaner.explain import replay
 from cleaner.frontends import load_page
+from cleaner.record import RECORD_KEYS as ALL_RECORD_KEYS
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 KNOWN_FAILURES = FIXTURES / "known_failures.txt"
