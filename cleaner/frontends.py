@@ -24,6 +24,24 @@ _BLOCK_TAG = re.compile(rb"<(?:p|li|h[1-6]|tr|td|dd|dt|blockquote|pre|figcaption
 _TAG_COUNT_FROM = 1024 * 1024
 
 
+_LONG_TAG = re.compile(rb"<[a-zA-Z][^<>]{20000,}>")
+# libxml2 reads the attributes of one element in quadratic time: 100k of them take minutes.
+_MAX_ATTRIBUTES = 5000
+
+
+def _check_attribute_count(raw: bytes) -> None:
+    """Refuse a page with an element of thousands of attributes before libxml2 spends
+    minutes on it. Only tags over 20 kB are counted (a long data: URI is one attribute)."""
+    if len(raw) < _TAG_COUNT_FROM // 16:
+        return
+    for match in _LONG_TAG.finditer(raw):
+        count = match.group().count(b"=")
+        if count > _MAX_ATTRIBUTES:
+            raise InputTooLargeError(
+                f"an element with {count} attributes, over the limit of {_MAX_ATTRIBUTES}"
+            )
+
+
 def _check_tag_count(raw: bytes, max_blocks: int) -> None:
     """Refuse a page with more block tags than blocks allowed, before parsing it: parsing
     and segmenting a million paragraphs costs about a gigabyte."""
@@ -51,6 +69,7 @@ def load_page(data: bytes | str, source: str, config: CleanerConfig) -> Page:
         from cleaner.html.frontend import load_html_page
 
         _check_tag_count(raw, config.max_blocks)
+        _check_attribute_count(raw)
         page = load_html_page(raw, source, config)
         if len(page.blocks) > config.max_blocks:
             raise InputTooLargeError(

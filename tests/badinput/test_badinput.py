@@ -44,8 +44,6 @@ _HANGS = "no per-document time limit in `cleaner clean`"
 # name -> reason. Each is described in full (input, command, what happened) in SECURITY.md's
 # "Known gaps" and in the report of issue 6.
 KNOWN_FAILURES: dict[str, str] = {
-    "many_attributes": f"{_HANGS}: libxml2 parses 100k attributes of one element in "
-    "quadratic time, minutes inside one C call",
 }
 _SLOW = frozenset(name for name, reason in KNOWN_FAILURES.items() if reason.startswith(_HANGS))
 
