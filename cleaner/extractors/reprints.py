@@ -16,7 +16,7 @@ REPRINT_LINE = "reprint_line"
 ACTION_ROW = "action_row"
 
 _RULES = RuleSet.of(
-    rule(REPRINT_LINE, r"^reprints?\b|\b(photo|article|order|buy|purchase|request)s? reprints?\b|"
+    rule(REPRINT_LINE, r"^reprints?\s*$|\b(photo|article|order|buy|purchase|request)s? reprints?\b|"
          r"\breprints? (and|&|\|) permissions\b|\breprint rights\b|\blicens(e|ing) (this|our) "
          r"(content|article|photo)\b|\bpermissions?\b.*\breprint", 10, needles="reprint licens"),
 )  # fmt: skip

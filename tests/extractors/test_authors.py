@@ -62,9 +62,11 @@ def test_not_a_byline(text: str) -> None:
     assert AuthorExtractor().run(_page(text), CleanerConfig()).marks == {}
 
 
-@pytest.mark.xfail(strict=True, reason="bug: 'Posted on <date> by <name>' is not read as a byline")
 def test_byline_after_a_posting_date() -> None:
-    assert names_in_byline("Posted on March 3, 2021 by Ellen Barsky") == ("Ellen Barsky",)
+    line = "Posted on March 3, 2021 by Ellen Barsky"
+    after = AuthorExtractor().run(_page(line, PROSE), CleanerConfig())
+    assert after.fields["authors"].value == ("Ellen Barsky",)
+    assert after.marks[0].reason == authors.BYLINE
 
 
 def test_contact_line() -> None:

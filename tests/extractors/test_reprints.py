@@ -56,8 +56,5 @@ def test_not_an_action_row(text: str) -> None:
     assert _reasons(text) == {}
 
 
-@pytest.mark.xfail(
-    strict=True, reason="bug: any block of <=10 words containing 'reprints' is dropped"
-)
 def test_short_prose_about_reprints_stays() -> None:
     assert _reasons("Reprints of the map sold out within a week.") == {}
