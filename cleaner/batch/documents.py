@@ -31,8 +31,16 @@ _WARM_UP_HTML = f"<html><head><title>Warm</title></head><body><p>{_WARM_UP_TEXT}
 
 
 def peak_rss_kb() -> int:
-    """This process's peak resident set size in KiB (Linux reports ru_maxrss in KiB)."""
-    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    """This process's peak resident set size in KiB.
+
+    Linux's ``VmHWM`` first: ``ru_maxrss`` survives ``exec``, so a process started by a big
+    parent would report the parent's peak as its own.
+    """
+    with contextlib.suppress(OSError, ValueError), open("/proc/self/status", "rb") as status:
+        for line in status:
+            if line.startswith(b"VmHWM:"):
+                return int(line.split()[1])
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)  # KiB on Linux
 
 
 @functools.cache
