@@ -13,6 +13,8 @@ b'{"source":"data/p1.txt","error":"no such file","kind":"input"}\\n'
 
 from __future__ import annotations
 
+import os
+import re
 from dataclasses import dataclass
 
 import orjson
@@ -20,6 +22,18 @@ import orjson
 from cleaner.config import CleanerConfig
 
 __all__ = ["Chunk", "ChunkResult", "Outcome", "WorkItem", "WorkSettings"]
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def printable(name: str) -> str:
+    """``name`` with undecodable bytes (surrogate escapes) written as ``\\xNN``.
+
+    >>> printable(b"caf\\xe9.txt".decode("utf-8", "surrogateescape"))
+    'caf\\\\xe9.txt'
+    """
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +53,15 @@ class WorkItem:
     url: str | None = None
     fetched: str | None = None  # WARC-Date of the capture
     failure: tuple[str, str] | None = None
+
+    def __post_init__(self) -> None:
+        # A file name that is not UTF-8 reaches us with surrogate escapes; records, error
+        # entries and the journal are UTF-8, so show those bytes as \xNN instead. ``path``
+        # keeps the escapes: it is what opens the file.
+        for name in ("key", "source"):
+            value = getattr(self, name)
+            if _SURROGATE.search(value):
+                object.__setattr__(self, name, printable(value))
 
 
 @dataclass(frozen=True, slots=True)

@@ -156,11 +156,6 @@ def test_tree_unreadable_file_and_directory(tree_run: TreeRun) -> None:
         assert path in tree_run.errors
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a file name that is not UTF-8 makes orjson raise 'str is not valid UTF-8: "
-    "surrogates not allowed' in the batch main process: traceback, no output at all",
-)
 def test_name_not_utf8(tmp_path: Path) -> None:
     tree = tmp_path / "crawl"
     good = _write_good(tree, "a.txt", "b.html")
