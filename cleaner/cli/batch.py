@@ -36,6 +36,22 @@ def _same_path(a: str, b: str) -> bool:
     return os.path.abspath(a) == os.path.abspath(b)
 
 
+def _is_file_inside_an_input(
+    target: str, inputs: tuple[str, ...], options: dict[str, object]
+) -> bool:
+    """True for an existing file under one of the input directories: the walk would have
+    cleaned it, and writing there would replace it. A run being resumed owns its output."""
+    if not os.path.isfile(target) or (options["resume"] and os.path.exists(f"{target}.journal")):
+        return False
+    real = os.path.realpath(target)
+    for source in inputs:
+        if source != "-" and os.path.isdir(source):
+            root = os.path.realpath(source)
+            if os.path.commonpath([root, real]) == root:
+                return True
+    return False
+
+
 def _check_usage(inputs: tuple[str, ...], output: str | None, options: dict[str, object]) -> None:
     if options["scheduler"] and options["engine"] != Engine.DASK.value:
         raise click.UsageError("--scheduler needs --engine dask")
@@ -44,6 +60,11 @@ def _check_usage(inputs: tuple[str, ...], output: str | None, options: dict[str,
     if output is not None and any(_same_file(output, s) for s in inputs if s != "-"):
         raise click.UsageError(f"refusing to write over an input: {output}")
     errors = options["errors"]
+    for target in (output, errors, options.get("summary_json")):
+        if target is not None and _is_file_inside_an_input(str(target), inputs, options):
+            raise click.UsageError(
+                f"refusing to write over {target}: it is a file inside an input directory"
+            )
     if errors is not None and output is not None and _same_path(str(errors), output):
         raise click.UsageError("--errors must name a different file than --output")
     if options["engine"] == Engine.DASK.value and not all(
@@ -203,6 +224,7 @@ def batch_command(
             "resume": resume,
             "shard_size": shard_size,
             "errors": errors,
+            "summary_json": summary_json,
         },
     )
     options = BatchOptions(
