@@ -10,6 +10,7 @@ import click
 import orjson
 
 from cleaner.batch.runner import BatchOptions, Engine, JournalExistsError, Summary, run_batch
+from cleaner.cli.options import input_type_option, overwrites_input
 from cleaner.config import CleanerConfig, InputType
 from cleaner.errors import CleanerError, ExitCode
 from cleaner.io.writers import atomic_writer
@@ -23,13 +24,6 @@ def _default_jobs() -> int:
     if hasattr(os, "sched_getaffinity"):
         return len(os.sched_getaffinity(0))
     return os.cpu_count() or 1
-
-
-def _same_file(a: str, b: str) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False
 
 
 def _same_path(a: str, b: str) -> bool:
@@ -57,7 +51,7 @@ def _check_usage(inputs: tuple[str, ...], output: str | None, options: dict[str,
         raise click.UsageError("--scheduler needs --engine dask")
     if output is None and (options["resume"] or options["shard_size"]):
         raise click.UsageError("--resume and --shard-size need -o/--output FILE")
-    if output is not None and any(_same_file(output, s) for s in inputs if s != "-"):
+    if output is not None and any(overwrites_input(output, s) for s in inputs if s != "-"):
         raise click.UsageError(f"refusing to write over an input: {output}")
     errors = options["errors"]
     for target in (output, errors, options.get("summary_json")):
@@ -162,13 +156,7 @@ def _exit_code(summary: Summary) -> ExitCode:
     metavar="ADDR",
     help="Dask scheduler address (tcp://host:8786); a local cluster when omitted.",
 )
-@click.option(
-    "--input-type",
-    type=click.Choice([t.value for t in InputType]),
-    default="auto",
-    show_default=True,
-    help="Treat inputs as HTML or text dumps; auto sniffs the bytes.",
-)
+@input_type_option
 @click.option("--with-removed", is_flag=True, help="Add the removed blocks to each record.")
 @click.option("--strict", is_flag=True, help="A failing metadata step fails the document.")
 @click.option("-q", "--quiet", count=True, help="No progress, error lines or summary.")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import sys
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -12,7 +11,7 @@ import click
 
 from cleaner.assemble import assemble
 from cleaner.cli.errors import report_error
-from cleaner.cli.options import input_type_option
+from cleaner.cli.options import input_type_option, overwrites_input
 from cleaner.config import CleanerConfig, InputType
 from cleaner.errors import CleanerError, ExitCode
 from cleaner.frontends import load_page
@@ -31,17 +30,6 @@ def clean_one(source: str, config: CleanerConfig) -> tuple[Record, list[str]]:
     explanation = run(load_page(data, source, config), config)
     warnings = [f"step {s.name!r} failed: {s.warning}" for s in explanation.steps if s.warning]
     return assemble(explanation.page, config), warnings
-
-
-def _same_file(output: str, source: str) -> bool:
-    """True when writing ``output`` would replace ``source`` (stdin included: `< page.txt`)."""
-    try:
-        if source == STDIN:
-            stdin, target = os.fstat(sys.stdin.fileno()), os.stat(output)
-            return (stdin.st_dev, stdin.st_ino) == (target.st_dev, target.st_ino)
-        return os.path.samefile(output, source)
-    except (OSError, ValueError):
-        return False
 
 
 @contextlib.contextmanager
@@ -116,7 +104,7 @@ def clean_command(
       cleaner clean --format jsonl -o out.jsonl dumps/*.txt
     """
     sources = inputs or (STDIN,)
-    if output and output != "-" and any(_same_file(output, s) for s in sources):
+    if output and output != "-" and any(overwrites_input(output, s) for s in sources):
         raise click.UsageError(f"refusing to write over an input: {output}")
     config = CleanerConfig(
         input_type=InputType(input_type), with_removed=with_removed, strict=strict

@@ -1,12 +1,15 @@
-"""Options shared by several commands, declared once."""
+"""Options and checks shared by several commands, declared once."""
 
 from __future__ import annotations
+
+import os
+import sys
 
 import click
 
 from cleaner.config import InputType
 
-__all__ = ["input_type_option"]
+__all__ = ["input_type_option", "overwrites_input"]
 
 input_type_option = click.option(
     "--input-type",
@@ -15,3 +18,14 @@ input_type_option = click.option(
     show_default=True,
     help="Treat input as HTML or a text dump; auto sniffs the bytes.",
 )
+
+
+def overwrites_input(output: str, source: str) -> bool:
+    """True when writing ``output`` would replace ``source`` (stdin included: `< page.txt`)."""
+    try:
+        if source == "-":
+            stdin, target = os.fstat(sys.stdin.fileno()), os.stat(output)
+            return (stdin.st_dev, stdin.st_ino) == (target.st_dev, target.st_ino)
+        return os.path.samefile(output, source)
+    except (OSError, ValueError):
+        return False

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from cleaner.blocks import Block, Mark, Page, TextStats
 from cleaner.config import CleanerConfig
-from cleaner.extractors.features import block_stats
+from cleaner.extractors.features import CLOCK_STAMP, block_stats
 
 __all__ = ["BoundaryExtractor", "TrimExtractor", "article_span", "block_values"]
 
 OUTSIDE_ARTICLE = "outside_article"
 # Characters per word-equivalent: scores in "words" that also work for scripts without spaces.
 _CHARS_PER_WORD = 6.0
-_STAMP = re.compile(r"^\W*\d{1,2}[:.h]\d{2}\s*([ap]\.?m\.?)?\W*$", re.IGNORECASE)
 _MIN_STOPWORD_SHARE = 0.2
 _SHORT_PENALTY = 4.0
 _MARKED_PENALTY = 6.0
@@ -164,7 +162,7 @@ class BoundaryExtractor:
         if (
             start > 0
             and not page.is_removed(start - 1)
-            and _STAMP.match(page.blocks[start - 1].text)
+            and CLOCK_STAMP.match(page.blocks[start - 1].text)
         ):
             start -= 1  # the first entry's time stamp of a live blog
         return replace(page, article_span=(start, end))

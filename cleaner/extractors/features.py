@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
@@ -28,6 +29,10 @@ def ends_sentence(text: str) -> bool:
         return True
     core = stripped.rstrip(_CLOSERS)
     return bool(core) and core[-1] in _SENTENCE_FINAL
+
+
+# A clock time alone on a line ("14:52", "6.30 pm"): a live-blog entry's stamp.
+CLOCK_STAMP = re.compile(r"^\W*\d{1,2}[:.h]\d{2}\s*([ap]\.?m\.?)?\W*$", re.IGNORECASE)
 
 
 def page_stopwords(page: Page) -> frozenset[str]:

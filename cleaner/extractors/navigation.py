@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from cleaner.blocks import Block, BlockKind, Mark, Page, TextStats
 from cleaner.config import CleanerConfig
-from cleaner.extractors.features import block_stats
+from cleaner.extractors.features import CLOCK_STAMP, block_stats
 
 __all__ = ["NavigationExtractor"]
 
@@ -18,10 +18,7 @@ _MIN_RUN = 3
 
 
 # A clock time or date alone on a line stamps a live-blog entry or a story; it is no menu item.
-_STAMP = re.compile(
-    r"^\W*\d{1,2}[:.h]\d{2}\s*([ap]\.?m\.?)?\W*$|^\W*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\W*$",
-    re.IGNORECASE,
-)
+_DATE_STAMP = re.compile(r"^\W*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\W*$")
 
 
 def _is_link_like(block: Block, features: TextStats, max_words: int) -> bool:
@@ -31,7 +28,7 @@ def _is_link_like(block: Block, features: TextStats, max_words: int) -> bool:
         return block.dom.link_density > 0.5 and block.kind is not BlockKind.TABLE
     if features.words > max_words or features.ends_sentence:
         return False
-    return _STAMP.match(block.text) is None
+    return not (CLOCK_STAMP.match(block.text) or _DATE_STAMP.match(block.text))
 
 
 @dataclass(frozen=True)

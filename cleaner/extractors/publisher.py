@@ -24,8 +24,8 @@ _NAME_END = re.compile(
     r"\btodos los derechos reservados",
     re.IGNORECASE,
 )
-# "Image copyright Getty Images" credits a photo, not the page.
 _MAY_BE_COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
+# "Image copyright Getty Images" credits a photo, not the page.
 _MEDIA_CREDIT = re.compile(r"^\W*(image|photo|picture|foto|bild|video|graphic)s?\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _NOT_A_NAME = re.compile(r"^(?:\d+|by|the|all rights reserved|reserved)?$", re.IGNORECASE)
