@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from cleaner.assemble import assemble
 from cleaner.config import CleanerConfig
+from cleaner.document import clean_document
 from cleaner.explain import Explanation
 from cleaner.frontends import load_page
 from cleaner.pipeline import run
@@ -25,6 +25,5 @@ def clean(data: bytes | str, *, source: str = "-", config: CleanerConfig | None 
 
     Raises :class:`cleaner.errors.CleanerError` for input that cannot be cleaned; nothing else.
     """
-    config = config or CleanerConfig()
-    explanation = analyse(data, source=source, config=config)
-    return assemble(explanation.page, config)
+    record, _ = clean_document(data, source=source, config=config or CleanerConfig())
+    return record

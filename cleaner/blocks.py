@@ -56,7 +56,7 @@ class Block:
     wraps) removed; every character of it occurs in the input in the same order.
     """
 
-    id: int
+    id: int  # the block's position in ``Page.blocks``
     text: str
     kind: BlockKind = BlockKind.PARAGRAPH
     line: int = 0  # 1-based line of the input where the block starts (0: unknown)
@@ -78,7 +78,6 @@ class TextStats(NamedTuple):
     chars: int
     stopword_share: float  # share of words that are stop words of the page's language
     ends_sentence: bool
-    tokens: tuple[str, ...] = ()  # the lower-cased text split on white space
 
 
 class Mark(NamedTuple):

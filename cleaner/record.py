@@ -14,6 +14,7 @@ __all__ = ["RECORD_KEYS", "Record", "Removed"]
 RECORD_KEYS = (
     "source",
     "url",
+    "fetched",
     "title",
     "summary",
     "authors",
@@ -47,6 +48,9 @@ class Record:
 
     source: str
     url: str | None = None
+    # When the page was captured (ISO 8601, from a WARC/ARC record or a JSONL line); not from
+    # the page itself, so None for a plain file.
+    fetched: str | None = None
     title: str | None = None
     summary: str | None = None
     authors: tuple[str, ...] = ()
@@ -68,6 +72,7 @@ class Record:
         out: dict[str, Any] = {
             "source": self.source,
             "url": self.url,
+            "fetched": self.fetched,
             "title": self.title,
             "summary": self.summary,
             "authors": list(self.authors),
@@ -94,6 +99,7 @@ class Record:
         return cls(
             source=str(data.get("source", "")),
             url=data.get("url"),
+            fetched=data.get("fetched"),
             title=data.get("title"),
             summary=data.get("summary"),
             authors=tuple(data.get("authors") or ()),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -11,6 +12,7 @@ from cleaner.record import RECORD_KEYS, Record, Removed
 FULL = Record(
     source="fixtures/text/seed.txt",
     url="https://example.com/a",
+    fetched="2024-05-02T10:00:00Z",
     title="Grüße aus Köln — “quoted”",
     summary="Dek.",
     authors=("Jane Doe", "John Smith"),
@@ -34,6 +36,7 @@ def test_every_key_is_always_present_in_order() -> None:
     assert data == {
         "source": "-",
         "url": None,
+        "fetched": None,
         "title": None,
         "summary": None,
         "authors": [],
@@ -75,6 +78,9 @@ def test_kinds_are_not_part_of_the_record() -> None:
 
 def test_from_dict_tolerates_missing_keys() -> None:
     assert Record.from_dict({}) == Record(source="")
+    # A record written before "fetched" existed still reads.
+    older = {k: v for k, v in FULL.to_dict().items() if k != "fetched"}
+    assert Record.from_dict(older) == dataclasses.replace(FULL, fetched=None)
     assert Record.from_dict({"source": "p", "body": None, "authors": None}) == Record(source="p")
 
 

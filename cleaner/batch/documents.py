@@ -1,4 +1,7 @@
-"""The per-document function every engine maps: one work item -> one outcome, never an exception.
+"""What every engine maps: one work item -> one outcome, never an exception.
+
+The item's bytes are read here and cleaned by :func:`cleaner.document.clean_document`, the
+per-document function ``cleaner clean`` uses too, under the batch time limit.
 
 >>> from cleaner.config import CleanerConfig
 >>> settings = WorkSettings(config=CleanerConfig())
@@ -17,9 +20,10 @@ import resource
 
 from cleaner.batch.compression import decompress_bounded
 from cleaner.batch.items import Chunk, ChunkResult, Outcome, WorkItem, WorkSettings
-from cleaner.batch.timeouts import DocumentTimeout, time_limit
+from cleaner.document import clean_document
 from cleaner.errors import CleanerError
 from cleaner.io.readers import read_input
+from cleaner.timeouts import DocumentTimeout, time_limit
 
 __all__ = ["clean_chunk", "clean_item", "embed_file", "peak_rss_kb", "warm_up"]
 
@@ -82,16 +86,14 @@ def embed_file(item: WorkItem, limit: int) -> WorkItem:
 
 
 def _clean(item: WorkItem, settings: WorkSettings) -> Outcome:
-    from cleaner.api import analyse
-    from cleaner.assemble import assemble
-
     config = settings.config
-    explanation = analyse(_read(item, config.max_input_bytes), source=item.source, config=config)
-    record = assemble(explanation.page, config)
-    if item.url:
-        # The crawl says where the bytes came from; that is the record's URL.
-        record = dataclasses.replace(record, url=item.url)
-    warnings = tuple(f"step {s.name!r} failed: {s.warning}" for s in explanation.steps if s.warning)
+    record, warnings = clean_document(
+        _read(item, config.max_input_bytes),
+        source=item.source,
+        config=config,
+        url=item.url,
+        fetched=item.fetched,
+    )
     return Outcome(
         key=item.key,
         source=item.source,

@@ -2,9 +2,10 @@
 
 An input is a directory (walked recursively, sorted, hidden entries and non-regular files
 skipped, symlinked directories followed once so loops end), a document file (plain, ``.gz``
-or ``.zst``), a WARC/ARC archive (each HTTP response with a page in it is one item), a JSONL
-file of ``{"url", "html"}`` or ``{"text"}`` objects (one item per line), or ``-``: a list of
-such inputs on standard input, one per line (``find … | cleaner batch -``).
+or ``.zst``), a WARC/ARC archive (each HTTP response with a page in it is one item, with
+its target URI and capture date), a JSONL file of ``{"url", "html"}`` or ``{"text"}`` objects
+(one item per line; a ``fetched`` or ``timestamp`` string is the capture date), or ``-``: a
+list of such inputs on standard input, one per line (``find … | cleaner batch -``).
 
 What kind a file is comes from its name (``.warc``, ``.arc``, ``.jsonl``, ``.ndjson``, each
 optionally ``.gz``/``.zst``); anything else is a document, sniffed later from its bytes.
@@ -29,6 +30,7 @@ from typing import IO, Any, BinaryIO
 
 import orjson
 
+from cleaner.batch.capture import capture_date
 from cleaner.batch.compression import open_decompressed, strip_compression_suffix
 from cleaner.batch.items import WorkItem
 
@@ -37,6 +39,9 @@ __all__ = ["InputKind", "InputOptions", "count_items", "input_kind", "iter_items
 STDIN = "-"
 _ARCHIVE_SUFFIXES = (".warc", ".arc")
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
+# JSONL keys holding the capture date, in order of preference. Not "date": scrapers' output
+# (trafilatura's JSON, for one) uses it for the publication date.
+_JSONL_DATE_KEYS = ("fetched", "timestamp")
 # Responses worth cleaning; images, scripts and style sheets in a crawl are skipped.
 _PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "text/xml", "application/xml")
 
@@ -196,7 +201,7 @@ def _archive_item(record: Any, records: Any, path: str, options: InputOptions) -
     offset = records.get_record_offset()
     key, source = f"{os.path.abspath(path)}#{offset}", f"{path}#{offset}"
     url = record.rec_headers.get_header("WARC-Target-URI")
-    fetched = record.rec_headers.get_header("WARC-Date")
+    fetched = capture_date(record.rec_headers.get_header("WARC-Date"))
     if isinstance(payload, tuple):
         return WorkItem(key=key, source=source, url=url, fetched=fetched, failure=payload)
     return WorkItem(key=key, source=source, data=payload, url=url, fetched=fetched)
@@ -248,6 +253,13 @@ def _bounded_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | 
             yield number, line
 
 
+def _jsonl_capture_date(entry: dict[str, Any]) -> str | None:
+    for name in _JSONL_DATE_KEYS:
+        if fetched := capture_date(entry.get(name)):
+            return fetched
+    return None
+
+
 def _jsonl_item(line: bytes, key: str, source: str, field_name: str | None) -> WorkItem | None:
     if not line.strip():
         return None
@@ -262,7 +274,13 @@ def _jsonl_item(line: bytes, key: str, source: str, field_name: str | None) -> W
     if not isinstance(value, str):
         return WorkItem(key=key, source=source, failure=("input", f'no "{name}" text on this line'))
     url = entry.get("url")
-    return WorkItem(key=key, source=source, data=value, url=url if isinstance(url, str) else None)
+    return WorkItem(
+        key=key,
+        source=source,
+        data=value,
+        url=url if isinstance(url, str) else None,
+        fetched=_jsonl_capture_date(entry),
+    )
 
 
 def _jsonl_items(path: str, options: InputOptions) -> Iterator[WorkItem]:

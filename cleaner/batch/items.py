@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import orjson
 
 from cleaner.config import CleanerConfig
+from cleaner.timeouts import DEFAULT_TIME_LIMIT
 
 __all__ = ["Chunk", "ChunkResult", "Outcome", "WorkItem", "WorkSettings"]
 
@@ -51,7 +52,7 @@ class WorkItem:
     path: str | None = None
     data: bytes | str | None = None
     url: str | None = None
-    fetched: str | None = None  # WARC-Date of the capture
+    fetched: str | None = None  # capture date, ISO 8601 (WARC-Date; JSONL fetched, timestamp)
     failure: tuple[str, str] | None = None
 
     def __post_init__(self) -> None:
@@ -118,4 +119,4 @@ class WorkSettings:
     """What a worker needs besides the items: the cleaning config and the time limit."""
 
     config: CleanerConfig
-    time_limit: float = 10.0  # seconds per document; 0 means no limit
+    time_limit: float = DEFAULT_TIME_LIMIT  # seconds per document; 0 means no limit

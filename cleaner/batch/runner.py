@@ -32,6 +32,7 @@ from cleaner.batch.sinks import Position, ShardLayout, ShardSink, StreamSink
 from cleaner.batch.tally import Tally
 from cleaner.config import CleanerConfig
 from cleaner.errors import CleanerError
+from cleaner.timeouts import DEFAULT_TIME_LIMIT
 
 __all__ = ["BatchOptions", "Engine", "JournalExistsError", "Summary", "run_batch"]
 
@@ -60,7 +61,7 @@ class BatchOptions:
     jobs: int = 1
     ordered: bool = False
     chunk_size: int = 32
-    time_limit: float = 10.0
+    time_limit: float = DEFAULT_TIME_LIMIT
     shard_size: int | None = None
     resume: bool = False
     engine: Engine = Engine.LOCAL

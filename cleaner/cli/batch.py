@@ -10,7 +10,7 @@ import click
 import orjson
 
 from cleaner.batch.runner import BatchOptions, Engine, JournalExistsError, Summary, run_batch
-from cleaner.cli.options import input_type_option, overwrites_input
+from cleaner.cli.options import input_type_option, overwrites_input, time_limit_option
 from cleaner.config import CleanerConfig, InputType
 from cleaner.errors import CleanerError, ExitCode
 from cleaner.io.writers import atomic_writer
@@ -119,13 +119,7 @@ def _exit_code(summary: Summary) -> ExitCode:
     show_default=True,
     help="Documents per task sent to a worker (and per checkpoint).",
 )
-@click.option(
-    "--time-limit",
-    type=click.FloatRange(min=0),
-    default=10.0,
-    show_default=True,
-    help="Seconds per document before it becomes a timeout error (0: none).",
-)
+@time_limit_option
 @click.option(
     "--max-bytes",
     type=click.IntRange(min=1),

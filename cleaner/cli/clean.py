@@ -9,27 +9,24 @@ from typing import BinaryIO
 
 import click
 
-from cleaner.assemble import assemble
-from cleaner.cli.errors import report_error
-from cleaner.cli.options import input_type_option, overwrites_input
+from cleaner import timeouts
+from cleaner.cli.errors import report_error, report_failure
+from cleaner.cli.options import input_type_option, overwrites_input, time_limit_option
 from cleaner.config import CleanerConfig, InputType
+from cleaner.document import clean_document
 from cleaner.errors import CleanerError, ExitCode
-from cleaner.frontends import load_page
 from cleaner.io.formats import OutputFormat, format_record
 from cleaner.io.readers import STDIN, read_input
 from cleaner.io.writers import atomic_writer
-from cleaner.pipeline import run
 from cleaner.record import Record
 
 __all__ = ["clean_command", "clean_one"]
 
 
-def clean_one(source: str, config: CleanerConfig) -> tuple[Record, list[str]]:
-    """Read, clean and assemble one input; return the record and any step warnings."""
+def clean_one(source: str, config: CleanerConfig) -> tuple[Record, tuple[str, ...]]:
+    """Read and clean one input; return the record and any step warnings."""
     data = read_input(source, config.max_input_bytes)
-    explanation = run(load_page(data, source, config), config)
-    warnings = [f"step {s.name!r} failed: {s.warning}" for s in explanation.steps if s.warning]
-    return assemble(explanation.page, config), warnings
+    return clean_document(data, source=source, config=config)
 
 
 @contextlib.contextmanager
@@ -80,6 +77,7 @@ def _choose_format(requested: str | None, count: int) -> OutputFormat:
     "--with-removed", is_flag=True, help="Add the removed blocks, with extractor and reason."
 )
 @input_type_option
+@time_limit_option
 @click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails.")
 @click.option("--strict", is_flag=True, help="A failing metadata step is an error, not a warning.")
 @click.option("-q", "--quiet", count=True, help="-q hides warnings. Errors are always shown.")
@@ -90,6 +88,7 @@ def clean_command(
     output: str | None,
     with_removed: bool,
     input_type: str,
+    time_limit: float,
     fail_fast: bool,
     strict: bool,
     quiet: int,
@@ -116,7 +115,7 @@ def clean_command(
         )
         failures = 0
         for source in sources:
-            record = _clean_or_report(source, config, quiet=quiet, debug=debug)
+            record = _clean_or_report(source, config, time_limit, quiet=quiet, debug=debug)
             if record is None:
                 failures += 1
                 if fail_fast:
@@ -128,11 +127,18 @@ def clean_command(
 
 
 def _clean_or_report(
-    source: str, config: CleanerConfig, *, quiet: int, debug: bool
+    source: str, config: CleanerConfig, seconds: float, *, quiet: int, debug: bool
 ) -> Record | None:
-    """The record of one input, or None after a one-line error on stderr."""
+    """The record of one input within ``seconds``, or None after a one-line error on stderr."""
     try:
-        record, warnings = clean_one(source, config)
+        # As in `cleaner batch`, the clock covers reading the input too.
+        with timeouts.time_limit(seconds):
+            record, warnings = clean_one(source, config)
+    except timeouts.DocumentTimeout:
+        if debug:
+            raise  # the traceback shows where the time went
+        report_failure(source, f"took longer than {seconds:g} s")
+        return None
     except CleanerError as error:
         report_error(source, error)
         return None

@@ -6,7 +6,7 @@ import click
 
 from cleaner.errors import CleanerError
 
-__all__ = ["report_error"]
+__all__ = ["report_error", "report_failure"]
 
 
 def report_error(source: str, error: BaseException) -> None:
@@ -15,6 +15,11 @@ def report_error(source: str, error: BaseException) -> None:
         why = str(error) or error.kind
     else:
         why = f"internal error ({type(error).__name__}: {error})"
+    report_failure(source, why)
+
+
+def report_failure(source: str, why: str) -> None:
+    """Print ``cleaner: error: SOURCE: why`` on one line; ``-`` is shown as ``<stdin>``."""
     name = "<stdin>" if source == "-" else source
     line = f"cleaner: error: {name}: {why}".replace("\n", " ").replace("\r", " ")
     click.echo(line, err=True)

@@ -8,8 +8,9 @@ import sys
 import click
 
 from cleaner.config import InputType
+from cleaner.timeouts import DEFAULT_TIME_LIMIT
 
-__all__ = ["input_type_option", "overwrites_input"]
+__all__ = ["input_type_option", "overwrites_input", "time_limit_option"]
 
 input_type_option = click.option(
     "--input-type",
@@ -17,6 +18,14 @@ input_type_option = click.option(
     default="auto",
     show_default=True,
     help="Treat input as HTML or a text dump; auto sniffs the bytes.",
+)
+
+time_limit_option = click.option(
+    "--time-limit",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_TIME_LIMIT,
+    show_default=True,
+    help="Seconds per document before it becomes a timeout error (0: none).",
 )
 
 

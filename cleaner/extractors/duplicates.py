@@ -27,9 +27,9 @@ def normalised_words(text: str) -> tuple[str, ...]:
 
 
 def _ends(text: str) -> tuple[str, str]:
-    lowered = text.lower()
-    first, last = lowered.split(None, 1)[0], lowered.rsplit(None, 1)[-1]
-    return first.strip(_EDGE_PUNCTUATION), last.strip(_EDGE_PUNCTUATION)
+    # Lower-case the two words only: blocks can be long, and this runs on most of them.
+    first, last = text.split(None, 1)[0], text.rsplit(None, 1)[-1]
+    return first.lower().strip(_EDGE_PUNCTUATION), last.lower().strip(_EDGE_PUNCTUATION)
 
 
 _EDGE_PUNCTUATION = "\"'“”‘’«».,;:!?()[]—–-…"
@@ -52,34 +52,55 @@ def _similar(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def first_occurrences(blocks: tuple[Block, ...]) -> dict[int, int]:
     """Map each block that repeats one of the few blocks before it to that block's id.
 
-    Only the ``_MAX_GAP`` blocks before each block are compared, and words are normalised
-    only for pairs whose lengths are close, so long prose pages cost little.
+    Only blocks at most ``_MAX_GAP`` before each block are compared, and only those that
+    share its first or its last word (a repeat keeps one of them), so long prose pages
+    cost little.
+
+    >>> caption = "Soldiers fire at enemy positions near the town on Thursday."
+    >>> first_occurrences((Block(0, caption), Block(1, "Photo: AP"), Block(2, caption)))
+    {2: 0}
     """
-    keys: dict[int, tuple[str, ...]] = {}
-
-    def key(index: int) -> tuple[str, ...]:
-        if index not in keys:
-            keys[index] = normalised_words(blocks[index].text)
-        return keys[index]
-
+    words_of: dict[int, tuple[str, ...]] = {}
     repeats: dict[int, int] = {}
-    eligible = [i for i, block in enumerate(blocks) if block.words >= _MIN_WORDS]
-    # A repeat keeps its first or its last word: a cheap test before comparing word pairs.
-    ends = {i: _ends(blocks[i].text) for i in eligible}
-    for position, index in enumerate(eligible):
-        words = blocks[index].words
-        first, last = ends[index]
-        for earlier in reversed(eligible[max(0, position - _MAX_GAP) : position]):
-            if index - earlier > _MAX_GAP:
-                break
-            if earlier in repeats or not _close_in_length(blocks[earlier].words, words):
-                continue
-            if ends[earlier][0] != first and ends[earlier][1] != last:
-                continue
-            if _similar(key(earlier), key(index)):
-                repeats[blocks[index].id] = blocks[earlier].id
-                break
+    by_first: dict[str, list[int]] = {}
+    by_last: dict[str, list[int]] = {}
+    for index, block in enumerate(blocks):
+        if block.words < _MIN_WORDS:
+            continue
+        first, last = _ends(block.text)
+        earlier = _recent(by_first.get(first), index) | _recent(by_last.get(last), index)
+        original = _repeated(blocks, index, sorted(earlier - repeats.keys()), words_of)
+        if original is not None:
+            repeats[block.id] = blocks[original].id
+        by_first.setdefault(first, []).append(index)
+        by_last.setdefault(last, []).append(index)
     return repeats
+
+
+def _repeated(
+    blocks: tuple[Block, ...], index: int, earlier: list[int], words_of: dict[int, tuple[str, ...]]
+) -> int | None:
+    """The nearest of ``earlier`` that block ``index`` repeats (``words_of`` caches words)."""
+    words = blocks[index].words
+    for other in reversed(earlier):
+        if not _close_in_length(blocks[other].words, words):
+            continue
+        for i in (other, index):
+            if i not in words_of:
+                words_of[i] = normalised_words(blocks[i].text)
+        if _similar(words_of[other], words_of[index]):
+            return other
+    return None
+
+
+def _recent(indices: list[int] | None, index: int) -> set[int]:
+    """The ``indices`` at most ``_MAX_GAP`` before ``index`` (``indices`` is ascending)."""
+    found: set[int] = set()
+    for earlier in reversed(indices or ()):
+        if index - earlier > _MAX_GAP:
+            break
+        found.add(earlier)
+    return found
 
 
 @dataclass(frozen=True)

@@ -47,29 +47,33 @@ def stats(block: Block, stops: frozenset[str]) -> TextStats:
     >>> (s.words, s.stopword_share, s.ends_sentence)
     (5, 0.4, True)
     """
-    text = block.text
-    # Plain split: a few words keep a trailing comma or stop, which costs the stop-word share
-    # little and saves a per-word strip on every block of every page.
-    tokens = tuple(text.lower().split())
-    count = len(tokens)
-    if not count:
-        return TextStats(0, len(text), 0.0, False)
-    stop = sum(map(stops.__contains__, tokens))
-    return TextStats(
-        words=count,
-        chars=len(text),
-        stopword_share=stop / count,
-        ends_sentence=ends_sentence(text),
-        tokens=tokens,
-    )
+    return _stats_of((block,), stops)[0]
+
+
+def _stats_of(blocks: tuple[Block, ...], stops: frozenset[str]) -> tuple[TextStats, ...]:
+    # One loop for the whole page: this runs on every block of every page.
+    is_stop = stops.__contains__
+    out: list[TextStats] = []
+    append = out.append
+    for block in blocks:
+        text = block.text
+        # Plain split: a few words keep a trailing comma or stop, which costs the stop-word
+        # share little and saves a per-word strip.
+        tokens = text.lower().split()
+        count = len(tokens)
+        if count:
+            append(TextStats(count, len(text), sum(map(is_stop, tokens)) / count,
+                             ends_sentence(text)))  # fmt: skip
+        else:
+            append(TextStats(0, len(text), 0.0, False))
+    return tuple(out)
 
 
 def block_stats(page: Page) -> tuple[TextStats, ...]:
     """The page's per-block features: the stored ones, or computed now if absent."""
     if len(page.stats) == len(page.blocks):
         return page.stats
-    stops = page_stopwords(page)
-    return tuple(stats(block, stops) for block in page.blocks)
+    return _stats_of(page.blocks, page_stopwords(page))
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from typing import ClassVar
@@ -61,20 +60,28 @@ def _overlap(block: Block, lede: frozenset[str], stops: frozenset[str]) -> float
     return len(words & lede) / len(words) if words else 0.0
 
 
-def _repeated_elsewhere(block: Block, normalised: list[str], ordered: list[str]) -> bool:
-    """True when another block starts with this block's text (a footer or breadcrumb repeat).
+def _repeated(page: Page, blocks: list[Block]) -> set[int]:
+    """Ids of ``blocks`` whose text starts another block too (a footer or breadcrumb repeat).
 
-    ``ordered`` is ``normalised`` sorted: texts starting with the key follow it directly.
+    Only blocks whose first word could begin one of the texts are normalised.
     """
-    key = normalised[block.id]
-    position = bisect.bisect_left(ordered, key)
-    followers = ordered[position : position + 2]
-    return sum(1 for text in followers if text.startswith(key)) >= 2
+    keys = {block.id: _normalised(block.text) for block in blocks}
+    firsts = tuple({key.split(" ", 1)[0] for key in keys.values()})
+    texts = []
+    for block in page.blocks:
+        head = block.text.split(None, 1)
+        if head and head[0].casefold().startswith(firsts):
+            texts.append(_normalised(block.text))
+    return {i for i, key in keys.items() if sum(t.startswith(key) for t in texts) >= 2}
+
+
+def _normalised(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def _candidates(page: Page) -> list[Block]:
     start = page.article_span[0] if page.article_span else 0
-    window = [b for b in page.blocks if start - _LOOK_BACK <= b.id < start]
+    window = page.blocks[max(0, start - _LOOK_BACK) : max(0, start)]  # ids are positions
     # Lines another step read a byline, date or publisher from are not the title.
     sources = {field.block_id for field in page.fields.values()}
     return [
@@ -88,14 +95,13 @@ def _candidates(page: Page) -> list[Block]:
 def _best(page: Page) -> Block | None:
     start = page.article_span[0] if page.article_span else 0
     best, best_score = None, 0.0
-    normalised = [" ".join(block.text.split()).casefold() for block in page.blocks]
-    ordered = sorted(normalised)
+    shaped = [(block, score) for block in _candidates(page) if (score := _shape_score(block)) > 0]
+    if not shaped:
+        return None
+    repeated = _repeated(page, [block for block, _ in shaped])
     lede, stops = _lede_words(page, start), page_stopwords(page)
-    for block in _candidates(page):
-        score = _shape_score(block)
-        if score <= 0:
-            continue
-        score += 2.0 if _repeated_elsewhere(block, normalised, ordered) else 0.0
+    for block, score in shaped:
+        score += 2.0 if block.id in repeated else 0.0
         score += 2.0 * _overlap(block, lede, stops)
         score -= 0.1 * abs(start - block.id)
         if block.id in page.marks and block.id >= start:

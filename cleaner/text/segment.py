@@ -16,6 +16,7 @@ Only characters are deleted, never added, so a block's text stays a subsequence 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from cleaner.blocks import Block, BlockKind
@@ -45,6 +46,7 @@ _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
 _LYNX_REFERENCE = re.compile(r"\[\d{1,4}\](?=\S)")
 # A dump is in one of these styles when it has at least this many of its marks.
 _MIN_STYLE_MARKS = 3
+_STYLE_SCAN = 200_000  # characters of the page the style is judged on
 _KINDS = {"#": BlockKind.HEADING}
 
 
@@ -53,10 +55,18 @@ class _Style(NamedTuple):
     lynx: bool
 
 
+def _has_marks(pattern: re.Pattern[str], literal: str, text: str) -> bool:
+    # Counting the literal every mark contains is far cheaper than running the pattern over a
+    # page that has none.
+    if text.count(literal, 0, _STYLE_SCAN) < _MIN_STYLE_MARKS:
+        return False
+    return len(pattern.findall(text, 0, _STYLE_SCAN)) >= _MIN_STYLE_MARKS
+
+
 def _style(text: str) -> _Style:
     return _Style(
-        markdown=len(_MARKDOWN_LINK.findall(text, 0, 200_000)) >= _MIN_STYLE_MARKS,
-        lynx=len(_LYNX_REFERENCE.findall(text, 0, 200_000)) >= _MIN_STYLE_MARKS,
+        markdown=_has_marks(_MARKDOWN_LINK, "](", text),
+        lynx=_has_marks(_LYNX_REFERENCE, "[", text),
     )
 
 
@@ -81,31 +91,36 @@ class _Line(NamedTuple):
 def _split_lines(text: str) -> list[_Line]:
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     style = _style(text)
+    links = style.markdown or style.lynx
     lines: list[_Line] = []
+    append = lines.append
     blanks = 0
     for number, raw in enumerate(text.split("\n"), start=1):
-        expanded = (raw.expandtabs(4) if "\t" in raw else raw).rstrip()
-        content = expanded.lstrip()
+        if "\t" in raw:
+            raw = raw.expandtabs(4)
+        content = raw.strip()
         if not content:
             blanks += 1
             continue
-        indent = len(expanded) - len(content)
-        if style.markdown or style.lynx:
+        # Only white space precedes the first character of ``content``.
+        indent = raw.index(content[0])
+        if links:
             content = " ".join(_drop_link_syntax(content, style).split())
             if not content:
                 blanks += 1
                 continue
         marker = ""
-        if content[0] in _MARKER_START:  # the regex only for lines that may start with one
+        first = content[0]
+        if first in _MARKER_START:  # the regex only for lines that may start with one
             match = _MARKER.match(content)
             if match is not None and not _DATE_NOT_MARKER.match(content):
                 marker = match.group(1)
-                content = content[match.end() :]
-        if not marker and content.startswith("#"):
-            heading = _MARKDOWN_HEADING.match(content)
-            if heading is not None and heading.end() < len(content):
-                marker, content = "#", content[heading.end() :]
-        lines.append(_Line(number, indent, marker, content.strip(), blanks))
+                content = content[match.end() :].strip()
+            elif first == "#":
+                heading = _MARKDOWN_HEADING.match(content)
+                if heading is not None and heading.end() < len(content):
+                    marker, content = "#", content[heading.end() :].strip()
+        append(_Line(number, indent, marker, content, blanks))
         blanks = 0
     return lines
 
@@ -159,26 +174,26 @@ def segment_text(text: str, max_blocks: int | None = None) -> tuple[Block, ...]:
     if max_blocks is not None:
         _check_count(len(lines), max_blocks)
     width = _wrap_width(lines)
+    if width is None:
+        return tuple(_block(index, (line,)) for index, line in enumerate(lines))
     groups: list[list[_Line]] = []
     for line in lines:
-        if width is not None and groups and _continues(groups[-1][-1], line, width):
+        if groups and _continues(groups[-1][-1], line, width):
             groups[-1].append(line)
         else:
             groups.append([line])
-    blocks = []
-    for index, group in enumerate(groups):
-        head = group[0]
-        blocks.append(
-            Block(
-                id=index,
-                text=" ".join(line.text for line in group),
-                kind=_KINDS.get(head.marker, BlockKind.LIST_ITEM)
-                if head.marker
-                else BlockKind.PARAGRAPH,
-                line=head.number,
-                indent=head.indent,
-                marker=head.marker,
-                blank_before=head.blank_before,
-            )
-        )
-    return tuple(blocks)
+    return tuple(_block(index, group) for index, group in enumerate(groups))
+
+
+def _block(index: int, group: Sequence[_Line]) -> Block:
+    head = group[0]
+    marker = head.marker
+    return Block(
+        index,
+        head.text if len(group) == 1 else " ".join(line.text for line in group),
+        (_KINDS.get(marker, BlockKind.LIST_ITEM) if marker else BlockKind.PARAGRAPH),
+        head.number,
+        head.indent,
+        marker,
+        head.blank_before,
+    )

@@ -43,25 +43,48 @@ def write_docs(
     return paths
 
 
-def write_warc(path: Path, pages: list[tuple[str, bytes, str, str]]) -> None:
-    """A gzipped WARC of (url, body, HTTP status line, content type) responses, plus a request."""
+def write_warc(
+    path: Path, pages: list[tuple[str, bytes, str, str]], dates: list[str] | None = None
+) -> None:
+    """A gzipped WARC of (url, body, HTTP status line, content type) responses, plus a request.
+
+    ``dates`` sets each response's WARC-Date (warcio writes the current time otherwise).
+    """
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
     with path.open("wb") as out:
         writer = WARCWriter(out, gzip=True)
-        for url, body, status, content_type in pages:
+        for number, (url, body, status, content_type) in enumerate(pages):
             headers = StatusAndHeaders(
                 status, [("Content-Type", content_type)], protocol="HTTP/1.1"
             )
             record = writer.create_warc_record(
-                url, "response", payload=io.BytesIO(body), http_headers=headers
+                url,
+                "response",
+                payload=io.BytesIO(body),
+                http_headers=headers,
+                warc_headers_dict={"WARC-Date": dates[number]} if dates else None,
             )
             writer.write_record(record)
         request = writer.create_warc_record(
             pages[0][0], "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")
         )
         writer.write_record(request)
+
+
+def _arc_record(header: str, body: bytes) -> bytes:
+    return f"{header} {len(body)}\n".encode() + body + b"\n"
+
+
+def write_arc(path: Path, pages: list[tuple[str, str, bytes]]) -> None:
+    """An ARC (version 1) file of (url, 14-digit date, body) text/html responses."""
+    listing = b"1 0 test\nURL IP-address Archive-date Content-type Archive-length\n"
+    data = _arc_record(f"filedesc://{path.name} 0.0.0.0 20000101000000 text/plain", listing)
+    for url, date, body in pages:
+        response = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + body
+        data += _arc_record(f"{url} 192.0.2.1 {date} text/html", response)
+    path.write_bytes(data)
 
 
 @pytest.fixture(name="article")
@@ -74,6 +97,11 @@ def write_docs_fixture() -> Callable[..., list[Path]]:
     return write_docs
 
 
+@pytest.fixture(name="write_arc")
+def write_arc_fixture() -> Callable[[Path, list[tuple[str, str, bytes]]], None]:
+    return write_arc
+
+
 @pytest.fixture(name="write_warc")
-def write_warc_fixture() -> Callable[[Path, list[tuple[str, bytes, str, str]]], None]:
+def write_warc_fixture() -> Callable[..., None]:
     return write_warc

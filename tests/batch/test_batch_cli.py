@@ -130,14 +130,56 @@ def test_warc_records_keep_the_target_uri(
     assert sorted(r["url"] for r in _records(out)) == [f"http://example.com/{n}" for n in range(3)]
 
 
+def test_two_warc_responses_give_two_records_with_their_uri_and_date(
+    tmp_path: Path, write_warc: Callable[..., None], article: Callable[[int], str]
+) -> None:
+    warc = tmp_path / "crawl.warc.gz"
+    pages = [
+        (f"http://example.com/{n}", article(n).encode(), "200 OK", "text/plain") for n in range(2)
+    ]
+    write_warc(warc, pages, dates=["2021-03-04T05:06:07Z", "2022-11-30T23:59:59.5Z"])
+    out = tmp_path / "out.jsonl"
+    assert _invoke(str(warc), "-o", str(out), "-j", "1", "-q", "--ordered").exit_code == 0
+    records = _records(out)
+    assert [(r["url"], r["fetched"]) for r in records] == [
+        ("http://example.com/0", "2021-03-04T05:06:07Z"),
+        ("http://example.com/1", "2022-11-30T23:59:59.5Z"),
+    ]
+    assert [list(r)[:3] for r in records] == [["source", "url", "fetched"]] * 2
+    assert all("Report number" in str(r["body"]) for r in records)
+
+
+def test_arc_records_keep_the_uri_and_date(
+    tmp_path: Path, write_arc: Callable[..., None], article: Callable[[int], str]
+) -> None:
+    arc = tmp_path / "crawl.arc"
+    page = f"<html><body><p>{article(1)}</p></body></html>".encode()
+    write_arc(arc, [("http://example.com/a", "20210304050607", page)])
+    out = tmp_path / "out.jsonl"
+    assert _invoke(str(arc), "-o", str(out), "-j", "1", "-q").exit_code == ExitCode.OK
+    ((record),) = _records(out)
+    assert (record["url"], record["fetched"]) == ("http://example.com/a", "2021-03-04T05:06:07Z")
+
+
 def test_jsonl_input(tmp_path: Path, article: Callable[[int], str]) -> None:
     pages = tmp_path / "pages.jsonl"
-    pages.write_text(
-        "".join(json.dumps({"url": f"u{n}", "text": article(n)}) + "\n" for n in range(2))
-    )
+    lines = [
+        {"url": "u0", "text": article(0), "timestamp": "2019-04-25T12:57:54Z"},
+        {"url": "u1", "text": article(1)},
+    ]
+    pages.write_text("".join(json.dumps(line) + "\n" for line in lines))
     out = tmp_path / "out.jsonl"
     assert _invoke(str(pages), "-o", str(out), "-j", "1", "-q").exit_code == ExitCode.OK
-    assert [r["url"] for r in _records(out)] == ["u0", "u1"]
+    records = _records(out)
+    assert [r["url"] for r in records] == ["u0", "u1"]
+    assert [r["fetched"] for r in records] == ["2019-04-25T12:57:54Z", None]
+
+
+def test_plain_files_have_no_capture_date(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    _invoke(str(corpus / "news"), "-o", str(out), "-j", "1", "-q")
+    records = _records(out)
+    assert len(records) == 5 and {r["fetched"] for r in records} == {None}
 
 
 @pytest.mark.parametrize(

@@ -169,6 +169,49 @@ def test_jsonl_lines_html_text_and_bad_lines(tmp_path: Path) -> None:
     assert over[-1].failure is not None and over[-1].failure[0] == "too_large"
 
 
+@pytest.mark.parametrize(
+    ("dates", "fetched"),
+    [
+        ({"fetched": "2024-05-02T10:00:00Z"}, "2024-05-02T10:00:00Z"),
+        ({"timestamp": "2019-04-25T12:57:54Z"}, "2019-04-25T12:57:54Z"),
+        ({"timestamp": "20190425125754"}, "2019-04-25T12:57:54Z"),  # a CDX timestamp
+        ({"fetched": "2024-05-02", "timestamp": "2019-04-25T12:57:54Z"}, "2024-05-02"),
+        ({"fetched": "yesterday", "timestamp": "2019-04-25"}, "2019-04-25"),
+        ({"date": "2016-11-29"}, None),  # often the publication date, not the capture's
+        ({"timestamp": 1556196474}, None),  # seconds or milliseconds? not a date we vouch for
+        ({"fetched": "May 2, 2024"}, None),
+    ],
+)
+def test_jsonl_capture_date(tmp_path: Path, dates: dict[str, object], fetched: str | None) -> None:
+    path = tmp_path / "pages.jsonl"
+    path.write_text(json.dumps({"text": "Plain text dump", **dates}) + "\n")
+    (item,) = iter_items([str(path)], OPTIONS)
+    assert item.fetched == fetched
+
+
+def test_warc_and_arc_dates_are_iso_8601(
+    tmp_path: Path,
+    write_warc: Callable[..., None],
+    write_arc: Callable[..., None],
+    article: Callable[[int], str],
+) -> None:
+    warc, arc = tmp_path / "crawl.warc.gz", tmp_path / "crawl.arc"
+    page = article(1).encode()
+    write_warc(
+        warc,
+        [(f"http://example.com/{n}", page, "200 OK", "text/html") for n in range(3)],
+        dates=["2021-03-04T05:06:07Z", "20210304050607", "not a date"],
+    )
+    write_arc(arc, [("http://example.com/a", "20210304050607", page)])
+    items = list(iter_items([str(warc), str(arc)], OPTIONS))
+    assert [(i.url, i.fetched) for i in items] == [
+        ("http://example.com/0", "2021-03-04T05:06:07Z"),
+        ("http://example.com/1", "2021-03-04T05:06:07Z"),
+        ("http://example.com/2", None),
+        ("http://example.com/a", "2021-03-04T05:06:07Z"),
+    ]
+
+
 def test_jsonl_field_option(tmp_path: Path) -> None:
     path = tmp_path / "pages.ndjson"
     path.write_text(json.dumps({"html": "<p>H</p>", "content": "C"}) + "\n")

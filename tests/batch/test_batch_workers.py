@@ -16,9 +16,9 @@ import pytest
 
 from cleaner.batch.documents import clean_item
 from cleaner.batch.items import Chunk, Outcome, WorkItem, WorkSettings
-from cleaner.batch.timeouts import DocumentTimeout, time_limit
 from cleaner.batch.workers import LocalPool
 from cleaner.config import CleanerConfig
+from cleaner.timeouts import DocumentTimeout, time_limit
 
 SETTINGS = WorkSettings(config=CleanerConfig(), time_limit=0.5)
 

@@ -23,6 +23,7 @@ from click.testing import CliRunner, Result
 from cleaner import __version__
 from cleaner.cli import cli, main
 from cleaner.extractors.dates import DateExtractor
+from cleaner.timeouts import DocumentTimeout
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "text"
 SEED = FIXTURES / "seed_tampa.txt"
@@ -222,6 +223,61 @@ def test_fail_fast_stops_at_the_first_failure(tmp_path: Path, pages: list[Path])
     assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == [str(pages[0])]
 
 
+def _stall_document(number: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the ``number``-th document (from 1) spin in its dates step, like a pathological page.
+
+    The spin ends by itself after a minute, so a broken time limit fails the test, never hangs it.
+    """
+    real = DateExtractor.run
+    calls: list[int] = []
+
+    def spin_once(self: DateExtractor, page: Any, config: Any) -> Any:
+        calls.append(1)
+        if len(calls) == number:
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                time.sleep(0.005)
+        return real(self, page, config)
+
+    monkeypatch.setattr(DateExtractor, "run", spin_once)
+
+
+def test_time_limit_fails_the_slow_input_only(
+    tmp_path: Path, pages: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _stall_document(2, monkeypatch)
+    out = tmp_path / "out.jsonl"
+    result = run("clean", "--time-limit", "0.2", "-o", out, *pages)
+    assert result.exit_code == 1
+    # The pipeline turns a failing step into a warning; a timeout must not become one.
+    assert result.stderr == f"cleaner: error: {pages[1]}: took longer than 0.2 s\n"
+    sources = [json.loads(line)["source"] for line in out.read_text().splitlines()]
+    assert sources == [str(pages[0]), str(pages[2])]
+    # No alarm left armed, and SIGALRM's handler is the one before the run.
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    assert signal.getsignal(signal.SIGALRM) is signal.SIG_DFL
+
+
+def test_time_limit_with_fail_fast_and_debug(
+    pages: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _stall_document(1, monkeypatch)
+    result = run("clean", "--time-limit", "0.2", "--fail-fast", *pages)
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == f"cleaner: error: {pages[0]}: took longer than 0.2 s\n"
+    _stall_document(1, monkeypatch)
+    with pytest.raises(DocumentTimeout):  # --debug shows where the time went
+        run("clean", "--time-limit", "0.2", "--debug", pages[0])
+
+
+def test_time_limit_default_and_zero_means_none(pages: list[Path]) -> None:
+    help_text = " ".join(run("clean", "--help").stdout.split())
+    assert "--time-limit FLOAT RANGE" in help_text
+    assert "[default: 10.0; x>=0]" in help_text
+    result = run("clean", "--time-limit", "0", pages[0])
+    assert (result.exit_code, result.stderr) == (0, "")
+
+
 def test_stdin_error_names_stdin() -> None:
     result = run("clean", "-", input=b"")
     assert result.exit_code == 1
@@ -235,6 +291,8 @@ def test_stdin_error_names_stdin() -> None:
         ("clean", "--bogus"),
         ("clean", "--format", "yaml", "x.txt"),
         ("clean", "--input-type", "pdf", "x.txt"),
+        ("clean", "--time-limit", "-1", "x.txt"),
+        ("clean", "--time-limit", "soon", "x.txt"),
         ("nonsense",),
     ],
 )
@@ -251,7 +309,7 @@ def test_unexpected_error_is_one_line_unless_debug(
     def explode(*args: object, **kwargs: object) -> None:
         raise ValueError("something broke")
 
-    monkeypatch.setattr("cleaner.cli.clean.load_page", explode)
+    monkeypatch.setattr("cleaner.document.load_page", explode)
     result = run("clean", pages[0], pages[1])
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
@@ -329,6 +387,7 @@ def test_clean_help_lists_every_flag() -> None:
         "--output",
         "--with-removed",
         "--input-type",
+        "--time-limit",
         "--fail-fast",
         "--strict",
         "--quiet",
@@ -398,6 +457,21 @@ def test_subprocess_output_closed_early_is_quiet() -> None:
     assert stderr == b""
     assert status in (0, -signal.SIGPIPE)
 
+
+def test_subprocess_time_limit_fails_one_big_input(tmp_path: Path) -> None:
+    # A real SIGALRM in a real process: a 9 MB dump takes seconds to clean, far over the
+    # limit, while the small pages around it take a few hundredths of a second.
+    paragraph = SMALL.split("\n\n")[2]
+    big = tmp_path / "big.txt"
+    big.write_text("\n\n".join(f"{paragraph} Item {n}." for n in range(50_000)))
+    small = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    for path in small:
+        path.write_text(SMALL)
+    done = _cleaner("clean", "--time-limit", "0.5", small[0], big, small[1])
+    assert done.returncode == 1
+    assert done.stderr.decode() == f"cleaner: error: {big}: took longer than 0.5 s\n"
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["source"] for r in records] == [str(p) for p in small]
 
 
 def _write_pages(directory: Path, count: int) -> list[Path]:

@@ -1,9 +1,10 @@
-"""A per-document time limit that works in a worker's main thread and in a Dask worker thread.
+"""A per-document time limit for ``cleaner clean`` and every ``cleaner batch`` engine.
 
-In the main thread a ``SIGALRM`` timer raises :class:`DocumentTimeout`; in any other thread
-(Dask runs tasks in threads) a timer thread injects the exception with
-``PyThreadState_SetAsyncExc``. Both interrupt Python code only: a C call that never returns
-(a pathological regex, say) is caught by the process pool's hard kill instead.
+In the main thread (``cleaner clean``, a batch worker process) a ``SIGALRM`` timer raises
+:class:`DocumentTimeout`; in any other thread (Dask runs tasks in threads) a timer thread
+injects the exception with ``PyThreadState_SetAsyncExc``. Both interrupt Python code only: a
+C call that never returns (a pathological regex, say) is caught by the batch process pool's
+hard kill, and ``cleaner clean`` has no such backstop.
 
 >>> import time
 >>> try:
@@ -24,14 +25,18 @@ import threading
 from collections.abc import Iterator
 from types import FrameType
 
-__all__ = ["DocumentTimeout", "time_limit"]
+__all__ = ["DEFAULT_TIME_LIMIT", "DocumentTimeout", "time_limit"]
+
+# Seconds per document, for `cleaner clean` and `cleaner batch` alike: far above what a real
+# page takes (tens of milliseconds), low enough that a pathological one cannot stall a run.
+DEFAULT_TIME_LIMIT = 10.0
 
 
 class DocumentTimeout(BaseException):
     """The document took longer than the limit.
 
     A ``BaseException`` on purpose: the pipeline turns an ``Exception`` in a step into a
-    warning and carries on, which would swallow the timeout; this must reach the batch worker.
+    warning and carries on, which would swallow the timeout; this must reach the caller.
     """
 
 
