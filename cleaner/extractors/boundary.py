@@ -16,6 +16,7 @@ OUTSIDE_ARTICLE = "outside_article"
 _CHARS_PER_WORD = 6.0
 _MIN_STOPWORD_SHARE = 0.2
 _SHORT_PENALTY = 4.0
+_LONG_PROSE = 60.0  # word-equivalents
 _MARKED_PENALTY = 6.0
 # Marks an article never runs across: the comment section and the copyright footer.
 _WALLS = frozenset({"comment_prompt", "comment_meta", "copyright_line"})
@@ -50,6 +51,10 @@ def _value(block: Block, features: TextStats, mark: Mark | None, config: Cleaner
         prose = features.stopword_share >= _MIN_STOPWORD_SHARE or features.words < 3
         return size if prose else 0.3 * size
     if features.ends_sentence and size >= 4:
+        return 0.5 * size
+    if size >= _LONG_PROSE and features.stopword_share >= _MIN_STOPWORD_SHARE:
+        # Whole paragraphs run together (a dump that lost its line breaks) end however the
+        # last one does; their length and stop words still say prose.
         return 0.5 * size
     return -_SHORT_PENALTY
 

@@ -155,6 +155,30 @@ def _continues(previous: _Line, line: _Line, width: int) -> bool:
     return used + len(previous.text) + 1 + len(first_word) > width
 
 
+_SENTENCE_END = frozenset('.!?…:;"”»')
+_CONTINUATION_START = frozenset(",.;:)]’”")
+# A line this long that stops mid-sentence was cut, not ended.
+_MIN_FRAGMENT_HOST = 6
+
+
+def _is_fragment(previous: _Line, line: _Line, words: int) -> bool:
+    """True when ``line`` continues the sentence ``previous`` broke off: dumps that put every
+    text node on its own line cut paragraphs at links, emphasis and ``<br>``.
+
+    >>> host = _Line(1, 0, "", "Officials said the bridge, which opened in", 0)
+    >>> _is_fragment(host, _Line(2, 0, "", "1931, will close.", 0), 7)
+    False
+    >>> _is_fragment(host, _Line(2, 0, "", "the spring of 1931, will close.", 0), 7)
+    True
+    """
+    if line.blank_before or line.marker or previous.marker or words < _MIN_FRAGMENT_HOST:
+        return False
+    if previous.text[-1] in _SENTENCE_END:
+        return False
+    first = line.text[0]
+    return first.islower() or first in _CONTINUATION_START
+
+
 def _check_count(count: int, max_blocks: int) -> None:
     if count > max_blocks:
         raise InputTooLargeError(f"{count} non-empty lines, over the limit of {max_blocks} blocks")
@@ -174,14 +198,19 @@ def segment_text(text: str, max_blocks: int | None = None) -> tuple[Block, ...]:
     if max_blocks is not None:
         _check_count(len(lines), max_blocks)
     width = _wrap_width(lines)
-    if width is None:
-        return tuple(_block(index, (line,)) for index, line in enumerate(lines))
     groups: list[list[_Line]] = []
+    words = 0  # in the last group
     for line in lines:
-        if groups and _continues(groups[-1][-1], line, width):
+        if groups and (
+            _continues(groups[-1][-1], line, width)
+            if width is not None
+            else _is_fragment(groups[-1][-1], line, words)
+        ):
             groups[-1].append(line)
+            words += line.text.count(" ") + 1
         else:
             groups.append([line])
+            words = line.text.count(" ") + 1
     return tuple(_block(index, group) for index, group in enumerate(groups))
 
 

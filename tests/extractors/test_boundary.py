@@ -113,3 +113,16 @@ def test_steps_do_not_change_their_input() -> None:
     bounded = replace(page, article_span=(1, 3))
     TrimExtractor().run(bounded, CleanerConfig())
     assert bounded.marks == {}
+
+
+def test_paragraphs_run_together_count_as_prose_without_a_closing_stop() -> None:
+    # A dump that lost its line breaks glues the article into one block that ends however
+    # its last line does (here a photo credit without a full stop).
+    glued = " ".join(PROSE) + " (Image credit: Jane Doe / Agency"
+    page = _page("Home", "World", glued, "Most read", "Sign up")
+    assert [b.text for b in _trimmed(page).kept()] == [glued]
+
+
+def test_long_line_without_stop_words_is_not_prose() -> None:
+    menu = " ".join(["Politics Business Sport Culture Travel Weather Video"] * 10)
+    assert boundary.block_values(_page(menu), CleanerConfig())[0] < 0

@@ -172,3 +172,35 @@ def test_too_many_blocks_is_a_clean_error() -> None:
     with pytest.raises(InputTooLargeError, match="over the limit of 50 blocks"):
         segment_text("word\n\n" * 1000, max_blocks=50)
     assert len(segment_text("word\n\n" * 50, max_blocks=50)) == 50
+
+
+def test_text_node_fragments_are_joined_back_into_their_paragraph() -> None:
+    # One text node per line: a paragraph cut at a link and at emphasis.
+    dump = (
+        "Home\nNews\n"
+        "Officials said on Monday that the old bridge over the\n"
+        "Harbour Canal\n"
+        "will close in the spring, after\n"
+        "engineers\n"
+        "found cracks in two of its piers.\n"
+        "The council will vote on a replacement next month.\n"
+    )
+    assert _texts(dump) == [
+        "Home",
+        "News",
+        "Officials said on Monday that the old bridge over the",
+        "Harbour Canal",
+        "will close in the spring, after engineers found cracks in two of its piers.",
+        "The council will vote on a replacement next month.",
+    ]
+
+
+def test_lower_case_menu_items_are_not_fragments() -> None:
+    # Short lines (menus, with a lower-case "o" bullet from a text browser) are not joined,
+    # nor lines across a blank line or list items.
+    menu = "  o Bollywood News\n  o Hollywood News\n  o Movie Reviews\n"
+    assert _texts(menu) == ["o Bollywood News", "o Hollywood News", "o Movie Reviews"]
+    prose = "The council voted on Monday to close the old bridge for\n\nrepairs, officials said."
+    assert len(_texts(prose)) == 2
+    listed = "* The council voted on Monday to close the old bridge for\n* repairs and a new road"
+    assert len(_texts(listed)) == 2
