@@ -166,17 +166,45 @@ def _is_fragment(previous: _Line, line: _Line, words: int) -> bool:
     text node on its own line cut paragraphs at links, emphasis and ``<br>``.
 
     >>> host = _Line(1, 0, "", "Officials said the bridge, which opened in", 0)
-    >>> _is_fragment(host, _Line(2, 0, "", "1931, will close.", 0), 7)
-    False
-    >>> _is_fragment(host, _Line(2, 0, "", "the spring of 1931, will close.", 0), 7)
-    True
+    >>> [_is_fragment(host, _Line(2, 0, "", text, 0), 7) for text in
+    ...  ("the spring of 1931, will close.", "1931 last year, will close.", "Harbour Canal", "828")]
+    [True, True, False, False]
     """
     if line.blank_before or line.marker or previous.marker or words < _MIN_FRAGMENT_HOST:
         return False
     if previous.text[-1] in _SENTENCE_END:
         return False
     first = line.text[0]
+    if first.isdigit():  # "30 points" in a sentence; not a count, a date or a table row
+        words = line.text.split(None, 2)
+        return len(words) > 1 and words[1][0].islower()
     return first.islower() or first in _CONTINUATION_START
+
+
+_COLUMN_GAP = re.compile(r"\S {2,}(?=\S)")
+
+
+def _is_table_row(line: _Line) -> bool:
+    """A layout dump draws a table as rows of columns two or more spaces apart."""
+    return not line.marker and len(_COLUMN_GAP.findall(line.text)) >= 2
+
+
+def _same_table(previous: _Line, line: _Line) -> bool:
+    """True when ``line`` is the next row of the table ``previous`` belongs to.
+
+    >>> header = _Line(1, 4, "", "Pos.  Driver        Points", 0)
+    >>> _same_table(header, _Line(2, 4, "", "1     Kyle Busch    5040", 0))
+    True
+    >>> _same_table(header, _Line(2, 4, "", "The standings after 36 races.", 0))
+    False
+    """
+    return (
+        not line.blank_before
+        and line.indent == previous.indent
+        and "  " in line.text
+        and _is_table_row(line)
+        and _is_table_row(previous)
+    )
 
 
 def _check_count(count: int, max_blocks: int) -> None:
@@ -204,23 +232,29 @@ def segment_text(text: str, max_blocks: int | None = None) -> tuple[Block, ...]:
         if groups and (
             _continues(groups[-1][-1], line, width)
             if width is not None
-            else _is_fragment(groups[-1][-1], line, words)
+            else _is_fragment(groups[-1][-1], line, words) or _same_table(groups[-1][-1], line)
         ):
             groups[-1].append(line)
-            words += line.text.count(" ") + 1
+            words += len(line.text.split())
         else:
             groups.append([line])
-            words = line.text.count(" ") + 1
+            words = len(line.text.split())
     return tuple(_block(index, group) for index, group in enumerate(groups))
 
 
 def _block(index: int, group: Sequence[_Line]) -> Block:
     head = group[0]
     marker = head.marker
+    if len(group) == 1:
+        text, kind = head.text, _KINDS.get(marker, BlockKind.LIST_ITEM)
+    elif _is_table_row(head) and _is_table_row(group[1]):
+        text, kind = "\n".join(line.text for line in group), BlockKind.TABLE  # rows stay rows
+    else:
+        text, kind = " ".join(line.text for line in group), _KINDS.get(marker, BlockKind.LIST_ITEM)
     return Block(
         index,
-        head.text if len(group) == 1 else " ".join(line.text for line in group),
-        (_KINDS.get(marker, BlockKind.LIST_ITEM) if marker else BlockKind.PARAGRAPH),
+        text,
+        kind if marker or kind is BlockKind.TABLE else BlockKind.PARAGRAPH,
         head.number,
         head.indent,
         marker,

@@ -204,3 +204,17 @@ def test_lower_case_menu_items_are_not_fragments() -> None:
     assert len(_texts(prose)) == 2
     listed = "* The council voted on Monday to close the old bridge for\n* repairs and a new road"
     assert len(_texts(listed)) == 2
+
+
+def test_layout_table_rows_become_one_table_block() -> None:
+    dump = (
+        "    Standings after 36 races:\n"
+        "    Pos.  Driver            Points  Wins\n"
+        "    1     Kyle Busch        5040    5\n"
+        "    2     Martin Truex Jr.  5035    7\n"
+        "\n"
+        "    The season ends next week.\n"
+    )
+    blocks = segment_text(dump)
+    assert [b.kind for b in blocks] == [BlockKind.PARAGRAPH, BlockKind.TABLE, BlockKind.PARAGRAPH]
+    assert blocks[1].text.splitlines()[1] == "1     Kyle Busch        5040    5"
