@@ -176,8 +176,8 @@ def _is_fragment(previous: _Line, line: _Line, words: int) -> bool:
         return False
     first = line.text[0]
     if first.isdigit():  # "30 points" in a sentence; not a count, a date or a table row
-        words = line.text.split(None, 2)
-        return len(words) > 1 and words[1][0].islower()
+        head = line.text.split(None, 2)
+        return len(head) > 1 and head[1][0].islower()
     return first.islower() or first in _CONTINUATION_START
 
 
