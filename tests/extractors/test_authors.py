@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.blocks import Block, Page
 from cleaner.config import CleanerConfig
 from cleaner.extractors import authors
 from cleaner.extractors.authors import AuthorExtractor, names_in_byline, names_in_contact
+from tests.helpers import text_page as _page
 
 PROSE = "The council voted on Monday to close the bridge for repairs, officials said."
-
-
-def _page(*texts: str) -> Page:
-    return Page("test", "text", tuple(Block(i, t) for i, t in enumerate(texts)))
 
 
 def test_docstring_example() -> None:

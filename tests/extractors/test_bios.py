@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.blocks import Block, Page
 from cleaner.config import CleanerConfig
 from cleaner.extractors import bios
 from cleaner.extractors.bios import BioExtractor
-
-
-def _page(*texts: str) -> Page:
-    return Page("test", "text", tuple(Block(i, t) for i, t in enumerate(texts)))
+from tests.helpers import removed
+from tests.helpers import text_page as _page
 
 
 def _reasons(*texts: str) -> dict[str, str]:
-    after = BioExtractor().run(_page(*texts), CleanerConfig())
-    return {b.text: after.marks[b.id].reason for b in after.blocks if b.id in after.marks}
+    return removed(BioExtractor(), _page(*texts))
 
 
 def test_docstring_example() -> None:
@@ -37,9 +33,7 @@ def test_docstring_example() -> None:
         "Hannah Lowe is a business reporter at The Gazette.",
         "Owen Marsh is a housing reporter based in the city.",
         "Nora Whitfield (@nwhitfield) is a freelance writer who lives in Denver.",
-        pytest.param(
-            "Katrin Albers ist Redakteurin im Lokalressort."
-        ),
+        pytest.param("Katrin Albers ist Redakteurin im Lokalressort."),
         "Camille Fontaine est journaliste au service économie.",
     ],
 )

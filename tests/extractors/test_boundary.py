@@ -6,12 +6,13 @@ from dataclasses import replace
 
 import pytest
 
-from cleaner.blocks import Block, Mark, Page
+from cleaner.blocks import Mark, Page
 from cleaner.config import CleanerConfig
 from cleaner.extractors import boundary
 from cleaner.extractors.boundary import BoundaryExtractor, TrimExtractor, article_span
 from cleaner.extractors.comments import CommentsExtractor
 from cleaner.extractors.publisher import PublisherExtractor
+from tests.helpers import text_page as _page
 
 PROSE = [
     "Even as Iraqi forces are bogged down in a bloody fight to recapture Mosul, a new coalition "
@@ -21,10 +22,6 @@ PROSE = [
     "The fight against the Islamic State in Libya is the last of the operations he listed, "
     "and it is the one the coalition knows least about.",
 ]
-
-
-def _page(*texts: str) -> Page:
-    return Page("test", "text", tuple(Block(i, t) for i, t in enumerate(texts)))
 
 
 def _trimmed(page: Page) -> Page:

@@ -4,20 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.blocks import Block, BlockKind, Page
+from cleaner.blocks import Block, BlockKind
 from cleaner.config import CleanerConfig
 from cleaner.extractors import captions
 from cleaner.extractors.captions import CaptionExtractor
-
-
-def _page(*blocks: Block | str) -> Page:
-    built = tuple(b if isinstance(b, Block) else Block(i, b) for i, b in enumerate(blocks))
-    return Page("test", "text", built)
+from tests.helpers import removed
+from tests.helpers import text_page as _page
 
 
 def _reasons(*texts: str) -> dict[str, str]:
-    after = CaptionExtractor().run(_page(*texts), CleanerConfig())
-    return {b.text: after.marks[b.id].reason for b in after.blocks if b.id in after.marks}
+    return removed(CaptionExtractor(), _page(*texts))
 
 
 def test_docstring_example() -> None:

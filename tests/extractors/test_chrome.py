@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.blocks import Block, Page
+from cleaner.blocks import Page
 from cleaner.config import CleanerConfig
 from cleaner.extractors import chrome
 from cleaner.extractors.chrome import ChromeExtractor
+from tests.helpers import removed
+from tests.helpers import text_page as _page
 
 PROSE = (
     "The council voted on Monday to close the bridge for repairs, citing an engineering "
@@ -15,13 +17,8 @@ PROSE = (
 )
 
 
-def _page(*texts: str) -> Page:
-    return Page("test", "text", tuple(Block(i, t) for i, t in enumerate(texts)))
-
-
 def _reasons(page: Page) -> dict[str, str]:
-    after = ChromeExtractor().run(page, CleanerConfig())
-    return {b.text: after.marks[b.id].reason for b in after.blocks if b.id in after.marks}
+    return removed(ChromeExtractor(), page)
 
 
 def test_docstring_example() -> None:
@@ -91,9 +88,7 @@ def test_rule_reasons(text: str, reason: str) -> None:
         "the editor wrote in a note published with the first issue of the new layout.",
         "Share prices fell 4 percent on Monday.",
         "Facebook said on Tuesday that it would cut 11,000 jobs.",
-        pytest.param(
-            "The bakery will accept orders for holiday cookies until Friday."
-        ),
+        pytest.param("The bakery will accept orders for holiday cookies until Friday."),
         "Search teams found the hikers on Sunday.",
         "The menu at the new restaurant changes every week.",
         PROSE,

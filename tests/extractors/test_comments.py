@@ -4,19 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.blocks import Block, Page
-from cleaner.config import CleanerConfig
 from cleaner.extractors import comments
 from cleaner.extractors.comments import CommentsExtractor
-
-
-def _page(*texts: str) -> Page:
-    return Page("test", "text", tuple(Block(i, t) for i, t in enumerate(texts)))
+from tests.helpers import removed
+from tests.helpers import text_page as _page
 
 
 def _reasons(*texts: str) -> dict[str, str]:
-    after = CommentsExtractor().run(_page(*texts), CleanerConfig())
-    return {b.text: after.marks[b.id].reason for b in after.blocks if b.id in after.marks}
+    return removed(CommentsExtractor(), _page(*texts))
 
 
 def test_docstring_example() -> None:
@@ -31,16 +26,10 @@ def test_docstring_example() -> None:
     [
         ("Join the conversation", comments.COMMENT_PROMPT),
         ("Leave a comment", comments.COMMENT_PROMPT),
-        pytest.param(
-            "Leave a Reply",
-            comments.COMMENT_PROMPT
-        ),
+        pytest.param("Leave a Reply", comments.COMMENT_PROMPT),
         ("Comments are closed.", comments.COMMENT_PROMPT),
         ("View comments", comments.COMMENT_PROMPT),
-        pytest.param(
-            "Load more comments",
-            comments.COMMENT_PROMPT
-        ),
+        pytest.param("Load more comments", comments.COMMENT_PROMPT),
         ("Load all comments", comments.COMMENT_PROMPT),
         ("Comments", comments.COMMENT_COUNT),
         ("Kommentare", comments.COMMENT_COUNT),

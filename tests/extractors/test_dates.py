@@ -6,18 +6,14 @@ import datetime as dt
 
 import pytest
 
-from cleaner.blocks import Block, Field, Page
+from cleaner.blocks import Page
 from cleaner.config import CleanerConfig
 from cleaner.extractors import dates
 from cleaner.extractors.dates import DateExtractor, find_dates
 from cleaner.text.segment import segment_text
+from tests.helpers import text_page as _page
 
 TODAY = dt.date(2024, 6, 1)
-
-
-def _page(*texts: str, language: str | None = None) -> Page:
-    page = Page("test", "text", tuple(Block(i, t) for i, t in enumerate(texts)))
-    return page if language is None else page.with_field("language", Field(language, "test"))
 
 
 def _found(text: str, *, day_first: bool = False) -> list[tuple[str, bool]]:

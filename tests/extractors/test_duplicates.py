@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from cleaner.blocks import Block, Page
+from cleaner.blocks import Page
 from cleaner.config import CleanerConfig
 from cleaner.extractors import duplicates
 from cleaner.extractors.duplicates import DuplicateExtractor, first_occurrences
+from tests.helpers import text_page as _page
 
 STANDFIRST = (
     "Gen. Ducret said defeating ISIS will mark the start of a new battle worldwide against "
     "the jihadi group."
 )
-
-
-def _page(*texts: str) -> Page:
-    return Page("test", "text", tuple(Block(i, t) for i, t in enumerate(texts)))
 
 
 def _run(*texts: str) -> Page:

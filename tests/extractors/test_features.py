@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from cleaner.blocks import Block, Field, Page
+from cleaner.blocks import Block, Field
 from cleaner.config import CleanerConfig
 from cleaner.extractors.features import FeaturesExtractor, block_stats, stats
-
-
-def _page(*texts: str) -> Page:
-    return Page("test", "text", tuple(Block(i, t) for i, t in enumerate(texts)))
+from tests.helpers import text_page as _page
 
 
 def test_docstring_example() -> None:

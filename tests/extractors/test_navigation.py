@@ -6,16 +6,12 @@ from cleaner.blocks import Block, DomFeatures, Page
 from cleaner.config import CleanerConfig
 from cleaner.extractors import navigation
 from cleaner.extractors.navigation import NavigationExtractor
+from tests.helpers import text_page as _page
 
 PROSE = (
     "The council voted on Monday to close the bridge for repairs, citing an engineering "
     "report that found corroded steel in two of its main supports."
 )
-
-
-def _page(*blocks: Block | str) -> Page:
-    built = tuple(b if isinstance(b, Block) else Block(i, b) for i, b in enumerate(blocks))
-    return Page("test", "text", built)
 
 
 def _marked(page: Page) -> list[int]:

@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.blocks import Block, Page
 from cleaner.config import CleanerConfig
 from cleaner.extractors import publisher
 from cleaner.extractors.publisher import PublisherExtractor, publisher_from_copyright
-
-
-def _page(*texts: str) -> Page:
-    return Page("test", "text", tuple(Block(i, t) for i, t in enumerate(texts)))
+from tests.helpers import text_page as _page
 
 
 def test_docstring_example() -> None:

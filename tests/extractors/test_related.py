@@ -4,20 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.blocks import Block, Page
+from cleaner.blocks import Page
 from cleaner.config import CleanerConfig
 from cleaner.extractors import related
 from cleaner.extractors.related import RelatedExtractor
 from cleaner.text.segment import segment_text
+from tests.helpers import text_page as _page
 
 PROSE = (
     "The council voted on Monday to close the bridge for repairs, citing an engineering "
     "report that found corroded steel in two of its main supports."
 )
-
-
-def _page(*texts: str) -> Page:
-    return Page("test", "text", tuple(Block(i, t) for i, t in enumerate(texts)))
 
 
 def _reasons(page: Page) -> dict[str, str]:

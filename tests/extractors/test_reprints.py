@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.blocks import Block, Page
 from cleaner.config import CleanerConfig
 from cleaner.extractors import reprints
 from cleaner.extractors.reprints import ReprintExtractor
-
-
-def _page(*texts: str) -> Page:
-    return Page("test", "text", tuple(Block(i, t) for i, t in enumerate(texts)))
+from tests.helpers import removed
+from tests.helpers import text_page as _page
 
 
 def _reasons(*texts: str) -> dict[str, str]:
-    after = ReprintExtractor().run(_page(*texts), CleanerConfig())
-    return {b.text: after.marks[b.id].reason for b in after.blocks if b.id in after.marks}
+    return removed(ReprintExtractor(), _page(*texts))
 
 
 def test_docstring_example() -> None:

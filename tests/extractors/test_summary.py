@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from cleaner.blocks import Block, Page
+from cleaner.blocks import Page
 from cleaner.config import CleanerConfig
 from cleaner.extractors import summary
 from cleaner.extractors.duplicates import DuplicateExtractor
 from cleaner.extractors.summary import SummaryExtractor
+from tests.helpers import text_page as _page
 
 STANDFIRST = (
     "Gen. Ducret said defeating ISIS will mark the start of a new battle worldwide against "
@@ -24,10 +25,6 @@ LAST = (
     "The French people are well aware of the danger, having been hit by attacks, including "
     "the coordinated assault in Paris that killed more than 120 people."
 )
-
-
-def _page(*texts: str) -> Page:
-    return Page("test", "text", tuple(Block(i, t) for i, t in enumerate(texts)))
 
 
 def test_docstring_example() -> None:

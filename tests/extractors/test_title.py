@@ -9,6 +9,7 @@ from cleaner.extractors.boundary import BoundaryExtractor
 from cleaner.extractors.captions import CaptionExtractor
 from cleaner.extractors.chrome import ChromeExtractor
 from cleaner.extractors.title import TitleExtractor
+from tests.helpers import text_page as _page
 
 HEADLINE = "French liaison to CentCom has confidence in broader coalition to fight ISIS"
 PROSE = [
@@ -19,11 +20,6 @@ PROSE = [
     "That coalition will take a more global approach to fighting jihadis than an existing "
     "coalition run by U.S. Central Command, according to a French general.",
 ]
-
-
-def _page(*blocks: Block | str) -> Page:
-    built = tuple(b if isinstance(b, Block) else Block(i, b) for i, b in enumerate(blocks))
-    return Page("test", "text", built)
 
 
 def _run(page: Page, *steps: object) -> Page:
