@@ -9,6 +9,7 @@ from cleaner.config import CleanerConfig
 from cleaner.extractors import related
 from cleaner.extractors.related import RelatedExtractor
 from cleaner.text.segment import segment_text
+from tests.helpers import removed
 from tests.helpers import text_page as _page
 
 PROSE = (
@@ -18,8 +19,7 @@ PROSE = (
 
 
 def _reasons(page: Page) -> dict[str, str]:
-    after = RelatedExtractor().run(page, CleanerConfig())
-    return {b.text: after.marks[b.id].reason for b in after.blocks if b.id in after.marks}
+    return removed(RelatedExtractor(), page)
 
 
 def test_docstring_example() -> None:
