@@ -39,7 +39,7 @@ _MIN_WRAP_WIDTH = 40
 
 
 _MARKDOWN_LINK = re.compile(
-    r"(!?)\[([^\]\n]{0,300})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)"
+    r"(!?)\[([^\]\n]{0,300})\]\((?:[^()\s]|\([^()\s]*\)|-\s+)*(?:\s+\"[^\"]*\")?\)"
 )
 _MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
@@ -47,7 +47,7 @@ _LYNX_REFERENCE = re.compile(r"\[\d{1,4}\](?=\S)")
 # A dump is in one of these styles when it has at least this many of its marks.
 _MIN_STYLE_MARKS = 3
 _STYLE_SCAN = 200_000  # characters of the page the style is judged on
-_KINDS = {"#": BlockKind.HEADING}
+_KINDS = {"#": BlockKind.HEADING, ">": BlockKind.QUOTE}
 
 
 class _Style(NamedTuple):
@@ -70,10 +70,19 @@ def _style(text: str) -> _Style:
     )
 
 
+def _link_text(match: re.Match[str]) -> str:
+    return "" if match.group(1) else match.group(2)
+
+
 def _drop_link_syntax(content: str, style: _Style) -> str:
     """Delete link markup: ``[text](url)`` keeps ``text``, an image goes whole."""
     if style.markdown and ("](" in content or "**" in content or "__" in content):
-        content = _MARKDOWN_LINK.sub(lambda m: "" if m.group(1) else m.group(2), content)
+        # A linked image ("[![alt](img)](url)") is a link around an image: the first pass
+        # drops the image, the second the link left empty.
+        for _ in range(2):
+            content, count = _MARKDOWN_LINK.subn(_link_text, content)
+            if not count or "](" not in content:
+                break
         content = _MARKDOWN_EMPHASIS.sub(r"\2", content)
     if style.lynx and "[" in content:
         content = _LYNX_REFERENCE.sub("", content)
@@ -88,10 +97,11 @@ class _Line(NamedTuple):
     blank_before: int
 
 
-def _split_lines(text: str) -> list[_Line]:
+def _split_lines(text: str) -> tuple[list[_Line], _Style]:
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     style = _style(text)
-    links = style.markdown or style.lynx
+    # Markdown links are dropped once a paragraph's lines are joined: converters wrap them.
+    lynx = _Style(markdown=False, lynx=True) if style.lynx else None
     lines: list[_Line] = []
     append = lines.append
     blanks = 0
@@ -104,25 +114,35 @@ def _split_lines(text: str) -> list[_Line]:
             continue
         # Only white space precedes the first character of ``content``.
         indent = raw.index(content[0])
-        if links:
-            content = " ".join(_drop_link_syntax(content, style).split())
-            if not content:
-                blanks += 1
-                continue
         marker = ""
-        first = content[0]
-        if first in _MARKER_START:  # the regex only for lines that may start with one
-            match = _MARKER.match(content)
-            if match is not None and not _DATE_NOT_MARKER.match(content):
-                marker = match.group(1)
-                content = content[match.end() :].strip()
-            elif first == "#":
-                heading = _MARKDOWN_HEADING.match(content)
-                if heading is not None and heading.end() < len(content):
-                    marker, content = "#", content[heading.end() :].strip()
+        if style.markdown and content[0] == ">":  # a Markdown quote: "> text", "> > text"
+            content, marker = content.lstrip("> "), ">"
+        if lynx is not None:
+            content = " ".join(_drop_link_syntax(content, lynx).split())
+        if not content:
+            blanks += 1
+            continue
+        if not marker and content[0] in _MARKER_START:  # the regexes only where one may be
+            marker, content = _list_marker(content)
         append(_Line(number, indent, marker, content, blanks))
         blanks = 0
-    return lines
+    return lines, style
+
+
+def _list_marker(content: str) -> tuple[str, str]:
+    """A line's list or heading marker and the text after it ("" and the line if none).
+
+    >>> _list_marker("* Home"), _list_marker("## Subhead"), _list_marker("2. Dezember 2016")
+    (('*', 'Home'), ('#', 'Subhead'), ('', '2. Dezember 2016'))
+    """
+    match = _MARKER.match(content)
+    if match is not None and not _DATE_NOT_MARKER.match(content):
+        return match.group(1), content[match.end() :].strip()
+    if content[0] == "#":
+        heading = _MARKDOWN_HEADING.match(content)
+        if heading is not None and heading.end() < len(content):
+            return "#", content[heading.end() :].strip()
+    return "", content
 
 
 def _wrap_width(lines: list[_Line]) -> int | None:
@@ -222,9 +242,11 @@ def segment_text(text: str, max_blocks: int | None = None) -> tuple[Block, ...]:
     """
     if max_blocks is not None and text.count("\n") > 4 * max_blocks:
         _check_count(sum(1 for line in text.splitlines() if line.strip()), max_blocks)
-    lines = _split_lines(text)
+    lines, style = _split_lines(text)
     if max_blocks is not None:
         _check_count(len(lines), max_blocks)
+    if style.markdown:
+        return _markdown_blocks(lines)
     width = _wrap_width(lines)
     groups: list[list[_Line]] = []
     words = 0  # in the last group
@@ -240,6 +262,44 @@ def segment_text(text: str, max_blocks: int | None = None) -> tuple[Block, ...]:
             groups.append([line])
             words = len(line.text.split())
     return tuple(_block(index, group) for index, group in enumerate(groups))
+
+
+_MARKDOWN = _Style(markdown=True, lynx=False)
+
+
+def _markdown_blocks(lines: list[_Line]) -> tuple[Block, ...]:
+    """Blocks of a Markdown dump: a paragraph runs until a blank line, a list item or a
+    heading, however the converter wrapped it; link syntax goes once its lines are joined.
+
+    >>> dump = "# Bridge\\n\\nThe [old\\nbridge](/old-\\nbridge) will close.\\n* [Home](/)"
+    >>> [b.text for b in _markdown_blocks(_split_lines(dump)[0])]
+    ['Bridge', 'The old bridge will close.', 'Home']
+    """
+    groups: list[list[_Line]] = []
+    for line in lines:
+        previous = groups[-1][-1] if groups else None
+        if (
+            previous is not None
+            and not line.blank_before
+            and previous.marker != "#"
+            and (not line.marker or line.marker == previous.marker == ">")
+        ):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    blocks: list[Block] = []
+    for group in groups:
+        joined = " ".join(line.text for line in group)
+        text = " ".join(_drop_link_syntax(joined, _MARKDOWN).split())
+        if text:
+            head = group[0]
+            kind = _KINDS.get(head.marker, BlockKind.LIST_ITEM) if head.marker else None
+            kind = kind or BlockKind.PARAGRAPH
+            blocks.append(
+                Block(len(blocks), text, kind, head.number, head.indent, head.marker,
+                      head.blank_before)
+            )  # fmt: skip
+    return tuple(blocks)
 
 
 def _block(index: int, group: Sequence[_Line]) -> Block:

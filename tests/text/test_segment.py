@@ -139,11 +139,32 @@ def test_markdown_dump_keeps_link_text_and_drops_urls() -> None:
     blocks = segment_text(dump)
     assert [b.text for b in blocks] == [
         "Big news today",
-        "Read the report and now.",
-        "See a and b.",
+        "Read the report and now. See a and b.",  # one Markdown paragraph
         "Subhead",
     ]
-    assert blocks[0].kind is BlockKind.HEADING and blocks[3].kind is BlockKind.HEADING
+    assert blocks[0].kind is BlockKind.HEADING and blocks[2].kind is BlockKind.HEADING
+
+
+def test_wrapped_markdown_links_are_dropped_across_lines() -> None:
+    # html2text's default output: folded at 78 columns, links and URLs broken at hyphens.
+    dump = (
+        "* [Home](/)\n* [World](/world/)\n\n"
+        "The VW concept is the seventh EV on the platform, and its [electric Gran\n"
+        "Turismo](https://example.com/vw-id-space-vizzion-reinvents-the-wagon-as-\n"
+        "a-seductive-ev/) is the most striking yet.\n\n"
+        "![](https://example.com/uploads/vw-id-space-\nconcept-6.jpg)\n\n"
+        "> A quote from the\n> press release.\n"
+    )
+    blocks = segment_text(dump)
+    assert [b.text for b in blocks] == [
+        "Home",
+        "World",
+        "The VW concept is the seventh EV on the platform, and its electric Gran Turismo is "
+        "the most striking yet.",
+        "A quote from the press release.",
+    ]
+    assert blocks[-1].kind is BlockKind.QUOTE
+    assert [b.id for b in blocks] == [0, 1, 2, 3]
 
 
 def test_lynx_link_numbers_are_dropped() -> None:
