@@ -78,6 +78,7 @@ class TextStats(NamedTuple):
     chars: int
     stopword_share: float  # share of words that are stop words of the page's language
     ends_sentence: bool
+    lowered: str = ""  # the text lower-cased, for the rules' literal tests
 
 
 class Mark(NamedTuple):

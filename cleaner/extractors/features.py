@@ -59,13 +59,14 @@ def _stats_of(blocks: tuple[Block, ...], stops: frozenset[str]) -> tuple[TextSta
         text = block.text
         # Plain split: a few words keep a trailing comma or stop, which costs the stop-word
         # share little and saves a per-word strip.
-        tokens = text.lower().split()
+        lowered = text.lower()
+        tokens = lowered.split()
         count = len(tokens)
         if count:
-            append(TextStats(count, len(text), sum(map(is_stop, tokens)) / count,
-                             ends_sentence(text)))  # fmt: skip
+            share = sum(map(is_stop, tokens)) / count
+            append(TextStats(count, len(text), share, ends_sentence(text), lowered))
         else:
-            append(TextStats(0, len(text), 0.0, False))
+            append(TextStats(0, len(text), 0.0, False, lowered))
     return tuple(out)
 
 

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from cleaner.blocks import Block, Mark, Page
+from cleaner.extractors.features import block_stats
 
 __all__ = ["LineRule", "RuleSet", "marks_for", "rule"]
 
@@ -56,14 +57,14 @@ class RuleSet:
     def of(cls, *rules: LineRule) -> RuleSet:
         return cls(rules, max(r.max_words for r in rules))
 
-    def reason(self, block: Block) -> str | None:
+    def reason(self, block: Block, lowered: str = "") -> str | None:
         # Separate searches beat one big alternation: each keeps re's literal-prefix scan.
         # The loop inlines LineRule.matches_text: this is the hottest code in the pipeline.
         words = block.words
         if words > self.max_words:
             return None
         text = block.text
-        lowered = text.lower()
+        lowered = lowered or text.lower()
         for line_rule in self.rules:
             if words > line_rule.max_words:
                 continue
@@ -81,9 +82,10 @@ def marks_for(page: Page, rules: RuleSet, by: str) -> Iterator[Mark]:
     Blocks another step already marked are skipped: a block keeps its first mark anyway.
     """
     marks = page.marks
-    for block in page.blocks:
+    reason_of = rules.reason
+    for block, stats in zip(page.blocks, block_stats(page), strict=True):
         if block.id in marks:
             continue
-        reason = rules.reason(block)
+        reason = reason_of(block, stats.lowered)
         if reason is not None:
             yield Mark(block.id, reason, by)

@@ -181,18 +181,19 @@ _CONTINUATION_START = frozenset(",.;:)]’”")
 _MIN_FRAGMENT_HOST = 6
 
 
-def _is_fragment(previous: _Line, line: _Line, words: int) -> bool:
+def _is_fragment(group: list[_Line], line: _Line) -> bool:
     """True when ``line`` continues the sentence ``previous`` broke off: dumps that put every
     text node on its own line cut paragraphs at links, emphasis and ``<br>``.
 
-    >>> host = _Line(1, 0, "", "Officials said the bridge, which opened in", 0)
-    >>> [_is_fragment(host, _Line(2, 0, "", text, 0), 7) for text in
+    >>> host = [_Line(1, 0, "", "Officials said the bridge, which opened in", 0)]
+    >>> [_is_fragment(host, _Line(2, 0, "", text, 0)) for text in
     ...  ("the spring of 1931, will close.", "1931 last year, will close.", "Harbour Canal", "828")]
     [True, True, False, False]
     """
-    if line.blank_before or line.marker or previous.marker or words < _MIN_FRAGMENT_HOST:
+    previous = group[-1]
+    if line.blank_before or line.marker or previous.marker or previous.text[-1] in _SENTENCE_END:
         return False
-    if previous.text[-1] in _SENTENCE_END:
+    if sum(len(part.text.split()) for part in group) < _MIN_FRAGMENT_HOST:
         return False
     first = line.text[0]
     if first.isdigit():  # "30 points" in a sentence; not a count, a date or a table row
@@ -249,18 +250,17 @@ def segment_text(text: str, max_blocks: int | None = None) -> tuple[Block, ...]:
         return _markdown_blocks(lines)
     width = _wrap_width(lines)
     groups: list[list[_Line]] = []
-    words = 0  # in the last group
     for line in lines:
-        if groups and (
+        if not groups or line.blank_before or line.marker:
+            groups.append([line])  # the common case, decided without a call
+        elif (
             _continues(groups[-1][-1], line, width)
             if width is not None
-            else _is_fragment(groups[-1][-1], line, words) or _same_table(groups[-1][-1], line)
+            else _is_fragment(groups[-1], line) or _same_table(groups[-1][-1], line)
         ):
             groups[-1].append(line)
-            words += len(line.text.split())
         else:
             groups.append([line])
-            words = len(line.text.split())
     return tuple(_block(index, group) for index, group in enumerate(groups))
 
 
