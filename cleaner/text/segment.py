@@ -193,8 +193,11 @@ def _is_fragment(group: list[_Line], line: _Line) -> bool:
     previous = group[-1]
     if line.blank_before or line.marker or previous.marker or previous.text[-1] in _SENTENCE_END:
         return False
-    if sum(len(part.text.split()) for part in group) < _MIN_FRAGMENT_HOST:
-        return False
+    if (
+        sum(len(part.text.split()) for part in group) < _MIN_FRAGMENT_HOST
+        and len(line.text.split()) < _MIN_FRAGMENT_HOST
+    ):
+        return False  # two short lines: menu items, not a sentence
     first = line.text[0]
     if first.isdigit():  # "30 points" in a sentence; not a count, a date or a table row
         head = line.text.split(None, 2)

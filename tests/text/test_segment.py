@@ -210,8 +210,7 @@ def test_text_node_fragments_are_joined_back_into_their_paragraph() -> None:
         "Home",
         "News",
         "Officials said on Monday that the old bridge over the",
-        "Harbour Canal",
-        "will close in the spring, after engineers found cracks in two of its piers.",
+        "Harbour Canal will close in the spring, after engineers found cracks in two of its piers.",
         "The council will vote on a replacement next month.",
     ]
 
