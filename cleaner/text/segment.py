@@ -193,16 +193,25 @@ def _is_fragment(group: list[_Line], line: _Line) -> bool:
     previous = group[-1]
     if line.blank_before or line.marker or previous.marker or previous.text[-1] in _SENTENCE_END:
         return False
-    if (
-        sum(len(part.text.split()) for part in group) < _MIN_FRAGMENT_HOST
-        and len(line.text.split()) < _MIN_FRAGMENT_HOST
-    ):
+    short = _MIN_FRAGMENT_HOST
+    if not _words_at_least(group, short) and len(line.text.split()) < short:
         return False  # two short lines: menu items, not a sentence
     first = line.text[0]
     if first.isdigit():  # "30 points" in a sentence; not a count, a date or a table row
         head = line.text.split(None, 2)
         return len(head) > 1 and head[1][0].islower()
     return first.islower() or first in _CONTINUATION_START
+
+
+def _words_at_least(group: list[_Line], count: int) -> bool:
+    """True when ``group`` holds ``count`` words or more; reads only its last lines, so a
+    page-long run of fragments costs no more than a short one."""
+    seen = 0
+    for part in reversed(group):
+        seen += len(part.text.split())
+        if seen >= count:
+            return True
+    return False
 
 
 _COLUMN_GAP = re.compile(r"\S {2,}(?=\S)")
