@@ -38,10 +38,14 @@ _MAX_WRAP_WIDTH = 100
 _MIN_WRAP_WIDTH = 40
 
 
+# Every part has a length bound: a page of unclosed links or "**" must cost linear time.
 _MARKDOWN_LINK = re.compile(
-    r"(!?)\[([^\]\n]{0,300})\]\((?:[^()\s]|\([^()\s]*\)|-\s+)*(?:\s+\"[^\"]*\")?\)"
+    r"(!?)\[([^\[\]\n]{0,300})\]\((?:[^()\s\[\]]|\([^()\s]{0,200}\)|-\s{1,3}){0,2000}"
+    r"(?:\s+\"[^\"]{0,300}\")?\)"
 )
-_MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MARKDOWN_EMPHASIS = re.compile(
+    r"\*\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*\*|__(?=\S)([^_\n]{1,300}?)(?<=\S)__"
+)
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
 _LYNX_REFERENCE = re.compile(r"\[\d{1,4}\](?=\S)")
 # A dump is in one of these styles when it has at least this many of its marks.
@@ -70,6 +74,10 @@ def _style(text: str) -> _Style:
     )
 
 
+def _emphasised(match: re.Match[str]) -> str:
+    return match.group(1) or match.group(2)
+
+
 def _link_text(match: re.Match[str]) -> str:
     return "" if match.group(1) else match.group(2)
 
@@ -83,7 +91,7 @@ def _drop_link_syntax(content: str, style: _Style) -> str:
             content, count = _MARKDOWN_LINK.subn(_link_text, content)
             if not count or "](" not in content:
                 break
-        content = _MARKDOWN_EMPHASIS.sub(r"\2", content)
+        content = _MARKDOWN_EMPHASIS.sub(_emphasised, content)
     if style.lynx and "[" in content:
         content = _LYNX_REFERENCE.sub("", content)
     return content

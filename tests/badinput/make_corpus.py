@@ -432,6 +432,20 @@ def _number_soup() -> bytes:
     return "\n".join(str(i) * 80 for i in range(20_000)).encode()
 
 
+def _markdown_bait() -> bytes:
+    """A Markdown page (three links make it one) whose one paragraph is 100k unclosed links
+    and emphasis markers: each must not rescan the rest of the paragraph."""
+    links = "[Home](/) [World](/world/) [Sport](/sport/)\n\n"
+    return (links + "word **x [a](" * 100_000 + "__y [b" * 50_000).encode()
+
+
+def _fragment_run() -> bytes:
+    """80k lines that each continue the sentence of the line before (lower case, no stop):
+    one paragraph cut at every text node."""
+    line = "the council voted on monday to close the old bridge for repairs and\n"
+    return (line * 80_000).encode()
+
+
 def _rtl_and_astral() -> bytes:
     astral = "😀𝔘𝔫𝔦𝔠𝔬𝔡𝔢 𒀀 " * 1000
     rtl = "\u202eهذا نص عربي \u202c" * 1000
@@ -839,6 +853,20 @@ CASES: tuple[Case, ...] = (
         "any",
     ),
     Case("number_soup", "numbers.txt", "20k lines of digits", _bytes(_number_soup), "any"),
+    Case(
+        "markdown_bait",
+        "markdown_bait.md",
+        "one Markdown paragraph of 100k unclosed links and emphasis markers",
+        _bytes(_markdown_bait),
+        "any",
+    ),
+    Case(
+        "fragment_run",
+        "fragment_run.txt",
+        "80k lines, each continuing the sentence of the one before",
+        _bytes(_fragment_run),
+        "any",
+    ),
     # Gzip.
     Case(
         "gzip_good",
