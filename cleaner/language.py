@@ -22,7 +22,7 @@ STOPLIST_NAMES = {
 }  # fmt: skip
 _WORD = re.compile(r"\w+")
 # Enough text to identify a language; more only costs time.
-_LANGID_CHARS = 1200
+_LANGID_CHARS = 600
 
 
 @functools.cache
