@@ -1,0 +1,366 @@
+"""cleaner on text-dump styles the bench does not ship, built here from the bench pages.
+
+The bench ships two dump styles per page (``dumps/blocks``, ``dumps/inscriptis``); the project is
+also measured on a dump style we do not have. This script makes other common "whole page
+flattened to text" styles from the same pages, so a rule that only fits the two shipped styles
+shows up as a drop here. They are made by us, so this is a development check, not the unseen
+style. Run from the repository root (see bench/README.md)::
+
+    .venv/bin/python bench/styles.py                          # both sets, every style
+    .venv/bin/python bench/styles.py --sets aeb --styles html2text,folded-76 --json out.json
+
+Built dumps are cached as ``bench/.cache/styles/<set>/<style>/<id>.txt`` (``--rebuild`` makes
+them again). Each dump is scored three ways with the bench metrics (bench/quality.py's
+:func:`~bench.quality.score`): cleaner (``input_type=text``), the whole dump kept (identity,
+the floor) and jusText on the dump wrapped one ``<p>`` per line, as the peers get dumps.
+
+>>> fold_lines("one two three\\n\\nfour", width=8)
+'one two\\nthree\\n\\nfour'
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import textwrap
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import click
+
+_ROOT = Path(__file__).resolve().parents[1]
+if __package__ in (None, ""):  # run as `python bench/styles.py`: make the checkout importable
+    sys.path[:0] = [str(_ROOT)]
+
+from bench.peers import PEERS, PeerPage, decode_html, wrap_dump  # noqa: E402
+from bench.quality import (  # noqa: E402
+    CACHE_DIR,
+    DEFAULT_BENCH_DIR,
+    Outcome,
+    load_set,
+    read_page,
+    score,
+)
+from cleaner.evaluation.gold import record_id  # noqa: E402
+
+SETS = ("aeb", "traf")
+_ERROR_EXAMPLES = 3  # error messages shown per style and set under a table
+
+
+# --- the styles -------------------------------------------------------------------------------
+
+
+def _html2text(html: str, *, width: int | None) -> str:
+    import html2text
+
+    converter = html2text.HTML2Text()
+    if width is not None:
+        converter.body_width = width
+    return str(converter.handle(html))
+
+
+def _soup(html: str) -> Any:
+    """The page parsed by BeautifulSoup, without the elements whose text is never shown."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "lxml")
+    for element in soup(["script", "style", "noscript", "template"]):
+        element.decompose()
+    return soup
+
+
+def _soup_lines(html: str) -> str:
+    return str(_soup(html).get_text("\n", strip=True))
+
+
+def _soup_text(html: str) -> str:
+    return str(_soup(html).get_text())
+
+
+def _resiliparse(html: str) -> str:
+    from resiliparse.extract.html2text import extract_plain_text
+
+    return str(extract_plain_text(html, main_content=False))
+
+
+def fold_lines(text: str, width: int = 76) -> str:
+    """Every line folded at ``width`` columns (``textwrap.fill``); blank lines kept."""
+    return "\n".join(
+        textwrap.fill(line, width) if line.strip() else "" for line in text.split("\n")
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Style:
+    """A dump style: made by ``build`` from the bench folder ``origin``, or shipped there."""
+
+    name: str
+    origin: str  # "html" (decoded page) or a dumps folder such as "dumps/blocks"
+    build: Callable[[str], str] | None = field(default=None, repr=False)  # None: as shipped
+
+    def input_path(self, bench_dir: Path, collection: str, page_id: str) -> Path:
+        suffix = ".html.gz" if self.origin == "html" else ".txt"
+        return bench_dir / collection / self.origin / f"{page_id}{suffix}"
+
+
+STYLES: dict[str, Style] = {
+    style.name: style
+    for style in (
+        Style("blocks", "dumps/blocks"),
+        Style("inscriptis", "dumps/inscriptis"),
+        Style("html2text", "html", partial(_html2text, width=None)),
+        Style("html2text-nowrap", "html", partial(_html2text, width=0)),
+        Style("soup-lines", "html", _soup_lines),
+        Style("soup-text", "html", _soup_text),
+        Style("resiliparse", "html", _resiliparse),
+        Style("folded-76", "dumps/blocks", fold_lines),
+    )
+}
+
+
+# --- building (and caching) the dumps ---------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Dumps:
+    """One style's dumps of one set by page id; pages whose dump could not be made are errors."""
+
+    texts: dict[str, str] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+
+
+def _read_input(path: Path, origin: str) -> str:
+    data = read_page(path)
+    return decode_html(data) if origin == "html" else data.decode("utf-8", errors="replace")
+
+
+def _dump(style: Style, source: Path, cache: Path, rebuild: bool) -> str:
+    """One page's dump: the shipped file, the cached build, or a new build (then cached)."""
+    if style.build is None:
+        return _read_input(source, style.origin)
+    if cache.exists() and not rebuild:
+        return cache.read_text(encoding="utf-8")
+    text = style.build(_read_input(source, style.origin))
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    cache.write_text(text, encoding="utf-8")
+    return text
+
+
+def build_dumps(
+    style: Style, collection: str, page_ids: Sequence[str], bench_dir: Path, rebuild: bool
+) -> Dumps:
+    dumps = Dumps()
+    for page_id in page_ids:
+        source = style.input_path(bench_dir, collection, page_id)
+        cache = CACHE_DIR / "styles" / collection / style.name / f"{page_id}.txt"
+        try:
+            dumps.texts[page_id] = _dump(style, source, cache, rebuild)
+        except Exception as exc:  # a converter that fails on a page: note it, score it empty
+            dumps.errors.append(f"{page_id}: {type(exc).__name__}: {exc}")
+            dumps.texts[page_id] = ""
+    return dumps
+
+
+# --- the three extractors on a dump -----------------------------------------------------------
+
+
+def _result(record: dict[str, Any], start: float, error: str | None) -> dict[str, Any]:
+    """A result in the shape :meth:`bench.quality.Outcome.add` takes."""
+    return {"record": record, "cpu_seconds": time.process_time() - start, "error": error}
+
+
+def _run_cleaner(page_id: str, text: str) -> dict[str, Any]:
+    import cleaner
+    from cleaner.config import CleanerConfig, InputType
+
+    source = f"{page_id}.txt"
+    start = time.process_time()
+    try:
+        config = CleanerConfig(input_type=InputType.TEXT)  # html2text output can look like markup
+        record = cleaner.clean(text.encode("utf-8"), source=source, config=config).to_dict()
+    except Exception as exc:  # CleanerError or a bug: an error, scored as an empty body
+        return _result({"source": source, "body": ""}, start, f"{type(exc).__name__}: {exc}")
+    return _result(record, start, None)
+
+
+def _run_peer(name: str, page_id: str, text: str) -> dict[str, Any]:
+    record: dict[str, Any] = {"source": f"{page_id}.txt", "body": ""}
+    start = time.process_time()
+    try:
+        record["body"] = PEERS[name].run(PeerPage(html=wrap_dump(text), dump=text)).body
+    except Exception as exc:
+        return _result(record, start, f"{type(exc).__name__}: {exc}")
+    return _result(record, start, None)
+
+
+def run_extractors(dumps: Dumps, with_justext: bool) -> dict[str, Outcome]:
+    """Extractor name -> outcome on every dump of one style."""
+    runners: dict[str, Callable[[str, str], dict[str, Any]]] = {
+        "cleaner": _run_cleaner,
+        "identity": partial(_run_peer, "identity"),
+    }
+    if with_justext:
+        runners["justext"] = partial(_run_peer, "justext")
+    outcomes = {name: Outcome() for name in runners}
+    for page_id, text in dumps.texts.items():
+        for name, run in runners.items():
+            outcomes[name].add(page_id, run(page_id, text))
+    return outcomes
+
+
+# --- scoring and output -----------------------------------------------------------------------
+
+
+def score_style(outcomes: dict[str, Outcome], gold: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Body precision/recall/F1 (and errors) of each extractor on one style's dumps."""
+    row: dict[str, Any] = {}
+    for name, outcome in outcomes.items():
+        numbers = score(outcome, gold)
+        row[name] = {key: numbers[key] for key in ("f1", "precision", "recall", "errors")}
+    return row
+
+
+def render_set(title: str, rows: dict[str, dict[str, Any]], notes: Sequence[str]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left")
+    for column in ("style", "made from", "cleaner f1", "precision", "recall", "identity f1"):
+        table.add_column(column, justify="left" if column in ("style", "made from") else "right")
+    has_justext = any("justext" in row for row in rows.values())
+    if has_justext:
+        table.add_column("justext f1", justify="right")
+    table.add_column("cleaner errors", justify="right")
+    for name, row in rows.items():
+        cleaner, identity = row["cleaner"], row["identity"]
+        best_peer = max(row[peer]["f1"] for peer in ("identity", "justext") if peer in row)
+        f1 = f"{cleaner['f1']:.3f}"
+        cells = [
+            name,
+            STYLES[name].origin.removeprefix("dumps/") if STYLES[name].build else "shipped",
+            f1 if cleaner["f1"] > best_peer else f"[red]{f1}[/red]",  # red: a peer does better
+            f"{cleaner['precision']:.3f}",
+            f"{cleaner['recall']:.3f}",
+            f"{identity['f1']:.3f}",
+        ]
+        if has_justext:
+            cells.append(f"{row['justext']['f1']:.3f}" if "justext" in row else "–")
+        cells.append(str(cleaner["errors"]))
+        table.add_row(*cells)
+    console = Console(width=max(120, Console().width))
+    console.print(table)
+    for note in notes:
+        console.print(f"  note: {note}", highlight=False, markup=False)
+    console.print()
+
+
+def _errors_note(what: str, errors: Sequence[str]) -> list[str]:
+    if not errors:
+        return []
+    return [f"{what}: {len(errors)} errors, e.g. {'; '.join(errors[:_ERROR_EXAMPLES])}"]
+
+
+def _versions() -> dict[str, str]:
+    import importlib.metadata
+
+    import cleaner
+
+    versions = {"cleaner": cleaner.__version__}
+    for distribution in ("html2text", "beautifulsoup4", "resiliparse", "justext"):
+        try:
+            versions[distribution] = importlib.metadata.version(distribution)
+        except importlib.metadata.PackageNotFoundError:
+            versions[distribution] = "not installed"
+    return versions
+
+
+def _echo(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def _split(value: str) -> list[str]:
+    return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def _check(names: Sequence[str], known: Sequence[str], what: str) -> None:
+    unknown = [name for name in names if name not in known]
+    if unknown:
+        raise click.BadParameter(f"unknown {what}(s) {unknown}; known: {', '.join(known)}")
+
+
+def run_set(
+    collection: str,
+    style_names: Sequence[str],
+    bench_dir: Path,
+    *,
+    limit: int | None,
+    rebuild: bool,
+    with_justext: bool,
+) -> dict[str, Any]:
+    """Build, run and score every style on one set; print its table and return its numbers."""
+    html_set = load_set(f"{collection}-html", bench_dir, limit)  # the page ids and the gold
+    page_ids = [str(record_id({"source": str(path)})) for path in html_set.files]
+    rows: dict[str, dict[str, Any]] = {}
+    notes: list[str] = []
+    build_errors: dict[str, list[str]] = {}
+    for name in style_names:
+        _echo(f"{collection}: {name} ...")
+        dumps = build_dumps(STYLES[name], collection, page_ids, bench_dir, rebuild)
+        outcomes = run_extractors(dumps, with_justext)
+        rows[name] = score_style(outcomes, html_set.gold)
+        build_errors[name] = dumps.errors
+        notes += _errors_note(f"{name} (building the dump)", dumps.errors)
+        for extractor, outcome in outcomes.items():
+            notes += _errors_note(f"{name} ({extractor})", outcome.errors)
+    metric = "shingle" if collection == "aeb" else "snippet"
+    render_set(f"{collection} ({len(page_ids)} docs, body {metric} F1)", rows, notes)
+    return {"docs": len(page_ids), "styles": rows, "build_errors": build_errors}
+
+
+@click.command()
+@click.option("--sets", "set_names", default=",".join(SETS), show_default=True)
+@click.option("--styles", "style_names", default=",".join(STYLES), show_default=True)
+@click.option(
+    "--bench-dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_BENCH_DIR
+)
+@click.option("--limit", type=int, default=None, help="Only the first N pages of each set.")
+@click.option("--rebuild", is_flag=True, help="Build every dump again, ignoring the cache.")
+@click.option("--no-justext", is_flag=True, help="Leave out the jusText column.")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path))
+def main(
+    set_names: str,
+    style_names: str,
+    bench_dir: Path,
+    limit: int | None,
+    rebuild: bool,
+    no_justext: bool,
+    json_out: Path | None,
+) -> None:
+    """Score cleaner, identity and jusText on other dump styles; one table per set."""
+    sets, styles = _split(set_names), _split(style_names)
+    _check(sets, SETS, "set")
+    _check(styles, list(STYLES), "style")
+    results: dict[str, Any] = {"versions": _versions(), "sets": {}}
+    for collection in sets:
+        results["sets"][collection] = run_set(
+            collection,
+            styles,
+            bench_dir,
+            limit=limit,
+            rebuild=rebuild,
+            with_justext=not no_justext,
+        )
+    if json_out is not None:
+        json_out.parent.mkdir(parents=True, exist_ok=True)
+        json_out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except KeyboardInterrupt:
+        sys.exit(130)
