@@ -10,12 +10,23 @@ each page so 100,000 documents cost little disk. Then, each as a real `cleaner b
 3. ``kill -9`` half-way through a ``-j 2`` run on 10,000 documents, then ``--resume``: the
    time until the resumed run writes its first new checkpoint, its total time, and a check
    that the records equal those of the uninterrupted run (no duplicates, none missing);
-4. ``trafilatura --input-dir … --parallel N`` and ``cleaner batch -j N`` on the same plain
-   HTML files: docs/s and the ratio.
+4. ``trafilatura --input-dir … --output-dir … --parallel N`` and ``cleaner batch -j N`` on
+   the same plain HTML files: docs/s and the ratio, ``--repeat`` times with the order swapped
+   each round (the machine is shared; a round that runs second is not always the lucky one).
+   Two trafilatura invocations: its default (body text only, ``--no-comments`` since cleaner
+   keeps no comments either) and the like-for-like one, ``--json --with-metadata``: title,
+   author, date and site name besides the body, as a cleaner record has;
+5. ``overhead``: CPU per document of ``cleaner batch -j 1`` (the marginal cost: a run on the
+   HTML files minus a run on one file, which holds the start-up) against a bare loop calling
+   :func:`cleaner.document.clean_document` on the same bytes in one process. The difference
+   is what the batch machinery costs per document (reading, the time limit, JSON, the pipes,
+   the outputs and the journal).
 
 Every `cleaner batch` process runs a snapshot of the ``cleaner`` package copied at the start
 (``PYTHONPATH``), so the code cannot change under a long run and the record comparisons mean
-something while other work goes on in the checkout.
+something while other work goes on in the checkout. The snapshot is byte-compiled once, as an
+installed package is (trafilatura's is): otherwise, with ``PYTHONDONTWRITEBYTECODE`` set, every
+process would compile the package from source again.
 
 docs/s here is wall-clock (documents / elapsed seconds), since scaling with workers is the
 point; CPU seconds (the process and all its workers) are reported beside it, with the load
@@ -29,6 +40,7 @@ Run from the repository root::
 
 from __future__ import annotations
 
+import compileall
 import gzip
 import io
 import json
@@ -41,12 +53,27 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import click
+
+_BARE_LOOP = """
+import sys, time
+from pathlib import Path
+from cleaner.batch.documents import warm_up
+from cleaner.config import CleanerConfig
+from cleaner.document import clean_document
+warm_up()
+config = CleanerConfig()
+pages = [(str(p), p.read_bytes()) for p in sorted(Path(sys.argv[1]).iterdir())]
+started = time.process_time()
+for source, data in pages:
+    clean_document(data, source=source, config=config)
+print(time.process_time() - started)
+"""
 
 _ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_BENCH_DIR = _ROOT.parent / "shared" / "bench"
@@ -155,11 +182,12 @@ def build_corpus(bench: Path, root: Path, total: int, warc_pages: int) -> None:
         _link(master, directory / name)
 
 
-def build_html_set(root: Path, sources_root: Path, count: int) -> Path:
+def build_html_set(root: Path, sources_root: Path, count: int, name: str = "html-compare") -> Path:
     """``count`` plain HTML files (the bench pages repeated) for the trafilatura comparison."""
     html = sorted((sources_root / ".masters").glob("*.html"))
-    target = root / "html-compare"
-    target.mkdir(parents=True, exist_ok=True)
+    target = root / name
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
     for number in range(count):
         _link(html[number % len(html)], target / f"{number:06d}.html")
     return target
@@ -181,6 +209,8 @@ def snapshot_code(work: Path) -> None:
     shutil.copytree(
         _ROOT / "cleaner", target / "cleaner", ignore=shutil.ignore_patterns("__pycache__")
     )
+    # py_compile writes the .pyc files whatever PYTHONDONTWRITEBYTECODE says.
+    compileall.compile_dir(str(target), quiet=1)
     os.environ["PYTHONPATH"] = os.pathsep.join(
         p for p in (str(target), os.environ.get("PYTHONPATH", "")) if p
     )
@@ -273,9 +303,15 @@ def _records(path: Path) -> Counter[bytes]:
     return Counter(path.read_bytes().splitlines())
 
 
-def run_trafilatura(inputs: Path, jobs: int, scratch: Path) -> Run:
+def run_trafilatura(inputs: Path, jobs: int, scratch: Path, *, metadata: bool = False) -> Run:
+    """trafilatura's own CLI on a directory, one output file per page, as it is meant to run.
+
+    ``metadata``: ``--json --with-metadata``, the output that matches a cleaner record (the
+    default is the body text alone). It names each output by a hash of its content, so the
+    repeated pages share files: the count of files written is only a check that it ran.
+    """
     binary = Path(sys.executable).with_name("trafilatura")
-    output = scratch / f"trafilatura-j{jobs}"
+    output = scratch / f"trafilatura-j{jobs}{'-meta' if metadata else ''}"
     shutil.rmtree(output, ignore_errors=True)
     command = [
         str(binary),
@@ -286,12 +322,54 @@ def run_trafilatura(inputs: Path, jobs: int, scratch: Path) -> Run:
         "--parallel",
         str(jobs),
         "--no-comments",
+        *(["--json", "--with-metadata"] if metadata else []),
     ]
     cpu, started = _cpu_children(), time.monotonic()
     subprocess.run(command, check=False, stderr=subprocess.DEVNULL)
     wall, cpu = time.monotonic() - started, _cpu_children() - cpu
+    if not output.exists() or not any(p.is_file() for p in output.rglob("*")):
+        raise click.ClickException(f"trafilatura wrote nothing: {' '.join(command)}")
     documents = sum(1 for _ in inputs.iterdir())
     return Run(wall, cpu, {"processed": documents}, os.getloadavg()[0])
+
+
+def _bare_loop_cpu(inputs: Path) -> float:
+    """CPU seconds of clean_document over every file of ``inputs``, in one warm process."""
+    done = subprocess.run(
+        [sys.executable, "-c", _BARE_LOOP, str(inputs)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return float(done.stdout)
+
+
+def measure_overhead(work: Path, corpus: Path, documents: int) -> dict[str, Any]:
+    """CPU ms per document: ``cleaner batch -j 1`` (marginal) against the bare loop.
+
+    Each side runs twice, alternating, and keeps its lower figure. On a shared machine the
+    noise (a few ms per document between runs) is larger than what is measured: read a
+    negative or small overhead as "below the noise", not as a precise figure.
+    """
+    pages = build_html_set(work, corpus, documents, "html-overhead")
+    one = build_html_set(work, corpus, 1, "html-overhead-one")
+    fixed = run_batch([one], work / "overhead-one.jsonl", 1)
+    batch, wall, bare = [], [], []
+    for _ in range(2):
+        run = run_batch([pages], work / "overhead.jsonl", 1)
+        batch.append((run.cpu - fixed.cpu) / (documents - 1) * 1000)
+        wall.append((run.wall - fixed.wall) / (documents - 1) * 1000)
+        bare.append(_bare_loop_cpu(pages) / documents * 1000)
+    return {
+        "documents": documents,
+        "batch_j1_wall_ms_per_doc": round(min(wall), 2),
+        "batch_j1_cpu_ms_per_doc": round(min(batch), 2),
+        "bare_loop_cpu_ms_per_doc": round(min(bare), 2),
+        "overhead_cpu_ms_per_doc": round(min(batch) - min(bare), 2),
+        "batch_start_up_cpu_seconds": round(fixed.cpu, 2),
+        "batch_start_up_wall_seconds": round(fixed.wall, 2),
+        "load_1min": round(os.getloadavg()[0], 2),
+    }
 
 
 def _row(name: str, run: Run) -> dict[str, Any]:
@@ -303,6 +381,7 @@ def _row(name: str, run: Run) -> dict[str, Any]:
         "docs_per_s": round(run.docs_per_s, 1),
         "cpu_seconds": round(run.cpu, 1),
         "docs_per_cpu_s": round(run.documents / run.cpu, 1) if run.cpu else None,
+        "cpu_ms_per_doc": round(run.cpu / run.documents * 1000, 1) if run.documents else None,
         "worker_peak_rss_mb": rss.get("worker_max"),
         "main_peak_rss_mb": rss.get("main"),
         "failed": run.summary.get("failed"),
@@ -310,11 +389,15 @@ def _row(name: str, run: Run) -> dict[str, Any]:
     }
 
 
-def _ratios(rows: dict[str, dict[str, Any]]) -> dict[str, float]:
-    pairs = {
-        "ratio_j2_over_j1": ("j2_small", "j1_small"),
-        "ratio_cleaner_over_trafilatura_j2": ("cleaner_html_j2", "trafilatura_j2"),
-    }
+def _ratios(rows: dict[str, dict[str, Any]], repeat: int) -> dict[str, float]:
+    pairs = {"ratio_j2_over_j1": ("j2_small", "j1_small")}
+    for number in range(1, repeat + 1):
+        suffix = f"_{number}" if repeat > 1 else ""
+        for peer in ("trafilatura", "trafilatura_meta"):
+            pairs[f"ratio_cleaner_over_{peer}_j2{suffix}"] = (
+                f"cleaner_html_j2{suffix}",
+                f"{peer}_j2{suffix}",
+            )
     ratios = {}
     for name, (top, bottom) in pairs.items():
         if top in rows and bottom in rows and rows[bottom]["docs_per_s"]:
@@ -330,13 +413,43 @@ def _print_table(rows: list[dict[str, Any]]) -> None:
         click.echo("  ".join(str(row[c]).rjust(w) for c, w in zip(columns, widths, strict=True)))
 
 
-STAGES = ("j1", "j2", "full", "resume", "trafilatura")
+STAGES = ("j1", "j2", "full", "resume", "trafilatura", "trafilatura-meta", "overhead")
 
 
-def _stages(
-    work: Path, corpus: Path, small: int, html_docs: int, stages: tuple[str, ...]
-) -> Iterator[tuple[str, Any]]:
-    first = [corpus / "s00"] if small == PART_SIZE else [corpus]
+@dataclass(frozen=True)
+class Plan:
+    """What to measure, and where."""
+
+    work: Path
+    corpus: Path
+    small: int
+    html_docs: int
+    overhead_docs: int
+    repeat: int
+    stages: tuple[str, ...]
+
+
+def _peer_rounds(plan: Plan) -> Iterator[tuple[str, Run]]:
+    """cleaner and trafilatura on the same HTML files; each round runs them in reverse order."""
+    html = build_html_set(plan.work, plan.corpus, plan.html_docs)
+    work = plan.work
+    contenders: list[tuple[str, Callable[[], Run]]] = []
+    if "trafilatura" in plan.stages:
+        contenders.append(("trafilatura_j2", lambda: run_trafilatura(html, 2, work)))
+    if "trafilatura-meta" in plan.stages:
+        contenders.append(
+            ("trafilatura_meta_j2", lambda: run_trafilatura(html, 2, work, metadata=True))
+        )
+    contenders.append(("cleaner_html_j2", lambda: run_batch([html], work / "html-j2.jsonl", 2)))
+    for number in range(1, plan.repeat + 1):
+        suffix = f"_{number}" if plan.repeat > 1 else ""
+        for name, measure in contenders if number % 2 else reversed(contenders):
+            yield name + suffix, measure()
+
+
+def _stages(plan: Plan) -> Iterator[tuple[str, Any]]:
+    work, corpus, stages = plan.work, plan.corpus, plan.stages
+    first = [corpus / "s00"] if plan.small == PART_SIZE else [corpus]
     j2 = None
     if "j1" in stages:
         yield "j1_small", run_batch(first, work / "j1.jsonl", 1)
@@ -346,15 +459,15 @@ def _stages(
     if "full" in stages:
         yield "j2_full", run_batch([corpus], work / "full.jsonl", 2)
     if "resume" in stages:
-        resume = measure_resume(first[0], work / "resumed.jsonl", 32, small, j2)
+        resume = measure_resume(first[0], work / "resumed.jsonl", 32, plan.small, j2)
         if j2 is not None:
             same = _records(work / "resumed.jsonl") == _records(work / "j2.jsonl")
             resume["same_records_as_uninterrupted_run"] = same
         yield "resume", resume
-    if "trafilatura" in stages:
-        html = build_html_set(work, corpus, html_docs)
-        yield "trafilatura_j2", run_trafilatura(html, 2, work)
-        yield "cleaner_html_j2", run_batch([html], work / "html-j2.jsonl", 2)
+    if "trafilatura" in stages or "trafilatura-meta" in stages:
+        yield from _peer_rounds(plan)
+    if "overhead" in stages:
+        yield "overhead", measure_overhead(work, corpus, plan.overhead_docs)
 
 
 @click.command()
@@ -371,6 +484,18 @@ def _stages(
     default=2_000,
     show_default=True,
     help="Plain HTML files for the trafilatura comparison.",
+)
+@click.option(
+    "--repeat",
+    default=1,
+    show_default=True,
+    help="Rounds of the trafilatura comparison (the order swaps every round).",
+)
+@click.option(
+    "--overhead-docs",
+    default=500,
+    show_default=True,
+    help="Plain HTML files for the overhead measurement.",
 )
 @click.option(
     "--bench-dir",
@@ -395,6 +520,8 @@ def main(
     small: int,
     warc_pages: int,
     html_docs: int,
+    repeat: int,
+    overhead_docs: int,
     bench_dir: Path,
     work: Path | None,
     stages: str,
@@ -403,6 +530,8 @@ def main(
     """Measure `cleaner batch` on a corpus of repeated bench pages (see the module docstring)."""
     if small not in (PART_SIZE, docs):
         raise click.UsageError(f"--small must be {PART_SIZE} or equal to --docs")
+    if repeat < 1 or overhead_docs < 2:
+        raise click.UsageError("--repeat must be at least 1 and --overhead-docs at least 2")
     with tempfile.TemporaryDirectory(prefix="cleaner-scale-") as scratch:
         root = work or Path(scratch)
         corpus = root / "corpus"
@@ -413,14 +542,15 @@ def main(
         snapshot_code(root)
         rows, results = [], {}
         chosen = tuple(s.strip() for s in stages.split(",") if s.strip())
-        for name, result in _stages(root, corpus, small, html_docs, chosen):
+        plan = Plan(root, corpus, small, html_docs, overhead_docs, repeat, chosen)
+        for name, result in _stages(plan):
             if isinstance(result, Run):
                 rows.append(_row(name, result))
                 click.echo(json.dumps(rows[-1]))
             else:
                 results[name] = result
                 click.echo(json.dumps({name: result}))
-        results.update(_ratios({row["run"]: row for row in rows}))
+        results.update(_ratios({row["run"]: row for row in rows}, repeat))
         if rows:
             _print_table(rows)
         click.echo(json.dumps(results, indent=2))

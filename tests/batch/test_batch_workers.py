@@ -6,11 +6,13 @@ module name (``tests.batch.test_batch_workers``), so the repository root goes on
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -51,6 +53,16 @@ def hang_on_bad(item: WorkItem, settings: WorkSettings) -> Outcome:
     return echo(item, settings)
 
 
+def mark_started(item: WorkItem, settings: WorkSettings) -> Outcome:
+    Path(item.key).touch()  # the key names a file: "this item has started"
+    return echo(item, settings)
+
+
+def report_gc(item: WorkItem, settings: WorkSettings) -> Outcome:
+    line = f"{gc.get_threshold()[0]} {gc.get_freeze_count()}\n".encode()
+    return Outcome(key=item.key, source=item.source, line=line)
+
+
 def _chunks(sources: list[str], size: int) -> Iterator[Chunk]:
     items = [WorkItem(key=s + str(n), source=s) for n, s in enumerate(sources)]
     for seq, start in enumerate(range(0, len(items), size)):
@@ -69,6 +81,28 @@ def test_every_item_comes_back_once() -> None:
     sources = [f"doc{n}" for n in range(23)]
     outcomes = _run(LocalPool(SETTINGS, 2, clean=echo, prepare=nothing), sources, size=4)
     assert sorted(o.source for o in outcomes) == sorted(sources)
+
+
+def test_a_freed_worker_gets_its_next_chunk_before_the_caller_writes(tmp_path: Path) -> None:
+    # The caller (the runner) writes and fsyncs each result; the worker must not wait for it.
+    items = tuple(WorkItem(key=str(tmp_path / f"started-{n}"), source=f"doc{n}") for n in range(2))
+    pool = LocalPool(SETTINGS, 1, clean=mark_started, prepare=nothing)
+    results = pool.results(iter([Chunk(0, items[:1]), Chunk(1, items[1:])]))
+    first = next(r for r in results if r is not None)
+    assert first.seq == 0
+    # The caller still holds the first result (the generator is suspended), yet the only
+    # worker has already started on the second chunk.
+    deadline = time.monotonic() + 30
+    while not (tmp_path / "started-1").exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert (tmp_path / "started-1").exists()
+    assert [r.seq for r in results if r is not None] == [1]
+
+
+def test_workers_collect_garbage_less_often_and_freeze_what_start_up_loaded() -> None:
+    outcomes = _run(LocalPool(SETTINGS, 1, clean=report_gc, prepare=nothing), ["a"], size=1)
+    threshold, frozen = map(int, (outcomes[0].line or b"").split())
+    assert threshold > gc.get_threshold()[0] and frozen > 0
 
 
 def test_a_worker_that_dies_costs_one_error_entry_and_nothing_else() -> None:
