@@ -36,7 +36,14 @@ def read_input(source: str, limit: int, stdin: BinaryIO | None = None) -> bytes:
             size = os.fstat(handle.fileno()).st_size
             if size > limit:
                 raise InputTooLargeError(f"{size} bytes is over the limit of {limit} bytes")
-            return read_stream(handle, limit)
+            if size > 0:
+                # Ask for the size the file has: a read of ``limit`` bytes allocates that much
+                # for every small page. One byte more tells whether it grew meanwhile.
+                data = handle.read(size + 1)
+                if len(data) <= size:
+                    return data
+                return data + read_stream(handle, limit - len(data))
+            return read_stream(handle, limit)  # size 0: pipes, /proc files
     except FileNotFoundError:
         raise InputError("no such file") from None
     except IsADirectoryError:
