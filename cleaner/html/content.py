@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import accumulate
+from operator import sub
 
 from cleaner.blocks import Block, BlockKind, DomFeatures
 from cleaner.html.segment import Layout, RawBlock
@@ -106,7 +107,7 @@ def _is_prose(block: RawBlock, words: int, link_density: float) -> bool:
 def _prose_words(block: RawBlock) -> float:
     words = text_size(block.text)
     return (
-        float(words) if _is_prose(block, words, block.link_chars / max(1, len(block.text))) else 0.0
+        float(words) if _is_prose(block, words, block.link_chars / (len(block.text) or 1)) else 0.0
     )
 
 
@@ -121,7 +122,7 @@ class _Measures:
     @classmethod
     def of(cls, blocks: list[RawBlock]) -> _Measures:
         words = [text_size(b.text) for b in blocks]
-        density = [b.link_chars / max(1, len(b.text)) for b in blocks]
+        density = [b.link_chars / (len(b.text) or 1) for b in blocks]
         prose = [_is_prose(b, w, d) for b, w, d in zip(blocks, words, density, strict=True)]
         return cls(words, density, prose)
 
@@ -151,7 +152,8 @@ def _weight(
 def _subtree_sums(layout: Layout, values: list[float]) -> list[float]:
     """Sum of ``values`` (one per element) over each element's subtree."""
     prefix = [0.0, *accumulate(values)]
-    return [prefix[end + 1] - prefix[start] for start, end in enumerate(layout.ends)]
+    # prefix[end + 1] - prefix[start] for every element, without a Python-level loop.
+    return list(map(sub, map(prefix[1:].__getitem__, layout.ends), prefix))
 
 
 def _per_element(layout: Layout, per_block: list[float]) -> list[float]:
@@ -161,27 +163,49 @@ def _per_element(layout: Layout, per_block: list[float]) -> list[float]:
     return values
 
 
+def _strong_hints(layout: Layout) -> list[float]:
+    """How many elements in each subtree are marked up strongly as the article body."""
+    return _subtree_sums(layout, [1.0 if hint >= 1.0 else 0.0 for hint in layout.hints])
+
+
 def _effective_reasons(
-    layout: Layout, prose: list[float], total: float, keep: list[bool]
+    layout: Layout, prose: list[float], total: float, strong: list[float]
 ) -> list[str]:
-    """Innermost boilerplate reason around each element, ignoring wrappers and ``keep``."""
-    strong = _subtree_sums(layout, [1.0 if hint >= 1.0 else 0.0 for hint in layout.hints])
+    """Innermost boilerplate reason around each element, ignoring wrappers (see
+    :data:`_WRAPPER_SHARE`) and containers that hold strong article markup."""
     inherited: list[str] = []
-    for index, own in enumerate(layout.boilerplate):
-        parent = layout.parents[index]
-        outer = inherited[parent] if parent >= 0 else ""
-        wrapper = own != "comment_section" and prose[index] > _WRAPPER_SHARE * total
-        if own and not keep[index] and not wrapper and not (strong[index] and own != "aside_box"):
+    limit = _WRAPPER_SHARE * total
+    for own, parent, words, hinted in zip(
+        layout.boilerplate, layout.parents, prose, strong, strict=True
+    ):
+        wrapper = own != "comment_section" and words > limit
+        if own and not wrapper and not (hinted and own != "aside_box"):
             inherited.append(own)
         else:
-            inherited.append(outer)
+            inherited.append(inherited[parent] if parent >= 0 else "")
+    return inherited
+
+
+def _inner_reasons(layout: Layout, prose: list[float], root: int, strong: list[float]) -> list[str]:
+    """:func:`_effective_reasons` inside ``root``'s subtree (``root`` first), with ``root``
+    and its ancestors never boilerplate: only containers below the article can be."""
+    inherited = [""]
+    limit = _WRAPPER_SHARE * prose[root]
+    boilerplate, parents = layout.boilerplate, layout.parents
+    for index in range(root + 1, layout.ends[root] + 1):
+        own = boilerplate[index]
+        wrapper = own != "comment_section" and prose[index] > limit
+        if own and not wrapper and not (strong[index] and own != "aside_box"):
+            inherited.append(own)
+        else:
+            inherited.append(inherited[parents[index] - root])
     return inherited
 
 
 def _hinted_element(layout: Layout, reasons: list[str], best: int) -> int:
     """On a page with little prose, the marked-up article (most plain text) beats ``best``."""
     plain = [
-        0.0 if reasons[b.owner] else text_size(b.text) * (1.0 - b.link_chars / max(1, len(b.text)))
+        0.0 if reasons[b.owner] else text_size(b.text) * (1.0 - b.link_chars / (len(b.text) or 1))
         for b in layout.blocks
     ]
     text = _subtree_sums(layout, _per_element(layout, plain))
@@ -260,7 +284,8 @@ def _choose(layout: Layout, declared: list[float] | None) -> ContentChoice:
         float(w) if p else 0.0 for w, p in zip(measures.words, measures.prose, strict=True)
     ]
     prose = _subtree_sums(layout, _per_element(layout, prose_words))
-    reasons = _effective_reasons(layout, prose, prose[0], [False] * count)
+    strong = _strong_hints(layout)
+    reasons = _effective_reasons(layout, prose, prose[0], strong)
     best = _best_element(layout, reasons, declared, measures)
     if best < 0 and prose[0] >= _LITTLE_PROSE:
         # The page has prose, but class names put all of it in boilerplate ("tabs",
@@ -275,12 +300,8 @@ def _choose(layout: Layout, declared: list[float] | None) -> ContentChoice:
     if best < 0:
         return ContentChoice(-1, tuple(reasons))
     # Inside the chosen element, only containers below it can be boilerplate.
-    end = layout.ends[best]
-    keep = [start <= best <= layout.ends[start] for start in range(count)]
-    inner = _effective_reasons(layout, prose, prose[best], keep)
-    return ContentChoice(
-        best, tuple(inner[i] if best <= i <= end else reasons[i] for i in range(count))
-    )
+    inner = _inner_reasons(layout, prose, best, strong)
+    return ContentChoice(best, (*reasons[:best], *inner, *reasons[layout.ends[best] + 1 :]))
 
 
 def _lead_blocks(layout: Layout, choice: ContentChoice, declared: list[float] | None) -> set[int]:
@@ -317,19 +338,23 @@ def build_blocks(layout: Layout, declared_body: str = "") -> tuple[Block, ...]:
     root = choice.root
     end = layout.ends[root] if root >= 0 else -1
     lead = _lead_blocks(layout, choice, declared) if root >= 0 and _LEAD_BLOCKS else set()
-    count = max(1, len(layout.tags))
+    count = len(layout.tags) or 1
+    reasons = choice.reasons
     blocks = []
     for index, raw in enumerate(layout.blocks):
+        owner = raw.owner
+        # Positional arguments: keywords cost a third more on this hot path (the field order
+        # is pinned by tests/html/test_content.py).
         dom = DomFeatures(
-            tag=raw.tag,
-            path=raw.path,
-            depth=raw.path.count("/") + 1,
-            link_density=round(raw.link_chars / max(1, len(raw.text)), 3),
-            class_tokens=raw.class_tokens,
-            in_article=root <= raw.owner <= end or index in lead,
-            heading_level=raw.heading_level,
-            boilerplate=choice.reasons[raw.owner] if layout.tags else "",
-            position=round(raw.owner / count, 3),
+            raw.tag,
+            raw.path,
+            raw.path.count("/") + 1,
+            round(raw.link_chars / (len(raw.text) or 1), 3),
+            raw.class_tokens,
+            root <= owner <= end or index in lead,
+            raw.heading_level,
+            reasons[owner] if layout.tags else "",
+            round(owner / count, 3),
         )
-        blocks.append(Block(id=index, text=raw.text, kind=raw.kind, dom=dom))
+        blocks.append(Block(index, raw.text, raw.kind, dom=dom))
     return tuple(blocks)

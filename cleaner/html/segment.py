@@ -38,11 +38,7 @@ from cleaner.html.xpaths import (
     HIDDEN_STYLE,
     INLINE_TAGS,
     LAYOUT_TAGS,
-    boilerplate_reason,
-    class_parts,
-    content_hint,
-    has_keyword,
-    is_caption_class,
+    token_signals,
 )
 
 __all__ = ["Layout", "RawBlock", "segment_html"]
@@ -98,13 +94,29 @@ class Layout:
     blocks: list[RawBlock] = field(default_factory=list)
 
 
-@dataclass(slots=True)
-class _Signals:
-    tokens: frozenset[str]
-    reason: str
-    hint: float
-    is_hidden: bool
-    is_caption: bool = False
+class _ClassInfo:
+    """What one class attribute value says; worked out once per distinct value and page.
+
+    ``signals`` (boilerplate reason, content hint, names a caption) is filled in when a
+    block element first needs it: inline elements only ask whether the class hides them.
+    """
+
+    __slots__ = ("is_hidden", "signals", "tokens", "value")
+
+    def __init__(
+        self,
+        value: str,
+        tokens: frozenset[str],
+        is_hidden: bool,
+        signals: tuple[str, float, bool] | None = None,
+    ) -> None:
+        self.value = value
+        self.tokens = tokens
+        self.is_hidden = is_hidden
+        self.signals = signals
+
+
+_NO_CLASS = _ClassInfo("", _NO_TOKENS, False, ("", 0.0, False))
 
 
 class _Context:
@@ -115,7 +127,8 @@ class _Context:
     """
 
     __slots__ = (
-        "heading_level", "in_data_table", "is_link", "is_pre", "kind", "owner", "path", "tokens",
+        "heading_level", "in_data_table", "is_link", "is_pre", "kind", "linked", "owner", "path",
+        "tokens",
     )  # fmt: skip
 
     def __init__(
@@ -137,6 +150,7 @@ class _Context:
         self.is_link = is_link
         self.is_pre = is_pre
         self.in_data_table = in_data_table
+        self.linked: _Context | None = None  # the same context inside an <a>, made once
 
 
 @functools.lru_cache(maxsize=1 << 15)
@@ -146,10 +160,7 @@ def _token_signals(token: str) -> tuple[str, float, bool]:
     # across pages changes no result; it saves the regexes for "entry-content" on every page
     # of a site. A page holds ~250 distinct tokens: 8192 entries thrashed on a stream of a
     # few hundred pages; 32768 (a few MB) keeps the common ones.
-    if not has_keyword(token):
-        return "", 0.0, False
-    parts = class_parts(token)
-    return boilerplate_reason(parts) or "", content_hint(parts), is_caption_class(parts)
+    return token_signals(token)
 
 
 class _Walker:
@@ -162,13 +173,20 @@ class _Walker:
         self.parts: list[str] = []
         self.links: list[int] = []
         # Class strings and tokens repeat within a page; classify each one once.
-        self.class_cache: dict[str, _Signals] = {}
+        self.class_cache: dict[str, _ClassInfo] = {}
         self.union_cache: dict[
             tuple[int, int], tuple[frozenset[str], frozenset[str], frozenset[str]]
         ] = {}
+        self.kinds: dict[tuple[str, BlockKind, bool, bool], BlockKind] = {}
 
     def flush(self, context: _Context) -> None:
         parts, links = self.parts, self.links
+        if len(parts) == 1 and parts[0].isspace():
+            # The commonest case by far: the indentation between two block elements. (Any
+            # white space only, "<br>" included, makes no block.)
+            parts.clear()
+            links.clear()
+            return
         if context.is_pre or _BREAK in parts:
             paragraphs = _paragraphs(parts, links, context.is_pre)
         else:  # the common case, inline: one paragraph or only white space
@@ -204,8 +222,7 @@ class _Walker:
         """Collect the text and blocks inside ``element`` (already opened as ``context``)."""
         # The hot loop of the front end: locals instead of attribute look-ups.
         parts = self.parts
-        is_link = context.is_link
-        links = self.links if is_link else None
+        links = self.links if context.is_link else None
         text = element.text
         if text:
             if links is not None:
@@ -215,13 +232,15 @@ class _Walker:
             tag = child.tag
             if tag.__class__ is str and tag not in DROPPED_TAGS:
                 keys = child.keys()
-                if not keys or not self.is_hidden(child, keys):
-                    if tag in INLINE_TAGS or (context.in_data_table and tag in _CELLS):
-                        self.walk_inline(child, tag, context, depth)
-                    elif tag == "br":
-                        parts.append(_BREAK)  # counts for no link characters either way
-                    else:
-                        self.walk_block(child, tag, context, keys, depth)
+                info = self.visible_class(child, keys) if keys else _NO_CLASS
+                if info is None:
+                    pass  # hidden, with everything inside it
+                elif tag in INLINE_TAGS or (context.in_data_table and tag in _CELLS):
+                    self.walk_inline(child, tag, context, depth)
+                elif tag == "br":
+                    parts.append(_BREAK)  # counts for no link characters either way
+                else:
+                    self.walk_block(child, tag, context, keys, info, depth)
             tail = child.tail
             if tail:
                 if links is not None:
@@ -235,11 +254,15 @@ class _Walker:
             self.add(_flat_text(element), context.is_link)
             return
         if tag == "a" and not context.is_link:
-            context = _with_link(context)
+            context = context.linked or _with_link(context)
         elif tag in _CELLS and any(part.strip() for part in self.parts):
             self.parts.append(" | ")
-        if len(element) or element.text:
+        if len(element):
             self.walk(element, context, depth + 1)
+        else:  # a leaf ("<a>", "<b>"), most inline elements: its text is all there is
+            text = element.text
+            if text:
+                self.add(text, context.is_link)
 
     def walk_block(
         self,
@@ -247,41 +270,42 @@ class _Walker:
         tag: str,
         context: _Context,
         keys: list[str],
+        info: _ClassInfo,
         depth: int,
     ) -> None:
-        if self.parts:
-            self.flush(context)
-        inner = self.open_element(element, tag, context, keys)
+        parts = self.parts
+        if parts:
+            if len(parts) == 1 and parts[0].isspace():  # indentation: see flush()
+                parts.clear()
+                self.links.clear()
+            else:
+                self.flush(context)
+        inner = self.open_element(element, tag, context, keys, info)
         if depth > _MAX_DEPTH:
             self.add(_flat_text(element), context.is_link)
         else:
             self.walk(element, inner, depth + 1)
-        if self.parts:
-            self.flush(inner)
+        if parts:
+            if len(parts) == 1 and parts[0].isspace():
+                parts.clear()
+                self.links.clear()
+            else:
+                self.flush(inner)
         self.layout.ends[inner.owner] = len(self.layout.tags) - 1
 
-    def is_hidden(self, element: lxml.html.HtmlElement, keys: list[str]) -> bool:
+    def visible_class(self, element: lxml.html.HtmlElement, keys: list[str]) -> _ClassInfo | None:
+        """What the element's class says, or None when the element is hidden."""
         if "hidden" in keys or ("aria-hidden" in keys and element.get("aria-hidden") == "true"):
-            return True
+            return None
         if "style" in keys and HIDDEN_STYLE.search(element.get("style") or ""):
-            return True
-        if "class" in keys:
-            return self.class_signals(element.get("class") or "").is_hidden
-        return False
-
-    def class_signals(self, value: str) -> _Signals:
-        found = self.class_cache.get(value)
-        if found is None:
-            tokens = value.split()
-            reason, hint, is_caption = self.tokens_signals(tokens)
-            lowered = frozenset(t.lower() for t in tokens)
-            # "hidden lg:flex", "d-none d-md-block": hidden on small screens only.
-            is_hidden = not lowered.isdisjoint(HIDDEN_CLASS_TOKENS) and not any(
-                ":" in t or _RESPONSIVE.match(t) for t in lowered
-            )
-            found = _Signals(lowered, reason, hint, is_hidden, is_caption)
-            self.class_cache[value] = found
-        return found
+            return None
+        if "class" not in keys:
+            return _NO_CLASS
+        value = element.get("class") or ""
+        info = self.class_cache.get(value)
+        if info is None:
+            info = self.class_cache[value] = _class_info(value)
+        return None if info.is_hidden else info
 
     def tokens_below(self, outer: frozenset[str], own: frozenset[str]) -> frozenset[str]:
         """``outer | own``, shared between siblings: unions of long ancestor sets are costly."""
@@ -292,38 +316,13 @@ class _Walker:
             self.union_cache[key] = found
         return found[2]
 
-    def tokens_signals(self, tokens: list[str]) -> tuple[str, float, bool]:
-        """The first boilerplate reason, the strongest content hint, and any caption name."""
-        reason, hint, is_caption = "", 0.0, False
-        for token in tokens:
-            found = _token_signals(token)
-            reason = reason or found[0]
-            hint = max(hint, found[1])
-            is_caption = is_caption or found[2]
-        return reason, hint, is_caption
-
-    def element_signals(
-        self, element: lxml.html.HtmlElement, keys: list[str]
-    ) -> tuple[str, float, bool, frozenset[str]]:
-        """(reason, hint, names a caption, class tokens) from a block element's attributes."""
-        reason, hint, is_caption, own = "", 0.0, False, _NO_TOKENS
-        if "class" in keys:
-            signals = self.class_signals(element.get("class") or "")
-            reason, hint, is_caption, own = (
-                signals.reason,
-                signals.hint,
-                signals.is_caption,
-                signals.tokens,
-            )
-        if "id" in keys:
-            id_reason, id_hint, _ = self.tokens_signals((element.get("id") or "").split())
-            reason, hint = reason or id_reason, max(hint, id_hint)
-        if "role" in keys or "itemprop" in keys:
-            reason, hint = _attribute_signals(element, reason, hint)
-        return reason, hint, is_caption, own
-
     def open_element(
-        self, element: lxml.html.HtmlElement, tag: str, context: _Context, keys: list[str]
+        self,
+        element: lxml.html.HtmlElement,
+        tag: str,
+        context: _Context,
+        keys: list[str],
+        info: _ClassInfo,
     ) -> _Context:
         """Number a block element, record its signals, and return the context inside it."""
         layout = self.layout
@@ -331,9 +330,11 @@ class _Walker:
         tokens = context.tokens
         reason, hint, is_caption = "", 0.0, False
         if keys:
-            reason, hint, is_caption, own = self.element_signals(element, keys)
-            if own and tag not in ("html", "body"):
-                tokens = self.tokens_below(tokens, own)
+            reason, hint, is_caption = info.signals or _class_signals(info)
+            if "id" in keys or "role" in keys or "itemprop" in keys:
+                reason, hint = _attribute_signals(element, keys, reason, hint)
+            if info.tokens and tag not in ("html", "body"):
+                tokens = self.tokens_below(tokens, info.tokens)
         if tag in _SEMANTIC_TAGS:
             reason = _TAG_REASONS.get(tag, "") or reason
             hint = max(hint, _TAG_HINTS.get(tag, 0.0))
@@ -346,19 +347,17 @@ class _Walker:
         layout.ends.append(index)
         layout.boilerplate.append(reason)
         layout.hints.append(hint)
-        level = _HEADINGS.get(tag, 0)
-        kind = BlockKind.HEADING if level else _OWN_KINDS.get(tag) or _inherited_kind(tag, context)
         in_data_table = context.in_data_table
         if tag == "table":
             in_data_table = next(element.iterdescendants(*LAYOUT_TAGS), None) is None
-        if in_data_table and tag == "tr":
-            kind = BlockKind.TABLE
-        elif is_caption and kind is BlockKind.PARAGRAPH:
-            kind = BlockKind.CAPTION
+        key = (tag, context.kind, is_caption, in_data_table)
+        kind = self.kinds.get(key)
+        if kind is None:
+            kind = self.kinds[key] = _kind_inside(*key)
         return _Context(
             index,
             kind,
-            level,
+            _HEADINGS.get(tag, 0),
             tokens,
             f"{context.path}/{tag}" if context.path else tag,
             context.is_link,
@@ -367,8 +366,50 @@ class _Walker:
         )
 
 
+def _kind_inside(tag: str, outer: BlockKind, is_caption: bool, in_data_table: bool) -> BlockKind:
+    """The kind of the blocks a block element holds, from its tag and what encloses it."""
+    if tag in _HEADINGS:
+        kind = BlockKind.HEADING
+    elif tag in _OWN_KINDS:
+        kind = _OWN_KINDS[tag]
+    elif outer in _INHERITED_KINDS or (outer is BlockKind.LIST_ITEM and tag == "p"):
+        kind = outer
+    else:
+        kind = BlockKind.PARAGRAPH
+    if in_data_table and tag == "tr":
+        return BlockKind.TABLE
+    if is_caption and kind is BlockKind.PARAGRAPH:
+        return BlockKind.CAPTION
+    return kind
+
+
+def _class_info(value: str) -> _ClassInfo:
+    lowered = frozenset(value.lower().split())
+    # "hidden lg:flex", "d-none d-md-block": hidden on small screens only.
+    is_hidden = not lowered.isdisjoint(HIDDEN_CLASS_TOKENS) and not any(
+        ":" in t or _RESPONSIVE.match(t) for t in lowered
+    )
+    return _ClassInfo(value, lowered, is_hidden)
+
+
+def _class_signals(info: _ClassInfo) -> tuple[str, float, bool]:
+    info.signals = _tokens_signals(info.value.split())
+    return info.signals
+
+
+def _tokens_signals(tokens: list[str]) -> tuple[str, float, bool]:
+    """The first boilerplate reason, the strongest content hint, and any caption name."""
+    reason, hint, is_caption = "", 0.0, False
+    for token in tokens:
+        found = _token_signals(token)
+        reason = reason or found[0]
+        hint = max(hint, found[1])
+        is_caption = is_caption or found[2]
+    return reason, hint, is_caption
+
+
 def _with_link(context: _Context) -> _Context:
-    return _Context(
+    context.linked = _Context(
         context.owner,
         context.kind,
         context.heading_level,
@@ -378,6 +419,7 @@ def _with_link(context: _Context) -> _Context:
         context.is_pre,
         context.in_data_table,
     )
+    return context.linked
 
 
 def _is_plainly_hidden(element: lxml.html.HtmlElement) -> bool:
@@ -407,17 +449,15 @@ def _flat_text(element: lxml.html.HtmlElement) -> str:
     return " ".join("".join(parts).split())
 
 
-def _inherited_kind(tag: str, context: _Context) -> BlockKind:
-    kind = context.kind
-    if kind in _INHERITED_KINDS or (kind is BlockKind.LIST_ITEM and tag == "p"):
-        return kind
-    return BlockKind.PARAGRAPH
-
-
 def _attribute_signals(
-    element: lxml.html.HtmlElement, reason: str, hint: float
+    element: lxml.html.HtmlElement, keys: list[str], reason: str, hint: float
 ) -> tuple[str, float]:
-    """Add what ``role`` and ``itemprop`` say to a block element's (reason, hint)."""
+    """Add what ``id``, ``role`` and ``itemprop`` say to a block element's (reason, hint)."""
+    if "id" in keys:
+        id_reason, id_hint, _ = _tokens_signals((element.get("id") or "").split())
+        reason, hint = reason or id_reason, max(hint, id_hint)
+    if "role" not in keys and "itemprop" not in keys:
+        return reason, hint
     role = (element.get("role") or "").lower()
     if role:
         reason = reason or _ROLE_REASONS.get(role, "")
@@ -482,7 +522,8 @@ def segment_html(root: lxml.html.HtmlElement) -> Layout:
     start = body if body is not None else root
     path = "html" if start is not root else ""
     top = _Context(owner=0, kind=BlockKind.PARAGRAPH, heading_level=0, tokens=_NO_TOKENS, path=path)
-    walker.walk_block(start, start.tag if isinstance(start.tag, str) else "body", top, [], 0)
+    tag = start.tag if isinstance(start.tag, str) else "body"
+    walker.walk_block(start, tag, top, [], _NO_CLASS, 0)
     if walker.parts:
         walker.flush(top)
     return walker.layout

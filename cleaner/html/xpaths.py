@@ -29,6 +29,8 @@ __all__ = [
     "content_hint",
     "has_keyword",
     "is_caption_class",
+    "token_signals",
+    "trie_pattern",
 ]
 
 # Elements whose content is never visible text.
@@ -100,27 +102,29 @@ _BOILERPLATE_TOKENS: tuple[tuple[str, str], ...] = (
      r"meta-?info|tags|tag-?list|taglist|tag-?cloud|categories|post-?tags|keywords|topics|"
      r"article-?tools|print-?info|reading-?time"),
 )  # fmt: skip
-# The part boundary is tested once per position, not once per reason: same matches, and
-# most positions fail at the first test.
+# The patterns below run on " " + parts, so every part starts after a " " or "-": a pattern
+# that opens with the class [ -] lets re jump from one part boundary to the next instead of
+# trying every position (an alternative with "^" would turn that off). The boundary is tested
+# once per position, not once per reason: same matches, and most positions fail at once.
 _BOILERPLATE = re.compile(
-    "(?:^|[ -])(?:"
+    "[ -](?:"
     + "|".join(rf"(?P<{reason}>(?:{tokens}))(?=$|[ -])" for reason, tokens in _BOILERPLATE_TOKENS)
     + ")"
 )
 
 # Class/id parts that name the article text itself.
 _CONTENT_STRONG = re.compile(
-    r"(?:^|[ -])(?:(?:article|story|post|entry|blog|news|main|page|node|single|td-post|field)-?"
+    r"[ -](?:(?:article|story|post|entry|blog|news|main|page|node|single|td-post|field)-?"
     r"(?:body|content|text|copy|inner|main|story)|articlebody|storybody|bodytext|body-?text|"
     r"entrycontent|postcontent|articletext|articlecontent|content-?body|rich-?text|"
     r"story-?text|article-?detail|article-?main|main-?text|paywall-?content|text-?content|"
     r"td-post-content|post-?entry)(?=$|[ -])"
 )
 _CONTENT_WEAK = re.compile(
-    r"(?:^|[ -])(?:article|story|content|post|main|body|text|blog|entry)(?=$|[ -])"
+    r"[ -](?:article|story|content|post|main|body|text|blog|entry)(?=$|[ -])"
 )
 # Modifier parts saying a wrapper *has* something ("has-sidebar"), which is not what it is.
-_MODIFIER = re.compile(r"(?:^|[ -])(?:has|with|no|show|hide|is|enable|enabled|without|js)-\S*")
+_MODIFIER = re.compile(r"[ -](?:has|with|no|show|hide|is|enable|enabled|without|js)-\S*")
 
 
 # Every keyword the patterns above can match, as a plain substring: a token with none of
@@ -142,13 +146,13 @@ _KEYWORDS = (
 )  # fmt: skip
 
 
-def _trie_pattern(words: tuple[str, ...]) -> str:
+def trie_pattern(words: tuple[str, ...]) -> str:
     """A regex matching any of ``words`` as a substring, factored by shared prefixes.
 
     Python's ``re`` tries the branches of an alternation one by one at every position; a
     prefix tree tries at most one branch per character, about ten times faster here.
 
-    >>> _trie_pattern(("tag", "tags", "top", "nav"))
+    >>> trie_pattern(("tag", "tags", "top", "nav"))
     '(?:nav|t(?:ag|op))'
     """
     tree: dict[str, dict] = {}  # type: ignore[type-arg]
@@ -168,17 +172,21 @@ def _trie_pattern(words: tuple[str, ...]) -> str:
 
 
 # "ad" only as a whole part ("ad-slot", "top_ad"), and "galleryAd", "divRightAD": a camel-cased
-# ad that lower-casing would hide.
-_ANY_KEYWORD = re.compile(_trie_pattern(_KEYWORDS) + r"|(?:^|[-_ ])ad")
+# ad that lower-casing would hide. A leading "ad" is tested with startswith: "^" in the pattern
+# would stop re from jumping to the characters a keyword can start with.
+_ANY_KEYWORD = re.compile(trie_pattern((*_KEYWORDS, "-ad", "_ad", " ad")))
 
 
 def has_keyword(token: str) -> bool:
     """False for a class/id token that no pattern here can match (a cheap first look).
 
-    >>> has_keyword("col-md-8"), has_keyword("articleBody")
-    (False, True)
+    >>> has_keyword("col-md-8"), has_keyword("articleBody"), has_keyword("ad_slot")
+    (False, True, True)
     """
-    return "Ad" in token or "AD" in token or _ANY_KEYWORD.search(token.lower()) is not None
+    if "Ad" in token or "AD" in token:
+        return True
+    lowered = token.lower()
+    return lowered.startswith("ad") or _ANY_KEYWORD.search(lowered) is not None
 
 
 def class_parts(value: str) -> str:
@@ -194,6 +202,52 @@ def class_parts(value: str) -> str:
     return value
 
 
+_NO_SIGNALS = ("", 0.0, False)
+
+
+def token_signals(token: str) -> tuple[str, float, bool]:
+    """(boilerplate reason, content hint, names a caption) of one class or id token.
+
+    The three answers of :func:`boilerplate_reason`, :func:`content_hint` and
+    :func:`is_caption_class` at once, normalising the token only once.
+
+    >>> token_signals("wp-caption-text"), token_signals("socialShareBar")
+    (('', 0.5, True), ('share_bar', 0.0, False))
+    >>> token_signals("col-md-8")
+    ('', 0.0, False)
+    """
+    if not has_keyword(token):
+        return _NO_SIGNALS
+    parts = " " + class_parts(token)
+    shown = _MODIFIER.sub(" ", parts) if "-" in parts else parts
+    # A word a pattern needs sits whole inside one part, so the lower-case token holds it:
+    # without one, that pattern's search can be skipped.
+    lowered = token.lower()
+    hint = _hint(parts) if _HINT_WORDS.search(lowered) else 0.0
+    is_caption = _CAPTION_WORD.search(lowered) is not None and _CAPTION.search(shown) is not None
+    return _reason(shown) or "", hint, is_caption
+
+
+def _reason(shown: str) -> str | None:
+    # ``shown``: " " + parts, modifiers removed.
+    match = _BOILERPLATE.search(shown)
+    if match is None:
+        return None
+    if match.lastgroup == "comment_section" and _LIVE.search(shown):
+        # "live-comment", "liveblog-comments": the entries of a live report are the article.
+        return None
+    return match.lastgroup
+
+
+def _hint(parts: str) -> float:
+    # ``parts``: " " + parts.
+    if _CONTENT_STRONG.search(parts):
+        return 1.0
+    if _CONTENT_WEAK.search(parts):
+        return 0.5
+    return 0.0
+
+
 def boilerplate_reason(parts: str) -> str | None:
     """The kind of boilerplate container a normalised class/id string names, if any.
 
@@ -204,22 +258,23 @@ def boilerplate_reason(parts: str) -> str | None:
     >>> boilerplate_reason("live-match-comment-body") is None
     True
     """
-    if "-" in parts:
-        parts = _MODIFIER.sub(" ", parts)
-    match = _BOILERPLATE.search(parts)
-    if match is None:
-        return None
-    if match.lastgroup == "comment_section" and _LIVE.search(parts):
-        # "live-comment", "liveblog-comments": the entries of a live report are the article.
-        return None
-    return match.lastgroup
+    parts = " " + parts
+    return _reason(_MODIFIER.sub(" ", parts) if "-" in parts else parts)
 
 
-_LIVE = re.compile(r"(?:^|[ -])live(?:-?blog|-?ticker|-?feed|-?report)?(?=$|[ -])")
+_LIVE = re.compile(r"[ -]live(?:-?blog|-?ticker|-?feed|-?report)?(?=$|[ -])")
 
 
+# Words every alternative of _CONTENT_STRONG / _CONTENT_WEAK, and of _CAPTION, contains.
+_HINT_WORDS = re.compile(
+    trie_pattern((
+        "article", "story", "post", "entry", "blog", "news", "main", "page", "node", "single",
+        "field", "body", "content", "text", "rich", "paywall",
+    ))
+)  # fmt: skip
+_CAPTION_WORD = re.compile("caption|legend|credit")
 _CAPTION = re.compile(
-    r"(?:^|[ -])(?:caption|captions|figcaption|caption-?text|legend|photo-?credit|image-?credit|"
+    r"[ -](?:caption|captions|figcaption|caption-?text|legend|photo-?credit|image-?credit|"
     r"img-?credit|credits?)(?=$|[ -])"
 )
 
@@ -230,6 +285,7 @@ def is_caption_class(parts: str) -> bool:
     >>> is_caption_class("wp-caption-text"), is_caption_class("has-caption article")
     (True, False)
     """
+    parts = " " + parts
     if "-" in parts:
         parts = _MODIFIER.sub(" ", parts)
     return _CAPTION.search(parts) is not None
@@ -241,8 +297,4 @@ def content_hint(parts: str) -> float:
     >>> content_hint("article-body"), content_hint("content"), content_hint("footer")
     (1.0, 0.5, 0.0)
     """
-    if _CONTENT_STRONG.search(parts):
-        return 1.0
-    if _CONTENT_WEAK.search(parts):
-        return 0.5
-    return 0.0
+    return _hint(" " + parts)

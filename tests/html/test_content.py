@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from cleaner.blocks import Block
+import dataclasses
+
+from cleaner.blocks import Block, DomFeatures
 from cleaner.html.content import build_blocks, text_size
 from cleaner.html.parse import parse_html
 from cleaner.html.segment import segment_html
@@ -111,3 +113,14 @@ def test_question_with_long_comment_thread_stays_in_the_content() -> None:
         + "</div></div>"
     )
     assert (question * 3).strip() in _kept(body)
+
+
+def test_dom_features_field_order_is_the_one_build_blocks_passes() -> None:
+    # build_blocks passes DomFeatures its fields by position (a hot path): a reordered or
+    # inserted field must fail here, not shift values silently.
+    names = [f.name for f in dataclasses.fields(DomFeatures)]
+    assert names == [
+        "tag", "path", "depth", "link_density", "class_tokens", "in_article", "heading_level",
+        "boilerplate", "position",
+    ]  # fmt: skip
+    assert [f.name for f in dataclasses.fields(Block)][:3] == ["id", "text", "kind"]

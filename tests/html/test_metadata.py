@@ -21,7 +21,7 @@ from cleaner.html.metadata import (
     RANK_URL_DATE,
     extract_metadata,
 )
-from cleaner.html.metadata_dates import find_date, parse_date
+from cleaner.html.metadata.dates import find_date, parse_date
 
 
 def _page(head: str = "", body: str = "", lang: str = "") -> lxml.html.HtmlElement:

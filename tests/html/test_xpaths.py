@@ -1,0 +1,42 @@
+"""cleaner.html.xpaths: class/id tokens -> boilerplate reason, content hint, caption."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner.html.xpaths import (
+    boilerplate_reason,
+    class_parts,
+    content_hint,
+    has_keyword,
+    is_caption_class,
+    token_signals,
+)
+
+_PIECES = st.sampled_from(
+    "has with no is js live blog comment comments share social ad Ad AD ads post content "
+    "body caption credit side bar nav menu text main article entry tags meta read more hide "
+    "show wp td col md 8 x - _ -- A".split()
+)
+_TOKENS = st.lists(_PIECES, min_size=1, max_size=6).map("".join) | st.text(max_size=20)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_TOKENS)
+def test_token_signals_are_the_three_answers_at_once(token: str) -> None:
+    if not has_keyword(token):
+        assert token_signals(token) == ("", 0.0, False)
+        return
+    parts = class_parts(token)
+    expected = (boilerplate_reason(parts) or "", content_hint(parts), is_caption_class(parts))
+    assert token_signals(token) == expected
+
+
+def test_examples() -> None:
+    assert token_signals("socialShareBar") == ("share_bar", 0.0, False)
+    assert token_signals("td-post-content") == ("", 1.0, False)
+    assert token_signals("live-blog-comments") == ("", 0.5, False)  # "blog": weak hint
+    assert token_signals("has-sidebar") == ("", 0.0, False)
+    assert token_signals("wp-caption-text") == ("", 0.5, True)
+    assert token_signals("galleryAd") == ("advertisement", 0.0, False)
