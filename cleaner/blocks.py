@@ -25,7 +25,9 @@ class BlockKind(StrEnum):
     CAPTION = "caption"
 
 
-@dataclass(frozen=True, slots=True)
+# Not ``frozen`` for the same reason as Block below (one is built per HTML block); treat it as
+# immutable all the same.
+@dataclass(slots=True, unsafe_hash=True)
 class DomFeatures:
     """What the HTML front end knows about the element a block came from.
 
