@@ -43,8 +43,7 @@ _COMBINED_MAX_BYTES = 1024 * 1024
 _HANGS = "no per-document time limit in `cleaner clean`"
 # name -> reason. Each is described in full (input, command, what happened) in SECURITY.md's
 # "Known gaps" and in the report of issue 6.
-KNOWN_FAILURES: dict[str, str] = {
-}
+KNOWN_FAILURES: dict[str, str] = {}
 _SLOW = frozenset(name for name, reason in KNOWN_FAILURES.items() if reason.startswith(_HANGS))
 
 CASE_BY_NAME = {case.name: case for case in CASES}
