@@ -25,7 +25,7 @@ import threading
 from collections.abc import Iterator
 from types import FrameType
 
-__all__ = ["DEFAULT_TIME_LIMIT", "DocumentTimeout", "time_limit"]
+__all__ = ["DEFAULT_TIME_LIMIT", "DocumentTimeout", "time_limit", "timeout_message"]
 
 # Seconds per document, for `cleaner clean` and `cleaner batch` alike: far above what a real
 # page takes (tens of milliseconds), low enough that a pathological one cannot stall a run.
@@ -38,6 +38,15 @@ class DocumentTimeout(BaseException):
     A ``BaseException`` on purpose: the pipeline turns an ``Exception`` in a step into a
     warning and carries on, which would swallow the timeout; this must reach the caller.
     """
+
+
+def timeout_message(seconds: float) -> str:
+    """The one-line error of a document that ran out of time.
+
+    >>> timeout_message(10.0)
+    'took longer than 10 s'
+    """
+    return f"took longer than {seconds:g} s"
 
 
 def _raise_timeout(signum: int, frame: FrameType | None) -> None:

@@ -23,7 +23,7 @@ from cleaner.batch.items import Chunk, ChunkResult, Outcome, WorkItem, WorkSetti
 from cleaner.document import clean_document
 from cleaner.errors import CleanerError
 from cleaner.io.readers import read_input
-from cleaner.timeouts import DocumentTimeout, time_limit
+from cleaner.timeouts import DocumentTimeout, time_limit, timeout_message
 
 __all__ = ["clean_chunk", "clean_item", "embed_file", "peak_rss_kb", "warm_up"]
 
@@ -111,7 +111,7 @@ def clean_item(item: WorkItem, settings: WorkSettings) -> Outcome:
         with time_limit(settings.time_limit):
             return _clean(item, settings)
     except DocumentTimeout:
-        return Outcome.failure(item, "timeout", f"took longer than {settings.time_limit:g} s")
+        return Outcome.failure(item, "timeout", timeout_message(settings.time_limit))
     except CleanerError as error:
         return Outcome.failure(item, error.kind, str(error) or error.kind)
     except RecursionError:

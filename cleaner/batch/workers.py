@@ -33,6 +33,7 @@ from typing import Any
 from cleaner.batch.documents import clean_item, peak_rss_kb, warm_up
 from cleaner.batch.items import Chunk, ChunkResult, Outcome, WorkItem, WorkSettings
 from cleaner.errors import CleanerError
+from cleaner.timeouts import timeout_message
 
 __all__ = ["LocalPool", "WorkerStartupError"]
 
@@ -243,7 +244,7 @@ class LocalPool:
         culprit = chunk.items[index]
         if slot.deadline_passed:
             limit = self._settings.time_limit
-            settled = Outcome.failure(culprit, "timeout", f"took longer than {limit:g} s")
+            settled = Outcome.failure(culprit, "timeout", timeout_message(limit))
         else:
             settled = Outcome.failure(culprit, "worker_died", f"worker process died ({why})")
         rest = chunk.items[:index] + chunk.items[index + 1 :]

@@ -137,7 +137,7 @@ def _clean_or_report(
     except timeouts.DocumentTimeout:
         if debug:
             raise  # the traceback shows where the time went
-        report_failure(source, f"took longer than {seconds:g} s")
+        report_failure(source, timeouts.timeout_message(seconds))
         return None
     except CleanerError as error:
         report_error(source, error)

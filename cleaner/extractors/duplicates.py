@@ -69,7 +69,8 @@ def first_occurrences(blocks: tuple[Block, ...]) -> dict[int, int]:
             continue
         first, last = _ends(block.text)
         earlier = _recent(by_first.get(first), index) | _recent(by_last.get(last), index)
-        original = _repeated(blocks, index, sorted(earlier - repeats.keys()), words_of)
+        nearest_first = sorted(earlier - repeats.keys(), reverse=True)
+        original = _repeated(blocks, index, nearest_first, words_of)
         if original is not None:
             repeats[block.id] = blocks[original].id
         by_first.setdefault(first, []).append(index)
@@ -80,9 +81,10 @@ def first_occurrences(blocks: tuple[Block, ...]) -> dict[int, int]:
 def _repeated(
     blocks: tuple[Block, ...], index: int, earlier: list[int], words_of: dict[int, tuple[str, ...]]
 ) -> int | None:
-    """The nearest of ``earlier`` that block ``index`` repeats (``words_of`` caches words)."""
+    """The first of ``earlier`` (nearest first) that block ``index`` repeats; ``words_of``
+    caches each block's words."""
     words = blocks[index].words
-    for other in reversed(earlier):
+    for other in earlier:
         if not _close_in_length(blocks[other].words, words):
             continue
         for i in (other, index):

@@ -24,11 +24,11 @@ _NOT_TITLE_REASONS = frozenset(
 _LOOK_BACK = 15
 _LEDE_BLOCKS = 3
 _WORD = re.compile(r"\w+")
-_SPACE = re.compile(r"\s+")
 
 
-def _norm(text: str) -> str:
-    return _SPACE.sub(" ", text).strip().casefold()
+def _normalised(text: str) -> str:
+    """Text compared as a title: white space collapsed, case folded."""
+    return " ".join(text.split()).casefold()
 
 
 def _shape_score(block: Block) -> float:
@@ -75,10 +75,6 @@ def _repeated(page: Page, blocks: list[Block]) -> set[int]:
     return {i for i, key in keys.items() if sum(t.startswith(key) for t in texts) >= 2}
 
 
-def _normalised(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
 def _candidates(page: Page) -> list[Block]:
     start = page.article_span[0] if page.article_span else 0
     window = page.blocks[max(0, start - _LOOK_BACK) : max(0, start)]  # ids are positions
@@ -112,8 +108,8 @@ def _best(page: Page) -> Block | None:
 
 
 def _matching_block(page: Page, title: str) -> Block | None:
-    key = _norm(title)
-    return next((b for b in page.blocks if _norm(b.text) == key), None)
+    key = _normalised(title)
+    return next((b for b in page.blocks if _normalised(b.text) == key), None)
 
 
 @dataclass(frozen=True)

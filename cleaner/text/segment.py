@@ -190,8 +190,8 @@ _MIN_FRAGMENT_HOST = 6
 
 
 def _is_fragment(group: list[_Line], line: _Line) -> bool:
-    """True when ``line`` continues the sentence ``previous`` broke off: dumps that put every
-    text node on its own line cut paragraphs at links, emphasis and ``<br>``.
+    """True when ``line`` continues the sentence the last line of ``group`` broke off: dumps
+    that put every text node on its own line cut paragraphs at links, emphasis and ``<br>``.
 
     >>> host = [_Line(1, 0, "", "Officials said the bridge, which opened in", 0)]
     >>> [_is_fragment(host, _Line(2, 0, "", text, 0)) for text in
@@ -281,7 +281,7 @@ def segment_text(text: str, max_blocks: int | None = None) -> tuple[Block, ...]:
             groups[-1].append(line)
         else:
             groups.append([line])
-    return tuple(_block(index, group) for index, group in enumerate(groups))
+    return tuple(_group_block(index, group) for index, group in enumerate(groups))
 
 
 _MARKDOWN = _Style(markdown=True, lynx=False)
@@ -312,31 +312,23 @@ def _markdown_blocks(lines: list[_Line]) -> tuple[Block, ...]:
         joined = " ".join(line.text for line in group)
         text = " ".join(_drop_link_syntax(joined, _MARKDOWN).split())
         if text:
-            head = group[0]
-            kind = _KINDS.get(head.marker, BlockKind.LIST_ITEM) if head.marker else None
-            kind = kind or BlockKind.PARAGRAPH
-            blocks.append(
-                Block(len(blocks), text, kind, head.number, head.indent, head.marker,
-                      head.blank_before)
-            )  # fmt: skip
+            blocks.append(_block(len(blocks), group[0], text, _kind(group[0].marker)))
     return tuple(blocks)
 
 
-def _block(index: int, group: Sequence[_Line]) -> Block:
+def _group_block(index: int, group: Sequence[_Line]) -> Block:
+    """The block of lines joined back together: a table keeps its rows, prose one line."""
     head = group[0]
-    marker = head.marker
     if len(group) == 1:
-        text, kind = head.text, _KINDS.get(marker, BlockKind.LIST_ITEM)
-    elif _is_table_row(head) and _is_table_row(group[1]):
-        text, kind = "\n".join(line.text for line in group), BlockKind.TABLE  # rows stay rows
-    else:
-        text, kind = " ".join(line.text for line in group), _KINDS.get(marker, BlockKind.LIST_ITEM)
-    return Block(
-        index,
-        text,
-        kind if marker or kind is BlockKind.TABLE else BlockKind.PARAGRAPH,
-        head.number,
-        head.indent,
-        marker,
-        head.blank_before,
-    )
+        return _block(index, head, head.text, _kind(head.marker))
+    if _is_table_row(head) and _is_table_row(group[1]):
+        return _block(index, head, "\n".join(line.text for line in group), BlockKind.TABLE)
+    return _block(index, head, " ".join(line.text for line in group), _kind(head.marker))
+
+
+def _kind(marker: str) -> BlockKind:
+    return _KINDS.get(marker, BlockKind.LIST_ITEM) if marker else BlockKind.PARAGRAPH
+
+
+def _block(index: int, head: _Line, text: str, kind: BlockKind) -> Block:
+    return Block(index, text, kind, head.number, head.indent, head.marker, head.blank_before)
