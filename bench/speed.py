@@ -13,6 +13,11 @@ barely moves it), and the fastest pass counts, as ``timeit`` does. trafilatura i
 the benchmark README says: ``extract(page, include_comments=False, include_tables=True)``; on
 a text dump it gets the dump as HTML, one ``<p>`` per non-empty line (bench/peers.py).
 
+``--skeleton`` also times cleaner's fixed cost, the part every extractor set pays: reading the
+page into blocks (decode, segment, and for HTML parse and metadata), language and text features,
+with no extractor after them. Its ratio to trafilatura is the most any set of extractors can
+reach on this machine in pure Python: the speed bars are measured against it.
+
 ``--workers`` measures how cleaner scales: the same pages through a process pool of 1 and of
 2 workers, in wall-clock documents per second (the only clock that shows scaling).
 """
@@ -79,6 +84,28 @@ def _cleaner_runner(inputs: Inputs) -> tuple[Callable[[int], None], list[str]]:
     return run, errors
 
 
+def _skeleton_runner(inputs: Inputs) -> Callable[[int], None]:
+    """Page i into blocks plus the language and features steps: every step before the first
+    extractor, so that what it costs is the floor under the whole pipeline."""
+    from cleaner.config import CleanerConfig
+    from cleaner.extractors.features import FeaturesExtractor
+    from cleaner.extractors.language import LanguageExtractor
+    from cleaner.frontends import load_page
+
+    config = CleanerConfig()
+    steps = (LanguageExtractor(), FeaturesExtractor())
+
+    def run(index: int) -> None:
+        try:
+            page = load_page(inputs.pages[index], inputs.sources[index], config)
+        except Exception:  # the full run counts errors; here only the clock matters
+            return
+        for step in steps:
+            page = step.run(page, config)
+
+    return run
+
+
 def _trafilatura_runner(inputs: Inputs) -> Callable[[int], None]:
     from trafilatura import extract
 
@@ -103,11 +130,13 @@ def _prepare_trafilatura() -> None:
         prepare()
 
 
-def measure_cpu(inputs: Inputs, repeat: int) -> dict[str, Any]:
-    """Best-of-``repeat`` CPU seconds per pass for both extractors, and docs/s from them."""
+def measure_cpu(inputs: Inputs, repeat: int, skeleton: bool = False) -> dict[str, Any]:
+    """Best-of-``repeat`` CPU seconds per pass for both extractors, and docs/s from them;
+    with ``skeleton``, also of cleaner's fixed cost (see the module docstring)."""
     count = len(inputs.pages)
     clean, errors = _cleaner_runner(inputs)
     extract = _trafilatura_runner(inputs)
+    floor = _skeleton_runner(inputs) if skeleton else None
     _prepare_trafilatura()
     for index in range(min(_WARM_PAGES, count)):  # warm-up, untimed
         clean(index)
@@ -115,12 +144,20 @@ def measure_cpu(inputs: Inputs, repeat: int) -> dict[str, Any]:
     errors.clear()
     cleaner_cpu: list[float] = []
     trafilatura_cpu: list[float] = []
+    skeleton_cpu: list[float] = []
     for _ in range(repeat):  # alternate, so drift in machine state hits both alike
         cleaner_cpu.append(_cpu_of_pass(clean, count))
         trafilatura_cpu.append(_cpu_of_pass(extract, count))
+        if floor is not None:
+            skeleton_cpu.append(_cpu_of_pass(floor, count))
     cleaner_rate = count / min(cleaner_cpu) if min(cleaner_cpu) else 0.0
     trafilatura_rate = count / min(trafilatura_cpu) if min(trafilatura_cpu) else 0.0
+    skeleton_rate = count / min(skeleton_cpu) if skeleton_cpu and min(skeleton_cpu) else 0.0
     return {
+        "skeleton_docs_per_s": skeleton_rate or None,
+        "skeleton_ratio": skeleton_rate / trafilatura_rate
+        if skeleton_rate and trafilatura_rate
+        else None,
         "docs": count,
         "ratio": cleaner_rate / trafilatura_rate if trafilatura_rate else 0.0,
         "cleaner_docs_per_s": cleaner_rate,
@@ -181,19 +218,25 @@ def render_cpu(rows: dict[str, dict[str, Any]]) -> None:
     from rich.table import Table
 
     table = Table(title="CPU docs/s, one process (best pass)", title_justify="left")
-    for column in ("set", "docs", "cleaner/trafilatura", "cleaner", "trafilatura", "errors"):
+    skeleton = any(row["skeleton_ratio"] for row in rows.values())
+    columns = ["set", "docs", "cleaner/trafilatura", "cleaner", "trafilatura", "errors"]
+    if skeleton:
+        columns += ["skeleton/trafilatura", "skeleton"]
+    for column in columns:
         table.add_column(column, justify="left" if column == "set" else "right")
     for name, row in rows.items():
-        table.add_row(
+        cells = [
             name,
             str(row["docs"]),
             f"{row['ratio']:.2f}x",
             f"{row['cleaner_docs_per_s']:.1f}",
             f"{row['trafilatura_docs_per_s']:.1f}",
             str(row["cleaner_errors"]),
-            style="bold",
-        )
-    Console(width=max(100, Console().width)).print(table)
+        ]
+        if skeleton:
+            cells += [f"{row['skeleton_ratio']:.2f}x", f"{row['skeleton_docs_per_s']:.1f}"]
+        table.add_row(*cells, style="bold")
+    Console(width=max(130 if skeleton else 100, Console().width)).print(table)
 
 
 def render_workers(rows: dict[str, dict[str, float]]) -> None:
@@ -216,6 +259,9 @@ def render_workers(rows: dict[str, dict[str, float]]) -> None:
 @click.option("--repeat", type=click.IntRange(min=1), default=3, show_default=True)
 @click.option("--limit", type=int, default=None, help="Only the first N pages of each set.")
 @click.option("--workers", is_flag=True, help="Also measure cleaner with 1 and 2 processes.")
+@click.option(
+    "--skeleton", is_flag=True, help="Also time cleaner's fixed cost: blocks, language, features."
+)
 @click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path))
 def main(
     set_names: str,
@@ -223,6 +269,7 @@ def main(
     repeat: int,
     limit: int | None,
     workers: bool,
+    skeleton: bool,
     json_out: Path | None,
 ) -> None:
     """Docs/s of cleaner and trafilatura on the same pages, and their ratio."""
@@ -235,7 +282,7 @@ def main(
     for name in names:
         inputs = load_inputs(name, bench_dir, limit)
         click.echo(f"{name}: {len(inputs.pages)} pages, {repeat} passes ...", err=True)
-        cpu_rows[name] = measure_cpu(inputs, repeat)
+        cpu_rows[name] = measure_cpu(inputs, repeat, skeleton)
         if workers:
             one, two = (measure_workers(inputs, n, repeat) for n in (1, 2))
             worker_rows[name] = {"1": one, "2": two, "speedup": two / one if one else 0.0}
