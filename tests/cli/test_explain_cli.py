@@ -102,3 +102,20 @@ def test_help() -> None:
     assert result.exit_code == 0
     assert "Example:" in result.stdout
     assert "--full-text" in result.stdout
+
+
+def test_a_stalled_page_fails_with_the_time_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from cleaner.extractors.dates import DateExtractor
+
+    def stall(self: DateExtractor, page: Any, config: Any) -> Any:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            time.sleep(0.005)
+        return page
+
+    monkeypatch.setattr(DateExtractor, "run", stall)
+    result = run("explain", "--time-limit", "0.2", SEED)
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == f"cleaner: error: {SEED}: took longer than 0.2 s\n"
