@@ -11,6 +11,10 @@ Three dump styles are common and one segmenter handles them all:
 Link syntax of two more styles is dropped when a dump is full of it: Markdown from
 ``html2text`` (``[text](url)``, ``**bold**``, ``# Heading``) and lynx's ``[12]`` link numbers.
 Only characters are deleted, never added, so a block's text stays a subsequence of the input.
+
+A page flattened into one line (the text of minified HTML) has no layout left at all; its long
+line is cut into sentences, the only units it still has, so that the steps can judge them
+(see :func:`_unflattened`).
 """
 
 from __future__ import annotations
@@ -248,6 +252,52 @@ def _same_table(previous: _Line, line: _Line) -> bool:
     )
 
 
+# A line this long that holds nearly all of the page: a page flattened into one line.
+_FLAT_LINE = 2000
+_FLAT_SHARE = 0.9
+# A sentence ends at . ! ? or … (and closing quotes or brackets) before white space, or glued
+# to the next capitalised word, as flattening joins the texts of two elements ("story.Related").
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_SENTENCE_BREAK = re.compile(
+    rf"([.!?…][\"'”’»)\]]{{0,3}})(?:\s+(?=[\"“‘«(\[]?[{_UPPER}0-9])|(?=[{_UPPER}][a-zà-ÿ]))"
+)
+
+
+def _sentences(line: _Line) -> list[_Line]:
+    """``line`` cut after every sentence end; each piece keeps the line's number.
+
+    >>> [p.text for p in _sentences(_Line(1, 0, "", "Home News The bridge closed. It opened "
+    ...                                 "in 1931.Related stories", 0))]
+    ['Home News The bridge closed.', 'It opened in 1931.', 'Related stories']
+    """
+    pieces: list[_Line] = []
+    start = 0
+    for match in _SENTENCE_BREAK.finditer(line.text):
+        pieces.append(line._replace(text=line.text[start : match.end(1)]))
+        start = match.end()
+    if start < len(line.text):
+        pieces.append(line._replace(text=line.text[start:]))
+    return pieces
+
+
+def _unflattened(lines: list[_Line], max_blocks: int | None) -> list[_Line]:
+    """The lines, with a line that holds nearly all of a flattened page cut into sentences.
+
+    Each kept sentence becomes a paragraph of the body: the page has no other paragraphs
+    left. A paragraph this long in an ordinary dump holds too little of its page to be cut.
+    """
+    longest = max(lines, key=lambda line: len(line.text), default=None)
+    if longest is None or len(longest.text) < _FLAT_LINE:
+        return lines
+    if len(longest.text) < _FLAT_SHARE * sum(len(line.text) for line in lines):
+        return lines
+    pieces = _sentences(longest)
+    if max_blocks is not None and len(lines) + len(pieces) > max_blocks:
+        return lines  # left whole rather than refused: the page itself is within the limit
+    at = lines.index(longest)
+    return [*lines[:at], *pieces, *lines[at + 1 :]]
+
+
 def _check_count(count: int, max_blocks: int) -> None:
     if count > max_blocks:
         raise InputTooLargeError(f"{count} non-empty lines, over the limit of {max_blocks} blocks")
@@ -268,6 +318,7 @@ def segment_text(text: str, max_blocks: int | None = None) -> tuple[Block, ...]:
         _check_count(len(lines), max_blocks)
     if style.markdown:
         return _markdown_blocks(lines)
+    lines = _unflattened(lines, max_blocks)
     width = _wrap_width(lines)
     groups: list[list[_Line]] = []
     for line in lines:

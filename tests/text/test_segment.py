@@ -238,3 +238,29 @@ def test_layout_table_rows_become_one_table_block() -> None:
     blocks = segment_text(dump)
     assert [b.kind for b in blocks] == [BlockKind.PARAGRAPH, BlockKind.TABLE, BlockKind.PARAGRAPH]
     assert blocks[1].text.splitlines()[1] == "1     Kyle Busch        5040    5"
+
+
+def test_a_page_flattened_into_one_line_is_cut_into_sentences() -> None:
+    # The text of minified HTML: menus, article and footer run together on one line, and two
+    # elements' texts can meet without a space ("repairs.Related").
+    menu = "Home News Sport Weather Opinion "
+    article = " ".join([PARAGRAPH] * 12)
+    page = f"{menu}{article}Related stories Copyright 2024 The Daily"
+    texts = _texts(page)
+    assert texts[0] == menu + PARAGRAPH
+    assert texts[1:12] == [PARAGRAPH] * 11
+    assert texts[12] == "Related stories Copyright 2024 The Daily"
+    # Every piece is a piece of the input, in order.
+    assert "".join(texts) == page.replace(". ", ".")
+
+
+def test_a_long_paragraph_among_other_lines_is_left_whole() -> None:
+    long_paragraph = " ".join([PARAGRAPH] * 12)
+    page = "\n\n".join(["Title of the story", long_paragraph, *[PARAGRAPH] * 12])
+    assert long_paragraph in _texts(page)
+
+
+def test_flattened_page_over_the_block_limit_is_left_whole() -> None:
+    page = "Tiny sentence here. " * 200
+    assert len(segment_text(page, max_blocks=50)) == 1
+    assert len(segment_text(page, max_blocks=500)) == 200
