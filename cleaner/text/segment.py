@@ -257,23 +257,27 @@ _FLAT_LINE = 2000
 _FLAT_SHARE = 0.9
 # A sentence ends at . ! ? or … (and closing quotes or brackets) before white space, or glued
 # to the next capitalised word, as flattening joins the texts of two elements ("story.Related").
+# A separator between spaces ("Home | News") parts two menu items; it is dropped.
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _SENTENCE_BREAK = re.compile(
     rf"([.!?…][\"'”’»)\]]{{0,3}})(?:\s+(?=[\"“‘«(\[]?[{_UPPER}0-9])|(?=[{_UPPER}][a-zà-ÿ]))"
+    r"|(\S)\s+[|·•]\s+"
 )
 
 
 def _sentences(line: _Line) -> list[_Line]:
-    """``line`` cut after every sentence end; each piece keeps the line's number.
+    """``line`` cut after every sentence end and at separators; each piece keeps the line's
+    number.
 
-    >>> [p.text for p in _sentences(_Line(1, 0, "", "Home News The bridge closed. It opened "
+    >>> [p.text for p in _sentences(_Line(1, 0, "", "Home | News The bridge closed. It opened "
     ...                                 "in 1931.Related stories", 0))]
-    ['Home News The bridge closed.', 'It opened in 1931.', 'Related stories']
+    ['Home', 'News The bridge closed.', 'It opened in 1931.', 'Related stories']
     """
     pieces: list[_Line] = []
     start = 0
     for match in _SENTENCE_BREAK.finditer(line.text):
-        pieces.append(line._replace(text=line.text[start : match.end(1)]))
+        end = match.end(1) if match.group(1) else match.end(2)
+        pieces.append(line._replace(text=line.text[start:end]))
         start = match.end()
     if start < len(line.text):
         pieces.append(line._replace(text=line.text[start:]))
