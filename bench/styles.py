@@ -81,6 +81,12 @@ def _soup_text(html: str) -> str:
     return str(_soup(html).get_text())
 
 
+def _one_line(html: str) -> str:
+    """The page's text on one line: every text node joined by a space, white space squashed
+    (as a crawler that stores "the text" in a single field has it)."""
+    return " ".join(_soup(html).get_text(" ").split())
+
+
 def _resiliparse(html: str) -> str:
     from resiliparse.extract.html2text import extract_plain_text
 
@@ -117,6 +123,7 @@ STYLES: dict[str, Style] = {
         Style("soup-lines", "html", _soup_lines),
         Style("soup-text", "html", _soup_text),
         Style("resiliparse", "html", _resiliparse),
+        Style("one-line", "html", _one_line),
         Style("folded-76", "dumps/blocks", fold_lines),
     )
 }
