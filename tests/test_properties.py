@@ -87,7 +87,13 @@ def _line() -> st.SearchStrategy[str]:
 DUMPS = st.tuples(st.lists(_line(), max_size=60), st.sampled_from(["\n", "\r\n", "\r"])).map(
     lambda parts: parts[1].join(parts[0])
 )
-TEXTS = st.one_of(DUMPS, st.text(max_size=3000))
+# A page flattened into one line (cut into sentences by the segmenter): sentences and chrome
+# run together, with or without a space where two elements met.
+FLAT = st.tuples(
+    st.lists(st.one_of(_sentence(), st.sampled_from(_CHROME)), min_size=40, max_size=120),
+    st.sampled_from([" ", "", " | "]),
+).map(lambda parts: parts[1].join(parts[0]))
+TEXTS = st.one_of(DUMPS, FLAT, st.text(max_size=3000))
 
 
 def _normalised(text: str) -> str:
@@ -175,7 +181,7 @@ def test_json_round_trips(text: str) -> None:
 
 
 @FEW
-@given(DUMPS)
+@given(st.one_of(DUMPS, FLAT))
 def test_replay_and_every_block_accounted_for(text: str) -> None:
     try:
         blocks = load_page(text, "prop", TEXT).blocks

@@ -326,7 +326,8 @@ def segment_text(text: str, max_blocks: int | None = None) -> tuple[Block, ...]:
     width = _wrap_width(lines)
     groups: list[list[_Line]] = []
     for line in lines:
-        if not groups or line.blank_before or line.marker:
+        # Pieces of one flattened line (same number) were cut apart on purpose.
+        if not groups or line.blank_before or line.marker or line.number == groups[-1][-1].number:
             groups.append([line])  # the common case, decided without a call
         elif (
             _continues(groups[-1][-1], line, width)
