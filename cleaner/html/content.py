@@ -92,7 +92,11 @@ def text_size(text: str) -> int:
     >>> text_size("The council voted."), text_size("武汉的声音：有英勇的你，才有英雄的城")
     (3, 8)
     """
-    words = len(text.split())
+    return _size(text, len(text.split()))
+
+
+def _size(text: str, words: int) -> int:
+    """:func:`text_size` of ``text`` with ``words`` white-space separated words."""
     if len(text) > 8 * words:
         return max(words, len(_CJK.findall(text)) // 2)
     return words
@@ -105,7 +109,7 @@ def _is_prose(block: RawBlock, words: int, link_density: float) -> bool:
 
 
 def _prose_words(block: RawBlock) -> float:
-    words = text_size(block.text)
+    words = _size(block.text, block.words)
     return (
         float(words) if _is_prose(block, words, block.link_chars / (len(block.text) or 1)) else 0.0
     )
@@ -121,7 +125,7 @@ class _Measures:
 
     @classmethod
     def of(cls, blocks: list[RawBlock]) -> _Measures:
-        words = [text_size(b.text) for b in blocks]
+        words = [_size(b.text, b.words) for b in blocks]
         density = [b.link_chars / (len(b.text) or 1) for b in blocks]
         prose = [_is_prose(b, w, d) for b, w, d in zip(blocks, words, density, strict=True)]
         return cls(words, density, prose)
@@ -205,7 +209,9 @@ def _inner_reasons(layout: Layout, prose: list[float], root: int, strong: list[f
 def _hinted_element(layout: Layout, reasons: list[str], best: int) -> int:
     """On a page with little prose, the marked-up article (most plain text) beats ``best``."""
     plain = [
-        0.0 if reasons[b.owner] else text_size(b.text) * (1.0 - b.link_chars / (len(b.text) or 1))
+        0.0
+        if reasons[b.owner]
+        else _size(b.text, b.words) * (1.0 - b.link_chars / (len(b.text) or 1))
         for b in layout.blocks
     ]
     text = _subtree_sums(layout, _per_element(layout, plain))
@@ -343,13 +349,14 @@ def build_blocks(layout: Layout, declared_body: str = "") -> tuple[Block, ...]:
     blocks = []
     for index, raw in enumerate(layout.blocks):
         owner = raw.owner
+        link_chars = raw.link_chars
         # Positional arguments: keywords cost a third more on this hot path (the field order
         # is pinned by tests/html/test_content.py).
         dom = DomFeatures(
             raw.tag,
             raw.path,
             raw.path.count("/") + 1,
-            round(raw.link_chars / (len(raw.text) or 1), 3),
+            round(link_chars / (len(raw.text) or 1), 3) if link_chars else 0.0,  # most have none
             raw.class_tokens,
             root <= owner <= end or index in lead,
             raw.heading_level,

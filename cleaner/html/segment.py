@@ -38,6 +38,7 @@ from cleaner.html.xpaths import (
     HIDDEN_STYLE,
     INLINE_TAGS,
     LAYOUT_TAGS,
+    NO_SIGNALS,
     token_signals,
 )
 
@@ -74,6 +75,7 @@ class RawBlock:
 
     owner: int
     text: str
+    words: int  # len(text.split()), known when the text is normalised
     kind: BlockKind
     tag: str
     path: str
@@ -116,7 +118,7 @@ class _ClassInfo:
         self.signals = signals
 
 
-_NO_CLASS = _ClassInfo("", _NO_TOKENS, False, ("", 0.0, False))
+_NO_CLASS = _ClassInfo("", _NO_TOKENS, False, NO_SIGNALS)
 
 
 class _Context:
@@ -188,22 +190,25 @@ class _Walker:
             links.clear()
             return
         if context.is_pre or _BREAK in parts:
-            paragraphs = _paragraphs(parts, links, context.is_pre)
+            paragraphs = [
+                (text, len(text.split()), link_chars)
+                for text, link_chars in _paragraphs(parts, links, context.is_pre)
+            ]
         else:  # the common case, inline: one paragraph or only white space
-            text = " ".join("".join(parts).split())
-            paragraphs = (
-                [(text, sum(len(parts[i].strip()) for i in links) if links else 0)] if text else []
-            )
+            pieces = "".join(parts).split()
+            text = " ".join(pieces)
+            paragraphs = [(text, len(pieces), _link_chars(parts, links))] if text else []
         parts.clear()
         links.clear()
         if not paragraphs:
             return
         tag = self.layout.tags[context.owner] if self.layout.tags else "html"
-        for text, link_chars in paragraphs:
+        for text, words, link_chars in paragraphs:
             self.layout.blocks.append(
                 RawBlock(
                     context.owner,
                     text,
+                    words,
                     context.kind,
                     tag,
                     context.path,
@@ -402,9 +407,10 @@ def _tokens_signals(tokens: list[str]) -> tuple[str, float, bool]:
     reason, hint, is_caption = "", 0.0, False
     for token in tokens:
         found = _token_signals(token)
-        reason = reason or found[0]
-        hint = max(hint, found[1])
-        is_caption = is_caption or found[2]
+        if found is not NO_SIGNALS:  # most tokens (see xpaths.has_keyword)
+            reason = reason or found[0]
+            hint = max(hint, found[1])
+            is_caption = is_caption or found[2]
     return reason, hint, is_caption
 
 
@@ -471,6 +477,14 @@ def _attribute_signals(
     return reason, hint
 
 
+def _link_chars(parts: list[str], links: list[int]) -> int:
+    """Characters of link text among ``parts`` (``links``: the indexes of the link pieces)."""
+    count = 0
+    for index in links:  # a plain loop: a generator costs more than the work for a few links
+        count += len(parts[index].strip())
+    return count
+
+
 def _normalise(text: str, is_pre: bool) -> str:
     if is_pre:
         return text.replace(_BREAK, "\n").strip("\n").rstrip()
@@ -489,7 +503,7 @@ def _paragraphs(parts: list[str], links: list[int], is_pre: bool) -> list[tuple[
         text = _normalise("".join(parts), is_pre)
         if not text:
             return []
-        return [(text, sum(len(parts[i].strip()) for i in links))]
+        return [(text, _link_chars(parts, links))]
     is_link = [False] * (len(parts) + 1)
     for index in links:
         is_link[index] = True

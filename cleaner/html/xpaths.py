@@ -24,6 +24,7 @@ __all__ = [
     "HIDDEN_STYLE",
     "INLINE_TAGS",
     "LAYOUT_TAGS",
+    "NO_SIGNALS",
     "boilerplate_reason",
     "class_parts",
     "content_hint",
@@ -202,7 +203,8 @@ def class_parts(value: str) -> str:
     return value
 
 
-_NO_SIGNALS = ("", 0.0, False)
+# What a token that names nothing says; the one tuple for all of them, so callers can skip it.
+NO_SIGNALS = ("", 0.0, False)
 
 
 def token_signals(token: str) -> tuple[str, float, bool]:
@@ -217,7 +219,7 @@ def token_signals(token: str) -> tuple[str, float, bool]:
     ('', 0.0, False)
     """
     if not has_keyword(token):
-        return _NO_SIGNALS
+        return NO_SIGNALS
     parts = " " + class_parts(token)
     shown = _MODIFIER.sub(" ", parts) if "-" in parts else parts
     # A word a pattern needs sits whole inside one part, so the lower-case token holds it:
