@@ -1,10 +1,16 @@
-"""Small builders the extractor tests share: a text page from block texts, and what a step
-removed from it."""
+"""Small builders the tests share: a text page from block texts, what a step removed from it,
+and a document that stalls the pipeline."""
 
 from __future__ import annotations
 
+import time
+from typing import Any
+
+import pytest
+
 from cleaner.blocks import Block, Field, Page
 from cleaner.config import CleanerConfig
+from cleaner.extractors.dates import DateExtractor
 from cleaner.pipeline import PipelineStep
 
 
@@ -19,3 +25,22 @@ def removed(step: PipelineStep, page: Page) -> dict[str, str]:
     """Text -> reason of every block ``step`` marked on ``page``."""
     after = step.run(page, CleanerConfig())
     return {b.text: after.marks[b.id].reason for b in after.blocks if b.id in after.marks}
+
+
+def stall_document(number: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the ``number``-th document (from 1) spin in its dates step, like a pathological page.
+
+    The spin ends by itself after a minute, so a broken time limit fails the test, never hangs it.
+    """
+    real = DateExtractor.run
+    calls: list[int] = []
+
+    def spin_once(self: DateExtractor, page: Any, config: Any) -> Any:
+        calls.append(1)
+        if len(calls) == number:
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                time.sleep(0.005)
+        return real(self, page, config)
+
+    monkeypatch.setattr(DateExtractor, "run", spin_once)

@@ -24,6 +24,7 @@ from cleaner import __version__
 from cleaner.cli import cli, main
 from cleaner.extractors.dates import DateExtractor
 from cleaner.timeouts import DocumentTimeout
+from tests.helpers import stall_document
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "text"
 SEED = FIXTURES / "seed_tampa.txt"
@@ -223,29 +224,10 @@ def test_fail_fast_stops_at_the_first_failure(tmp_path: Path, pages: list[Path])
     assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == [str(pages[0])]
 
 
-def _stall_document(number: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Make the ``number``-th document (from 1) spin in its dates step, like a pathological page.
-
-    The spin ends by itself after a minute, so a broken time limit fails the test, never hangs it.
-    """
-    real = DateExtractor.run
-    calls: list[int] = []
-
-    def spin_once(self: DateExtractor, page: Any, config: Any) -> Any:
-        calls.append(1)
-        if len(calls) == number:
-            deadline = time.monotonic() + 60
-            while time.monotonic() < deadline:
-                time.sleep(0.005)
-        return real(self, page, config)
-
-    monkeypatch.setattr(DateExtractor, "run", spin_once)
-
-
 def test_time_limit_fails_the_slow_input_only(
     tmp_path: Path, pages: list[Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _stall_document(2, monkeypatch)
+    stall_document(2, monkeypatch)
     out = tmp_path / "out.jsonl"
     result = run("clean", "--time-limit", "0.2", "-o", out, *pages)
     assert result.exit_code == 1
@@ -261,11 +243,11 @@ def test_time_limit_fails_the_slow_input_only(
 def test_time_limit_with_fail_fast_and_debug(
     pages: list[Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _stall_document(1, monkeypatch)
+    stall_document(1, monkeypatch)
     result = run("clean", "--time-limit", "0.2", "--fail-fast", *pages)
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == f"cleaner: error: {pages[0]}: took longer than 0.2 s\n"
-    _stall_document(1, monkeypatch)
+    stall_document(1, monkeypatch)
     with pytest.raises(DocumentTimeout):  # --debug shows where the time went
         run("clean", "--time-limit", "0.2", "--debug", pages[0])
 

@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from cleaner.cli import main
+from tests.helpers import stall_document
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "text"
 SEED = FIXTURES / "seed_tampa.txt"
@@ -105,17 +106,7 @@ def test_help() -> None:
 
 
 def test_a_stalled_page_fails_with_the_time_limit(monkeypatch: pytest.MonkeyPatch) -> None:
-    import time
-
-    from cleaner.extractors.dates import DateExtractor
-
-    def stall(self: DateExtractor, page: Any, config: Any) -> Any:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            time.sleep(0.005)
-        return page
-
-    monkeypatch.setattr(DateExtractor, "run", stall)
+    stall_document(1, monkeypatch)
     result = run("explain", "--time-limit", "0.2", SEED)
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == f"cleaner: error: {SEED}: took longer than 0.2 s\n"
