@@ -6,7 +6,7 @@ changes the one it was given, so every decision can be traced to the step that m
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from types import MappingProxyType
@@ -66,11 +66,13 @@ class Block:
     marker: str = ""  # "*", "-", "1." ... for list items in a layout dump
     blank_before: int = 0  # blank lines between this block and the previous one
     dom: DomFeatures | None = None
-    words: int = field(init=False, compare=False, repr=False)  # whitespace-separated words
+    # Whitespace-separated words of ``text``; counted here unless the front end already has.
+    words: int = field(default=-1, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         # Every step asks for the word count; count once.
-        self.words = len(self.text.split())
+        if self.words < 0:
+            self.words = len(self.text.split())
 
 
 class TextStats(NamedTuple):
@@ -119,17 +121,20 @@ class Page:
     declared_body: str = ""
     # First and last block id of the article, once the boundary step has found it.
     article_span: tuple[int, int] | None = None
-    # Text features per block (same order as ``blocks``), once the features step has run.
-    stats: tuple[TextStats, ...] = ()
+    # Text features per block (same order as ``blocks``), once the features step has run;
+    # None for a block that was already removed then (nothing judges a removed block's text).
+    stats: tuple[TextStats | None, ...] = ()
 
     def with_marks(self, marks: Iterable[Mark]) -> Page:
         """Return a page with ``marks`` added; a block keeps the first mark it got."""
-        merged = dict(self.marks)
+        current = self.marks
+        added: dict[int, Mark] = {}
         for mark in marks:
-            merged.setdefault(mark.block_id, mark)
-        if len(merged) == len(self.marks):
+            if mark.block_id not in current:
+                added.setdefault(mark.block_id, mark)
+        if not added:  # most calls: copying a page's marks for nothing was a visible cost
             return self
-        return replace(self, marks=MappingProxyType(merged))
+        return replace(self, marks=MappingProxyType({**current, **added}))
 
     def with_field(self, name: str, value: Field) -> Page:
         """Return a page with ``name`` set, unless it already holds a value of higher rank."""
@@ -139,6 +144,17 @@ class Page:
         merged = dict(self.fields)
         merged[name] = value
         return replace(self, fields=MappingProxyType(merged))
+
+    def blocks_to_read(self, *fields: str) -> Sequence[Block]:
+        """The blocks a step that marks lines and fills ``fields`` from them must read.
+
+        All of them while one of ``fields`` is empty; once all are set, the step's values
+        would lose anyway (see :meth:`with_field`: steps give rank 0, the lowest), so only
+        its marks count, and those land on unmarked blocks only.
+        """
+        if all(name in self.fields for name in fields):
+            return self.kept()
+        return self.blocks
 
     def is_removed(self, block_id: int) -> bool:
         return block_id in self.marks

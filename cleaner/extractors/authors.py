@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -103,7 +104,7 @@ _BYLINE_HINT = re.compile(
 )
 
 
-def _find(blocks: list[Block]) -> tuple[list[tuple[Block, tuple[str, ...], str]], str]:
+def _find(blocks: Sequence[Block]) -> tuple[list[tuple[Block, tuple[str, ...], str]], str]:
     candidates = [b for b in blocks if b.words <= _MAX_CONTACT_WORDS and _may_name_authors(b)]
     bylines = [
         (b, names_in_byline(b.text) or names_after_date(b.text), BYLINE)
@@ -133,7 +134,7 @@ class AuthorExtractor:
     name: ClassVar[str] = "authors"
 
     def run(self, page: Page, config: CleanerConfig) -> Page:
-        hits, source = _find(list(page.blocks))
+        hits, source = _find(page.blocks_to_read("authors"))
         if not hits:
             return page
         page = page.with_marks(Mark(b.id, reason, self.name) for b, _, reason in hits)

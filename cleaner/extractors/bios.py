@@ -42,6 +42,6 @@ class BioExtractor:
         bios = (
             Mark(b.id, AUTHOR_BIO, self.name)
             for b in page.blocks
-            if b.words <= _MAX_WORDS and _BIO.match(b.text)
+            if b.words <= _MAX_WORDS and b.id not in page.marks and _BIO.match(b.text)
         )
         return page.with_marks(bios)

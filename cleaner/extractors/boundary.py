@@ -36,15 +36,18 @@ _MIN_COMMENT_META = 2
 _COMMENT_OPENER_REACH = 12
 
 
-def _value(block: Block, features: TextStats, mark: Mark | None, config: CleanerConfig) -> float:
+def _value(
+    block: Block, features: TextStats | None, mark: Mark | None, config: CleanerConfig
+) -> float:
     """How much a block adds to the article span: prose adds its size, chrome subtracts."""
-    size = features.chars / _CHARS_PER_WORD
-    if mark is not None:
-        if mark.reason in _WALLS:
+    size = (features.chars if features is not None else len(block.text)) / _CHARS_PER_WORD
+    if mark is not None or features is None:
+        reason = mark.reason if mark is not None else ""
+        if reason in _WALLS:
             return -_WALL_PENALTY
-        if mark.reason in _TERMINATORS:
+        if reason in _TERMINATORS:
             return -_TERMINATOR_PENALTY
-        if mark.reason in _NEUTRAL:
+        if reason in _NEUTRAL:
             return -_NEUTRAL_PENALTY
         return -max(_MARKED_PENALTY, 0.5 * size)
     if size >= config.min_prose_words and features.ends_sentence:
@@ -78,12 +81,12 @@ def _comment_zone_start(page: Page) -> int | None:
     return min(openers, default=first_meta)
 
 
-def _markup_value(block: Block, features: TextStats, mark: Mark | None) -> float:
+def _markup_value(block: Block, features: TextStats | None, mark: Mark | None) -> float:
     """With markup, the ``markup`` step has already chosen the content: every block it kept
     counts for the span, and only walls (comment sections, footers) still cut it."""
     if mark is not None and mark.reason in _WALLS:
         return -_WALL_PENALTY
-    if mark is not None:
+    if mark is not None or features is None:  # no features: removed before they were read
         return -_MARKED_PENALTY
     return max(1.0, features.chars / _CHARS_PER_WORD)
 

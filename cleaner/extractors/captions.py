@@ -53,6 +53,6 @@ class CaptionExtractor:
         figures = (
             Mark(b.id, MARKUP_CAPTION, self.name)
             for b in page.blocks
-            if b.kind is BlockKind.CAPTION
+            if b.kind is BlockKind.CAPTION and b.id not in page.marks
         )
         return page.with_marks(figures)

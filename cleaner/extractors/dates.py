@@ -207,7 +207,7 @@ class DateExtractor:
         published: tuple[str, int] | None = None
         modified: tuple[str, int] | None = None
         marks = []
-        for block in page.blocks:
+        for block in page.blocks_to_read("published", "modified"):
             if not _candidate(block):
                 continue
             mentions = find_dates(block.text, day_first=day_first)

@@ -8,6 +8,7 @@ dumps carry no DOM (``block.dom is None``), so on them it does nothing.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import ClassVar
@@ -107,7 +108,7 @@ def _orphan_headings(blocks: tuple[Block, ...], marked: set[int]) -> list[int]:
         if block.id in marked or not _is_heading_like(block):
             continue
         section = []
-        for after in blocks[index + 1 :]:
+        for after in itertools.islice(blocks, index + 1, None):  # no copy of the rest
             if after.kind is BlockKind.HEADING:
                 break
             section.append(after)

@@ -21,12 +21,12 @@ _MIN_RUN = 3
 _DATE_STAMP = re.compile(r"^\W*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\W*$")
 
 
-def _is_link_like(block: Block, features: TextStats, max_words: int) -> bool:
+def _is_link_like(block: Block, features: TextStats | None, max_words: int) -> bool:
     if block.dom is not None:
         # With markup we know what is a link: short unlinked rows (table cells, a fact
         # box) are content.
         return block.dom.link_density > 0.5 and block.kind is not BlockKind.TABLE
-    if features.words > max_words or features.ends_sentence:
+    if features is None or features.words > max_words or features.ends_sentence:
         return False
     return not (CLOCK_STAMP.match(block.text) or _DATE_STAMP.match(block.text))
 

@@ -82,7 +82,9 @@ class PublisherExtractor:
 
     def run(self, page: Page, config: CleanerConfig) -> Page:
         found = [
-            (b, publisher_from_copyright(b.text)) for b in page.blocks if b.words <= _MAX_WORDS
+            (b, publisher_from_copyright(b.text))
+            for b in page.blocks_to_read("publisher")
+            if b.words <= _MAX_WORDS
         ]
         hits = [(b, name) for b, name in found if name]
         if not hits:

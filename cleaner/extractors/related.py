@@ -60,7 +60,10 @@ def _numbered_list_items(blocks: tuple[Block, ...]) -> Iterator[int]:
     (no sentence-final full stop). The last item takes no more teaser blocks than the
     others had: what follows a list is indented like its teasers in some layouts.
     """
-    items = [b for b in blocks if _NUMBERED.match(b.marker) and not b.text.endswith(".")]
+    # Only text dumps have list markers: the test on ``marker`` itself skips HTML blocks.
+    items = [
+        b for b in blocks if b.marker and _NUMBERED.match(b.marker) and not b.text.endswith(".")
+    ]
     if len(items) < 2:
         return
     most = 0

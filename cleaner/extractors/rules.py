@@ -86,6 +86,6 @@ def marks_for(page: Page, rules: RuleSet, by: str) -> Iterator[Mark]:
     for block, stats in zip(page.blocks, block_stats(page), strict=True):
         if block.id in marks:
             continue
-        reason = reason_of(block, stats.lowered)
+        reason = reason_of(block, stats.lowered if stats is not None else "")
         if reason is not None:
             yield Mark(block.id, reason, by)

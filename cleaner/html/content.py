@@ -363,5 +363,5 @@ def build_blocks(layout: Layout, declared_body: str = "") -> tuple[Block, ...]:
             reasons[owner] if layout.tags else "",
             round(owner / count, 3),
         )
-        blocks.append(Block(index, raw.text, raw.kind, dom=dom))
+        blocks.append(Block(index, raw.text, raw.kind, 0, 0, "", 0, dom, raw.words))
     return tuple(blocks)

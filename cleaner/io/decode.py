@@ -32,6 +32,7 @@ _DECLARED = re.compile(
 # Control bytes that never occur in text (tab, LF, FF, CR and ESC excepted).
 _CONTROL = bytes(c for c in range(32) if c not in (9, 10, 12, 13, 27))
 _CONTROL_TABLE = bytes.maketrans(_CONTROL, b"\x00" * len(_CONTROL))
+_ASCII_BYTES = bytes(range(0x80))
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +63,11 @@ def declared_charset(head: bytes) -> str | None:
     return codec
 
 
+_C1_CONTROL = re.compile(rb"[\x80-\x9f]")
+
+
 def _has_c1_controls(data: bytes) -> bool:
-    return any(0x80 <= b <= 0x9F for b in data)
+    return _C1_CONTROL.search(data) is not None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -105,7 +109,7 @@ def looks_binary(data: bytes) -> bool:
 
 def _high_byte_share(data: bytes) -> float:
     sample = data[:_DETECT_PREFIX]
-    return sum(1 for b in sample if b > 0x7F) / max(1, len(sample))
+    return len(sample.translate(None, _ASCII_BYTES)) / max(1, len(sample))
 
 
 def _try(data: bytes, encoding: str) -> str | None:

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from cleaner.blocks import Page
+from cleaner.blocks import Field, Mark, Page
 from cleaner.config import CleanerConfig
 from cleaner.extractors import dates
 from cleaner.extractors.dates import DateExtractor, find_dates
@@ -111,3 +111,16 @@ def test_first_unlabelled_date_is_published_and_a_labelled_one_modified() -> Non
 def test_page_without_dates_is_unchanged() -> None:
     page = _page("The council voted on Monday.")
     assert DateExtractor().run(page, CleanerConfig()).fields == {}
+
+
+def test_with_dates_from_markup_only_unmarked_date_lines_are_read() -> None:
+    page = (
+        _page("Updated March 3, 2021", "Posted March 1, 2021", "The council voted.")
+        .with_field("published", Field("2021-03-01", "jsonld:datePublished", rank=60))
+        .with_field("modified", Field("2021-03-03", "jsonld:dateModified", rank=60))
+        .with_marks([Mark(0, "outside_content", "markup")])
+    )
+    after = DateExtractor().run(page, CleanerConfig())
+    assert after.marks[0].reason == "outside_content"
+    assert after.marks[1].reason == dates.DATE_LINE
+    assert after.fields["published"].source == "jsonld:datePublished"

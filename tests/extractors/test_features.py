@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cleaner.blocks import Block, Field
+from cleaner.blocks import Block, Field, Mark
 from cleaner.config import CleanerConfig
 from cleaner.extractors.features import FeaturesExtractor, block_stats, stats
 from tests.helpers import text_page as _page
@@ -43,3 +43,10 @@ def test_sentence_ends() -> None:
         )
     ]
     assert ends == [True, True, True, False, True, False]
+
+
+def test_blocks_removed_before_get_no_features() -> None:
+    page = _page("Home", "The council voted on Monday.").with_marks([Mark(0, "nav", "markup")])
+    after = FeaturesExtractor().run(page, CleanerConfig())
+    assert after.stats[0] is None
+    assert after.stats[1] is not None and after.stats[1].words == 5

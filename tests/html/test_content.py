@@ -123,4 +123,12 @@ def test_dom_features_field_order_is_the_one_build_blocks_passes() -> None:
         "tag", "path", "depth", "link_density", "class_tokens", "in_article", "heading_level",
         "boilerplate", "position",
     ]  # fmt: skip
-    assert [f.name for f in dataclasses.fields(Block)][:3] == ["id", "text", "kind"]
+    assert [f.name for f in dataclasses.fields(Block)] == [
+        "id", "text", "kind", "line", "indent", "marker", "blank_before", "dom", "words",
+    ]  # fmt: skip
+
+
+def test_blocks_carry_the_word_count_of_the_layout() -> None:
+    root = parse_html("<body><p>One  two\nthree <b>four</b></p></body>", max_bytes=10**6)
+    (block,) = build_blocks(segment_html(root))
+    assert block.words == len(block.text.split()) == 4

@@ -1,0 +1,38 @@
+"""Page: marks and fields are added, never replaced, and a step reads only what can matter."""
+
+from __future__ import annotations
+
+from cleaner.blocks import Field, Mark
+from tests.helpers import text_page
+
+
+def test_a_block_keeps_its_first_mark() -> None:
+    page = text_page("Home", "Body text.").with_marks([Mark(0, "nav", "a")])
+    after = page.with_marks([Mark(0, "other", "b"), Mark(1, "first", "b"), Mark(1, "second", "b")])
+    assert after.marks[0].reason == "nav"
+    assert after.marks[1].reason == "first"
+    assert list(after.marks) == [0, 1]  # earlier marks first, as steps made them
+
+
+def test_marks_on_marked_blocks_only_leave_the_page_as_it_is() -> None:
+    page = text_page("Home", "Body text.").with_marks([Mark(0, "nav", "a")])
+    assert page.with_marks([Mark(0, "other", "b")]) is page
+    assert page.with_marks([]) is page
+
+
+def test_a_field_of_higher_rank_stays() -> None:
+    page = text_page("x").with_field("title", Field("Markup", "meta:og:title", rank=50))
+    assert page.with_field("title", Field("Text", "text:heading_block")) is page
+    assert (
+        page.with_field("title", Field("Better", "jsonld:headline", rank=60)).fields["title"].value
+        == "Better"
+    )
+
+
+def test_blocks_to_read_are_all_while_a_field_is_missing() -> None:
+    page = text_page("By Jane Doe", "Body text.").with_marks([Mark(0, "outside", "markup")])
+    assert [b.id for b in page.blocks_to_read("authors")] == [0, 1]
+    filled = page.with_field("authors", Field(("Jane Doe",), "jsonld:author", rank=60))
+    # The step's own value would lose now: only blocks it can still mark are read.
+    assert [b.id for b in filled.blocks_to_read("authors")] == [1]
+    assert [b.id for b in filled.blocks_to_read("authors", "published")] == [0, 1]
