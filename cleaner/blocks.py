@@ -126,7 +126,11 @@ class Page:
     stats: tuple[TextStats | None, ...] = ()
 
     def with_marks(self, marks: Iterable[Mark]) -> Page:
-        """Return a page with ``marks`` added; a block keeps the first mark it got."""
+        """Return a page with ``marks`` added; a block keeps the first mark it got.
+
+        New marks come after the page's own, in order: the pipeline relies on it to tell
+        what a step added.
+        """
         current = self.marks
         added: dict[int, Mark] = {}
         for mark in marks:

@@ -8,6 +8,7 @@ title step looks just before it, and ``trim`` drops everything outside it last.
 
 from __future__ import annotations
 
+import itertools
 from typing import ClassVar, Protocol
 
 from cleaner.blocks import Page
@@ -87,7 +88,9 @@ def run(
             record.append(Step(step.name, (), (), warning=f"{type(error).__name__}: {error}"))
             continue
         if after is not page:
-            removed = tuple(sorted(set(after.marks) - set(page.marks)))
+            # Marks are only ever added, after the ones a page has (Page.with_marks): the
+            # new ones are the tail, found without a set of every mark per step.
+            removed = tuple(sorted(itertools.islice(after.marks, len(page.marks), None)))
             filled = tuple(n for n in after.fields if after.fields[n] is not page.fields.get(n))
             if removed or filled:
                 record.append(Step(step.name, removed, filled))

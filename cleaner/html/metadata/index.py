@@ -76,9 +76,9 @@ class PageIndex:
     by_class: dict[str, list[HtmlElement]]  # "byline", "date", "title"
     itemprops: list[HtmlElement]
     byline_texts: list[HtmlElement]
-    # Every text run, text before tail of each element in tree order (so a tail comes
-    # before the text of its element's descendants: close enough to ask whether a name is
-    # shown).
+    # Every text run that is not only white space, text before tail of each element in tree
+    # order (so a tail comes before the text of its element's descendants: close enough to
+    # ask whether a name is shown).
     texts: list[str]
     # Memos for this page only, by element.
     texts_of: dict[HtmlElement, str] = field(default_factory=dict)
@@ -107,13 +107,15 @@ def index_page(root: HtmlElement) -> PageIndex:
         if keys:
             indexer.add_attributes(element, tag, keys)
         # Bylines are short: a cheap look at the first letter before the pattern.
+        # Most tails, and many texts, are the white space that indents the markup: it shows
+        # nothing and starts no byline.
         text = element.text
-        if text and tag not in UNSHOWN_TAGS:
+        if text and tag not in UNSHOWN_TAGS and not text.isspace():
             runs.append(text)
             if text[:_BYLINE_HEAD].lstrip()[:1] in initials:
                 indexer.add_byline_start(element, text)
         tail = element.tail
-        if tail:
+        if tail and not tail.isspace():
             runs.append(tail)
             if tail[:_BYLINE_HEAD].lstrip()[:1] in initials:
                 indexer.add_byline_start(element.getparent(), tail)
