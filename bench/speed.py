@@ -213,11 +213,26 @@ def measure_workers(inputs: Inputs, workers: int, repeat: int) -> float:
 # --- output -------------------------------------------------------------------------------------
 
 
+def front_end_build() -> str:
+    """How cleaner's HTML front end is installed: mypyc-compiled (setup.py) or plain Python."""
+    from cleaner.html import content, segment
+    from cleaner.html.metadata import index
+
+    files = [Path(module.__file__ or "") for module in (segment, index, content)]
+    compiled = sum(1 for path in files if path.suffix != ".py")
+    if compiled == len(files):
+        return "compiled (mypyc)"
+    return "pure Python" if not compiled else f"partly compiled ({compiled} of {len(files)})"
+
+
 def render_cpu(rows: dict[str, dict[str, Any]]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title="CPU docs/s, one process (best pass)", title_justify="left")
+    table = Table(
+        title=f"CPU docs/s, one process (best pass); HTML front end {front_end_build()}",
+        title_justify="left",
+    )
     skeleton = any(row["skeleton_ratio"] for row in rows.values())
     columns = ["set", "docs", "cleaner/trafilatura", "cleaner", "trafilatura", "errors"]
     if skeleton:
@@ -292,7 +307,12 @@ def main(
         render_workers(worker_rows)
     if json_out is not None:
         json_out.parent.mkdir(parents=True, exist_ok=True)
-        payload = {"cpu": cpu_rows, "workers": worker_rows or None, "repeat": repeat}
+        payload = {
+            "cpu": cpu_rows,
+            "workers": worker_rows or None,
+            "repeat": repeat,
+            "html_front_end": front_end_build(),
+        }
         json_out.write_text(json.dumps(payload, indent=2) + "\n")
 
 

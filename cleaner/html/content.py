@@ -71,7 +71,7 @@ def _shingles(text: str) -> list[tuple[str, str, str]]:
     [('the', 'council', 'voted'), ('council', 'voted', 'today')]
     """
     tokens = list(map(str.lower, _WORD.findall(text)))
-    return list(zip(tokens, tokens[1:], tokens[2:]))
+    return list(zip(tokens, tokens[1:], tokens[2:], strict=False))
 
 
 def _declared_match(blocks: list[RawBlock], declared_body: str) -> list[float] | None:
