@@ -15,6 +15,7 @@ import importlib.util
 import os
 import shutil
 import sys
+import sysconfig
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -49,7 +50,8 @@ def _source_module(path: str) -> ModuleType:
 
 
 @pytest.mark.skipif(
-    os.environ.get("CLEANER_PURE_PYTHON") == "1" or not shutil.which("cc"),
+    os.environ.get("CLEANER_PURE_PYTHON") == "1"
+    or not shutil.which((sysconfig.get_config_var("CC") or "cc").split()[0]),
     reason="installed as pure Python on purpose, or no C compiler",
 )
 def test_the_front_end_is_compiled_where_it_can_be() -> None:
