@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import ClassVar
 
 from cleaner.blocks import Block, Mark, Page
 from cleaner.config import CleanerConfig
+from cleaner.extractors.markup import MarkupExtractor
 from cleaner.extractors.rules import RuleSet, marks_for, rule
 
 __all__ = ["RelatedExtractor"]
@@ -98,16 +100,26 @@ _READ_MORE = re.compile(
 _TEASER_REACH = 3
 
 
-def _teasers(blocks: tuple[Block, ...]) -> Iterator[int]:
+def _teasers(blocks: tuple[Block, ...], marks: Mapping[int, Mark]) -> Iterator[int]:
     """Blocks of a teaser list: each teaser (headline, date, lede) ends in the same
     "Read more" link. One "Read more" alone may end an article's own excerpt, so two or more
-    are needed."""
-    ends = [b.id for b in blocks if b.words <= 4 and _READ_MORE.match(b.text)]
+    are needed. A "Read more" in a box the markup step removed (an aside, a related-links
+    box) ends that box, which went whole: the prose before it is the article's."""
+    ends = [
+        b.id
+        for b in blocks
+        if b.words <= 4
+        and _READ_MORE.match(b.text)
+        and not (b.id in marks and marks[b.id].by == MarkupExtractor.name)
+    ]
     if len(ends) < 2:
         return
+    # The teasers of one list have the same shape: none takes more blocks than the shortest
+    # gap between two "Read more" allows, so the first does not reach back into the article.
+    size = min(_TEASER_REACH, min(after - before for before, after in pairwise(ends)) - 1)
     previous = -1
     for end in ends:
-        start = max(previous + 1, end - _TEASER_REACH)
+        start = max(previous + 1, end - size)
         yield from range(start, end + 1)
         previous = end
 
@@ -129,7 +141,9 @@ class RelatedExtractor:
         page = page.with_marks(
             Mark(i, RELATED_ITEM, self.name) for i in _numbered_list_items(page.blocks)
         )
-        page = page.with_marks(Mark(i, RELATED_ITEM, self.name) for i in _teasers(page.blocks))
+        page = page.with_marks(
+            Mark(i, RELATED_ITEM, self.name) for i in _teasers(page.blocks, page.marks)
+        )
         return page.with_marks(
             Mark(i, reason, self.name) for i, reason in _after_headers(page.blocks)
         )

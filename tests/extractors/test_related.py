@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.blocks import Page
+from cleaner.blocks import Mark, Page
 from cleaner.config import CleanerConfig
 from cleaner.extractors import related
 from cleaner.extractors.related import RelatedExtractor
@@ -127,3 +127,33 @@ def test_single_numbered_item_is_not_a_list() -> None:
 )
 def test_prose_starting_like_a_header_stays(text: str) -> None:
     assert _reasons(_page(text)) == {}
+
+
+def _teaser_page() -> Page:
+    return _page(
+        PROSE,
+        "Bridge repairs to start in May",
+        "The work will take two years, the council says.",
+        "Read more",
+        "New ferry timetable",
+        "Boats will run every half hour from June.",
+        "Read more",
+        PROSE,
+    )
+
+
+def test_teasers_ending_in_read_more_are_related_items() -> None:
+    reasons = _reasons(_teaser_page())
+    assert reasons["Bridge repairs to start in May"] == related.RELATED_ITEM
+    assert reasons["Boats will run every half hour from June."] == related.RELATED_ITEM
+    assert PROSE not in reasons
+
+
+def test_read_more_inside_a_removed_box_ends_only_that_box() -> None:
+    # On an HTML page the markup step removed both boxes ("aside_box") whole; the blocks
+    # before them are the article's, however close to a "Read more" they stand.
+    page = _teaser_page()
+    boxes = [Mark(i, "aside_box", "markup") for i in (3, 6)]
+    reasons = _reasons(page.with_marks(boxes))
+    assert "Bridge repairs to start in May" not in reasons
+    assert "Boats will run every half hour from June." not in reasons
