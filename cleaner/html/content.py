@@ -49,6 +49,7 @@ _DECLARED_MIN_WORDS = 30
 _DECLARED_FULL_WORDS = 150
 # How many blocks back from the chosen element an intro is looked for.
 _LEAD_BLOCKS = 3
+_LEAD_REACH = 8  # blocks before the chosen element looked at for the intro
 _SHORT_TEXT_WEIGHT = 0.0
 _NAMED_WEIGHT = 0.2
 _CLIMB_HINT = 1.0
@@ -322,16 +323,20 @@ def _lead_blocks(layout: Layout, choice: ContentChoice, declared: list[float] | 
     """
     root = choice.root
     scope = layout.parents[root]
-    if scope < 0:
+    if scope <= 0:  # no parent, or the page itself: what comes before is the page's header
         return set()
     first = next((i for i, b in enumerate(layout.blocks) if b.owner >= root), 0)
     lead: set[int] = set()
-    for index in range(first - 1, -1, -1):
+    for index in range(first - 1, max(-1, first - 1 - _LEAD_REACH), -1):
         block = layout.blocks[index]
-        if layout.parents[block.owner] != scope and block.owner != scope:
+        # Inside the parent, before the chosen element: its siblings and what they hold (a
+        # standfirst often sits in the article's <header>, a level or two down).
+        if not scope <= block.owner < root:
             break
-        if choice.reasons[block.owner] or (declared is not None and declared[index] < 0):
+        if declared is not None and declared[index] < 0:
             break
+        if choice.reasons[block.owner]:
+            continue  # a share bar or meta line between the intro and the body
         if block.kind is BlockKind.HEADING and block.heading_level <= 1:
             break
         if _prose_words(block) >= _PROSE_WORDS:

@@ -66,6 +66,21 @@ def test_intro_just_before_the_body_container_is_kept() -> None:
     assert intro in _kept(body)
 
 
+def test_intro_in_the_article_header_is_kept_past_a_share_bar() -> None:
+    intro = "A short standfirst that sums up the story in one sentence for readers."
+    tagline = "Independent local news for the harbour district and its people since 1921."
+    body = (
+        f"<div class='top'><p>{tagline}</p></div><div class='wrap'>"
+        f"<header><h1>Title</h1><div class='dek'><p>{intro}</p></div>"
+        "<div class='share'><a href='#'>Share</a></div></header>"
+        f"<div class='article-body'><p>{PROSE * 2}</p><p>{PROSE * 2}</p></div>"
+        "<div class='slides'>" + "<div><h4><a href='#'>Teaser</a></h4></div>" * 5 + "</div></div>"
+    )
+    kept = _kept(body)
+    assert intro in kept
+    assert tagline not in kept  # prose before the article's own parent is not its intro
+
+
 def test_wrapper_with_a_boilerplate_class_is_not_boilerplate() -> None:
     body = f"<div class='layout-with-sidebar sidebar'><p>{PROSE}</p><p>{PROSE}</p></div>"
     assert _kept(body) == [PROSE.strip()] * 2
