@@ -60,6 +60,18 @@ def test_the_front_end_is_compiled_where_it_can_be() -> None:
     assert all(Path(m.__file__ or "").suffix != ".py" for m in MODULES.values())
 
 
+def test_extensions_are_not_older_than_their_sources() -> None:
+    # The cheap, certain check for a stale editable build; the comparison further down
+    # catches only an edit that changes a fixture's output.
+    stale = [
+        path
+        for path, module in MODULES.items()
+        if Path(module.__file__ or "").suffix != ".py"
+        and Path(module.__file__ or "").stat().st_mtime < (ROOT / path).stat().st_mtime
+    ]
+    assert not stale, f"rebuild with `make install`: {stale} changed after they were compiled"
+
+
 def test_setup_compiles_the_modules_checked_here() -> None:
     tree = ast.parse((ROOT / "setup.py").read_text())
     listed = next(
