@@ -42,6 +42,7 @@ if __package__ in (None, ""):  # run as `python bench/speed.py`: make the checko
 
 from bench.peers import wrap_dump  # noqa: E402
 from bench.quality import DEFAULT_BENCH_DIR, SETS, load_set, read_page  # noqa: E402
+from cleaner.html import build as html_build  # noqa: E402
 
 _WARM_PAGES = 5  # pages per extractor in the untimed warm-up pass
 
@@ -213,24 +214,12 @@ def measure_workers(inputs: Inputs, workers: int, repeat: int) -> float:
 # --- output -------------------------------------------------------------------------------------
 
 
-def front_end_build() -> str:
-    """How cleaner's HTML front end is installed: mypyc-compiled (setup.py) or plain Python."""
-    from cleaner.html import content, segment
-    from cleaner.html.metadata import index
-
-    files = [Path(module.__file__ or "") for module in (segment, index, content)]
-    compiled = sum(1 for path in files if path.suffix != ".py")
-    if compiled == len(files):
-        return "compiled (mypyc)"
-    return "pure Python" if not compiled else f"partly compiled ({compiled} of {len(files)})"
-
-
 def render_cpu(rows: dict[str, dict[str, Any]]) -> None:
     from rich.console import Console
     from rich.table import Table
 
     table = Table(
-        title=f"CPU docs/s, one process (best pass); HTML front end {front_end_build()}",
+        title=f"CPU docs/s, one process (best pass); HTML front end: {html_build()}",
         title_justify="left",
     )
     skeleton = any(row["skeleton_ratio"] for row in rows.values())
@@ -311,7 +300,7 @@ def main(
             "cpu": cpu_rows,
             "workers": worker_rows or None,
             "repeat": repeat,
-            "html_front_end": front_end_build(),
+            "html_front_end": html_build(),
         }
         json_out.write_text(json.dumps(payload, indent=2) + "\n")
 

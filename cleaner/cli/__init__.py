@@ -32,8 +32,25 @@ Examples:
 """
 
 
+def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    from cleaner.html import build  # imports lxml: only when asked
+
+    click.echo(f"cleaner, version {__version__}; HTML front end: {build()}")
+    ctx.exit()
+
+
 @click.group(epilog=_EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "-V", "--version", prog_name="cleaner")
+@click.option(
+    "-V",
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_show_version,
+    help="Show the version, and whether the HTML front end runs compiled, and exit.",
+)
 def cli() -> None:
     """Turn scraped news pages (HTML or text dumps) into clean article records."""
 
