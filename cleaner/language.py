@@ -7,7 +7,9 @@ a second to load), so they are cached on the loader functions rather than held a
 from __future__ import annotations
 
 import functools
+import importlib.util
 import re
+from pathlib import Path
 
 __all__ = ["STOPLIST_NAMES", "guess_language", "stopwords"]
 
@@ -73,10 +75,21 @@ def stopwords(language: str | None) -> frozenset[str]:
     >>> "the" in stopwords("en"), "und" in stopwords("de")
     (True, True)
     """
-    import justext
-
     name = STOPLIST_NAMES.get(language or "en", "English")
-    return frozenset(word.lower() for word in justext.get_stoplist(name))
+    return frozenset(line.decode("utf-8").lower() for line in _stoplist(name).splitlines())
+
+
+def _stoplist(name: str) -> bytes:
+    """jusText's stop list ``name``, read as a data file.
+
+    Importing jusText would import its HTML cleaner, which needs ``lxml_html_clean``: a package
+    only pulled in by an extra that older pips do not resolve, and that cleaner has no use for.
+    """
+    spec = importlib.util.find_spec("justext")  # finds the package without running it
+    locations = spec.submodule_search_locations if spec is not None else None
+    if not locations:
+        raise ImportError("the jusText package (its stop lists) is not installed")
+    return (Path(next(iter(locations))) / "stoplists" / f"{name}.txt").read_bytes()
 
 
 def words(text: str) -> list[str]:
