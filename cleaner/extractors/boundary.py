@@ -40,16 +40,17 @@ def _value(
     block: Block, features: TextStats | None, mark: Mark | None, config: CleanerConfig
 ) -> float:
     """How much a block adds to the article span: prose adds its size, chrome subtracts."""
-    size = (features.chars if features is not None else len(block.text)) / _CHARS_PER_WORD
-    if mark is not None or features is None:
-        reason = mark.reason if mark is not None else ""
-        if reason in _WALLS:
+    size = len(block.text) / _CHARS_PER_WORD  # = features.chars, which a removed block lacks
+    if mark is not None:
+        if mark.reason in _WALLS:
             return -_WALL_PENALTY
-        if reason in _TERMINATORS:
+        if mark.reason in _TERMINATORS:
             return -_TERMINATOR_PENALTY
-        if reason in _NEUTRAL:
+        if mark.reason in _NEUTRAL:
             return -_NEUTRAL_PENALTY
         return -max(_MARKED_PENALTY, 0.5 * size)
+    if features is None:  # only removed blocks lack features, and those have a mark
+        return -_MARKED_PENALTY
     if size >= config.min_prose_words and features.ends_sentence:
         prose = features.stopword_share >= _MIN_STOPWORD_SHARE or features.words < 3
         return size if prose else 0.3 * size
