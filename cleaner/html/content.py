@@ -34,7 +34,7 @@ from operator import sub
 from cleaner.blocks import Block, BlockKind, DomFeatures
 from cleaner.html.segment import Layout, RawBlock
 
-__all__ = ["ContentChoice", "build_blocks", "choose_content", "text_size"]
+__all__ = ["ContentChoice", "build_blocks", "choose_content", "prose_words", "text_size"]
 
 _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -118,6 +118,11 @@ def _prose_words(block: RawBlock) -> float:
     return (
         float(words) if _is_prose(block, words, block.link_chars / (len(block.text) or 1)) else 0.0
     )
+
+
+def prose_words(layout: Layout) -> int:
+    """Words in the layout's prose blocks (long, or a sentence; few links)."""
+    return int(sum(map(_prose_words, layout.blocks)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from cleaner.errors import InputTooLargeError, NoArticleError
 from cleaner.html.content import build_blocks
 from cleaner.html.metadata import extract_metadata
 from cleaner.html.parse import parse_html
+from cleaner.html.reveal import reveal_hidden
 from cleaner.html.segment import segment_html
 from cleaner.io.decode import decode_bytes
 
@@ -63,7 +64,8 @@ def load_html_page(raw: bytes, source: str, config: CleanerConfig) -> Page:
             _repaired_utf8(raw, decoded.method) or decoded.text, max_bytes=config.max_input_bytes
         )
     fields, declared_body = extract_metadata(root)
-    blocks = build_blocks(segment_html(root), declared_body)
+    layout, revealed = reveal_hidden(root, segment_html(root))
+    blocks = build_blocks(layout, declared_body)
     if not blocks:
         raise NoArticleError("no visible text in the HTML page")
     return Page(
@@ -72,4 +74,5 @@ def load_html_page(raw: bytes, source: str, config: CleanerConfig) -> Page:
         blocks=blocks,
         fields=MappingProxyType(dict(fields)),
         declared_body=declared_body,
+        notes=(revealed,) if revealed else (),
     )

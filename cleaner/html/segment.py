@@ -39,6 +39,7 @@ from cleaner.html.xpaths import (
     INLINE_TAGS,
     LAYOUT_TAGS,
     NO_SIGNALS,
+    REVEAL_DROPPED_TAGS,
     token_signals,
 )
 
@@ -166,10 +167,15 @@ def _token_signals(token: str) -> tuple[str, float, bool]:
 
 
 class _Walker:
-    """Collects blocks during one walk; lives for one page only."""
+    """Collects blocks during one walk; lives for one page only.
 
-    def __init__(self) -> None:
+    ``reveal`` also reads what a page hides until a script runs (see :func:`segment_html`).
+    """
+
+    def __init__(self, reveal: bool = False) -> None:
         self.layout = Layout()
+        self.reveal = reveal
+        self.dropped = REVEAL_DROPPED_TAGS if reveal else DROPPED_TAGS
         # The text pieces of the block being read, and which of them are link text (by
         # index: most pieces are not). Both are cleared in place, so callers may hold them.
         self.parts: list[str] = []
@@ -228,6 +234,7 @@ class _Walker:
         # The hot loop of the front end: locals instead of attribute look-ups.
         parts = self.parts
         links = self.links if context.is_link else None
+        dropped = self.dropped
         text = element.text
         if text:
             if links is not None:
@@ -235,7 +242,7 @@ class _Walker:
             parts.append(text)
         for child in element:
             tag = child.tag
-            if tag.__class__ is str and tag not in DROPPED_TAGS:
+            if tag.__class__ is str and tag not in dropped:
                 keys = child.keys()
                 info = self.visible_class(child, keys) if keys else _NO_CLASS
                 if info is None:
@@ -301,9 +308,11 @@ class _Walker:
     def visible_class(self, element: lxml.html.HtmlElement, keys: list[str]) -> _ClassInfo | None:
         """What the element's class says, or None when the element is hidden."""
         if "hidden" in keys or ("aria-hidden" in keys and element.get("aria-hidden") == "true"):
-            return None
+            if not (self.reveal and "hidden" in keys):
+                return None
         if "style" in keys and HIDDEN_STYLE.search(element.get("style") or ""):
-            return None
+            if not self.reveal:
+                return None
         if "class" not in keys:
             return _NO_CLASS
         value = element.get("class") or ""
@@ -529,10 +538,16 @@ def _paragraphs(parts: list[str], links: list[int], is_pre: bool) -> list[tuple[
     return paragraphs
 
 
-def segment_html(root: lxml.html.HtmlElement) -> Layout:
-    """Walk the tree once and return its layout (see the module docstring)."""
-    walker = _Walker()
-    body = root.find("body") if root.tag == "html" else None
+def segment_html(root: lxml.html.HtmlElement, *, reveal: bool = False) -> Layout:
+    """Walk the tree once and return its layout (see the module docstring).
+
+    With ``reveal``, the walk also reads what a page hides until a script runs: elements
+    with the ``hidden`` attribute or a hiding style (a streamed React page keeps its content
+    in ``<div hidden>``), ``<noscript>``, ``<button>`` (see
+    :data:`~cleaner.html.xpaths.REVEALED_TAGS`) and a ``<head>`` that holds the body.
+    """
+    walker = _Walker(reveal)
+    body = root.find("body") if root.tag == "html" and not reveal else None
     start = body if body is not None else root
     path = "html" if start is not root else ""
     top = _Context(owner=0, kind=BlockKind.PARAGRAPH, heading_level=0, tokens=_NO_TOKENS, path=path)
