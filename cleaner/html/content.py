@@ -31,10 +31,21 @@ from dataclasses import dataclass
 from itertools import accumulate
 from operator import sub
 
-from cleaner.blocks import Block, BlockKind, DomFeatures
+from cleaner.blocks import Block, BlockKind, DomFeatures, Note
+from cleaner.html.names import layout_names, unnamed_elements
 from cleaner.html.segment import Layout, RawBlock
 
-__all__ = ["ContentChoice", "build_blocks", "choose_content", "prose_words", "text_size"]
+__all__ = [
+    "LAYOUT_NAME",
+    "ContentChoice",
+    "build_blocks",
+    "build_page_blocks",
+    "choose_content",
+    "prose_words",
+    "text_size",
+]
+
+LAYOUT_NAME = "layout_name"  # Note code: a boilerplate-sounding class name taken as layout
 
 _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -63,6 +74,7 @@ _LITTLE_PROSE = 50
 class ContentChoice:
     root: int  # index of the chosen element, -1 when the page has no prose at all
     reasons: tuple[str, ...]  # per element: the boilerplate reason that applies inside it
+    notes: tuple[Note, ...] = ()  # whole-page decisions behind the choice
 
 
 def _shingles(text: str) -> list[tuple[str, str, str]]:
@@ -183,16 +195,17 @@ def _strong_hints(layout: Layout) -> list[float]:
 
 
 def _effective_reasons(
-    layout: Layout, prose: list[float], total: float, strong: list[float]
+    layout: Layout, prose: list[float], total: float, strong: list[float], unnamed: set[int]
 ) -> list[str]:
     """Innermost boilerplate reason around each element, ignoring wrappers (see
-    :data:`_WRAPPER_SHARE`) and containers that hold strong article markup."""
+    :data:`_WRAPPER_SHARE`), layout names (``unnamed``, see :mod:`cleaner.html.names`) and
+    containers that hold strong article markup."""
     inherited: list[str] = []
     limit = _WRAPPER_SHARE * total
-    for own, parent, words, hinted in zip(
-        layout.boilerplate, layout.parents, prose, strong, strict=True
+    for index, (own, parent, words, hinted) in enumerate(
+        zip(layout.boilerplate, layout.parents, prose, strong, strict=True)
     ):
-        wrapper = own != "comment_section" and words > limit
+        wrapper = (own != "comment_section" and words > limit) or index in unnamed
         if own and not wrapper and not (hinted and own != "aside_box"):
             inherited.append(own)
         else:
@@ -200,7 +213,9 @@ def _effective_reasons(
     return inherited
 
 
-def _inner_reasons(layout: Layout, prose: list[float], root: int, strong: list[float]) -> list[str]:
+def _inner_reasons(
+    layout: Layout, prose: list[float], root: int, strong: list[float], unnamed: set[int]
+) -> list[str]:
     """:func:`_effective_reasons` inside ``root``'s subtree (``root`` first), with ``root``
     and its ancestors never boilerplate: only containers below the article can be."""
     inherited = [""]
@@ -208,7 +223,7 @@ def _inner_reasons(layout: Layout, prose: list[float], root: int, strong: list[f
     boilerplate, parents = layout.boilerplate, layout.parents
     for index in range(root + 1, layout.ends[root] + 1):
         own = boilerplate[index]
-        wrapper = own != "comment_section" and prose[index] > limit
+        wrapper = (own != "comment_section" and prose[index] > limit) or index in unnamed
         if own and not wrapper and not (strong[index] and own != "aside_box"):
             inherited.append(own)
         else:
@@ -301,7 +316,10 @@ def _choose(layout: Layout, declared: list[float] | None) -> ContentChoice:
     ]
     prose = _subtree_sums(layout, _per_element(layout, prose_words))
     strong = _strong_hints(layout)
-    reasons = _effective_reasons(layout, prose, prose[0], strong)
+    page_names = layout_names(layout, prose, 0)
+    reasons = _effective_reasons(
+        layout, prose, prose[0], strong, unnamed_elements(layout, 0, page_names)
+    )
     best = _best_element(layout, reasons, declared, measures)
     if best < 0 and prose[0] >= _LITTLE_PROSE:
         # The page has prose, but class names put all of it in boilerplate ("tabs",
@@ -314,10 +332,28 @@ def _choose(layout: Layout, declared: list[float] | None) -> ContentChoice:
         best = _hinted_ancestor(layout, prose, best)
         best = _shared_parent(layout, prose, best)
     if best < 0:
-        return ContentChoice(-1, tuple(reasons))
+        return ContentChoice(-1, tuple(reasons), _name_notes(page_names))
     # Inside the chosen element, only containers below it can be boilerplate.
-    inner = _inner_reasons(layout, prose, best, strong)
-    return ContentChoice(best, (*reasons[:best], *inner, *reasons[layout.ends[best] + 1 :]))
+    names = layout_names(layout, prose, best)
+    inner = _inner_reasons(layout, prose, best, strong, unnamed_elements(layout, best, names))
+    return ContentChoice(
+        best,
+        (*reasons[:best], *inner, *reasons[layout.ends[best] + 1 :]),
+        _name_notes(dict(page_names) | dict(names)),
+    )
+
+
+def _name_notes(names: dict[str, float] | list[tuple[str, float]]) -> tuple[Note, ...]:
+    """One note per class token taken as a layout name (see :mod:`cleaner.html.names`)."""
+    return tuple(
+        Note(
+            "html",
+            LAYOUT_NAME,
+            f"class {token!r} is on containers holding {share:.0%} of "
+            "the prose around them: a layout name, not boilerplate",
+        )
+        for token, share in sorted(dict(names).items())
+    )
 
 
 def _lead_blocks(layout: Layout, choice: ContentChoice, declared: list[float] | None) -> set[int]:
@@ -353,6 +389,13 @@ def _lead_blocks(layout: Layout, choice: ContentChoice, declared: list[float] | 
 
 def build_blocks(layout: Layout, declared_body: str = "") -> tuple[Block, ...]:
     """Choose the content element and turn raw blocks into :class:`Block`s with DOM features."""
+    return build_page_blocks(layout, declared_body)[0]
+
+
+def build_page_blocks(
+    layout: Layout, declared_body: str = ""
+) -> tuple[tuple[Block, ...], tuple[Note, ...]]:
+    """:func:`build_blocks`, with the notes on the content choice."""
     declared = _declared_match(layout.blocks, declared_body) if declared_body else None
     choice = _choose(layout, declared)
     root = choice.root
@@ -378,4 +421,4 @@ def build_blocks(layout: Layout, declared_body: str = "") -> tuple[Block, ...]:
             round(owner / count, 3),
         )
         blocks.append(Block(index, raw.text, raw.kind, 0, 0, "", 0, dom, raw.words))
-    return tuple(blocks)
+    return tuple(blocks), choice.notes

@@ -13,7 +13,7 @@ from types import MappingProxyType
 from cleaner.blocks import Page
 from cleaner.config import CleanerConfig
 from cleaner.errors import InputTooLargeError, NoArticleError
-from cleaner.html.content import build_blocks
+from cleaner.html.content import build_page_blocks
 from cleaner.html.metadata import extract_metadata
 from cleaner.html.parse import parse_html
 from cleaner.html.reveal import reveal_hidden
@@ -65,7 +65,7 @@ def load_html_page(raw: bytes, source: str, config: CleanerConfig) -> Page:
         )
     fields, declared_body = extract_metadata(root)
     layout, revealed = reveal_hidden(root, segment_html(root))
-    blocks = build_blocks(layout, declared_body)
+    blocks, choice_notes = build_page_blocks(layout, declared_body)
     if not blocks:
         raise NoArticleError("no visible text in the HTML page")
     return Page(
@@ -74,5 +74,5 @@ def load_html_page(raw: bytes, source: str, config: CleanerConfig) -> Page:
         blocks=blocks,
         fields=MappingProxyType(dict(fields)),
         declared_body=declared_body,
-        notes=(revealed,) if revealed else (),
+        notes=((revealed,) if revealed else ()) + choice_notes,
     )

@@ -93,6 +93,9 @@ class Layout:
     parents: list[int] = field(default_factory=list)
     ends: list[int] = field(default_factory=list)  # last index inside each element's subtree
     boilerplate: list[str] = field(default_factory=list)  # reason its class/tag/role names
+    # The class and id values of an element whose class or id gave it its reason ("" for
+    # others): what cleaner/html/names.py weighs a class name by, across the page.
+    namers: list[str] = field(default_factory=list)
     hints: list[float] = field(default_factory=list)  # how strongly it names the article
     blocks: list[RawBlock] = field(default_factory=list)
 
@@ -343,10 +346,13 @@ class _Walker:
         index = len(layout.tags)
         tokens = context.tokens
         reason, hint, is_caption = "", 0.0, False
+        namer = ""
         if keys:
             reason, hint, is_caption = info.signals or _class_signals(info)
             if "id" in keys or "role" in keys or "itemprop" in keys:
                 reason, hint = _attribute_signals(element, keys, reason, hint)
+            if reason:
+                namer = f"{info.value} {element.get('id') or ''}" if "id" in keys else info.value
             if info.tokens and tag not in ("html", "body"):
                 tokens = self.tokens_below(tokens, info.tokens)
         if tag in _SEMANTIC_TAGS:
@@ -360,6 +366,7 @@ class _Walker:
         layout.tags.append(tag)
         layout.ends.append(index)
         layout.boilerplate.append(reason)
+        layout.namers.append(namer)
         layout.hints.append(hint)
         in_data_table = context.in_data_table
         if tag == "table":
