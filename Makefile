@@ -13,7 +13,7 @@ $(BIN)/python:
 
 # setup.py compiles the HTML front end's hot modules (mypyc): a change to one of them must
 # rebuild, or the old extension would keep running (tests/test_compiled.py catches that).
-COMPILED := cleaner/html/segment.py cleaner/html/metadata/index.py cleaner/html/content.py
+COMPILED := cleaner/html/layout.py cleaner/html/metadata/index.py cleaner/html/content.py
 
 $(STAMP): pyproject.toml setup.py $(COMPILED) | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .

@@ -22,7 +22,7 @@ from setuptools.command.build_ext import build_ext
 
 # The modules every HTML page spends most of its time in (tests/test_compiled.py checks them).
 COMPILED = [
-    "cleaner/html/segment.py",
+    "cleaner/html/layout.py",
     "cleaner/html/metadata/index.py",
     "cleaner/html/content.py",
 ]

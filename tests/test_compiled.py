@@ -22,14 +22,14 @@ from typing import Any
 
 import pytest
 
-from cleaner.html import build, content, segment
+from cleaner.html import build, content, layout
 from cleaner.html.metadata import index
 from cleaner.html.metadata.extract import extract_metadata
 from cleaner.html.parse import parse_html
 
 ROOT = Path(__file__).resolve().parents[1]
 MODULES = {
-    "cleaner/html/segment.py": segment,
+    "cleaner/html/layout.py": layout,
     "cleaner/html/metadata/index.py": index,
     "cleaner/html/content.py": content,
 }
@@ -105,12 +105,12 @@ def _index(found: Any) -> tuple[Any, ...]:
 
 @pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
 def test_installed_modules_do_what_their_sources_say(page: Path) -> None:
-    source_segment = _source_module("cleaner/html/segment.py")
+    source_layout = _source_module("cleaner/html/layout.py")
     source_index = _source_module("cleaner/html/metadata/index.py")
     source_content = _source_module("cleaner/html/content.py")
     root = parse_html(page.read_bytes(), max_bytes=10**7)
-    layout = segment.segment_html(root)
-    assert _layout(layout) == _layout(source_segment.segment_html(root))
+    read = layout.read_layout(root)
+    assert _layout(read) == _layout(source_layout.read_layout(root))
     assert _index(index.index_page(root)) == _index(source_index.index_page(root))
     _, body = extract_metadata(root)
-    assert content.build_blocks(layout, body) == source_content.build_blocks(layout, body)
+    assert content.build_blocks(read, body) == source_content.build_blocks(read, body)

@@ -1,7 +1,7 @@
 """The HTML front end: raw page bytes -> :class:`~cleaner.blocks.Page` with DOM features.
 
-``parse`` builds the tree safely, ``segment`` walks it into blocks, ``content`` chooses the
-article container, ``metadata`` reads structured metadata, and ``frontend`` ties them up.
+``parse`` builds the tree safely, ``layout`` walks it into blocks, ``content`` chooses the
+article container, ``metadata`` reads structured metadata, and ``page`` ties them up.
 """
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ def build() -> str:
     """
     from pathlib import Path
 
-    from cleaner.html import content, segment
+    from cleaner.html import content, layout
     from cleaner.html.metadata import index
 
-    files = [Path(module.__file__ or "") for module in (segment, index, content)]
+    files = [Path(module.__file__ or "") for module in (layout, index, content)]
     compiled = sum(1 for path in files if path.suffix != ".py")
     if compiled == len(files):
         return "compiled by mypyc"
