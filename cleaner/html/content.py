@@ -11,12 +11,12 @@ occurs there count strongly for, and prose that does not occur there counts agai
 No site is named here: the same features decide on every page.
 
 >>> from cleaner.html.parse import parse_html
->>> from cleaner.html.segment import segment_html
+>>> from cleaner.html.layout import read_layout
 >>> prose = "<p>" + "The council voted on Monday to approve the plan. " * 3 + "</p>"
 >>> root = parse_html("<body><div class=menu><a href=/>Home</a></div><article>" + prose * 2
 ...                   + "<div class=share><a href=#>Share</a></div></article></body>",
 ...                   max_bytes=10**6)
->>> for b in build_blocks(segment_html(root)):
+>>> for b in build_blocks(read_layout(root)):
 ...     print(b.text[:7], b.dom.in_article, b.dom.boilerplate or "-")
 Home False nav_container
 The cou True -
@@ -32,8 +32,8 @@ from itertools import accumulate
 from operator import sub
 
 from cleaner.blocks import Block, BlockKind, DomFeatures, Note
-from cleaner.html.names import layout_names, unnamed_elements
-from cleaner.html.segment import Layout, RawBlock
+from cleaner.html.class_names import layout_names, unnamed_elements
+from cleaner.html.layout import Layout, RawBlock
 
 __all__ = [
     "LAYOUT_NAME",
@@ -198,7 +198,7 @@ def _effective_reasons(
     layout: Layout, prose: list[float], total: float, strong: list[float], unnamed: set[int]
 ) -> list[str]:
     """Innermost boilerplate reason around each element, ignoring wrappers (see
-    :data:`_WRAPPER_SHARE`), layout names (``unnamed``, see :mod:`cleaner.html.names`) and
+    :data:`_WRAPPER_SHARE`), layout names (``unnamed``, see :mod:`cleaner.html.class_names`) and
     containers that hold strong article markup."""
     inherited: list[str] = []
     limit = _WRAPPER_SHARE * total
@@ -344,7 +344,7 @@ def _choose(layout: Layout, declared: list[float] | None) -> ContentChoice:
 
 
 def _name_notes(names: dict[str, float] | list[tuple[str, float]]) -> tuple[Note, ...]:
-    """One note per class token taken as a layout name (see :mod:`cleaner.html.names`)."""
+    """One note per class token taken as a layout name (see :mod:`cleaner.html.class_names`)."""
     return tuple(
         Note(
             "html",

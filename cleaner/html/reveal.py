@@ -11,11 +11,11 @@ revealed, and the second walk is kept only when it finds clearly more prose: on 
 page hidden elements (menus, dialogs, tabs) stay out.
 
 >>> from cleaner.html.parse import parse_html
->>> from cleaner.html.segment import segment_html
+>>> from cleaner.html.layout import read_layout
 >>> prose = "<p>" + "The council voted on Monday to approve the new bridge plan. " * 4 + "</p>"
 >>> root = parse_html("<body><a href=/>Home</a><div hidden>" + prose * 3 + "</div></body>",
 ...                   max_bytes=10**6)
->>> layout, note = reveal_hidden(root, segment_html(root))
+>>> layout, note = reveal_hidden(root, read_layout(root))
 >>> note.code, len(layout.blocks)
 ('reveal_hidden', 4)
 """
@@ -26,7 +26,7 @@ import lxml.html
 
 from cleaner.blocks import Note
 from cleaner.html.content import prose_words
-from cleaner.html.segment import Layout, segment_html
+from cleaner.html.layout import Layout, read_layout
 
 __all__ = ["REVEAL_HIDDEN", "reveal_hidden"]
 
@@ -46,7 +46,7 @@ def reveal_hidden(root: lxml.html.HtmlElement, layout: Layout) -> tuple[Layout, 
     visible = prose_words(layout)
     if visible >= _VISIBLE_PROSE_BELOW:
         return layout, None
-    revealed = segment_html(root, reveal=True)
+    revealed = read_layout(root, reveal=True)
     found = prose_words(revealed)
     if found < visible + _MIN_GAIN or found < _MIN_FACTOR * visible:
         return layout, None

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import cleaner
+from cleaner.html.layout import read_layout
 from cleaner.html.parse import parse_html
 from cleaner.html.reveal import REVEAL_HIDDEN, reveal_hidden
-from cleaner.html.segment import segment_html
 
 _PROSE = (
     "<p>" + "The council voted on Monday to approve the new bridge over the river. " * 3 + "</p>"
@@ -14,7 +14,7 @@ _PROSE = (
 
 def _reveal(html: str) -> tuple[list[str], str]:
     root = parse_html(html, max_bytes=10**6)
-    layout, note = reveal_hidden(root, segment_html(root))
+    layout, note = reveal_hidden(root, read_layout(root))
     return [b.text for b in layout.blocks], note.code if note else ""
 
 

@@ -14,10 +14,10 @@ more than :data:`LAYOUT_NAME_SHARE` of the prose. Comment sections are left out:
 outweigh the article it follows and still be comments.
 
 >>> from cleaner.html.parse import parse_html
->>> from cleaner.html.segment import segment_html
+>>> from cleaner.html.layout import read_layout
 >>> prose = "<p>" + "The council voted on Monday to approve the plan. " * 3 + "</p>"
 >>> widget = "<div class='elementor-widget'>" + prose + "</div>"
->>> layout = segment_html(parse_html("<body>" + widget * 3 + "<div class=footer>"
+>>> layout = read_layout(parse_html("<body>" + widget * 3 + "<div class=footer>"
 ...                                  + prose + "</div></body>", max_bytes=10**6))
 >>> prose_per_element = [0.0] * len(layout.tags)
 >>> for b in layout.blocks:
@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import functools
 
-from cleaner.html.segment import Layout
+from cleaner.html.layout import Layout
 from cleaner.html.xpaths import token_signals
 
 __all__ = ["LAYOUT_NAME_SHARE", "layout_names", "unnamed_elements"]

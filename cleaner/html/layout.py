@@ -13,7 +13,7 @@ sums over a subtree are differences of prefix sums (see :mod:`cleaner.html.conte
 >>> from cleaner.html.parse import parse_html
 >>> page = parse_html("<body><nav><a href=/>Home</a></nav><article><h1>Title</h1>"
 ...                   "<p>One <a href=#>two</a><br>three.</p></article></body>", max_bytes=10**6)
->>> layout = segment_html(page)
+>>> layout = read_layout(page)
 >>> [(b.tag, b.text, b.link_chars) for b in layout.blocks]
 [('nav', 'Home', 4), ('h1', 'Title', 0), ('p', 'One two\\nthree.', 3)]
 >>> [layout.tags[b.owner] for b in layout.blocks]
@@ -43,7 +43,7 @@ from cleaner.html.xpaths import (
     token_signals,
 )
 
-__all__ = ["Layout", "RawBlock", "segment_html"]
+__all__ = ["Layout", "RawBlock", "read_layout"]
 
 _BREAK = "\x1e"  # stands for <br> until a block's text is normalised
 _MAX_DEPTH = 180  # deeper than this, an element's text is taken flat (no recursion)
@@ -94,7 +94,7 @@ class Layout:
     ends: list[int] = field(default_factory=list)  # last index inside each element's subtree
     boilerplate: list[str] = field(default_factory=list)  # reason its class/tag/role names
     # The class and id values of an element whose class or id gave it its reason ("" for
-    # others): what cleaner/html/names.py weighs a class name by, across the page.
+    # others): what cleaner/html/class_names.py weighs a class name by, across the page.
     namers: list[str] = field(default_factory=list)
     hints: list[float] = field(default_factory=list)  # how strongly it names the article
     blocks: list[RawBlock] = field(default_factory=list)
@@ -172,7 +172,7 @@ def _token_signals(token: str) -> tuple[str, float, bool]:
 class _Walker:
     """Collects blocks during one walk; lives for one page only.
 
-    ``reveal`` also reads what a page hides until a script runs (see :func:`segment_html`).
+    ``reveal`` also reads what a page hides until a script runs (see :func:`read_layout`).
     """
 
     def __init__(self, reveal: bool = False) -> None:
@@ -545,7 +545,7 @@ def _paragraphs(parts: list[str], links: list[int], is_pre: bool) -> list[tuple[
     return paragraphs
 
 
-def segment_html(root: lxml.html.HtmlElement, *, reveal: bool = False) -> Layout:
+def read_layout(root: lxml.html.HtmlElement, *, reveal: bool = False) -> Layout:
     """Walk the tree once and return its layout (see the module docstring).
 
     With ``reveal``, the walk also reads what a page hides until a script runs: elements

@@ -1,4 +1,4 @@
-"""Raw HTML bytes -> Page: decode, parse once, read metadata, segment, choose the content.
+"""Raw HTML bytes -> Page: decode, parse once, read metadata and the layout, choose the content.
 
 >>> from cleaner.config import CleanerConfig
 >>> page = load_html_page(b"<html><body><p>Hello there.</p></body></html>", "-", CleanerConfig())
@@ -14,10 +14,10 @@ from cleaner.blocks import Page
 from cleaner.config import CleanerConfig
 from cleaner.errors import InputTooLargeError, NoArticleError
 from cleaner.html.content import build_page_blocks
+from cleaner.html.layout import read_layout
 from cleaner.html.metadata import extract_metadata
 from cleaner.html.parse import parse_html
 from cleaner.html.reveal import reveal_hidden
-from cleaner.html.segment import segment_html
 from cleaner.io.decode import decode_bytes
 
 __all__ = ["load_html_page"]
@@ -64,7 +64,7 @@ def load_html_page(raw: bytes, source: str, config: CleanerConfig) -> Page:
             _repaired_utf8(raw, decoded.method) or decoded.text, max_bytes=config.max_input_bytes
         )
     fields, declared_body = extract_metadata(root)
-    layout, revealed = reveal_hidden(root, segment_html(root))
+    layout, revealed = reveal_hidden(root, read_layout(root))
     blocks, choice_notes = build_page_blocks(layout, declared_body)
     if not blocks:
         raise NoArticleError("no visible text in the HTML page")
