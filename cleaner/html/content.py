@@ -38,9 +38,13 @@ from cleaner.html.layout import Layout, RawBlock
 __all__ = [
     "LAYOUT_NAME",
     "ContentChoice",
+    "blocks_for",
     "build_blocks",
     "build_page_blocks",
+    "choose",
     "choose_content",
+    "declared_shares",
+    "kept_prose",
     "prose_words",
     "text_size",
 ]
@@ -396,8 +400,38 @@ def build_page_blocks(
     layout: Layout, declared_body: str = ""
 ) -> tuple[tuple[Block, ...], tuple[Note, ...]]:
     """:func:`build_blocks`, with the notes on the content choice."""
-    declared = _declared_match(layout.blocks, declared_body) if declared_body else None
-    choice = _choose(layout, declared)
+    declared = declared_shares(layout, declared_body)
+    choice = choose(layout, declared)
+    return blocks_for(layout, choice, declared), choice.notes
+
+
+def declared_shares(layout: Layout, declared_body: str) -> list[float] | None:
+    """How much of each block the page's declared body (JSON-LD ``articleBody``) holds."""
+    return _declared_match(layout.blocks, declared_body) if declared_body else None
+
+
+def choose(layout: Layout, declared: list[float] | None) -> ContentChoice:
+    """:func:`choose_content` with the declared body already matched to the blocks."""
+    return _choose(layout, declared)
+
+
+def kept_prose(layout: Layout, choice: ContentChoice) -> float:
+    """Prose words the choice keeps: inside the chosen element, in no boilerplate container."""
+    root = choice.root
+    if root < 0:
+        return 0.0
+    end, reasons = layout.ends[root], choice.reasons
+    return sum(
+        _prose_words(block)
+        for block in layout.blocks
+        if root <= block.owner <= end and not reasons[block.owner]
+    )
+
+
+def blocks_for(
+    layout: Layout, choice: ContentChoice, declared: list[float] | None
+) -> tuple[Block, ...]:
+    """The page's blocks with DOM features, inside or outside ``choice``."""
     root = choice.root
     end = layout.ends[root] if root >= 0 else -1
     lead = _lead_blocks(layout, choice, declared) if root >= 0 and _LEAD_BLOCKS else set()
@@ -421,4 +455,4 @@ def build_page_blocks(
             round(owner / count, 3),
         )
         blocks.append(Block(index, raw.text, raw.kind, 0, 0, "", 0, dom, raw.words))
-    return tuple(blocks), choice.notes
+    return tuple(blocks)

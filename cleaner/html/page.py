@@ -13,11 +13,12 @@ from types import MappingProxyType
 from cleaner.blocks import Page
 from cleaner.config import CleanerConfig
 from cleaner.errors import InputTooLargeError, NoArticleError
-from cleaner.html.content import build_page_blocks
+from cleaner.html.content import blocks_for, choose, declared_shares
 from cleaner.html.layout import read_layout
 from cleaner.html.metadata import extract_metadata
 from cleaner.html.parse import parse_html
 from cleaner.html.reveal import reveal_hidden
+from cleaner.html.second_opinion import second_opinion
 from cleaner.io.decode import decode_bytes
 
 __all__ = ["load_html_page"]
@@ -65,7 +66,9 @@ def load_html_page(raw: bytes, source: str, config: CleanerConfig) -> Page:
         )
     fields, declared_body = extract_metadata(root)
     layout, revealed = reveal_hidden(root, read_layout(root))
-    blocks, choice_notes = build_page_blocks(layout, declared_body)
+    declared = declared_shares(layout, declared_body)
+    choice = second_opinion(layout, declared, choose(layout, declared))
+    blocks = blocks_for(layout, choice, declared)
     if not blocks:
         raise NoArticleError("no visible text in the HTML page")
     return Page(
@@ -74,5 +77,5 @@ def load_html_page(raw: bytes, source: str, config: CleanerConfig) -> Page:
         blocks=blocks,
         fields=MappingProxyType(dict(fields)),
         declared_body=declared_body,
-        notes=((revealed,) if revealed else ()) + choice_notes,
+        notes=((revealed,) if revealed else ()) + choice.notes,
     )
