@@ -43,9 +43,11 @@ __all__ = [
     "build_page_blocks",
     "choose",
     "choose_content",
+    "choose_element",
     "declared_shares",
     "kept_prose",
     "prose_words",
+    "subtree_sums",
     "text_size",
 ]
 
@@ -281,6 +283,21 @@ def _shared_parent(layout: Layout, prose: list[float], best: int) -> int:
     return common
 
 
+def subtree_sums(layout: Layout, per_block: list[float]) -> list[float]:
+    """Per element, the sum of ``per_block`` (one value per block) over its subtree."""
+    return _subtree_sums(layout, _per_element(layout, per_block))
+
+
+def choose_element(layout: Layout, scores: list[float]) -> int:
+    """The element with the highest positive score, hint-scaled; -1 when none has one."""
+    best, best_score = -1, 0.0
+    for index, score in enumerate(scores):
+        adjusted = score * (1.0 + 0.25 * layout.hints[index]) if score > 0 else score
+        if adjusted >= best_score and adjusted > 0:
+            best, best_score = index, adjusted
+    return best
+
+
 def _best_element(
     layout: Layout, reasons: list[str], declared: list[float] | None, measures: _Measures
 ) -> int:
@@ -295,13 +312,7 @@ def _best_element(
         )
         for i, b in enumerate(layout.blocks)
     ]
-    scores = _subtree_sums(layout, _per_element(layout, weights))
-    best, best_score = -1, 0.0
-    for index, score in enumerate(scores):
-        adjusted = score * (1.0 + 0.25 * layout.hints[index]) if score > 0 else score
-        if adjusted >= best_score and adjusted > 0:
-            best, best_score = index, adjusted
-    return best
+    return choose_element(layout, subtree_sums(layout, weights))
 
 
 def choose_content(layout: Layout, declared_body: str = "") -> ContentChoice:

@@ -35,10 +35,23 @@ import dataclasses
 from cleaner.blocks import Note
 from cleaner.html.content import ContentChoice, _prose_words, choose, kept_prose, prose_words
 from cleaner.html.layout import Layout
+from cleaner.html.listing import choose_list, listed_words
 
-__all__ = ["CONTENT_FALLBACK", "second_opinion"]
+__all__ = ["CONTENT_FALLBACK", "LISTING_CONTENT", "second_opinion"]
 
 CONTENT_FALLBACK = "content_fallback"
+# Note code: the page has no article, its main list is the content (the markup step then
+# keeps the list's link items, see cleaner/extractors/markup.py).
+LISTING_CONTENT = "listing_content"
+# A first choice keeping less prose than this holds no article: the page's main list is
+# looked for (a short news brief has 60 words and more).
+_LISTING_MAX_PROSE = 40
+# The list is taken when it holds at least this many words, and this many times the first.
+_LISTING_MIN_WORDS = 50
+_LISTING_GAIN_FACTOR = 3.0
+# A first choice of this many words (a product's blurb, a short notice) is kept inside the
+# list: the list may only grow around it.
+_LISTING_KEEPS_FIRST = 10
 # Reasons for prose that is boilerplate all the same: comment threads and author bios. Prose
 # under any other boilerplate name (navigation, promo, cookie, related links...) is evidence
 # that the name is wrong.
@@ -87,8 +100,19 @@ def second_opinion(
     that one keeps clearly more (its notes then say why)."""
     page = prose_words(layout)
     kept = kept_prose(layout, first)
-    if page < _MIN_PAGE_PROSE or kept >= _IMPLAUSIBLE_SHARE * page:
-        return first  # the common case: nothing more to compute
+    if page >= _MIN_PAGE_PROSE and kept < _IMPLAUSIBLE_SHARE * page:
+        other = _without_names(layout, declared, first, page, kept)
+        if other is not None:
+            return other
+    if kept < _LISTING_MAX_PROSE:
+        return _listing(layout, first, kept) or first
+    return first  # the common case: nothing more computed
+
+
+def _without_names(
+    layout: Layout, declared: list[float] | None, first: ContentChoice, page: int, kept: float
+) -> ContentChoice | None:
+    """The choice made without class names, when the first lost prose to them."""
     thread = _prose_in(layout, first, _PROSE_REASONS)
     other_prose = page - thread
     keep: frozenset[str]
@@ -97,15 +121,33 @@ def second_opinion(
     elif other_prose >= _MIN_PAGE_PROSE and kept < _IMPLAUSIBLE_SHARE * other_prose:
         keep, why = _PROSE_REASONS, f"it has {other_prose:.0f} prose words besides comments"
     else:
-        return first
+        return None
     plain = _without_class_names(layout, keep)
     other = choose(plain, declared)
     other_kept = kept_prose(plain, other)
     if other.root <= 0 or other_kept < _MIN_GAIN_FACTOR * max(kept, 1.0):
-        return first  # no better choice, or only the whole page
+        return None  # no better choice, or only the whole page
     detail = (
         f"the first choice kept {kept:.0f} prose words of the page, where {why}; chosen "
         f"without class and id names, the content keeps {other_kept:.0f}"
     )
     notes = (*other.notes, Note("html", CONTENT_FALLBACK, detail))
     return dataclasses.replace(other, notes=notes)
+
+
+def _listing(layout: Layout, first: ContentChoice, kept: float) -> ContentChoice | None:
+    """The page's main list, when the first choice found no article and the list is real."""
+    listing = choose_list(layout, first.reasons)
+    words, first_words = listed_words(layout, listing), listed_words(layout, first)
+    root = listing.root
+    if root <= 0:
+        return None
+    if first_words >= _LISTING_KEEPS_FIRST and not root <= first.root <= layout.ends[root]:
+        return None  # the first choice found some content: the list must take it in
+    if words < _LISTING_MIN_WORDS or words < _LISTING_GAIN_FACTOR * max(first_words, 1):
+        return None
+    detail = (
+        f"the first choice kept {kept:.0f} prose words ({first_words} words in all): no "
+        f"article; the page's main list holds {words} words"
+    )
+    return dataclasses.replace(listing, notes=(*first.notes, Note("html", LISTING_CONTENT, detail)))
