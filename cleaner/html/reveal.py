@@ -28,7 +28,7 @@ from cleaner.blocks import Note
 from cleaner.html.content import prose_words
 from cleaner.html.layout import Layout, read_layout
 
-__all__ = ["REVEAL_HIDDEN", "reveal_hidden"]
+__all__ = ["REVEAL_HIDDEN", "REVEAL_KEPT_BELOW", "hidden_content_note", "reveal_hidden"]
 
 REVEAL_HIDDEN = "reveal_hidden"
 # Below this many prose words the visible page holds no article worth the name: the hidden
@@ -39,6 +39,32 @@ _VISIBLE_PROSE_BELOW = 60
 _MIN_GAIN = 50
 # ... and at least this many times the visible prose: a hidden menu or dialog adds little.
 _MIN_FACTOR = 3.0
+
+
+# A page whose chosen content keeps less prose than this is read again with its hidden parts
+# too (a paywalled article hidden by a style, with a visible teaser and menus around it) ...
+REVEAL_KEPT_BELOW = 150
+# ... and the hidden reading is taken when its content keeps this many more prose words, and
+# this many times as many (fundus tune: a 121-word teaser, 908 words once revealed).
+_MIN_KEPT_GAIN = 100
+_MIN_KEPT_FACTOR = 3.0
+
+
+def hidden_content_note(kept: float, revealed: float) -> Note | None:
+    """The note for taking the hidden reading, or None when it keeps too little more.
+
+    >>> hidden_content_note(121, 908).code
+    'reveal_hidden'
+    >>> hidden_content_note(121, 300) is None
+    True
+    """
+    if revealed < kept + _MIN_KEPT_GAIN or revealed < _MIN_KEPT_FACTOR * kept:
+        return None
+    detail = (
+        f"the content chosen keeps {kept:.0f} prose words; with hidden elements, <noscript>, "
+        f"<button> and <head> read too it keeps {revealed:.0f}"
+    )
+    return Note("html", REVEAL_HIDDEN, detail)
 
 
 def reveal_hidden(root: lxml.html.HtmlElement, layout: Layout) -> tuple[Layout, Note | None]:

@@ -63,3 +63,27 @@ def test_the_decision_is_shown_by_explain() -> None:
     page = cleaner.analyse(f"<html><body><div hidden>{_PROSE * 3}</div></body></html>").page
     assert [note.code for note in page.notes] == [REVEAL_HIDDEN]
     assert "prose words" in page.notes[0].detail
+
+
+def test_an_article_hidden_behind_a_visible_teaser_is_read() -> None:
+    teaser = "<p>The council voted on Monday to approve the new bridge over the river.</p>"
+    article = "".join(
+        f"<p>{sentence} The mayor said so on Monday, after a long public consultation that "
+        "drew more letters than any before it.</p>"
+        for sentence in (
+            "The bridge will cost the town less than planned.",
+            "Builders start on the eastern bank in spring.",
+            "Ferry services keep running until the deck is laid.",
+            "A footpath for cyclists runs beside the road.",
+            "Shops near the old crossing asked for a parking plan.",
+            "The harbour museum will show the first drawings.",
+            "Residents can visit the site on open days in summer.",
+        )
+    )
+    html = (
+        f"<html><body><nav><a href=/>Home</a></nav><main>{teaser}"
+        f"<div class='paywalled' style='display:none'>{article}</div></main></body></html>"
+    )
+    page = cleaner.analyse(html).page
+    assert [note.code for note in page.notes] == [REVEAL_HIDDEN]
+    assert "museum" in " ".join(block.text for block in page.kept())
