@@ -38,9 +38,9 @@ from cleaner.html.layout import Layout, RawBlock
 __all__ = [
     "LAYOUT_NAME",
     "ContentChoice",
+    "block_prose",
     "blocks_for",
     "build_blocks",
-    "build_page_blocks",
     "choose",
     "choose_content",
     "choose_element",
@@ -129,6 +129,11 @@ def _is_prose(block: RawBlock, words: int, link_density: float) -> bool:
     if link_density > _PROSE_MAX_LINK_DENSITY:
         return False
     return words >= _PROSE_WORDS or (words >= 5 and _SENTENCE_END.search(block.text) is not None)
+
+
+def block_prose(block: RawBlock) -> float:
+    """The block's words when it is prose (long, or a sentence; few links), else 0."""
+    return _prose_words(block)
 
 
 def _prose_words(block: RawBlock) -> float:
@@ -403,17 +408,10 @@ def _lead_blocks(layout: Layout, choice: ContentChoice, declared: list[float] | 
 
 
 def build_blocks(layout: Layout, declared_body: str = "") -> tuple[Block, ...]:
-    """Choose the content element and turn raw blocks into :class:`Block`s with DOM features."""
-    return build_page_blocks(layout, declared_body)[0]
-
-
-def build_page_blocks(
-    layout: Layout, declared_body: str = ""
-) -> tuple[tuple[Block, ...], tuple[Note, ...]]:
-    """:func:`build_blocks`, with the notes on the content choice."""
+    """Choose the content element and turn raw blocks into :class:`Block`s with DOM features
+    (the first choice only: cleaner/html/page.py also asks for a second opinion)."""
     declared = declared_shares(layout, declared_body)
-    choice = choose(layout, declared)
-    return blocks_for(layout, choice, declared), choice.notes
+    return blocks_for(layout, choose(layout, declared), declared)
 
 
 def declared_shares(layout: Layout, declared_body: str) -> list[float] | None:

@@ -8,9 +8,18 @@ evidence at all (tags and roles still count: a ``<nav>`` is navigation whatever 
 class), so it fails in other places than the first.
 
 The judge asks for it only when the first choice keeps under :data:`_IMPLAUSIBLE_SHARE`
-of the page's prose, and takes it only when it keeps clearly more; both numbers are in the
-``content_fallback`` note that ``cleaner explain`` shows. On a page where the first choice
-is plausible nothing more is computed.
+of the page's prose outside comments and bios, and takes it only when it keeps clearly more.
+Two page types decide the container themselves:
+
+- a *thread* (forum topic, Q&A page): most of the prose is in comment containers and the
+  first choice keeps almost nothing beside it; the posts are the content, so the second
+  choice drops comment names too;
+- a *listing* (search results, a catalogue, a link aggregator): the first choice keeps almost
+  no prose at all; the page's main list (:mod:`cleaner.html.listing`) is the content.
+
+Every switch is a note (``content_fallback``, ``listing_content``) with its numbers, which
+``cleaner explain`` shows. On a page where the first choice is plausible nothing more is
+computed.
 
 >>> from cleaner.html.layout import read_layout
 >>> from cleaner.html.parse import parse_html
@@ -33,7 +42,7 @@ from __future__ import annotations
 import dataclasses
 
 from cleaner.blocks import Note
-from cleaner.html.content import ContentChoice, _prose_words, choose, kept_prose, prose_words
+from cleaner.html.content import ContentChoice, block_prose, choose, kept_prose, prose_words
 from cleaner.html.layout import Layout
 from cleaner.html.listing import choose_list, listed_words
 
@@ -89,7 +98,7 @@ def _without_class_names(layout: Layout, keep: frozenset[str]) -> Layout:
 def _prose_in(layout: Layout, choice: ContentChoice, reasons: frozenset[str]) -> float:
     """Prose words the choice leaves in containers named by one of ``reasons``."""
     return sum(
-        _prose_words(block) for block in layout.blocks if choice.reasons[block.owner] in reasons
+        block_prose(block) for block in layout.blocks if choice.reasons[block.owner] in reasons
     )
 
 
