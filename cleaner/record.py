@@ -8,7 +8,7 @@ from typing import Any
 
 import orjson
 
-__all__ = ["RECORD_KEYS", "Record", "Removed"]
+__all__ = ["RECORD_KEYS", "Link", "Record", "RecordOptions", "Removed"]
 
 # Output key order; stable across releases so that diffs of outputs stay readable.
 RECORD_KEYS = (
@@ -26,6 +26,28 @@ RECORD_KEYS = (
 )
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RecordOptions:
+    """What the caller asks of a record: what it holds besides the article, and whether an
+    empty body is acceptable. None of it changes how a page is cleaned
+    (:class:`~cleaner.config.CleanerConfig` does that); it is read when the record is built.
+
+    >>> RecordOptions().tables, RecordOptions(with_removed=True).with_removed
+    (True, True)
+    """
+
+    # Add the blocks the pipeline dropped, each with its extractor and reason.
+    with_removed: bool = False
+    # Give a page whose body came out empty as a record instead of a NoArticleError.
+    allow_empty: bool = False
+    # Keep table rows in the body (False: they go to ``removed`` instead).
+    tables: bool = True
+    # Add the page's reader comments (HTML comment sections; text dumps have none we can tell).
+    comments: bool = False
+    # Add the links inside the body's paragraphs (HTML only: text dumps keep no link targets).
+    links: bool = False
+
+
 @dataclass(frozen=True, slots=True)
 class Removed:
     """One block the pipeline dropped, with the extractor and reason."""
@@ -33,6 +55,15 @@ class Removed:
     extractor: str
     reason: str
     text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A link inside the body: its text occurs in paragraph ``paragraph`` (0-based)."""
+
+    paragraph: int
+    text: str
+    url: str
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -60,6 +91,8 @@ class Record:
     language: str | None = None
     body: str = ""
     removed: tuple[Removed, ...] | None = None  # None unless asked for (--with-removed)
+    comments: str | None = None  # None unless asked for (--comments); paragraphs as in body
+    links: tuple[Link, ...] | None = None  # None unless asked for (--links)
     # Block kind of each body paragraph ("heading", "list_item", ...), for Markdown output;
     # not part of the JSON record.
     kinds: tuple[str, ...] = field(default=(), compare=False)
@@ -82,6 +115,12 @@ class Record:
             "language": self.language,
             "body": self.body,
         }
+        if self.comments is not None:
+            out["comments"] = self.comments
+        if self.links is not None:
+            out["links"] = [
+                {"paragraph": k.paragraph, "text": k.text, "url": k.url} for k in self.links
+            ]
         if self.removed is not None:
             out["removed"] = [
                 {"extractor": r.extractor, "reason": r.reason, "text": r.text} for r in self.removed
@@ -95,7 +134,7 @@ class Record:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Record:
-        removed = data.get("removed")
+        removed, links = data.get("removed"), data.get("links")
         return cls(
             source=str(data.get("source", "")),
             url=data.get("url"),
@@ -109,4 +148,6 @@ class Record:
             language=data.get("language"),
             body=data.get("body") or "",
             removed=None if removed is None else tuple(Removed(**r) for r in removed),
+            comments=data.get("comments"),
+            links=None if links is None else tuple(Link(**k) for k in links),
         )
