@@ -17,9 +17,9 @@ cleaned.
 from __future__ import annotations
 
 from cleaner.blocks import Block, BlockKind, Field, Page
-from cleaner.record import Record, RecordOptions, Removed
+from cleaner.record import Record, RecordOptions, Removed, words
 
-__all__ = ["COMMENT_SECTION", "TABLE_EXCLUDED", "assemble", "body_text", "same_text"]
+__all__ = ["COMMENT_SECTION", "TABLE_EXCLUDED", "assemble"]
 
 # The HTML front end's reason for blocks inside a reader-comment section (DomFeatures).
 COMMENT_SECTION = "comment_section"
@@ -40,20 +40,6 @@ def _names(field: Field | None) -> tuple[str, ...]:
     if field is None:
         return ()
     return (field.value,) if isinstance(field.value, str) else tuple(field.value)
-
-
-def same_text(a: str, b: str) -> bool:
-    """Equal once white space is collapsed.
-
-    >>> same_text("One  two\\nthree", "One two three")
-    True
-    """
-    return a.split() == b.split()
-
-
-def body_text(page: Page) -> str:
-    """The body: kept blocks in page order, one blank line between paragraphs."""
-    return "\n\n".join(block.text for block in page.kept())
 
 
 def _body_blocks(page: Page, options: RecordOptions) -> tuple[list[Block], list[Block]]:
@@ -93,7 +79,7 @@ def _comments(page: Page) -> str:
 def _summary(summary: str | None, body: list[Block]) -> str | None:
     # A standfirst the body repeats as its first paragraph is not a summary of its own:
     # the record would carry the same text twice.
-    if summary is not None and body and same_text(summary, body[0].text):
+    if summary is not None and body and words(summary) == words(body[0].text):
         return None
     return summary
 

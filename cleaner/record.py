@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
 
-__all__ = ["RECORD_KEYS", "Link", "Record", "RecordOptions", "Removed"]
+__all__ = ["RECORD_KEYS", "Link", "Record", "RecordOptions", "Removed", "words"]
+
+_WORD = re.compile(r"\w+")
+
+
+def words(text: str) -> str:
+    """The words of ``text``, case-folded, one space apart: text compared as a reader would,
+    not minding case, punctuation or layout.
+
+    >>> words("The council  voted, on Monday…")
+    'the council voted on monday'
+    """
+    return " ".join(_WORD.findall(text.casefold()))
+
 
 # Output key order; stable across releases so that diffs of outputs stay readable.
 RECORD_KEYS = (
@@ -100,6 +114,20 @@ class Record:
     @property
     def paragraphs(self) -> list[str]:
         return self.body.split("\n\n") if self.body else []
+
+    @property
+    def summary_is_repeated(self) -> bool:
+        """True when the first paragraph holds the summary's words (a standfirst, or a meta
+        description that is its first sentence): a writer shows it once.
+
+        >>> record = Record(source="-", summary="Bridge closes.", body="Bridge closes, they said.")
+        >>> record.summary_is_repeated
+        True
+        """
+        paragraphs = self.paragraphs
+        if not self.summary or not paragraphs:
+            return False
+        return f" {words(self.summary)} " in f" {words(paragraphs[0])} "
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {

@@ -136,14 +136,6 @@ def _linked_paragraphs(record: Record) -> list[str]:
     return [with_links(p, by_paragraph.get(i, [])) for i, p in enumerate(paragraphs)]
 
 
-def _summary_is_repeated(record: Record) -> bool:
-    """True when the first paragraph already holds the summary (a standfirst twice)."""
-    paragraphs = record.paragraphs
-    if not record.summary or not paragraphs:
-        return False
-    return _one_line(record.summary) in _one_line(paragraphs[0])
-
-
 def _markdown_blocks(record: Record, paragraphs: list[str]) -> Iterator[str]:
     kinds = (
         record.kinds if len(record.kinds) == len(paragraphs) else ("paragraph",) * len(paragraphs)
@@ -184,7 +176,7 @@ def to_markdown(record: Record) -> str:
     )
     if byline:
         parts.append(f"*{byline}*")
-    if record.summary and not _summary_is_repeated(record):
+    if record.summary and not record.summary_is_repeated:
         parts.append(f"> {record.summary}")
     parts.extend(_markdown_blocks(record, _linked_paragraphs(record)))
     if record.comments:

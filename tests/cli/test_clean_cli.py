@@ -107,9 +107,7 @@ def test_format_jsonl_with_one_input(pages: list[Path]) -> None:
 def test_format_text(pages: list[Path]) -> None:
     result = run("clean", "--format", "text", pages[0])
     assert result.exit_code == 0
-    assert result.stdout.startswith(
-        '---\ntitle: "Council approves plan to replace the bridge"\n'
-    )
+    assert result.stdout.startswith('---\ntitle: "Council approves plan to replace the bridge"\n')
     assert "\n---\n\nThe City Council" in result.stdout
     assert "Make us your home page" not in result.stdout
 
