@@ -11,11 +11,7 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-# setup.py compiles the HTML front end's hot modules (mypyc): a change to one of them must
-# rebuild, or the old extension would keep running (tests/test_compiled.py catches that).
-COMPILED := cleaner/html/segment.py cleaner/html/metadata/index.py cleaner/html/content.py
-
-$(STAMP): pyproject.toml setup.py $(COMPILED) | $(BIN)/python
+$(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
@@ -59,8 +55,6 @@ bench: $(STAMP)
 	$(BIN)/python bench/quality.py
 	$(BIN)/python bench/speed.py
 
-## clean-venv: remove the virtualenv and the compiled extensions, for a fresh start
+## clean-venv: remove the virtualenv, for a fresh start
 clean-venv:
 	rm -rf $(VENV) build
-	find cleaner -name '*.so' -delete
-	rm -f ./*__mypyc.*.so

@@ -29,7 +29,7 @@ BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench"
 
 def _frontend_body(raw: bytes, source: str, config: CleanerConfig) -> str:
     from cleaner.extractors.markup import MarkupExtractor
-    from cleaner.html.frontend import load_html_page
+    from cleaner.html.page import load_html_page
 
     page = MarkupExtractor().run(load_html_page(raw, source, config), config)
     return "\n\n".join(b.text for b in page.kept())

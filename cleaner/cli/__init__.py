@@ -35,9 +35,7 @@ Examples:
 def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
     if not value or ctx.resilient_parsing:
         return
-    from cleaner.html import build  # imports lxml: only when asked
-
-    click.echo(f"cleaner, version {__version__}; HTML front end: {build()}")
+    click.echo(f"cleaner, version {__version__}")
     ctx.exit()
 
 
@@ -49,7 +47,7 @@ def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> No
     expose_value=False,
     is_eager=True,
     callback=_show_version,
-    help="Show the version, and whether the HTML front end runs compiled, and exit.",
+    help="Show the version and exit.",
 )
 def cli() -> None:
     """Turn scraped news pages (HTML or text dumps) into clean article records."""

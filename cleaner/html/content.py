@@ -11,12 +11,12 @@ occurs there count strongly for, and prose that does not occur there counts agai
 No site is named here: the same features decide on every page.
 
 >>> from cleaner.html.parse import parse_html
->>> from cleaner.html.segment import segment_html
+>>> from cleaner.html.layout import read_layout
 >>> prose = "<p>" + "The council voted on Monday to approve the plan. " * 3 + "</p>"
 >>> root = parse_html("<body><div class=menu><a href=/>Home</a></div><article>" + prose * 2
 ...                   + "<div class=share><a href=#>Share</a></div></article></body>",
 ...                   max_bytes=10**6)
->>> for b in build_blocks(segment_html(root)):
+>>> for b in build_blocks(read_layout(root)):
 ...     print(b.text[:7], b.dom.in_article, b.dom.boilerplate or "-")
 Home False nav_container
 The cou True -
@@ -32,7 +32,7 @@ from itertools import accumulate
 from operator import sub
 
 from cleaner.blocks import Block, BlockKind, DomFeatures
-from cleaner.html.segment import Layout, RawBlock
+from cleaner.html.layout import Layout, RawBlock
 
 __all__ = ["ContentChoice", "build_blocks", "choose_content", "text_size"]
 

@@ -56,7 +56,7 @@ LAYOUT_TAGS = (
     "section", "article", "form", "main", "aside", "nav",
 )  # fmt: skip
 
-# Block tags that decide a block's kind (see segment.py); nearest one wins.
+# Block tags that decide a block's kind (see layout.py); nearest one wins.
 BLOCK_KIND_TAGS = frozenset({
     "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "blockquote", "pre", "figcaption",
     "figure", "tr",

@@ -13,7 +13,7 @@ sums over a subtree are differences of prefix sums (see :mod:`cleaner.html.conte
 >>> from cleaner.html.parse import parse_html
 >>> page = parse_html("<body><nav><a href=/>Home</a></nav><article><h1>Title</h1>"
 ...                   "<p>One <a href=#>two</a><br>three.</p></article></body>", max_bytes=10**6)
->>> layout = segment_html(page)
+>>> layout = read_layout(page)
 >>> [(b.tag, b.text, b.link_chars) for b in layout.blocks]
 [('nav', 'Home', 4), ('h1', 'Title', 0), ('p', 'One two\\nthree.', 3)]
 >>> [layout.tags[b.owner] for b in layout.blocks]
@@ -42,7 +42,7 @@ from cleaner.html.xpaths import (
     token_signals,
 )
 
-__all__ = ["Layout", "RawBlock", "segment_html"]
+__all__ = ["Layout", "RawBlock", "read_layout"]
 
 _BREAK = "\x1e"  # stands for <br> until a block's text is normalised
 _MAX_DEPTH = 180  # deeper than this, an element's text is taken flat (no recursion)
@@ -529,7 +529,7 @@ def _paragraphs(parts: list[str], links: list[int], is_pre: bool) -> list[tuple[
     return paragraphs
 
 
-def segment_html(root: lxml.html.HtmlElement) -> Layout:
+def read_layout(root: lxml.html.HtmlElement) -> Layout:
     """Walk the tree once and return its layout (see the module docstring)."""
     walker = _Walker()
     body = root.find("body") if root.tag == "html" else None

@@ -1,4 +1,4 @@
-"""Raw HTML bytes -> Page: decode, parse once, read metadata, segment, choose the content.
+"""Raw HTML bytes -> Page: decode, parse once, read metadata and the layout, choose the content.
 
 >>> from cleaner.config import CleanerConfig
 >>> page = load_html_page(b"<html><body><p>Hello there.</p></body></html>", "-", CleanerConfig())
@@ -14,9 +14,9 @@ from cleaner.blocks import Page
 from cleaner.config import CleanerConfig
 from cleaner.errors import InputTooLargeError, NoArticleError
 from cleaner.html.content import build_blocks
+from cleaner.html.layout import read_layout
 from cleaner.html.metadata import extract_metadata
 from cleaner.html.parse import parse_html
-from cleaner.html.segment import segment_html
 from cleaner.io.decode import decode_bytes
 
 __all__ = ["load_html_page"]
@@ -63,7 +63,7 @@ def load_html_page(raw: bytes, source: str, config: CleanerConfig) -> Page:
             _repaired_utf8(raw, decoded.method) or decoded.text, max_bytes=config.max_input_bytes
         )
     fields, declared_body = extract_metadata(root)
-    blocks = build_blocks(segment_html(root), declared_body)
+    blocks = build_blocks(read_layout(root), declared_body)
     if not blocks:
         raise NoArticleError("no visible text in the HTML page")
     return Page(
