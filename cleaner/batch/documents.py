@@ -79,7 +79,7 @@ def warm_up() -> None:
 def warm_up_languages() -> None:
     """Load the language model (about 2.5 s): in the parent before it forks several workers,
     which then share it; a single worker loads it when a page first needs it."""
-    from cleaner.language import guess_language
+    from cleaner.languages.identify import guess_language
 
     with contextlib.suppress(Exception):
         guess_language(_WARM_UP_FOREIGN, min_chars=1)
