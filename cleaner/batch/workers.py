@@ -18,10 +18,10 @@ lock held. Workers ignore SIGINT: the parent decides how to stop.
 Start-up is cheap and sized to the work. :meth:`LocalPool.prepare` looks ahead at most
 ``jobs`` chunks and starts one worker per chunk it saw, so ``-j 8`` on a one-chunk input
 starts one. On Linux, while the parent has no other thread, workers are forked from the
-parent after it has warmed up (imports, parsers, and the language model when more than one
-worker will share it), so a worker costs milliseconds, not an interpreter start and a
-second of imports; elsewhere, or once the progress bar's thread runs (a worker replacing one
-that died), they are spawned and warm up themselves.
+parent (which has imported the pipeline already, and, when several workers will share them,
+warms up the parsers and loads the language model first), so a worker costs milliseconds,
+not an interpreter start and a second of imports; elsewhere, or once the progress bar's
+thread runs (a worker replacing one that died), they are spawned and warm up themselves.
 """
 
 from __future__ import annotations
@@ -67,10 +67,19 @@ _CleanFunction = Callable[[WorkItem, WorkSettings], Outcome]
 
 
 def warm_parent(workers: int) -> None:
-    """What the parent loads before it forks ``workers`` workers, which then share it."""
-    warm_up()
+    """What the parent loads before it forks ``workers`` workers, which then share it.
+
+    Nothing for one worker: its first page pays for what it needs, as in ``cleaner clean``
+    (warming up would load the HTML path for a run of text dumps, say), so a one-file batch
+    costs what ``clean`` costs.
+    """
     if workers > 1:
+        warm_up()
         warm_up_languages()
+
+
+def _forked_prepare() -> None:
+    """A forked worker has what the parent loaded: nothing to prepare."""
 
 
 def _can_fork() -> bool:
@@ -205,10 +214,12 @@ class LocalPool:
         status[_INDEX] = -1
         name = f"worker-{number}.{generation}"
         inherited = [parent_end, *(slot.conn for slot in self._slots or ())]
+        forked = context.get_start_method() == "fork"
+        prepare = _forked_prepare if forked else self._prepare
         process = context.Process(
             target=_worker_main,
-            args=(child_end, self._settings, status, name, self._clean, self._prepare),
-            kwargs={"inherited": inherited} if context.get_start_method() == "fork" else {},
+            args=(child_end, self._settings, status, name, self._clean, prepare),
+            kwargs={"inherited": inherited} if forked else {},
             name=name,
             daemon=True,
         )
