@@ -48,7 +48,7 @@ def _steps_body(skip: frozenset[str]):  # type: ignore[no-untyped-def]
         from cleaner.pipeline import DEFAULT_STEPS, run
 
         steps = tuple(s for s in DEFAULT_STEPS if s.name not in skip)
-        return assemble(run(load_page(raw, source, config), config, steps).page, config).body
+        return assemble(run(load_page(raw, source, config), config, steps).page).body
 
     return body
 

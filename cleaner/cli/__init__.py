@@ -25,8 +25,10 @@ Examples:
   cleaner clean page.txt                      # one record, pretty JSON
   cat page.html | cleaner clean - | jq .title  # from a pipe
   cleaner clean --format jsonl -o out.jsonl dumps/*.txt
-  cleaner clean --format markdown page.html
+  cleaner clean --format markdown page.html   # also text, xml, csv
+  cleaner clean -f markdown --output-dir md/ dumps/*.txt
   cleaner explain page.txt                    # why each block was kept or dropped
+  cleaner explain --format json page.html     # the same as data
   cleaner batch crawl/ -o out.jsonl -j 4       # a directory, WARC or JSONL at scale
   cleaner eval records.jsonl gold.jsonl       # score records against gold
 """
