@@ -25,6 +25,8 @@ __all__ = [
     "INLINE_TAGS",
     "LAYOUT_TAGS",
     "NO_SIGNALS",
+    "REVEALED_TAGS",
+    "REVEAL_DROPPED_TAGS",
     "boilerplate_reason",
     "class_parts",
     "content_hint",
@@ -41,6 +43,13 @@ DROPPED_TAGS = frozenset({
     "base", "audio", "video", "source", "track", "map", "area", "datalist", "dialog", "picture",
     "rt", "rp",  # ruby annotations: the reading aid over a word, not the text itself
 })  # fmt: skip
+
+# What the walk also reads when it reveals a page whose visible text is (nearly) empty (see
+# cleaner/html/reveal.py): the crawler view of a JS application (Discourse), and a <button>
+# or an <object> that broken markup made the parent of the whole page. <head> is read for
+# pages whose body lxml put under it; its <title>, <meta>, scripts and styles stay dropped.
+REVEALED_TAGS = frozenset({"noscript", "button", "object", "head"})
+REVEAL_DROPPED_TAGS = DROPPED_TAGS - REVEALED_TAGS
 
 # Elements that flow inside a line of text; every other element starts a new block.
 INLINE_TAGS = frozenset({
