@@ -12,6 +12,8 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import NamedTuple
 
+from cleaner.reasons import Reason
+
 __all__ = ["Block", "BlockKind", "DomFeatures", "Field", "Mark", "Page", "TextStats"]
 
 
@@ -41,9 +43,10 @@ class DomFeatures:
     class_tokens: frozenset[str]  # lower-cased class/id tokens of the element and its ancestors
     in_article: bool  # inside the element the front end judged to be the article container
     heading_level: int = 0  # 1-6 for h1-h6
-    # Reason code of the innermost boilerplate container around the element ("nav_container",
-    # "comment_section", "share_bar", ...; "" for none), as the HTML front end judged it.
-    boilerplate: str = ""
+    # The innermost boilerplate container around the element (a Reason with Trait.CONTAINER:
+    # nav_container, comment_section, share_bar, ...; None for none), as the HTML front end
+    # judged it.
+    boilerplate: Reason | None = None
     position: float = 0.0  # where the element starts in the page, 0.0 (top) to 1.0 (bottom)
 
 
@@ -89,7 +92,7 @@ class Mark(NamedTuple):
     """A decision to drop one block from the body, and why."""
 
     block_id: int
-    reason: str  # snake_case <what>_<why>, declared in the module that emits it
+    reason: Reason  # declared once, with its traits, in cleaner/reasons.py
     by: str  # the extractor's stable name
 
 

@@ -9,11 +9,9 @@ from typing import ClassVar
 
 from cleaner.blocks import Block, Field, Mark, Page
 from cleaner.config import CleanerConfig
+from cleaner.reasons import Reason
 
 __all__ = ["AuthorExtractor", "names_in_byline"]
-
-BYLINE = "byline"
-CONTACT_LINE = "contact_line"
 
 _PARTICLE = r"(?:de|da|del|della|der|den|van|von|le|la|du|dos|das|bin|al|el|ibn|ter|zu)"
 _NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|[A-ZÀ-ÖØ-Þ]\.)"
@@ -104,14 +102,14 @@ _BYLINE_HINT = re.compile(
 )
 
 
-def _find(blocks: Sequence[Block]) -> tuple[list[tuple[Block, tuple[str, ...], str]], str]:
+def _find(blocks: Sequence[Block]) -> tuple[list[tuple[Block, tuple[str, ...], Reason]], str]:
     candidates = [b for b in blocks if b.words <= _MAX_CONTACT_WORDS and _may_name_authors(b)]
     bylines = [
-        (b, names_in_byline(b.text) or names_after_date(b.text), BYLINE)
+        (b, names_in_byline(b.text) or names_after_date(b.text), Reason.BYLINE)
         for b in candidates
         if b.words <= _MAX_BYLINE_WORDS
     ]
-    contacts = [(b, names_in_contact(b.text), CONTACT_LINE) for b in candidates]
+    contacts = [(b, names_in_contact(b.text), Reason.CONTACT_LINE) for b in candidates]
     found_bylines = [hit for hit in bylines if hit[1]]
     found_contacts = [hit for hit in contacts if hit[1]]
     if found_bylines:

@@ -8,10 +8,10 @@ from typing import ClassVar
 
 from cleaner.blocks import Mark, Page
 from cleaner.config import CleanerConfig
+from cleaner.reasons import Reason
 
 __all__ = ["BioExtractor"]
 
-AUTHOR_BIO = "author_bio"
 _MAX_WORDS = 80
 _ROLES = (
     r"(reporter|writer|editor|correspondent|contributor|columnist|journalist|author|freelancer?|"
@@ -40,7 +40,7 @@ class BioExtractor:
 
     def run(self, page: Page, config: CleanerConfig) -> Page:
         bios = (
-            Mark(b.id, AUTHOR_BIO, self.name)
+            Mark(b.id, Reason.AUTHOR_BIO, self.name)
             for b in page.blocks
             if b.words <= _MAX_WORDS and b.id not in page.marks and _BIO.match(b.text)
         )

@@ -8,10 +8,10 @@ from typing import ClassVar
 from cleaner.blocks import Block, Mark, Page, TextStats
 from cleaner.config import CleanerConfig
 from cleaner.extractors.features import CLOCK_STAMP, block_stats
+from cleaner.reasons import Reason, Trait, reasons_with
 
 __all__ = ["BoundaryExtractor", "TrimExtractor", "article_span", "block_values"]
 
-OUTSIDE_ARTICLE = "outside_article"
 # Characters per word-equivalent: scores in "words" that also work for scripts without spaces.
 _CHARS_PER_WORD = 6.0
 _MIN_STOPWORD_SHARE = 0.2
@@ -19,19 +19,19 @@ _SHORT_PENALTY = 4.0
 _LONG_PROSE = 60.0  # word-equivalents
 _MARKED_PENALTY = 6.0
 # Marks an article never runs across: the comment section and the copyright footer.
-_WALLS = frozenset({"comment_prompt", "comment_meta", "copyright_line"})
+_WALLS = reasons_with(Trait.WALL)
 _WALL_PENALTY = 1e6
 # A part of the page counts as holding the article when its best run is at least this big.
 _MIN_ARTICLE = 50.0
 _MIN_SHARE_OF_BEST = 0.2
 # Marks that usually open a section after the article ("Related stories"), but also head
 # boxes inside it: the span crosses one only for a good amount of prose.
-_TERMINATORS = _WALLS | {"related_header", "comment_count"}
+_TERMINATORS = reasons_with(Trait.ENDS_ARTICLE)
 _TERMINATOR_PENALTY = 40.0
 # Section breaks ("* * *", "___") sit inside articles as often as around them.
-_NEUTRAL = frozenset({"separator_line"})
+_NEUTRAL = reasons_with(Trait.NEUTRAL)
 _NEUTRAL_PENALTY = 0.5
-_COMMENT_META = "comment_meta"
+_COMMENT_FURNITURE = reasons_with(Trait.COMMENT_FURNITURE)
 _MIN_COMMENT_META = 2
 _COMMENT_OPENER_REACH = 12
 
@@ -69,7 +69,7 @@ def _comment_zone_start(page: Page) -> int | None:
     Comments are prose too, and a long thread outweighs a short article; once the
     per-comment furniture (timestamps, ratings) shows up, nothing after it is the article.
     """
-    meta = [m.block_id for m in page.marks.values() if m.reason == _COMMENT_META]
+    meta = [m.block_id for m in page.marks.values() if m.reason in _COMMENT_FURNITURE]
     if len(meta) < _MIN_COMMENT_META:
         return None
     first_meta = min(meta)
@@ -192,4 +192,4 @@ class TrimExtractor:
             return page
         start, end = page.article_span
         outside = (b for b in page.blocks if b.id < start or b.id > end)
-        return page.with_marks(Mark(b.id, OUTSIDE_ARTICLE, self.name) for b in outside)
+        return page.with_marks(Mark(b.id, Reason.OUTSIDE_ARTICLE, self.name) for b in outside)

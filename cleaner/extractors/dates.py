@@ -9,10 +9,9 @@ from typing import ClassVar
 
 from cleaner.blocks import Block, Field, Mark, Page
 from cleaner.config import CleanerConfig
+from cleaner.reasons import Reason
 
 __all__ = ["DateExtractor", "DateMention", "find_dates"]
-
-DATE_LINE = "date_line"
 
 _MONTHS = {
     # English, German, French, Spanish, Italian, Dutch, Portuguese: name or prefix -> number
@@ -214,7 +213,7 @@ class DateExtractor:
             if not mentions:
                 continue
             if _is_date_line(block):
-                marks.append(Mark(block.id, DATE_LINE, self.name))
+                marks.append(Mark(block.id, Reason.DATE_LINE, self.name))
             for mention in mentions:
                 if mention.is_modified and modified is None:
                     modified = (mention.value, block.id)

@@ -9,10 +9,10 @@ from typing import ClassVar
 
 from cleaner.blocks import Block, Mark, Page
 from cleaner.config import CleanerConfig
+from cleaner.reasons import Reason
 
 __all__ = ["DuplicateExtractor", "normalised_words"]
 
-DUPLICATE_TEXT = "duplicate_text"
 _WORD = re.compile(r"\w+")
 # Shorter blocks repeat legitimately ("Advertisement", "Photos"); those are other steps' job.
 _MIN_WORDS = 6
@@ -120,4 +120,4 @@ class DuplicateExtractor:
 
     def run(self, page: Page, config: CleanerConfig) -> Page:
         repeats = first_occurrences(page.blocks)
-        return page.with_marks(Mark(i, DUPLICATE_TEXT, self.name) for i in sorted(repeats))
+        return page.with_marks(Mark(i, Reason.DUPLICATE_TEXT, self.name) for i in sorted(repeats))

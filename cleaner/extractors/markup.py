@@ -15,31 +15,10 @@ from typing import ClassVar
 
 from cleaner.blocks import Block, BlockKind, Mark, Page
 from cleaner.config import CleanerConfig
+from cleaner.reasons import Reason
 
 __all__ = ["MarkupExtractor"]
 
-# Reason codes
-OUTSIDE_CONTENT = "outside_content"
-NAV_CONTAINER = "nav_container"
-COMMENT_SECTION = "comment_section"
-SHARE_BAR = "share_bar"
-RELATED_LINKS = "related_links"
-NEWSLETTER_BOX = "newsletter_box"
-AUTHOR_BIO = "author_bio"
-ADVERTISEMENT = "advertisement"
-PROMO_BOX = "promo_box"
-COOKIE_NOTICE = "cookie_notice"
-PAGE_FOOTER = "page_footer"
-ASIDE_BOX = "aside_box"
-ARTICLE_META = "article_meta"
-LINK_LIST = "link_list"
-TIMESTAMP = "timestamp"
-ORPHAN_HEADING = "orphan_heading"
-
-_CONTAINER_REASONS = frozenset({
-    NAV_CONTAINER, COMMENT_SECTION, SHARE_BAR, RELATED_LINKS, NEWSLETTER_BOX, AUTHOR_BIO,
-    ADVERTISEMENT, PROMO_BOX, COOKIE_NOTICE, PAGE_FOOTER, ASIDE_BOX, ARTICLE_META,
-})  # fmt: skip
 # A block that is only a clock time ("14:20", "9.05 am"): the stamp of a live-blog entry.
 _CLOCK = re.compile(r"^\d{1,2}[:.h]\d{2}(\s?[ap]\.?m\.?)?$", re.IGNORECASE)
 # A short list item that is nearly all link text is navigation, wherever it sits.
@@ -55,24 +34,24 @@ _LABEL_WORDS = 8
 _REMOVED_RUN = 2
 
 
-def _reason(block: Block) -> str | None:
+def _reason(block: Block) -> Reason | None:
     dom = block.dom
     if dom is None:
         return None
-    if dom.boilerplate in _CONTAINER_REASONS:
+    if dom.boilerplate is not None:  # a container (Trait.CONTAINER) the front end named
         return dom.boilerplate
     if not dom.in_article:
-        return OUTSIDE_CONTENT
+        return Reason.OUTSIDE_CONTENT
     if len(block.text) <= 10 and _CLOCK.match(block.text):
-        return TIMESTAMP
+        return Reason.TIMESTAMP
     if (
         dom.link_density >= _LINK_LIST_DENSITY
         and block.words <= _LINK_LIST_WORDS
         and (block.kind is BlockKind.LIST_ITEM or dom.link_density >= _LINK_ONLY_DENSITY)
     ):
-        return LINK_LIST
+        return Reason.LINK_LIST
     if _is_labelled_link(block, dom.link_density):
-        return LINK_LIST
+        return Reason.LINK_LIST
     return None
 
 
@@ -152,5 +131,5 @@ class MarkupExtractor:
                 marks.append(Mark(block.id, reason, self.name))
         marked = {mark.block_id for mark in marks}
         orphans = _orphan_headings(page.blocks, marked)
-        marks.extend(Mark(i, ORPHAN_HEADING, self.name) for i in orphans)
+        marks.extend(Mark(i, Reason.ORPHAN_HEADING, self.name) for i in orphans)
         return page.with_marks(marks)

@@ -9,10 +9,10 @@ from typing import ClassVar
 from cleaner.blocks import Block, BlockKind, Mark, Page, TextStats
 from cleaner.config import CleanerConfig
 from cleaner.extractors.features import CLOCK_STAMP, block_stats
+from cleaner.reasons import Reason
 
 __all__ = ["NavigationExtractor"]
 
-NAVIGATION_RUN = "navigation_run"
 # Fewer short lines in a row are subheadings, datelines or a short quote, not a menu.
 _MIN_RUN = 3
 
@@ -50,8 +50,8 @@ class NavigationExtractor:
                 run.append(block.id)
                 continue
             if len(run) >= _MIN_RUN:
-                marks.extend(Mark(i, NAVIGATION_RUN, self.name) for i in run)
+                marks.extend(Mark(i, Reason.NAVIGATION_RUN, self.name) for i in run)
             run = []
         if len(run) >= _MIN_RUN:
-            marks.extend(Mark(i, NAVIGATION_RUN, self.name) for i in run)
+            marks.extend(Mark(i, Reason.NAVIGATION_RUN, self.name) for i in run)
         return page.with_marks(marks)

@@ -8,10 +8,10 @@ from typing import ClassVar
 
 from cleaner.blocks import Field, Mark, Page
 from cleaner.config import CleanerConfig
+from cleaner.reasons import Reason
 
 __all__ = ["PublisherExtractor", "publisher_from_copyright"]
 
-COPYRIGHT_LINE = "copyright_line"
 _MAX_WORDS = 30
 _COPYRIGHT = re.compile(
     r"^(?:[^.!?]{0,40}?\s(?=©))?(?:©|\(c\)|copyright(?:\s*©)?)\s*(?:\d{4}\s*(?:[-–]\s*\d{2,4})?)?\s*,?\s*"
@@ -89,7 +89,7 @@ class PublisherExtractor:
         hits = [(b, name) for b, name in found if name]
         if not hits:
             return page
-        page = page.with_marks(Mark(b.id, COPYRIGHT_LINE, self.name) for b, _ in hits)
+        page = page.with_marks(Mark(b.id, Reason.COPYRIGHT_LINE, self.name) for b, _ in hits)
         with_year = [(b, name) for b, name in hits if _YEAR.search(b.text)]
         block, name = (with_year or hits)[-1]
         return page.with_field("publisher", Field(name, source="text:copyright", block_id=block.id))

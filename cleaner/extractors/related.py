@@ -10,15 +10,10 @@ from typing import ClassVar
 
 from cleaner.blocks import Block, Mark, Page
 from cleaner.config import CleanerConfig
-from cleaner.extractors.markup import MarkupExtractor
 from cleaner.extractors.rules import RuleSet, marks_for, rule
+from cleaner.reasons import Reason, Trait, reasons_with
 
 __all__ = ["RelatedExtractor"]
-
-RELATED_HEADER = "related_header"
-RELATED_ITEM = "related_item"
-TAG_LINE = "tag_line"
-INLINE_TEASER = "inline_teaser"
 
 _HEADER = re.compile(
     r"^(related( (articles?|stories|coverage|content|news|posts?|links?|topics|reading|videos?))?|"
@@ -34,9 +29,11 @@ _HEADER = re.compile(
     re.IGNORECASE,
 )
 _RULES = RuleSet.of(
-    rule(TAG_LINE, r"^(tags?|topics?|filed under|categor(y|ies)|schlagw(o|ö)rter?|themen|"
+    rule(Reason.TAG_LINE,
+         r"^(tags?|topics?|filed under|categor(y|ies)|schlagw(o|ö)rter?|themen|"
          r"stichw(o|ö)rter|mots-cl[ée]s|etiquetas|keywords)\s*:", 40),
-    rule(INLINE_TEASER, r"^(read more|related|see also|also read|more|watch|listen|"
+    rule(Reason.INLINE_TEASER,
+         r"^(read more|related|see also|also read|more|watch|listen|"
          r"lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leer también|leggi anche)\s*[:»>|"
          r"]", 25),
 )  # fmt: skip
@@ -78,18 +75,18 @@ def _numbered_list_items(blocks: tuple[Block, ...]) -> Iterator[int]:
         yield from run
 
 
-def _after_headers(blocks: tuple[Block, ...]) -> Iterator[tuple[int, str]]:
+def _after_headers(blocks: tuple[Block, ...]) -> Iterator[tuple[int, Reason]]:
     """A related-section header, and the short headline-like blocks that follow it."""
     for block in blocks:
         if block.words > 8 or not _HEADER.match(block.text.strip()):
             continue
-        yield block.id, RELATED_HEADER
+        yield block.id, Reason.RELATED_HEADER
         for follower in blocks[block.id + 1 : block.id + 30]:
             if follower.words > 20 or (
                 follower.text.endswith((".", "!", "?")) and follower.words > 8
             ):
                 break
-            yield follower.id, RELATED_ITEM
+            yield follower.id, Reason.RELATED_ITEM
 
 
 _READ_MORE = re.compile(
@@ -98,6 +95,8 @@ _READ_MORE = re.compile(
     re.IGNORECASE,
 )
 _TEASER_REACH = 3
+# Reasons the markup step gives: a block so marked sat in a box the markup removed.
+_FROM_MARKUP = reasons_with(Trait.MARKUP)
 
 
 def _teasers(blocks: tuple[Block, ...], marks: Mapping[int, Mark]) -> Iterator[int]:
@@ -110,7 +109,7 @@ def _teasers(blocks: tuple[Block, ...], marks: Mapping[int, Mark]) -> Iterator[i
         for b in blocks
         if b.words <= 4
         and _READ_MORE.match(b.text)
-        and not (b.id in marks and marks[b.id].by == MarkupExtractor.name)
+        and not (b.id in marks and marks[b.id].reason in _FROM_MARKUP)
     ]
     if len(ends) < 2:
         return
@@ -139,10 +138,10 @@ class RelatedExtractor:
     def run(self, page: Page, config: CleanerConfig) -> Page:
         page = page.with_marks(marks_for(page, _RULES, self.name))
         page = page.with_marks(
-            Mark(i, RELATED_ITEM, self.name) for i in _numbered_list_items(page.blocks)
+            Mark(i, Reason.RELATED_ITEM, self.name) for i in _numbered_list_items(page.blocks)
         )
         page = page.with_marks(
-            Mark(i, RELATED_ITEM, self.name) for i in _teasers(page.blocks, page.marks)
+            Mark(i, Reason.RELATED_ITEM, self.name) for i in _teasers(page.blocks, page.marks)
         )
         return page.with_marks(
             Mark(i, reason, self.name) for i, reason in _after_headers(page.blocks)

@@ -9,14 +9,13 @@ from typing import ClassVar
 from cleaner.blocks import Block, Mark, Page
 from cleaner.config import CleanerConfig
 from cleaner.extractors.rules import RuleSet, marks_for, rule
+from cleaner.reasons import Reason
 
 __all__ = ["ReprintExtractor"]
 
-REPRINT_LINE = "reprint_line"
-ACTION_ROW = "action_row"
-
 _RULES = RuleSet.of(
-    rule(REPRINT_LINE, r"^reprints?\s*$|\b(photo|article|order|buy|purchase|request)s? reprints?\b|"
+    rule(Reason.REPRINT_LINE,
+         r"^reprints?\s*$|\b(photo|article|order|buy|purchase|request)s? reprints?\b|"
          r"\breprints? (and|&|\|) permissions\b|\breprint rights\b|\blicens(e|ing) (this|our) "
          r"(content|article|photo)\b|\bpermissions?\b.*\breprint", 10, needles="reprint licens"),
 )  # fmt: skip
@@ -52,7 +51,7 @@ class ReprintExtractor:
     def run(self, page: Page, config: CleanerConfig) -> Page:
         page = page.with_marks(marks_for(page, _RULES, self.name))
         rows = (
-            Mark(b.id, ACTION_ROW, self.name)
+            Mark(b.id, Reason.ACTION_ROW, self.name)
             for b in page.blocks
             if b.id not in page.marks and _is_action_row(b)
         )

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from cleaner.blocks import Block, Mark, Page
 from cleaner.extractors.features import block_stats
+from cleaner.reasons import Reason
 
 __all__ = ["LineRule", "RuleSet", "marks_for", "rule"]
 
@@ -23,7 +24,7 @@ class LineRule:
     a few literals in the lower-cased line is far cheaper than a case-insensitive pattern
     tried at every position."""
 
-    reason: str
+    reason: Reason
     pattern: re.Pattern[str]
     max_words: int = 12
     needles: re.Pattern[str] | None = None
@@ -39,7 +40,7 @@ class LineRule:
         return self.pattern.search(text) is not None
 
 
-def rule(reason: str, pattern: str, max_words: int = 12, needles: str = "") -> LineRule:
+def rule(reason: Reason, pattern: str, max_words: int = 12, needles: str = "") -> LineRule:
     """A case-insensitive rule; ``needles`` is a space-separated list of substrings."""
     literals = needles.split()
     prefilter = re.compile("|".join(map(re.escape, literals))) if literals else None
@@ -57,7 +58,7 @@ class RuleSet:
     def of(cls, *rules: LineRule) -> RuleSet:
         return cls(rules, max(r.max_words for r in rules))
 
-    def reason(self, block: Block, lowered: str = "") -> str | None:
+    def reason(self, block: Block, lowered: str = "") -> Reason | None:
         # Separate searches beat one big alternation: each keeps re's literal-prefix scan.
         # The loop inlines LineRule.matches_text: this is the hottest code in the pipeline.
         words = block.words

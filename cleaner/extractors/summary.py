@@ -7,11 +7,11 @@ from typing import ClassVar
 
 from cleaner.blocks import Field, Mark, Page
 from cleaner.config import CleanerConfig
-from cleaner.extractors.duplicates import DUPLICATE_TEXT, first_occurrences
+from cleaner.extractors.duplicates import first_occurrences
+from cleaner.reasons import Reason
 
 __all__ = ["SummaryExtractor"]
 
-SUMMARY = "summary"
 # The repeat follows the standfirst closely (a photo credit or two in between) ...
 _MAX_GAP = 4
 # ... and comes before most of the article's text.
@@ -34,7 +34,7 @@ class SummaryExtractor:
     name: ClassVar[str] = "summary"
 
     def run(self, page: Page, config: CleanerConfig) -> Page:
-        repeats = [m.block_id for m in page.marks.values() if m.reason == DUPLICATE_TEXT]
+        repeats = [m.block_id for m in page.marks.values() if m.reason is Reason.DUPLICATE_TEXT]
         if not repeats:
             return page
         total = sum(len(b.text) for b in page.blocks) or 1
@@ -52,7 +52,7 @@ class SummaryExtractor:
             ):
                 if before / total > _MAX_SHARE_BEFORE:
                     return page
-                page = page.with_marks([Mark(block.id, SUMMARY, self.name)])
+                page = page.with_marks([Mark(block.id, Reason.SUMMARY, self.name)])
                 return page.with_field(
                     "summary", Field(block.text, "text:repeated_standfirst", block.id)
                 )

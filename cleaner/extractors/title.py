@@ -9,18 +9,12 @@ from typing import ClassVar
 from cleaner.blocks import Block, BlockKind, Field, Mark, Page
 from cleaner.config import CleanerConfig
 from cleaner.extractors.features import page_stopwords
+from cleaner.reasons import Reason, Trait, reasons_with
 
 __all__ = ["TitleExtractor"]
 
-TITLE = "title"
 # Reasons that say a block is something other than a title, whatever its shape.
-_NOT_TITLE_REASONS = frozenset(
-    {"byline", "contact_line", "date_line", "photo_credit", "copyright_line", "summary",
-     "home_page_prompt", "newsletter_prompt", "account_prompt", "privacy_link", "cookie_notice",
-     "share_prompt", "advertisement", "skip_link", "comment_prompt", "comment_count",
-     "reprint_line", "action_row", "tag_line", "related_header", "caption_with_credit",
-     "markup_caption", "comment_meta", "comment_action", "author_bio", "separator_line"}
-)  # fmt: skip
+_NOT_TITLE_REASONS = reasons_with(Trait.NEVER_TITLE)
 _LOOK_BACK = 15
 _LEDE_BLOCKS = 3
 _WORD = re.compile(r"\w+")
@@ -132,9 +126,11 @@ class TitleExtractor:
         declared = page.fields.get("title")
         if declared is not None and isinstance(declared.value, str):
             block = _matching_block(page, declared.value)
-            return page if block is None else page.with_marks([Mark(block.id, TITLE, self.name)])
+            if block is None:
+                return page
+            return page.with_marks([Mark(block.id, Reason.TITLE, self.name)])
         block = _best(page)
         if block is None:
             return page
-        page = page.with_marks([Mark(block.id, TITLE, self.name)])
+        page = page.with_marks([Mark(block.id, Reason.TITLE, self.name)])
         return page.with_field("title", Field(block.text, "text:heading_block", block.id))

@@ -33,6 +33,7 @@ from operator import sub
 
 from cleaner.blocks import Block, BlockKind, DomFeatures
 from cleaner.html.layout import Layout, RawBlock
+from cleaner.reasons import Reason, Trait, reasons_with
 
 __all__ = ["ContentChoice", "build_blocks", "choose_content", "text_size"]
 
@@ -57,12 +58,17 @@ _CLIMB_SHARE = 0.5
 _SHARED_SHARE = 0.6  # per word of text inside a boilerplate-named container
 # Below this many prose words the scores say little; marked-up article elements decide.
 _LITTLE_PROSE = 50
+# Containers that are never a layout wrapper, however much prose they hold (comments) ...
+_HOLDS_PROSE = reasons_with(Trait.HOLDS_PROSE)
+# ... and those that stay boilerplate around article markup (asides).
+_BESIDE_ARTICLE = reasons_with(Trait.BESIDE_ARTICLE)
 
 
 @dataclass(frozen=True, slots=True)
 class ContentChoice:
     root: int  # index of the chosen element, -1 when the page has no prose at all
-    reasons: tuple[str, ...]  # per element: the boilerplate reason that applies inside it
+    # Per element: the boilerplate reason that applies inside it (None: none).
+    reasons: tuple[Reason | None, ...]
 
 
 def _shingles(text: str) -> list[tuple[str, str, str]]:
@@ -137,14 +143,14 @@ class _Measures:
 
 
 def _weight(
-    words: int, link_density: float, prose: bool, reason: str, declared: float | None
+    words: int, link_density: float, prose: bool, reason: Reason | None, declared: float | None
 ) -> float:
     if declared is not None and words >= 4:
         if declared >= 0.5:
             return 2.0 * words
         if declared < 0:  # the declared body is complete and this prose is not in it
             return -0.5 * words if prose else 0.0
-    if reason:
+    if reason is not None:
         # Named chrome goes anyway (the markup step marks it inside the chosen element too),
         # so it only leans against a container: a question's long comment thread must not
         # push the question out of a Q&A page.
@@ -179,39 +185,41 @@ def _strong_hints(layout: Layout) -> list[float]:
 
 def _effective_reasons(
     layout: Layout, prose: list[float], total: float, strong: list[float]
-) -> list[str]:
+) -> list[Reason | None]:
     """Innermost boilerplate reason around each element, ignoring wrappers (see
     :data:`_WRAPPER_SHARE`) and containers that hold strong article markup."""
-    inherited: list[str] = []
+    inherited: list[Reason | None] = []
     limit = _WRAPPER_SHARE * total
     for own, parent, words, hinted in zip(
         layout.boilerplate, layout.parents, prose, strong, strict=True
     ):
-        wrapper = own != "comment_section" and words > limit
-        if own and not wrapper and not (hinted and own != "aside_box"):
+        wrapper = own not in _HOLDS_PROSE and words > limit
+        if own and not wrapper and not (hinted and own not in _BESIDE_ARTICLE):
             inherited.append(own)
         else:
-            inherited.append(inherited[parent] if parent >= 0 else "")
+            inherited.append(inherited[parent] if parent >= 0 else None)
     return inherited
 
 
-def _inner_reasons(layout: Layout, prose: list[float], root: int, strong: list[float]) -> list[str]:
+def _inner_reasons(
+    layout: Layout, prose: list[float], root: int, strong: list[float]
+) -> list[Reason | None]:
     """:func:`_effective_reasons` inside ``root``'s subtree (``root`` first), with ``root``
     and its ancestors never boilerplate: only containers below the article can be."""
-    inherited = [""]
+    inherited: list[Reason | None] = [None]
     limit = _WRAPPER_SHARE * prose[root]
     boilerplate, parents = layout.boilerplate, layout.parents
     for index in range(root + 1, layout.ends[root] + 1):
         own = boilerplate[index]
-        wrapper = own != "comment_section" and prose[index] > limit
-        if own and not wrapper and not (strong[index] and own != "aside_box"):
+        wrapper = own not in _HOLDS_PROSE and prose[index] > limit
+        if own and not wrapper and not (strong[index] and own not in _BESIDE_ARTICLE):
             inherited.append(own)
         else:
             inherited.append(inherited[parents[index] - root])
     return inherited
 
 
-def _hinted_element(layout: Layout, reasons: list[str], best: int) -> int:
+def _hinted_element(layout: Layout, reasons: list[Reason | None], best: int) -> int:
     """On a page with little prose, the marked-up article (most plain text) beats ``best``."""
     plain = [
         0.0
@@ -258,7 +266,7 @@ def _shared_parent(layout: Layout, prose: list[float], best: int) -> int:
 
 
 def _best_element(
-    layout: Layout, reasons: list[str], declared: list[float] | None, measures: _Measures
+    layout: Layout, reasons: list[Reason | None], declared: list[float] | None, measures: _Measures
 ) -> int:
     """The element with the highest (hint-scaled) positive score, -1 when none has one."""
     weights = [
@@ -289,7 +297,7 @@ def choose_content(layout: Layout, declared_body: str = "") -> ContentChoice:
 def _choose(layout: Layout, declared: list[float] | None) -> ContentChoice:
     count = len(layout.tags)
     if not count or not layout.blocks:
-        return ContentChoice(-1, ("",) * count)
+        return ContentChoice(-1, (None,) * count)
     measures = _Measures.of(layout.blocks)
     prose_words = [
         float(w) if p else 0.0 for w, p in zip(measures.words, measures.prose, strict=True)
@@ -301,7 +309,7 @@ def _choose(layout: Layout, declared: list[float] | None) -> ContentChoice:
     if best < 0 and prose[0] >= _LITTLE_PROSE:
         # The page has prose, but class names put all of it in boilerplate ("tabs",
         # "left-navigation-wrapper" around the body): the names are wrong, not the prose.
-        reasons = [""] * count
+        reasons = [None] * count
         best = _best_element(layout, reasons, declared, measures)
     if best < 0 or prose[best] < _LITTLE_PROSE:
         best = _hinted_element(layout, reasons, best)
@@ -369,7 +377,7 @@ def build_blocks(layout: Layout, declared_body: str = "") -> tuple[Block, ...]:
             raw.class_tokens,
             root <= owner <= end or index in lead,
             raw.heading_level,
-            reasons[owner] if layout.tags else "",
+            reasons[owner] if layout.tags else None,
             round(owner / count, 3),
         )
         blocks.append(Block(index, raw.text, raw.kind, 0, 0, "", 0, dom, raw.words))

@@ -19,7 +19,7 @@ sums over a subtree are differences of prefix sums (see :mod:`cleaner.html.conte
 >>> [layout.tags[b.owner] for b in layout.blocks]
 ['nav', 'h1', 'p']
 >>> layout.boilerplate[layout.blocks[0].owner]
-'nav_container'
+<Reason.NAV_CONTAINER: 'nav_container'>
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ from cleaner.html.xpaths import (
     NO_SIGNALS,
     token_signals,
 )
+from cleaner.reasons import Reason, Trait, reasons_with
 
 __all__ = ["Layout", "RawBlock", "read_layout"]
 
@@ -54,13 +55,17 @@ _OWN_KINDS = {
     "figure": BlockKind.CAPTION,
 }  # fmt: skip
 _TAG_REASONS = {
-    "nav": "nav_container", "footer": "page_footer", "aside": "aside_box", "form": "promo_box",
+    "nav": Reason.NAV_CONTAINER, "footer": Reason.PAGE_FOOTER, "aside": Reason.ASIDE_BOX,
+    "form": Reason.PROMO_BOX,
 }  # fmt: skip
 _ROLE_REASONS = {
-    "navigation": "nav_container", "menu": "nav_container", "menubar": "nav_container",
-    "banner": "nav_container", "search": "nav_container", "contentinfo": "page_footer",
-    "complementary": "aside_box", "dialog": "promo_box", "alertdialog": "promo_box",
+    "navigation": Reason.NAV_CONTAINER, "menu": Reason.NAV_CONTAINER,
+    "menubar": Reason.NAV_CONTAINER, "banner": Reason.NAV_CONTAINER,
+    "search": Reason.NAV_CONTAINER, "contentinfo": Reason.PAGE_FOOTER,
+    "complementary": Reason.ASIDE_BOX, "dialog": Reason.PROMO_BOX, "alertdialog": Reason.PROMO_BOX,
 }  # fmt: skip
+# Containers whose article-body class words do not make them the article (comments).
+_HOLDS_PROSE = reasons_with(Trait.HOLDS_PROSE)
 _TAG_HINTS = {"article": 0.8, "main": 0.5}
 _CELLS = frozenset({"td", "th"})
 _SEMANTIC_TAGS = frozenset(_TAG_REASONS) | frozenset(_TAG_HINTS)
@@ -91,7 +96,8 @@ class Layout:
     tags: list[str] = field(default_factory=list)
     parents: list[int] = field(default_factory=list)
     ends: list[int] = field(default_factory=list)  # last index inside each element's subtree
-    boilerplate: list[str] = field(default_factory=list)  # reason its class/tag/role names
+    # The container reason its class/tag/role names (Trait.CONTAINER), None for none.
+    boilerplate: list[Reason | None] = field(default_factory=list)
     hints: list[float] = field(default_factory=list)  # how strongly it names the article
     blocks: list[RawBlock] = field(default_factory=list)
 
@@ -110,7 +116,7 @@ class _ClassInfo:
         value: str,
         tokens: frozenset[str],
         is_hidden: bool,
-        signals: tuple[str, float, bool] | None = None,
+        signals: tuple[Reason | None, float, bool] | None = None,
     ) -> None:
         self.value = value
         self.tokens = tokens
@@ -156,7 +162,7 @@ class _Context:
 
 
 @functools.lru_cache(maxsize=1 << 15)
-def _token_signals(token: str) -> tuple[str, float, bool]:
+def _token_signals(token: str) -> tuple[Reason | None, float, bool]:
     """(boilerplate reason, content hint, names a caption) of one class or id token."""
     # A memo of a pure function: the same token always gets the same answer, so sharing it
     # across pages changes no result; it saves the regexes for "entry-content" on every page
@@ -333,7 +339,8 @@ class _Walker:
         layout = self.layout
         index = len(layout.tags)
         tokens = context.tokens
-        reason, hint, is_caption = "", 0.0, False
+        reason: Reason | None = None
+        hint, is_caption = 0.0, False
         if keys:
             reason, hint, is_caption = info.signals or _class_signals(info)
             if "id" in keys or "role" in keys or "itemprop" in keys:
@@ -341,12 +348,12 @@ class _Walker:
             if info.tokens and tag not in ("html", "body"):
                 tokens = self.tokens_below(tokens, info.tokens)
         if tag in _SEMANTIC_TAGS:
-            reason = _TAG_REASONS.get(tag, "") or reason
+            reason = _TAG_REASONS.get(tag) or reason
             hint = max(hint, _TAG_HINTS.get(tag, 0.0))
-        if hint >= 1.0 and reason != "comment_section":
+        if hint >= 1.0 and reason not in _HOLDS_PROSE:
             # The class says "article body" and also something else ("post-content share-on"):
             # the body wins; chrome inside it is judged element by element.
-            reason = ""
+            reason = None
         layout.parents.append(context.owner if index else -1)
         layout.tags.append(tag)
         layout.ends.append(index)
@@ -397,14 +404,15 @@ def _class_info(value: str) -> _ClassInfo:
     return _ClassInfo(value, lowered, is_hidden)
 
 
-def _class_signals(info: _ClassInfo) -> tuple[str, float, bool]:
+def _class_signals(info: _ClassInfo) -> tuple[Reason | None, float, bool]:
     info.signals = _tokens_signals(info.value.split())
     return info.signals
 
 
-def _tokens_signals(tokens: list[str]) -> tuple[str, float, bool]:
+def _tokens_signals(tokens: list[str]) -> tuple[Reason | None, float, bool]:
     """The first boilerplate reason, the strongest content hint, and any caption name."""
-    reason, hint, is_caption = "", 0.0, False
+    reason: Reason | None = None
+    hint, is_caption = 0.0, False
     for token in tokens:
         found = _token_signals(token)
         if found is not NO_SIGNALS:  # most tokens (see xpaths.has_keyword)
@@ -456,8 +464,8 @@ def _flat_text(element: lxml.html.HtmlElement) -> str:
 
 
 def _attribute_signals(
-    element: lxml.html.HtmlElement, keys: list[str], reason: str, hint: float
-) -> tuple[str, float]:
+    element: lxml.html.HtmlElement, keys: list[str], reason: Reason | None, hint: float
+) -> tuple[Reason | None, float]:
     """Add what ``id``, ``role`` and ``itemprop`` say to a block element's (reason, hint)."""
     if "id" in keys:
         id_reason, id_hint, _ = _tokens_signals((element.get("id") or "").split())
@@ -466,14 +474,14 @@ def _attribute_signals(
         return reason, hint
     role = (element.get("role") or "").lower()
     if role:
-        reason = reason or _ROLE_REASONS.get(role, "")
+        reason = reason or _ROLE_REASONS.get(role)
         if role in ("main", "article"):
             hint = max(hint, 0.5)
     prop = (element.get("itemprop") or "").lower()
     if prop in _ARTICLE_PROPS:
         hint = 2.0
     elif prop in ("comment", "comments"):
-        reason = "comment_section"
+        reason = Reason.COMMENT_SECTION
     return reason, hint
 
 

@@ -8,7 +8,7 @@ Class and id values are matched on their *parts*: ``"socialShareBar"`` and
 >>> class_parts("socialShareBar post__content")
 'social-share-bar post-content'
 >>> boilerplate_reason(class_parts("c-share-tools"))
-'share_bar'
+<Reason.SHARE_BAR: 'share_bar'>
 >>> boilerplate_reason(class_parts("article-body")) is None
 True
 """
@@ -16,6 +16,8 @@ True
 from __future__ import annotations
 
 import re
+
+from cleaner.reasons import Reason
 
 __all__ = [
     "BLOCK_KIND_TAGS",
@@ -73,33 +75,44 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNO
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _SEPARATORS = re.compile(r"[-_]+")
 
-# Reason code -> class/id parts that name such a container. Order matters: first hit wins.
-_BOILERPLATE_TOKENS: tuple[tuple[str, str], ...] = (
-    ("comment_section", r"comments?|comment-?(list|section|area|form|thread|box|wrap\w*)|"
+# Container reason -> class/id parts that name such a container. Order matters: first hit wins.
+_BOILERPLATE_TOKENS: tuple[tuple[Reason, str], ...] = (
+    (Reason.COMMENT_SECTION,
+     r"comments?|comment-?(list|section|area|form|thread|box|wrap\w*)|"
      r"commentlist|disqus\w*|respond|replies|discussion|kommentare?|commentaires?|comentarios?"),
-    ("share_bar", r"share|shares|sharing|sharebar|sharetools|share-?(buttons?|links?|tools|bar|"
+    (Reason.SHARE_BAR,
+     r"share|shares|sharing|sharebar|sharetools|share-?(buttons?|links?|tools|bar|"
      r"icons?)|addthis\w*|sharethis|sharedaddy|social-(links?|icons?|buttons?|bar|share|follow|"
      r"tools|networks?|media-links|sharing|section|box|container|wrapper|block)|socials|follow-us|"
      r"print-?button|teilen|siguenos|partager|compartir"),
-    ("related_links", r"related|rel-?articles?|recommended|recommendations?|recirc\w*|"
+    (Reason.RELATED_LINKS,
+     r"related|rel-?articles?|recommended|recommendations?|recirc\w*|"
      r"more-(stories|articles|news|from|on|in)|read-?more-?links?|mostread|most-(read|popular|"
      r"viewed|shared|commented)|popular|trending|outbrain|taboola|zergnet|you-may-(also-)?like|"
      r"also-read|read-?also|further-reading|suggested|next-?(article|story|post)|up-?next|"
      r"teasers?|more-?links|see-also|weitere|empfehlung\w*|aussi|plus-lus|widgets?"),
-    ("newsletter_box", r"newsletters?|subscribe|subscription|subscriber|signup|sign-up|optin|"
+    (Reason.NEWSLETTER_BOX,
+     r"newsletters?|subscribe|subscription|subscriber|signup|sign-up|optin|"
      r"opt-in|paywall|registration-?wall|regwall|piano|inline-?cta|cta"),
-    ("author_bio", r"author-?(bio|info|box|card|details|profile|about|description)|about-author|"
+    (Reason.AUTHOR_BIO,
+     r"author-?(bio|info|box|card|details|profile|about|description)|about-author|"
      r"authorbio|bio|biography|contributor-?bio"),
-    ("advertisement", r"ads?|adv|advert\w*|adsense|adslot|ad-?(slot|unit|container|wrapper|"
+    (Reason.ADVERTISEMENT,
+     r"ads?|adv|advert\w*|adsense|adslot|ad-?(slot|unit|container|wrapper|"
      r"block|box|zone|place\w*)|dfp|gpt|sponsor\w*|dfp-\w+|banner-?ad|native-?ad|taboola-?ads?"),
-    ("promo_box", r"promo\w*|promotion|banner|marketing|upsell|ratings?|rating-?\w+|voting|"
+    (Reason.PROMO_BOX,
+     r"promo\w*|promotion|banner|marketing|upsell|ratings?|rating-?\w+|voting|"
      r"donate|donation"),
-    ("cookie_notice", r"cookies?|consent|gdpr|cmp"),
-    ("nav_container", r"nav|navbar|navigation|navi|menu|menus|menubar|breadcrumbs?|pagination|"
+    (Reason.COOKIE_NOTICE,
+     r"cookies?|consent|gdpr|cmp"),
+    (Reason.NAV_CONTAINER,
+     r"nav|navbar|navigation|navi|menu|menus|menubar|breadcrumbs?|pagination|"
      r"pager|sidebar|side-?bar|skip-?link|skip|toolbar|topbar|top-bar|masthead|subnav|"
      r"mega-?menu|site-?header|global-?header|header-?nav|sitemap|jump-?links|tabs"),
-    ("page_footer", r"footer|site-?footer|page-?footer|copyright|colophon|bottom-?bar"),
-    ("article_meta", r"byline|bylines|dateline|timestamp|post-?meta|entry-?meta|article-?meta|"
+    (Reason.PAGE_FOOTER,
+     r"footer|site-?footer|page-?footer|copyright|colophon|bottom-?bar"),
+    (Reason.ARTICLE_META,
+     r"byline|bylines|dateline|timestamp|post-?meta|entry-?meta|article-?meta|"
      r"meta-?info|tags|tag-?list|taglist|tag-?cloud|categories|post-?tags|keywords|topics|"
      r"article-?tools|print-?info|reading-?time"),
 )  # fmt: skip
@@ -204,19 +217,19 @@ def class_parts(value: str) -> str:
 
 
 # What a token that names nothing says; the one tuple for all of them, so callers can skip it.
-NO_SIGNALS = ("", 0.0, False)
+NO_SIGNALS: tuple[Reason | None, float, bool] = (None, 0.0, False)
 
 
-def token_signals(token: str) -> tuple[str, float, bool]:
+def token_signals(token: str) -> tuple[Reason | None, float, bool]:
     """(boilerplate reason, content hint, names a caption) of one class or id token.
 
     The three answers of :func:`boilerplate_reason`, :func:`content_hint` and
     :func:`is_caption_class` at once, normalising the token only once.
 
     >>> token_signals("wp-caption-text"), token_signals("socialShareBar")
-    (('', 0.5, True), ('share_bar', 0.0, False))
+    ((None, 0.5, True), (<Reason.SHARE_BAR: 'share_bar'>, 0.0, False))
     >>> token_signals("col-md-8")
-    ('', 0.0, False)
+    (None, 0.0, False)
     """
     if not has_keyword(token):
         return NO_SIGNALS
@@ -227,18 +240,19 @@ def token_signals(token: str) -> tuple[str, float, bool]:
     lowered = token.lower()
     hint = _hint(parts) if _HINT_WORDS.search(lowered) else 0.0
     is_caption = _CAPTION_WORD.search(lowered) is not None and _CAPTION.search(shown) is not None
-    return _reason(shown) or "", hint, is_caption
+    return _reason(shown), hint, is_caption
 
 
-def _reason(shown: str) -> str | None:
+def _reason(shown: str) -> Reason | None:
     # ``shown``: " " + parts, modifiers removed.
     match = _BOILERPLATE.search(shown)
-    if match is None:
+    if match is None or match.lastgroup is None:
         return None
-    if match.lastgroup == "comment_section" and _LIVE.search(shown):
+    reason = Reason(match.lastgroup)
+    if reason is Reason.COMMENT_SECTION and _LIVE.search(shown):
         # "live-comment", "liveblog-comments": the entries of a live report are the article.
         return None
-    return match.lastgroup
+    return reason
 
 
 def _hint(parts: str) -> float:
@@ -250,11 +264,11 @@ def _hint(parts: str) -> float:
     return 0.0
 
 
-def boilerplate_reason(parts: str) -> str | None:
+def boilerplate_reason(parts: str) -> Reason | None:
     """The kind of boilerplate container a normalised class/id string names, if any.
 
     >>> boilerplate_reason("comment-list")
-    'comment_section'
+    <Reason.COMMENT_SECTION: 'comment_section'>
     >>> boilerplate_reason("has-sidebar layout") is None
     True
     >>> boilerplate_reason("live-match-comment-body") is None

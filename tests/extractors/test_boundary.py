@@ -12,6 +12,7 @@ from cleaner.extractors import boundary
 from cleaner.extractors.boundary import BoundaryExtractor, TrimExtractor, article_span
 from cleaner.extractors.comments import CommentsExtractor
 from cleaner.extractors.publisher import PublisherExtractor
+from cleaner.reasons import Reason
 from tests.helpers import text_page as _page
 
 PROSE = [
@@ -33,17 +34,17 @@ def test_docstring_example() -> None:
     page = _page(
         "Home", "World", *PROSE, "© 2017 Tampa Bay Times", "Quiet college dropout turned bomber"
     )
-    page = page.with_marks([Mark(5, "copyright_line", "publisher")])
+    page = page.with_marks([Mark(5, Reason.COPYRIGHT_LINE, "publisher")])
     bounded = BoundaryExtractor().run(page, CleanerConfig())
     assert bounded.article_span == (2, 4)
     assert bounded.marks == page.marks  # the boundary step only records the span
     after = TrimExtractor().run(bounded, CleanerConfig())
     assert [b.text for b in after.kept()] == PROSE
     assert {i: m.reason for i, m in after.marks.items()} == {
-        0: boundary.OUTSIDE_ARTICLE,
-        1: boundary.OUTSIDE_ARTICLE,
+        0: Reason.OUTSIDE_ARTICLE,
+        1: Reason.OUTSIDE_ARTICLE,
         5: "copyright_line",  # an earlier, more specific reason is kept
-        6: boundary.OUTSIDE_ARTICLE,
+        6: Reason.OUTSIDE_ARTICLE,
     }
     assert after.marks[6].by == "trim"
 

@@ -8,8 +8,8 @@ import pytest
 
 from cleaner.blocks import Field, Mark, Page
 from cleaner.config import CleanerConfig
-from cleaner.extractors import dates
 from cleaner.extractors.dates import DateExtractor, find_dates
+from cleaner.reasons import Reason
 from cleaner.text.segment import segment_text
 from tests.helpers import text_page as _page
 
@@ -23,7 +23,7 @@ def _found(text: str, *, day_first: bool = False) -> list[tuple[str, bool]]:
 def test_docstring_example() -> None:
     line = "Fight ISIS 11/29/16 [Last modified: Friday, December 2, 2016 6:51pm]"
     after = DateExtractor().run(_page(line), CleanerConfig())
-    assert after.marks[0].reason == dates.DATE_LINE
+    assert after.marks[0].reason == Reason.DATE_LINE
     assert after.marks[0].by == "dates"
     assert after.fields["published"].value == "2016-11-29"
     assert after.fields["modified"].value == "2016-12-02T18:51:00"
@@ -118,9 +118,9 @@ def test_with_dates_from_markup_only_unmarked_date_lines_are_read() -> None:
         _page("Updated March 3, 2021", "Posted March 1, 2021", "The council voted.")
         .with_field("published", Field("2021-03-01", "jsonld:datePublished", rank=60))
         .with_field("modified", Field("2021-03-03", "jsonld:dateModified", rank=60))
-        .with_marks([Mark(0, "outside_content", "markup")])
+        .with_marks([Mark(0, Reason.OUTSIDE_CONTENT, "markup")])
     )
     after = DateExtractor().run(page, CleanerConfig())
     assert after.marks[0].reason == "outside_content"
-    assert after.marks[1].reason == dates.DATE_LINE
+    assert after.marks[1].reason == Reason.DATE_LINE
     assert after.fields["published"].source == "jsonld:datePublished"

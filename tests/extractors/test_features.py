@@ -5,6 +5,7 @@ from __future__ import annotations
 from cleaner.blocks import Block, Field, Mark
 from cleaner.config import CleanerConfig
 from cleaner.extractors.features import FeaturesExtractor, block_stats, stats
+from cleaner.reasons import Reason
 from tests.helpers import text_page as _page
 
 
@@ -46,7 +47,9 @@ def test_sentence_ends() -> None:
 
 
 def test_blocks_removed_before_get_no_features() -> None:
-    page = _page("Home", "The council voted on Monday.").with_marks([Mark(0, "nav", "markup")])
+    page = _page("Home", "The council voted on Monday.").with_marks(
+        [Mark(0, Reason.NAV_CONTAINER, "markup")]
+    )
     after = FeaturesExtractor().run(page, CleanerConfig())
     assert after.stats[0] is None
     assert after.stats[1] is not None and after.stats[1].words == 5

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from cleaner.blocks import Block, DomFeatures, Page
 from cleaner.config import CleanerConfig
-from cleaner.extractors import navigation
 from cleaner.extractors.navigation import NavigationExtractor
+from cleaner.reasons import Reason
 from tests.helpers import text_page as _page
 
 PROSE = (
@@ -16,7 +16,7 @@ PROSE = (
 
 def _marked(page: Page) -> list[int]:
     after = NavigationExtractor().run(page, CleanerConfig())
-    assert {m.reason for m in after.marks.values()} <= {navigation.NAVIGATION_RUN}
+    assert {m.reason for m in after.marks.values()} <= {Reason.NAVIGATION_RUN}
     assert {m.by for m in after.marks.values()} <= {"navigation"}
     return sorted(after.marks)
 
@@ -25,7 +25,7 @@ def test_docstring_example() -> None:
     page = _page("Home", "World", "Business", "Sport", PROSE)
     after = NavigationExtractor().run(page, CleanerConfig())
     assert sorted(after.marks) == [0, 1, 2, 3]
-    assert after.marks[0].reason == navigation.NAVIGATION_RUN
+    assert after.marks[0].reason == Reason.NAVIGATION_RUN
     assert [b.text for b in after.kept()] == [PROSE]
 
 

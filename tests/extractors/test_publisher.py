@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 
 from cleaner.config import CleanerConfig
-from cleaner.extractors import publisher
 from cleaner.extractors.publisher import PublisherExtractor, publisher_from_copyright
+from cleaner.reasons import Reason
 from tests.helpers import text_page as _page
 
 
 def test_docstring_example() -> None:
     after = PublisherExtractor().run(_page("© 2017 Tampa Bay Times"), CleanerConfig())
-    assert after.marks[0].reason == publisher.COPYRIGHT_LINE
+    assert after.marks[0].reason == Reason.COPYRIGHT_LINE
     assert after.marks[0].by == "publisher"
     assert after.fields["publisher"].value == "Tampa Bay Times"
     assert after.fields["publisher"].source == "text:copyright"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from cleaner.blocks import Page
 from cleaner.config import CleanerConfig
-from cleaner.extractors import summary
 from cleaner.extractors.duplicates import DuplicateExtractor
 from cleaner.extractors.summary import SummaryExtractor
+from cleaner.reasons import Reason
 from tests.helpers import text_page as _page
 
 STANDFIRST = (
@@ -31,7 +31,7 @@ def test_docstring_example() -> None:
     page = _page(STANDFIRST, "Courtesy of French army", STANDFIRST, PROSE, MORE)
     page = DuplicateExtractor().run(page, CleanerConfig())
     after = SummaryExtractor().run(page, CleanerConfig())
-    assert after.marks[0].reason == summary.SUMMARY
+    assert after.marks[0].reason == Reason.SUMMARY
     assert after.marks[0].by == "summary"
     assert after.fields["summary"].value == STANDFIRST
     assert after.fields["summary"].block_id == 0

@@ -42,8 +42,8 @@ def test_comment_section_is_left_out_even_when_it_is_prose() -> None:
     )
     blocks = _blocks(body)
     assert [b.dom.boilerplate for b in blocks if b.dom] == [
-        "",
-        "",
+        None,
+        None,
         "comment_section",
         "comment_section",
     ]

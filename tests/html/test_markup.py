@@ -6,10 +6,11 @@ from cleaner.blocks import Block, BlockKind, DomFeatures, Page
 from cleaner.config import CleanerConfig
 from cleaner.extractors.markup import MarkupExtractor
 from cleaner.html.page import load_html_page
+from cleaner.reasons import Reason
 
 
 def _dom(
-    *, in_article: bool = True, boilerplate: str = "", link_density: float = 0.0
+    *, in_article: bool = True, boilerplate: Reason | None = None, link_density: float = 0.0
 ) -> DomFeatures:
     return DomFeatures(
         tag="p",
@@ -41,7 +42,7 @@ def test_docstring_example() -> None:
 def test_reasons() -> None:
     blocks = (
         Block(0, "Menu", dom=_dom(in_article=False)),
-        Block(1, "Great comment", dom=_dom(boilerplate="comment_section")),
+        Block(1, "Great comment", dom=_dom(boilerplate=Reason.COMMENT_SECTION)),
         Block(2, "Body text stays.", dom=_dom()),
         Block(3, "Other story", kind=BlockKind.LIST_ITEM, dom=_dom(link_density=1.0)),
         Block(4, "14:20", dom=_dom()),
