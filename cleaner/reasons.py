@@ -86,15 +86,15 @@ class Reason(StrEnum):
     PRIVACY_LINK = "privacy_link", _TITLE
     COOKIE_NOTICE = "cookie_notice", _TITLE | _BOX
     SHARE_PROMPT = "share_prompt", _TITLE
-    APP_PROMPT = "app_prompt"
+    APP_PROMPT = "app_prompt", _TITLE
     ADVERTISEMENT = "advertisement", _TITLE | _BOX
     SKIP_LINK = "skip_link", _TITLE
     READ_MORE_LINK = "read_more_link"
-    SCRIPT_NOTICE = "script_notice"
+    SCRIPT_NOTICE = "script_notice", _TITLE
     SEPARATOR_LINE = "separator_line", _TITLE | Trait.NEUTRAL
-    FEEDBACK_PROMPT = "feedback_prompt"
-    PAYWALL_PROMPT = "paywall_prompt"
-    DISCLAIMER = "disclaimer"
+    FEEDBACK_PROMPT = "feedback_prompt", _TITLE
+    PAYWALL_PROMPT = "paywall_prompt", _TITLE
+    DISCLAIMER = "disclaimer", _TITLE
     # comments: prompts to join, counts, each comment's furniture, its action links.
     COMMENT_PROMPT = "comment_prompt", _TITLE | _WALL
     COMMENT_COUNT = "comment_count", _TITLE | _ENDS

@@ -88,7 +88,6 @@ def test_caption_with_credit_right_before_the_article_is_not_a_title() -> None:
         "The opinions expressed here are the author's own",  # disclaimer
     ],
 )
-@pytest.mark.xfail(strict=True, reason="issue 14: newer prompt codes are not NEVER_TITLE yet")
 def test_a_prompt_is_never_the_title(prompt: str) -> None:
     # Every reason the registry marks NEVER_TITLE rules its block out, however title-like
     # its shape: these codes were once missing from the title step's own list.
