@@ -85,7 +85,7 @@ class TextStats(NamedTuple):
     chars: int
     stopword_share: float  # share of words that are stop words of the page's language
     ends_sentence: bool
-    lowered: str = ""  # the text lower-cased, for the rules' literal tests
+    lowered: str = ""  # the text lower-cased for the rules' needles (prechecks.needle_text)
 
 
 class Mark(NamedTuple):

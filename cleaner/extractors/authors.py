@@ -9,20 +9,27 @@ from typing import ClassVar
 
 from cleaner.blocks import Block, Field, Mark, Page
 from cleaner.config import CleanerConfig
+from cleaner.extractors.dates import MONTH_NAMES
+from cleaner.prechecks import needle_text, required_literals, trie_pattern
 from cleaner.reasons import Reason
 
 __all__ = ["AuthorExtractor", "names_in_byline"]
 
 _PARTICLE = r"(?:de|da|del|della|der|den|van|von|le|la|du|dos|das|bin|al|el|ibn|ter|zu)"
-_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|[A-ZÀ-ÖØ-Þ]\.)"
+# A date, or its label, right after the names is no part of them ("By Jane Doe December 7,
+# 2015", "By Jane Doe Updated on ..."); a month name alone still is ("By Theresa May").
+_DATE_AFTER = rf"(?i:(?:{'|'.join(sorted(MONTH_NAMES))})\.?\s*\d|(?:updated|posted|published)\b)"
+_NAME_WORD = rf"(?!{_DATE_AFTER})(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|[A-ZÀ-ÖØ-Þ]\.)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,3}}"
 _NAMES = rf"(?P<names>{_NAME}(?:\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|&)\s*{_NAME})*)"
 # Dumps glue words at element borders ("ByJ.R. Stone", "Veröffentlicht vonChris Jung"), so the
-# space after the byline word is optional when a capital follows.
+# space after "by", "von" or a label is optional when a capital follows; not after the shorter
+# words, which start brand names as often ("DoorDash", "DiMarca", "AVG.").
 _BYLINE = re.compile(
     rf"^[\W_]{{0,6}}(?i:(?:written|reported|posted|published|story|text|words|veröffentlicht|"
-    rf"geschrieben|erstellt|publié|publicado|escrito|pubblicato)\s+)?(?i:by|von|par|por|di|door|"
-    rf"av|autor(?:in)?:|author:|auteur\s*:|text:)(?:\s+|(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ.]))\s*{_NAMES}",
+    rf"geschrieben|erstellt|publié|publicado|escrito|pubblicato)\s+)?(?:(?i:by|von|autor(?:in)?:|"
+    rf"author:|auteur\s*:|text:)(?:\s+|(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ.]))|(?i:par|por|di|door|av)\s+)"
+    rf"\s*{_NAMES}",
 )
 # "Posted on March 3, 2021 by Ellen Barsky", "November 18, 2019 7:45 am PST by Joe Rossignol"
 _TRAILING_BY = re.compile(
@@ -91,15 +98,18 @@ def names_in_contact(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n))
 
 
+# Words one of which every byline, dateline byline and contact line holds, read off their
+# patterns: a line with none of them is not tried.
+_NEEDLES = re.compile(
+    trie_pattern(
+        sorted({n for p in (_BYLINE, _TRAILING_BY, _CONTACT) for n in required_literals(p) or ()})
+    )
+)
+
+
 def _may_name_authors(block: Block) -> bool:
     """Cheap test before the name patterns: a byline word must be in the line."""
-    return _BYLINE_HINT.search(block.text) is not None
-
-
-_BYLINE_HINT = re.compile(
-    r"\b(by|von|par|por|di|door|av|autor|author|auteur|text|contact|e-?mail|reach|write)\b",
-    re.IGNORECASE,
-)
+    return _NEEDLES.search(needle_text(block.text)) is not None
 
 
 def _find(blocks: Sequence[Block]) -> tuple[list[tuple[Block, tuple[str, ...], Reason]], str]:

@@ -14,12 +14,10 @@ __all__ = ["ChromeExtractor"]
 
 _RULES = RuleSet.of(
     rule(Reason.HOME_PAGE_PROMPT,
-         r"\b(make|set) (us|this( site| page)?) (as )?your home ?page\b",
-         needles="home"),
+         r"\b(make|set) (us|this( site| page)?) (as )?your home ?page\b"),
     rule(Reason.APP_PROMPT,
          r"\b(download|get) (our|the) (free )?app\b|\bapp store\b|\bgoogle play\b|"
-         r"\bapps? for (ios|android|iphone)\b|\b(ios|android) apps?\b", 30,
-         needles="app google"),
+         r"\bapps? for (ios|android|iphone)\b|\b(ios|android) apps?\b", 30),
     # "Was this article helpful?", "Share this story", "Empfiehl dies deinen Freunden."
     rule(Reason.FEEDBACK_PROMPT,
          r"\b(was|is) (this|the) (article|page|story|post) (helpful|useful)\b|"
@@ -27,24 +25,19 @@ _RULES = RuleSet.of(
          r"\b(den|diesen) (artikel|beitrag) teilen\b|"
          r"\bempfiehl (dies|diesen|uns)\b|\brecommend (this|us) to\b|\bkommentar (verfassen|"
          r"schreiben)\b|\bantwort abbrechen\b|\bcancel reply\b|\bcet article vous a plu\b|"
-         r"\bte ha (gustado|resultado útil)\b", 20,
-         needles="helpful useful nützlich hilfreich teilen share empfiehl recommend kommentar "
-                 "antwort cancel article gustado útil"),
+         r"\bte ha (gustado|resultado útil)\b", 20),
     # A paywall or donation prompt: "To view the full story, please subscribe", "Cancel any time".
     rule(Reason.PAYWALL_PROMPT,
          r"\bplease subscribe\b|\bto (view|read|continue reading) (the )?(full|"
          r"whole|rest of)\b|\bcancel (at )?any ?time\b|\bcancela cuando quieras\b|\bjederzeit "
          r"kündbar\b|\b(support|unterstützen sie|soutenez|apoya) (our|us|uns|unseren|notre|"
          r"nuestro) (journalism|work|journalismus|journalisme|periodismo)\b|\bdonate now\b|"
-         r"\bjetzt spenden\b", 40,
-         needles="subscribe view read continue cancel kündbar support unterstützen soutenez "
-                 "apoya donate spenden"),
+         r"\bjetzt spenden\b", 40),
     # "The opinions expressed ... are the author's own", "... n'engagent que leurs auteurs".
     rule(Reason.DISCLAIMER,
          r"\bopinions expressed\b|\bn'engagent que\b|\bdie meinung des autors\b|"
          r"\bgibt nicht (unbedingt )?die meinung\b|\bnot (necessarily )?reflect the (views|"
-         r"opinions)\b|\bfor informational purposes only\b", 40,
-         needles="opinion engagent meinung reflect informational"),
+         r"opinions)\b|\bfor informational purposes only\b", 40),
     # A prompt speaks to the reader ("our newsletter", "your inbox", "sign up for") ...
     rule(Reason.NEWSLETTER_PROMPT,
          r"\b(our|free|daily|weekly|email|e-mail|the \w+) newsletters?\b|"
@@ -57,13 +50,10 @@ _RULES = RuleSet.of(
          r"\b(become|already) a subscriber\b|\bnewsletter abonnieren\b|^abonn(ieren|ez)\b|"
          r"^suscr[ií]b|\bunsubscribe\b|\bdelivered\b.{0,30}\b(inbox|daily|weekly|mornings?|"
          r"every)\b|"
-         r"\b(breaking )?news (alerts|emails)\b|^join (our|us)\b", 30,
-         needles="newsletter deliver inbox sign subscri abonn suscr thank opt-in alerts emails "
-                 "join"),
+         r"\b(breaking )?news (alerts|emails)\b|^join (our|us)\b", 30),
     # ... while a bare "subscribe" in a longer line is as likely to be reporting.
     rule(Reason.NEWSLETTER_PROMPT,
-         r"\bsubscri(be|ption|bers?)\b|\babonn(ieren|ez|ement)\b", 5,
-         needles="subscri abonn"),
+         r"\bsubscri(be|ption|bers?)\b|\babonn(ieren|ez|ement)\b", 5),
     rule(Reason.ACCOUNT_PROMPT,
          r"^(sign|log) ?(in|out|on)\b|^(register|create (an|your|a free) account|"
          r"my account|already (a subscriber|registered|have an account))|\banmelden\b|"
@@ -71,16 +61,14 @@ _RULES = RuleSet.of(
     rule(Reason.PRIVACY_LINK,
          r"\bprivacy (policy|notice|statement|settings)\b|\bterms (of|and) "
          r"(use|service|conditions)\b|\bdatenschutz|\bimpressum\b|\bmentions l[ée]gales\b|"
-         r"\bpolitique de confidentialit[ée]\b|\bpol[ií]tica de privacidad\b|\bAGB\b", 14,
-         needles="privacy terms datenschutz impressum mentions politique política agb"),
+         r"\bpolitique de confidentialit[ée]\b|\bpol[ií]tica de privacidad\b|\bAGB\b", 14),
     rule(Reason.COOKIE_NOTICE,
          r"\bcookies?\b.{0,80}\b(policy|consent|settings|preferences|tracking|"
          r"browsing experience|third[- ]part(y|ies))\b|\b(we|site|website|page|partners) (use|uses|"
          r"store|place|set)\b.{0,40}\bcookies\b|\bconsent to .{0,30}cookies\b|"
          r"\b(accept|agree to|reject|allow|manage)( all)? cookies\b|\bverwendet cookies\b|"
          r"\bcookies? "
-         r"(verwenden|setzen|akzeptieren)\b|\butilise des cookies\b|\butiliza(mos)? cookies\b", 70,
-         needles="cookie"),
+         r"(verwenden|setzen|akzeptieren)\b|\butilise des cookies\b|\butiliza(mos)? cookies\b", 70),
     rule(Reason.SHARE_PROMPT,
          r"^(share( this( article| story| page)?)?|tweet|pin( it)?|e-?mail( this)?|"
          r"print( this)?|whats ?app|facebook|twitter|linkedin|reddit|flipboard|copy link|"
@@ -104,8 +92,7 @@ _RULES = RuleSet.of(
          r"^[\W_]+$|^\d{8,}$", 3),
     rule(Reason.SCRIPT_NOTICE,
          r"\b(enable|turn on|activate) javascript\b|\bjavascript (is )?(disabled|"
-         r"required)\b|\byour browser (does not|doesn't) support\b|\bad ?blocker\b", 30,
-         needles="javascript browser blocker"),
+         r"required)\b|\byour browser (does not|doesn't) support\b|\bad ?blocker\b", 30),
 )  # fmt: skip
 
 

@@ -21,15 +21,13 @@ _RULES = RuleSet.of(
          r"read|see|load)( more| all)?( the)? comments\b|\bcommenting (policy|guidelines)\b|"
          r"\bconversation guidelines\b|"
          r"\bdiscussion (policy|guidelines)\b|\bno comments yet\b|\bbe the first to comment\b|"
-         r"\byou must be logged in to (post a )?comment\b", 16,
-         needles="join comment discussion conversation reply"),
+         r"\byou must be logged in to (post a )?comment\b", 16),
     rule(Reason.COMMENT_PROMPT,
          r"\b(please|be) (be )?(respectful|civil|courteous)\b.*\bcomment|"
          r"\bcomments? (policy|section|guidelines|are moderated)\b|\bcommunity (guidelines|"
          r"standards)\b|"
          r"\bwe (reserve the right|welcome) .{0,40}comments?\b|\bcomment(ing)? is (closed|"
-         r"disabled)\b", 90,
-         needles="comment community"),
+         r"disabled)\b", 90),
     rule(Reason.COMMENT_COUNT,
          r"^(comments?|kommentare?|commentaires?|comentarios?)$|"
          r"^(new, )?\(?\d+\)? (comments?|replies|kommentare?|commentaires?|"

@@ -11,7 +11,7 @@ from cleaner.blocks import Block, Field, Mark, Page
 from cleaner.config import CleanerConfig
 from cleaner.reasons import Reason
 
-__all__ = ["DateExtractor", "DateMention", "find_dates"]
+__all__ = ["MONTH_NAMES", "DateExtractor", "DateMention", "find_dates"]
 
 _MONTHS = {
     # English, German, French, Spanish, Italian, Dutch, Portuguese: name or prefix -> number
@@ -31,6 +31,10 @@ _MONTHS = {
     "dec": 12, "dez": 12, "dezember": 12, "décembre": 12, "decembre": 12, "diciembre": 12,
     "dicembre": 12, "december": 12, "dezembro": 12,
 }  # fmt: skip
+# Every month name and abbreviation above, and the English names the prefix rule reaches.
+MONTH_NAMES = frozenset(_MONTHS) | frozenset(
+    "january february march april june july october".split()
+)
 _MONTH_WORD = r"(?P<month>[A-Za-zÀ-ÿ]{3,10})\.?"
 _TIME = (
     r"(?:,?\s*(?:at|um|à|a las|alle|-|–|\|)?\s*(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})"

@@ -8,6 +8,7 @@ from typing import ClassVar
 
 from cleaner.blocks import Field, Mark, Page
 from cleaner.config import CleanerConfig
+from cleaner.prechecks import needle_text, required_literals
 from cleaner.reasons import Reason
 
 __all__ = ["PublisherExtractor", "publisher_from_copyright"]
@@ -34,12 +35,14 @@ _TRAILING = re.compile(
 )
 
 
+# What every copyright line holds ("©", "(c)", "copyright"), read off the pattern: a literal
+# test first, as this runs on every short block of every page.
+_NEEDLES = required_literals(_COPYRIGHT) or ("",)
+
+
 def _may_be_copyright(text: str) -> bool:
-    # Literal tests first: this runs on every short block of every page.
-    if "©" in text:
-        return True
-    lowered = text.lower()
-    return "copyright" in lowered or "(c)" in lowered
+    lowered = needle_text(text)
+    return any(needle in lowered for needle in _NEEDLES)
 
 
 def publisher_from_copyright(text: str) -> str | None:

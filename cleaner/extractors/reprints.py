@@ -17,7 +17,7 @@ _RULES = RuleSet.of(
     rule(Reason.REPRINT_LINE,
          r"^reprints?\s*$|\b(photo|article|order|buy|purchase|request)s? reprints?\b|"
          r"\breprints? (and|&|\|) permissions\b|\breprint rights\b|\blicens(e|ing) (this|our) "
-         r"(content|article|photo)\b|\bpermissions?\b.*\breprint", 10, needles="reprint licens"),
+         r"(content|article|photo)\b|\bpermissions?\b.*\breprint", 10),
 )  # fmt: skip
 _SEPARATORS = re.compile(r"\s*(?:\||·|•|/|,|\s-\s)\s*")
 _HAS_SEPARATOR = re.compile(r"[|·•/,]|\s-\s")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from cleaner.prechecks import required_literals, trie_pattern
 from cleaner.reasons import Reason
 
 __all__ = [
@@ -33,7 +34,6 @@ __all__ = [
     "has_keyword",
     "is_caption_class",
     "token_signals",
-    "trie_pattern",
 ]
 
 # Elements whose content is never visible text.
@@ -149,6 +149,7 @@ _KEYWORDS = (
     "recirc", "recommend", "more", "read", "popular", "trend", "outbrain", "taboola", "zergnet",
     "like", "also", "further", "suggest", "next", "teaser", "see", "weitere", "empfehl", "aussi",
     "plus", "widget", "newsletter", "subscri", "sign", "opt", "paywall", "regwall", "piano",
+    "registration",
     "cta", "author", "bio", "contributor", "most", "advert", "sponsor", "dfp", "gpt", "banner",
     "native", "promo", "marketing", "upsell", "rating", "voting", "donat", "cookie", "consent",
     "gdpr", "cmp", "nav", "menu", "breadcrumb", "pagination", "pager", "side", "skip", "toolbar",
@@ -158,31 +159,6 @@ _KEYWORDS = (
     "node", "single", "field", "body", "content", "text", "copy", "rich", "detail", "caption",
     "legend", "credit",
 )  # fmt: skip
-
-
-def trie_pattern(words: tuple[str, ...]) -> str:
-    """A regex matching any of ``words`` as a substring, factored by shared prefixes.
-
-    Python's ``re`` tries the branches of an alternation one by one at every position; a
-    prefix tree tries at most one branch per character, about ten times faster here.
-
-    >>> trie_pattern(("tag", "tags", "top", "nav"))
-    '(?:nav|t(?:ag|op))'
-    """
-    tree: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
-        if "" in node:  # a shorter keyword ends here: the longer ones add nothing
-            return ""
-        branches = [re.escape(char) + emit(node[char]) for char in sorted(node)]
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return emit(tree)
 
 
 # "ad" only as a whole part ("ad-slot", "top_ad"), and "galleryAd", "divRightAD": a camel-cased
@@ -233,6 +209,11 @@ def token_signals(token: str) -> tuple[Reason | None, float, bool]:
     """
     if not has_keyword(token):
         return NO_SIGNALS
+    return _signals(token)
+
+
+def _signals(token: str) -> tuple[Reason | None, float, bool]:
+    """:func:`token_signals` without the cheap first look."""
     parts = " " + class_parts(token)
     shown = _MODIFIER.sub(" ", parts) if "-" in parts else parts
     # A word a pattern needs sits whole inside one part, so the lower-case token holds it:
@@ -281,18 +262,21 @@ def boilerplate_reason(parts: str) -> Reason | None:
 _LIVE = re.compile(r"[ -]live(?:-?blog|-?ticker|-?feed|-?report)?(?=$|[ -])")
 
 
-# Words every alternative of _CONTENT_STRONG / _CONTENT_WEAK, and of _CAPTION, contains.
-_HINT_WORDS = re.compile(
-    trie_pattern((
-        "article", "story", "post", "entry", "blog", "news", "main", "page", "node", "single",
-        "field", "body", "content", "text", "rich", "paywall",
-    ))
-)  # fmt: skip
-_CAPTION_WORD = re.compile("caption|legend|credit")
 _CAPTION = re.compile(
     r"[ -](?:caption|captions|figcaption|caption-?text|legend|photo-?credit|image-?credit|"
     r"img-?credit|credits?)(?=$|[ -])"
 )
+# Words every match of _CONTENT_STRONG / _CONTENT_WEAK, and of _CAPTION, contains, read off the
+# patterns; never across a part boundary, as the lower-case token they are looked for in has
+# none ("articleBody" holds "body", never "article-body").
+_HINT_WORDS = re.compile(
+    trie_pattern(
+        word
+        for pattern in (_CONTENT_STRONG, _CONTENT_WEAK)
+        for word in required_literals(pattern, breaks=" -") or ("",)
+    )
+)
+_CAPTION_WORD = re.compile(trie_pattern(required_literals(_CAPTION, breaks=" -") or ("",)))
 
 
 def is_caption_class(parts: str) -> bool:

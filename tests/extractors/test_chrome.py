@@ -50,11 +50,7 @@ def test_docstring_example() -> None:
         ("Datenschutz | Impressum | AGB", Reason.PRIVACY_LINK),
         ("Mentions légales | Politique de confidentialité", Reason.PRIVACY_LINK),
         # Written without the accent: the pattern accepts it, and its pre-check must too.
-        pytest.param(
-            "Politica de privacidad",
-            Reason.PRIVACY_LINK,
-            marks=pytest.mark.xfail(strict=True, reason="issue 14: the needles reject it"),
-        ),
+        ("Politica de privacidad", Reason.PRIVACY_LINK),
         ("Política de privacidad", Reason.PRIVACY_LINK),
         ("We use cookies to improve your experience on our site.", Reason.COOKIE_NOTICE),
         (

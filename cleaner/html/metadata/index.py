@@ -24,7 +24,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from cleaner.html.metadata.text import element_text
-from cleaner.html.xpaths import trie_pattern
+from cleaner.prechecks import required_literals, trie_pattern
 
 __all__ = ["UNSHOWN_TAGS", "PageIndex", "index_page"]
 
@@ -37,15 +37,13 @@ _TITLE_CLASS = re.compile(
     r"news-title|blog-post-title|title-post"
 )
 _NOT_CLASSED_TAGS = frozenset({"html", "body", "article", "main", "meta", "script", "style"})
-# The three patterns are lists of plain words: one prefix tree of all of them tells whether a
-# class names any (re tries an alternation's words one by one at every position).
+# One prefix tree of the words the three patterns need (read off them) tells whether a class
+# names any (re tries an alternation's words one by one at every position).
 _ANY_CLASS = re.compile(
     trie_pattern(
-        tuple(
-            word
-            for pattern in (_BYLINE_CLASS, _DATE_CLASS, _TITLE_CLASS)
-            for word in pattern.pattern.split("|")
-        )
+        word
+        for pattern in (_BYLINE_CLASS, _DATE_CLASS, _TITLE_CLASS)
+        for word in required_literals(pattern) or ("",)
     )
 )
 _TITLE_TAGS = ("h1", "h2")
