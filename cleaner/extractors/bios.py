@@ -8,23 +8,14 @@ from typing import ClassVar
 
 from cleaner.blocks import Mark, Page
 from cleaner.config import CleanerConfig
+from cleaner.languages import alternatives
 from cleaner.reasons import Reason
 
 __all__ = ["BioExtractor"]
 
 _MAX_WORDS = 80
-_ROLES = (
-    r"(reporter|writer|editor|correspondent|contributor|columnist|journalist|author|freelancer?|"
-    r"host|producer|critic|analyst|blogger|photographer|intern|fellow|anchor|novelist|expert|"
-    r"consultant|founder|co-founder)"
-)
-_BIO = re.compile(
-    rf"^(?:[A-Z][\w'’.-]+\s+){{1,3}}(?:\(@\w+\)\s+)?(?:is|was|has been|covers|writes)\s+"
-    rf"(?:(?:a|an|the)\s+)?(?:[\w/'’&-]+\s+){{0,6}}{_ROLES}s?\b"
-    r"|^(?:[A-Z][\w'’.-]+\s+){1,3}(?:ist|est|es)\s+(?:\w+\s+){0,4}(?i:redakteur|reporter|"
-    r"korrespondent|autor|journaliste?|rédact|periodista|redactor|\S*experte|berater|gründer|"
-    r"inhaber|bloggerin|blogger|fotograf)",
-)
+# A name, then the bio in any language: "is a reporter for ...", "ist Redakteurin bei ...".
+_BIO = re.compile(rf"^(?:[A-Z][\w'’.-]+\s+){{1,3}}(?:{alternatives('bio')})")
 
 
 @dataclass(frozen=True)

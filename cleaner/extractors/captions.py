@@ -8,6 +8,7 @@ from typing import ClassVar
 from cleaner.blocks import BlockKind, Mark, Page
 from cleaner.config import CleanerConfig
 from cleaner.extractors.rules import RuleSet, marks_for, rule
+from cleaner.languages import alternatives
 from cleaner.reasons import Reason
 
 __all__ = ["CaptionExtractor"]
@@ -16,21 +17,20 @@ _AGENCIES = (
     r"(AP|AFP|Reuters|Getty( Images)?|EPA|dpa|Shutterstock|iStock(photo)?|Bloomberg|Xinhua|ANP|"
     r"PA|Alamy|Imago|Keystone)"
 )
+_PICTURE = alternatives("picture")
 _RULES = RuleSet.of(
     # A credit alone on its line: "Courtesy of French army", "Photo: Jane Doe/Reuters".
     rule(Reason.PHOTO_CREDIT,
-         r"^(\(?(photo|image|picture|foto|bild|video|illustration|graphic|"
-         r"credit|quelle|source)s?( credit)?( by| courtesy( of)?)?\s*[:/|©]|courtesy( of|"
-         r" photo)?\b|"
-         r"\(?(photo|image|foto|bild)s? by\b|©|\(c\)\s|file photo\b)", 10),
+         rf"^(\(?({_PICTURE}|{alternatives('credit_label')})s?( credit)?( by| courtesy( of)?)?"
+         rf"\s*[:/|©]|{alternatives('courtesy')}|\(?({_PICTURE})s? by\b|©|\(c\)\s)", 10),
     rule(Reason.PHOTO_CREDIT,
          rf"^[\w .'’-]{{0,40}}\s*[/|]\s*{_AGENCIES}\b[\w .]{{0,20}}$|^{_AGENCIES}"
          r"( photo)?$|^(getty|ap|afp|reuters|epa|dpa) ?(images|photos?)?\s*$", 8),
     # A caption that ends in a credit: "... Monday. (AP Photo/Jane Doe)", "[LARA CERRI | Times]".
     rule(Reason.CAPTION_WITH_CREDIT,
-         rf"\((\w+ )?{_AGENCIES}[^()]{{0,60}}\)$|\((photo|image|foto|bild|"
-         r"credit)s?[:/ ][^()]{1,60}\)$|\[[A-Z][A-Z .'’-]+\s*\|\s*[^\]]{1,30}\]$|"
-         rf"(photo|image|foto|bild)s?:\s*[^.]{{1,50}}$|/\s*{_AGENCIES}( via getty images)?$", 80),
+         rf"\((\w+ )?{_AGENCIES}[^()]{{0,60}}\)$|\(({_PICTURE}|credit)s?[:/ ][^()]{{1,60}}\)$|"
+         r"\[[A-Z][A-Z .'’-]+\s*\|\s*[^\]]{1,30}\]$|"
+         rf"({_PICTURE})s?:\s*[^.]{{1,50}}$|/\s*{_AGENCIES}( via getty images)?$", 80),
 )  # fmt: skip
 
 

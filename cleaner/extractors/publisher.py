@@ -8,6 +8,7 @@ from typing import ClassVar
 
 from cleaner.blocks import Field, Mark, Page
 from cleaner.config import CleanerConfig
+from cleaner.languages import alternatives
 from cleaner.prechecks import needle_text, required_literals
 from cleaner.reasons import Reason
 
@@ -20,13 +21,9 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 # Where the credited name ends.
-_NAME_END = re.compile(
-    r"\.\s|\.$|,\s|\||·|•|\ball rights reserved|\balle rechte vorbehalten|\btous droits réservés|"
-    r"\btodos los derechos reservados",
-    re.IGNORECASE,
-)
+_NAME_END = re.compile(rf"\.\s|\.$|,\s|\||·|•|{alternatives('rights_reserved')}", re.IGNORECASE)
 # "Image copyright Getty Images" credits a photo, not the page.
-_MEDIA_CREDIT = re.compile(r"^\W*(image|photo|picture|foto|bild|video|graphic)s?\b", re.IGNORECASE)
+_MEDIA_CREDIT = re.compile(rf"^\W*({alternatives('media_word')})s?\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _NOT_A_NAME = re.compile(r"^(?:\d+|by|the|all rights reserved|reserved)?$", re.IGNORECASE)
 _LEADING = re.compile(r"^[\s,;:–|-]+")

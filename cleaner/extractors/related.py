@@ -11,32 +11,16 @@ from typing import ClassVar
 from cleaner.blocks import Block, Mark, Page
 from cleaner.config import CleanerConfig
 from cleaner.extractors.rules import RuleSet, marks_for, rule
+from cleaner.languages import alternatives
 from cleaner.reasons import Reason, Trait, reasons_with
 
 __all__ = ["RelatedExtractor"]
 
-_HEADER = re.compile(
-    r"^(related( (articles?|stories|coverage|content|news|posts?|links?|topics|reading|videos?))?|"
-    r"more (from|on|in|about|stories|news|articles|headlines|top stories|like this)\b.{0,40}|"
-    r"(most|more) (read|popular|viewed|shared|emailed|commented)( (articles?|stories|now|today))?|"
-    r"trending( now| stories| topics)?|recommended( for you| stories| reading)?|"
-    r"you (may|might) (also )?(like|be interested in|have missed)|read (next|this next|also)|"
-    r"(top|latest|recent|popular) (stories|news|headlines|articles|posts)|editor'?s'? picks|"
-    r"don'?t miss|also on .{1,30}|around the web|from (our|the) (partners|network)|"
-    r"mehr zum thema|das könnte sie auch interessieren|meistgelesen|auch interessant|"
-    r"à lire aussi|lire aussi|sur le même sujet|les plus lus|noticias relacionadas|"
-    r"te puede interesar|lo más leído|leggi anche|articoli correlati)\s*:?$",
-    re.IGNORECASE,
-)
+_HEADER = re.compile(rf"^({alternatives('related_header')})\s*:?$", re.IGNORECASE)
 _RULES = RuleSet.of(
-    rule(Reason.TAG_LINE,
-         r"^(tags?|topics?|filed under|categor(y|ies)|schlagw(o|ö)rter?|themen|"
-         r"stichw(o|ö)rter|mots-cl[ée]s|etiquetas|keywords)\s*:", 40),
-    rule(Reason.INLINE_TEASER,
-         r"^(read more|related|see also|also read|more|watch|listen|"
-         r"lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leer también|leggi anche)\s*[:»>|"
-         r"]", 25),
-)  # fmt: skip
+    rule(Reason.TAG_LINE, rf"^({alternatives('tag_label')})\s*:", 40),
+    rule(Reason.INLINE_TEASER, rf"^({alternatives('teaser_label')})\s*[:»>|]", 25),
+)
 # A numbered item of a related list is followed by its teaser lines, indented deeper.
 _NUMBERED = re.compile(r"^\d{1,2}[.)]$")
 _MAX_TEASER_BLOCKS = 4
@@ -89,11 +73,7 @@ def _after_headers(blocks: tuple[Block, ...]) -> Iterator[tuple[int, Reason]]:
             yield follower.id, Reason.RELATED_ITEM
 
 
-_READ_MORE = re.compile(
-    r"^(read|view|see) (more|full (story|article))\W*$|^(weiterlesen|lire la suite|"
-    r"leer m[aá]s|continua(re)? a leggere)\W*$",
-    re.IGNORECASE,
-)
+_READ_MORE = re.compile(rf"^({alternatives('teaser_end')})\W*$", re.IGNORECASE)
 _TEASER_REACH = 3
 # Reasons the markup step gives: a block so marked sat in a box the markup removed.
 _FROM_MARKUP = reasons_with(Trait.MARKUP)
