@@ -13,13 +13,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from cleaner import datetimes
 from cleaner.blocks import Block
 from cleaner.extractors import (
     authors,
     captions,
     chrome,
     comments,
-    dates,
     publisher,
     related,
     reprints,
@@ -84,11 +84,17 @@ def test_rule_needles_pass_every_match(line_rule: LineRule) -> None:
 
 
 @pytest.mark.parametrize(
-    "pattern", [authors._BYLINE, authors._TRAILING_BY, authors._CONTACT], ids=str
+    "pattern",
+    [authors._BYLINE, authors._TRAILING_BY, authors._CONTACT],
+    ids=["byline", "dateline", "contact"],
 )
 def test_byline_precheck_passes_every_byline(pattern: re.Pattern[str]) -> None:
+    # The names part holds no needle, and its date look-ahead makes generating slow: one name
+    # stands for all.
+    simpler = re.compile(pattern.pattern.replace(authors._NAMES, "(?P<names>Jane Doe)"))
+
     @SETTINGS
-    @given(st.from_regex(pattern, fullmatch=True))
+    @given(st.from_regex(simpler, fullmatch=True))
     def check(text: str) -> None:
         assert authors._may_name_authors(Block(0, text)), text
 
@@ -104,12 +110,12 @@ def test_copyright_precheck_passes_every_copyright_line() -> None:
     check()
 
 
-@pytest.mark.parametrize("pattern", dates._PATTERNS, ids=lambda p: p.pattern[:30])
+@pytest.mark.parametrize("pattern", datetimes._LINE_PATTERNS, ids=lambda p: p.pattern[:30])
 def test_date_hint_passes_every_date(pattern: re.Pattern[str]) -> None:
     @SETTINGS
     @given(st.from_regex(pattern))
     def check(text: str) -> None:
-        assert dates._HINT.search(text), text
+        assert datetimes.may_hold_date(text), text
 
     check()
 
@@ -151,7 +157,9 @@ def test_class_keywords_pass_every_token_a_pattern_names(pattern: str) -> None:
     check()
 
 
-@pytest.mark.parametrize("pattern", [exclusion._EXCLUDED, exclusion._CHROME], ids=str)
+@pytest.mark.parametrize(
+    "pattern", [exclusion._EXCLUDED, exclusion._CHROME], ids=["excluded", "chrome"]
+)
 def test_exclusion_label_words_pass_every_label(pattern: re.Pattern[str]) -> None:
     @SETTINGS
     @given(st.from_regex(pattern))

@@ -8,41 +8,41 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from cleaner.blocks import Block, Field, Mark, Page
+from cleaner.bylines import AND, BY, GLUED_BY, LABELS, PARTICLES, VERBS
 from cleaner.config import CleanerConfig
-from cleaner.extractors.dates import MONTH_NAMES
+from cleaner.datetimes import MONTHS
+from cleaner.languages import alternatives, words
 from cleaner.prechecks import needle_text, required_literals, trie_pattern
 from cleaner.reasons import Reason
 
 __all__ = ["AuthorExtractor", "names_in_byline"]
 
-_PARTICLE = r"(?:de|da|del|della|der|den|van|von|le|la|du|dos|das|bin|al|el|ibn|ter|zu)"
+_PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
 # A date, or its label, right after the names is no part of them ("By Jane Doe December 7,
 # 2015", "By Jane Doe Updated on ..."); a month name alone still is ("By Theresa May").
-_DATE_AFTER = rf"(?i:(?:{'|'.join(sorted(MONTH_NAMES))})\.?\s*\d|(?:updated|posted|published)\b)"
+_DATE_AFTER = (
+    rf"(?i:(?:{'|'.join(sorted(MONTHS))})\.?\s*\d|"
+    rf"(?:{alternatives('published_label')}|{alternatives('modified_label')})\b)"
+)
 _NAME_WORD = rf"(?!{_DATE_AFTER})(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|[A-ZÀ-ÖØ-Þ]\.)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,3}}"
-_NAMES = rf"(?P<names>{_NAME}(?:\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|&)\s*{_NAME})*)"
+_JOIN = rf"(?:,|\b(?:{AND})(?!\w)|&)"
+_NAMES = rf"(?P<names>{_NAME}(?:\s*{_JOIN}\s*{_NAME})*)"
 # Dumps glue words at element borders ("ByJ.R. Stone", "Veröffentlicht vonChris Jung"), so the
 # space after "by", "von" or a label is optional when a capital follows; not after the shorter
 # words, which start brand names as often ("DoorDash", "DiMarca", "AVG.").
 _BYLINE = re.compile(
-    rf"^[\W_]{{0,6}}(?i:(?:written|reported|posted|published|story|text|words|veröffentlicht|"
-    rf"geschrieben|erstellt|publié|publicado|escrito|pubblicato)\s+)?(?:(?i:by|von|autor(?:in)?:|"
-    rf"author:|auteur\s*:|text:)(?:\s+|(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ.]))|(?i:par|por|di|door|av)\s+)"
-    rf"\s*{_NAMES}",
+    rf"^[\W_]{{0,6}}(?i:(?:{VERBS})\s+)?(?:(?i:{GLUED_BY}|(?:{LABELS})\s*:)"
+    rf"(?:\s+|(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ.]))|(?i:{BY})\s+)\s*{_NAMES}",
 )
 # "Posted on March 3, 2021 by Ellen Barsky", "November 18, 2019 7:45 am PST by Joe Rossignol"
 _TRAILING_BY = re.compile(
-    rf"(?:\d|\b[ap]m|\b(?i:posted|published|updated))\b.{{0,30}}?\s(?i:by)\s+{_NAMES}\s*$"
+    rf"(?:\d|\b[ap]m|\b(?i:{alternatives('dateline_verb')}))\b.{{0,30}}?\s(?i:{BY})\s+{_NAMES}\s*$"
 )
-_CONTACT = re.compile(rf"^(?i:contact|email|e-mail|reach|write to)\s+{_NAMES}\s+(?:at|@|on|via)\b")
-_SPLIT = re.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|&)\s*")
+_CONTACT = re.compile(rf"^(?i:{alternatives('contact_label')})\s+{_NAMES}\s+(?:at|@|on|via)\b")
+_SPLIT = re.compile(rf"\s*{_JOIN}\s*")
 # Words that follow "By" in phrases that are not bylines ("By the numbers", "By Monday").
-_NOT_NAMES = frozenset(
-    "the a an this that these its his her their our my your monday tuesday wednesday thursday "
-    "friday saturday sunday january february march april may june july august september october "
-    "november december staff associated press reuters news editorial team admin".split()
-)
+_NOT_NAMES = frozenset(words("not_a_name"))
 _MAX_BYLINE_WORDS = 16
 _MAX_CONTACT_WORDS = 30
 

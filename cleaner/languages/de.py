@@ -48,5 +48,51 @@ GERMAN = Language(
             r"ist\s+(?:\w+\s+){0,4}(?i:redakteur|reporter|korrespondent|autor|journalist|"
             r"\S*experte|berater|gründer|inhaber|bloggerin|blogger|fotograf)"
         ),
+        "byline_verb": (
+            r"veröffentlicht|geschrieben|erstellt|eingestellt|verfasst|ein\s+beitrag|beitrag|"
+            r"artikel"
+        ),
+        "byline_by": r"von",
+        "byline_by_glued": r"von",
+        "byline_label": r"autor(?:in)?|verfasser(?:in)?",
+        "name_and": r"und|u\.",
+        "name_particle": r"von|zu|der|den",
+        "role_word": (
+            r"redakteur|redakteurin|fotograf|fotografin|kolumnist|kolumnistin|journalistin|"
+            r"korrespondent|korrespondentin"
+        ),
+        "date_at": r"um",
+        "oclock": r"uhr",
+        "date_on": r"am",
+        "published_label": r"veröffentlicht|erschienen|datum|erstellt|geschrieben am|abgelegt",
+        "modified_label": r"aktualisiert|geändert",
     },
+    months=(
+        ("januar", "jänner"),
+        ("februar",),
+        ("märz", "maerz"),
+        ("april",),
+        ("mai",),
+        ("juni",),
+        ("juli",),
+        ("august",),
+        ("september",),
+        ("oktober",),
+        ("november",),
+        ("dezember",),
+    ),
+    month_abbreviations=(
+        (),
+        (),
+        ("mär",),
+        (),
+        (),
+        (),
+        (),
+        (),
+        (),
+        ("okt",),
+        (),
+        ("dez",),
+    ),
 )

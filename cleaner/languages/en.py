@@ -130,5 +130,63 @@ ENGLISH = Language(
             r"journalist|author|freelancer?|host|producer|critic|analyst|blogger|photographer|"
             r"intern|fellow|anchor|novelist|expert|consultant|founder|co-founder)s?\b"
         ),
+        "byline_verb": (
+            r"(?:view|see)\s+all\s+posts|all\s+posts|more\s+posts|written|reported|posted|"
+            r"published|story|text|words"
+        ),
+        "byline_by": r"by",
+        "byline_by_glued": r"by",
+        "byline_label": r"author|written\s+by|by|text",
+        "photo_credit_verb": r"photos?",
+        "name_and": r"and",
+        # Particles of Arabic names as English texts write them.
+        "name_particle": r"bin|al|el|ibn",
+        "not_a_name": (
+            r"the|a|an|this|that|these|its|his|her|their|our|my|your|monday|tuesday|wednesday|"
+            r"thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+            r"august|september|october|november|december|staff|associated|press|reuters|news|"
+            r"editorial|team|admin"
+        ),
+        "role_word": (
+            r"staff|writer|reporter|correspondent|editor|editors|contributor|contributing|"
+            r"columnist|journalist|photographer|photos|photo|senior|chief|managing|associate|"
+            r"special|posted|published|updated|admin|administrator|webmaster|user|anonymous|"
+            r"guest|ceo|unknown"
+        ),
+        "contact_label": r"contact|email|e-mail|reach|write to",
+        "dateline_verb": r"posted|published|updated",
+        "date_at": r"at",
+        "date_on": r"on",
+        "ordinal": r"st|nd|rd|th",
+        "published_label": r"published|posted|created|first published|\bdate\b",
+        "modified_label": r"(?:last )?(?:modified|updated|update|edited|revised)",
     },
+    months=(
+        ("january",),
+        ("february",),
+        ("march",),
+        ("april",),
+        ("may",),
+        ("june",),
+        ("july",),
+        ("august",),
+        ("september",),
+        ("october",),
+        ("november",),
+        ("december",),
+    ),
+    month_abbreviations=(
+        ("jan",),
+        ("feb",),
+        ("mar",),
+        ("apr",),
+        ("may",),
+        ("jun",),
+        ("jul",),
+        ("aug",),
+        ("sep", "sept"),
+        ("oct",),
+        ("nov",),
+        ("dec",),
+    ),
 )

@@ -10,5 +10,7 @@ POLISH = Language(
     code="pl",
     phrases={
         "advertisement": r"reklama",
+        "byline_by": r"przez",
+        "name_and": r"i",
     },
 )

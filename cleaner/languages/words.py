@@ -69,6 +69,26 @@ SLOTS: Mapping[str, str] = MappingProxyType({
     "teaser_end": "a teaser's 'read more' link alone on its line: 'Read more'",
     # bios
     "bio": "an author bio after the author's name: 'is a reporter for ...'",
+    # bylines (cleaner.bylines): what comes before the names, and how names are joined
+    "byline_verb": "a verb before 'by' in a byline: 'Written', 'Posted'",
+    "byline_by": "'by' before the names: 'By Jane Doe'",
+    "byline_by_glued": "the 'by' words a text dump may glue to the name: 'ByJane Doe'",
+    "byline_label": "a label before a colon and the names: 'Author: Jane Doe'",
+    "photo_credit_verb": "a photographer's credit in a byline element: 'Photos by' (markup)",
+    "name_and": "a word that joins two names: 'Jane Doe and John Smith'",
+    "name_particle": "a lower-case word inside a name: 'van' in 'Jan van Dijk'",
+    "not_a_name": "words after 'By' that make no byline: 'By the numbers', 'By Monday'",
+    "role_word": "a word for a role, not a person, in a byline: 'Staff Writer'",
+    "contact_label": "the start of a reporter's contact line: 'Contact Jane Doe at ...'",
+    "dateline_verb": "a verb in a dateline that ends with the author: 'Posted ... by Jane Doe'",
+    # dates (cleaner.datetimes)
+    "date_at": "the word between a date and its time: '2 December 2016 at 18:51'",
+    "date_on": "the word before a date that follows a time: '18:51 on 2 December 2016'",
+    "date_of": "the word between day, month and year: '2 de diciembre de 2016'",
+    "ordinal": "the ending of a day number: '2nd', '1er'",
+    "oclock": "the word after a time: '18:51 Uhr' (German), '18h51' (French)",
+    "published_label": "a label before the publication date: 'Published', 'Posted'",
+    "modified_label": "a label before the modification date: 'Updated', 'Last modified'",
 })  # fmt: skip
 
 
@@ -79,8 +99,16 @@ class Language:
     code: str  # ISO 639-1
     # Slot -> a regular-expression fragment in lower case; the rules ignore case.
     phrases: Mapping[str, str] = field(default_factory=dict)
+    # The twelve months, January first: each month's names, lower case, then its
+    # abbreviations; a three-letter abbreviation also stands for any word it starts
+    # ("Sept.", "Febr."), so list only those that start no common word.
+    months: tuple[tuple[str, ...], ...] = ()
+    month_abbreviations: tuple[tuple[str, ...], ...] = ()
 
     def __post_init__(self) -> None:
+        for table in (self.months, self.month_abbreviations):
+            if table and len(table) != 12:
+                raise ValueError(f"language {self.code!r}: months need 12 entries")
         unknown = sorted(set(self.phrases) - set(SLOTS))
         if unknown:
             raise ValueError(f"language {self.code!r}: unknown slot(s) {unknown}")

@@ -42,6 +42,12 @@ def test_docstring_example() -> None:
         ("By Jaime Marchwinski December 7, 2015", ("Jaime Marchwinski",)),
         ("By Angela Kaye Carpenter Updated on February 16, 2026", ("Angela Kaye Carpenter",)),
         ("By Theresa May", ("Theresa May",)),
+        # One byline grammar for text and markup: words the markup reader had, the text lacked.
+        ("Af Jens Hansen og Mette Holm", ("Jens Hansen", "Mette Holm")),
+        ("przez Jan Kowalski", ("Jan Kowalski",)),
+        ("Autore: Mario Rossi e Luca Bianchi", ("Mario Rossi", "Luca Bianchi")),
+        ("Verfasser: Jan Weber", ("Jan Weber",)),
+        ("By: Jane Doe", ("Jane Doe",)),
     ],
 )
 def test_names_in_byline(line: str, names: tuple[str, ...]) -> None:

@@ -8,7 +8,8 @@ import pytest
 
 from cleaner.blocks import Field, Mark, Page
 from cleaner.config import CleanerConfig
-from cleaner.extractors.dates import DateExtractor, find_dates
+from cleaner.datetimes import find_dates
+from cleaner.extractors.dates import DateExtractor
 from cleaner.reasons import Reason
 from cleaner.text.segment import segment_text
 from tests.helpers import text_page as _page

@@ -27,7 +27,7 @@ def test_every_language_module_is_in_the_list() -> None:
 
 def test_every_slot_is_read_by_a_rule() -> None:
     source = "\n".join(p.read_text(encoding="utf-8") for p in PACKAGE.rglob("*.py"))
-    read = set(re.findall(r"""alternatives\(["']([a-z_]+)["']\)""", source))
+    read = set(re.findall(r"""\b(?:alternatives|words)\(["']([a-z_]+)["']\)""", source))
     assert read == set(SLOTS)
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.html import HtmlElement
 
+from cleaner.bylines import BYLINE_INITIALS, BYLINE_START
 from cleaner.html.metadata.text import element_text
 from cleaner.prechecks import required_literals, trie_pattern
 
@@ -47,14 +48,10 @@ _ANY_CLASS = re.compile(
     )
 )
 _TITLE_TAGS = ("h1", "h2")
-# How a byline starts: "By Jane Doe", "Von Jane Doe", "Autor: Jane Doe".
-_BYLINE_START = re.compile(
-    r"\s*(?:(?:posted|written|eingestellt|geschrieben|veröffentlicht|verfasst|ein\s+beitrag|"
-    r"publié|escrito|publicado|scritto)\s+)?(?:by|von|par|por|door|da)\s+\w"
-    r"|\s*(?:autor|autorin|author|text|texte)\s*:",
-    re.I,
-)
-_BYLINE_INITIALS = frozenset("BbVvPpDdEeGgWwAaTtSs")
+# How a byline starts ("By Jane Doe", "Von Jane Doe", "Autor: Jane Doe"), and the first letters
+# it can have: the one byline grammar's.
+_BYLINE_START = BYLINE_START
+_BYLINE_INITIALS = BYLINE_INITIALS
 # Bylines are short text runs; only the start of each is tested (texts can be articles).
 _BYLINE_HEAD = 48
 
