@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from cleaner.blocks import Block, Field, Mark, Page
-from cleaner.bylines import AND, BY, GLUED_BY, LABELS, PARTICLES, VERBS
+from cleaner.bylines import AND, BY, GLUED_BY, LABELS, PARTICLES, ROLE_WORDS, VERBS
 from cleaner.config import CleanerConfig
 from cleaner.datetimes import MONTHS
 from cleaner.languages import alternatives, words
@@ -37,7 +37,8 @@ _BYLINE = re.compile(
 )
 # "Posted on March 3, 2021 by Ellen Barsky", "November 18, 2019 7:45 am PST by Joe Rossignol"
 _TRAILING_BY = re.compile(
-    rf"(?:\d|\b[ap]m|\b(?i:{alternatives('dateline_verb')}))\b.{{0,30}}?\s(?i:{BY})\s+{_NAMES}\s*$"
+    rf"(?:\d|\b[ap]m|\b(?i:{alternatives('dateline_verb')}))\b.{{0,30}}?\s"
+    rf"(?i:{alternatives('dateline_by')})\s+{_NAMES}\s*$"
 )
 _CONTACT = re.compile(rf"^(?i:{alternatives('contact_label')})\s+{_NAMES}\s+(?:at|@|on|via)\b")
 _SPLIT = re.compile(rf"\s*{_JOIN}\s*")
@@ -52,6 +53,8 @@ def _clean_name(name: str) -> str | None:
     parts = name.split()
     if len(parts) < 2 or parts[0].lower() in _NOT_NAMES:
         return None
+    if any(part.lower().strip(".,") in ROLE_WORDS for part in parts):
+        return None  # "Staff Writer", "Senior Editor": a role, not a person
     if name.isupper():
         name = name.title()
     return name
