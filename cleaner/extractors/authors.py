@@ -9,13 +9,25 @@ from typing import ClassVar
 
 from cleaner.blocks import Block, Field, Mark, Page
 from cleaner.bylines import AND, BY, GLUED_BY, LABELS, PARTICLES, ROLE_WORDS, VERBS
-from cleaner.config import CleanerConfig
 from cleaner.datetimes import MONTHS
 from cleaner.languages import alternatives, words
 from cleaner.prechecks import needle_text, required_literals, trie_pattern
 from cleaner.reasons import Reason
 
 __all__ = ["AuthorExtractor", "names_in_byline"]
+
+
+@dataclass(frozen=True, slots=True)
+class AuthorSettings:
+    """The authors step's word limits (first text pipeline, 790ddd1; no figure recorded)."""
+
+    # A byline is short: a name or two, a role, an agency.
+    max_byline_words: int = 16
+    # A contact line adds an e-mail address, a phone number and a handle.
+    max_contact_words: int = 30
+
+
+SETTINGS = AuthorSettings()
 
 _PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
 # A date, or its label, right after the names is no part of them ("By Jane Doe December 7,
@@ -44,8 +56,6 @@ _CONTACT = re.compile(rf"^(?i:{alternatives('contact_label')})\s+{_NAMES}\s+(?:a
 _SPLIT = re.compile(rf"\s*{_JOIN}\s*")
 # Words that follow "By" in phrases that are not bylines ("By the numbers", "By Monday").
 _NOT_NAMES = frozenset(words("not_a_name"))
-_MAX_BYLINE_WORDS = 16
-_MAX_CONTACT_WORDS = 30
 
 
 def _clean_name(name: str) -> str | None:
@@ -116,11 +126,13 @@ def _may_name_authors(block: Block) -> bool:
 
 
 def _find(blocks: Sequence[Block]) -> tuple[list[tuple[Block, tuple[str, ...], Reason]], str]:
-    candidates = [b for b in blocks if b.words <= _MAX_CONTACT_WORDS and _may_name_authors(b)]
+    candidates = [
+        b for b in blocks if b.words <= SETTINGS.max_contact_words and _may_name_authors(b)
+    ]
     bylines = [
         (b, names_in_byline(b.text) or names_after_date(b.text), Reason.BYLINE)
         for b in candidates
-        if b.words <= _MAX_BYLINE_WORDS
+        if b.words <= SETTINGS.max_byline_words
     ]
     contacts = [(b, names_in_contact(b.text), Reason.CONTACT_LINE) for b in candidates]
     found_bylines = [hit for hit in bylines if hit[1]]
@@ -144,7 +156,7 @@ class AuthorExtractor:
 
     name: ClassVar[str] = "authors"
 
-    def run(self, page: Page, config: CleanerConfig) -> Page:
+    def run(self, page: Page) -> Page:
         hits, source = _find(page.blocks_to_read("authors"))
         if not hits:
             return page

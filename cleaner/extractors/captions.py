@@ -6,12 +6,28 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from cleaner.blocks import BlockKind, Mark, Page
-from cleaner.config import CleanerConfig
 from cleaner.extractors.rules import RuleSet, marks_for, rule
 from cleaner.languages import alternatives
 from cleaner.reasons import Reason
 
 __all__ = ["CaptionExtractor"]
+
+
+@dataclass(frozen=True, slots=True)
+class CaptionLimits:
+    """Longest block, in words, each captions rule judges: a call to action is short, and the
+    same words inside a longer sentence are reporting. Each was set with its rule (no
+    figure recorded)."""
+
+    # A credit alone: "Photo: Jane Doe/Reuters", "Courtesy of French army".
+    photo_credit: int = 10
+    # A name and an agency: "Jane Doe / AP".
+    agency_credit: int = 8
+    # A caption is a sentence or two before its credit.
+    caption_with_credit: int = 80
+
+
+SETTINGS = CaptionLimits()
 
 _AGENCIES = (
     r"(AP|AFP|Reuters|Getty( Images)?|EPA|dpa|Shutterstock|iStock(photo)?|Bloomberg|Xinhua|ANP|"
@@ -22,15 +38,18 @@ _RULES = RuleSet.of(
     # A credit alone on its line: "Courtesy of French army", "Photo: Jane Doe/Reuters".
     rule(Reason.PHOTO_CREDIT,
          rf"^(\(?({_PICTURE}|{alternatives('credit_label')})s?( credit)?( by| courtesy( of)?)?"
-         rf"\s*[:/|©]|{alternatives('courtesy')}|\(?({_PICTURE})s? by\b|©|\(c\)\s)", 10),
+         rf"\s*[:/|©]|{alternatives('courtesy')}|\(?({_PICTURE})s? by\b|©|\(c\)\s)",
+         SETTINGS.photo_credit),
     rule(Reason.PHOTO_CREDIT,
          rf"^[\w .'’-]{{0,40}}\s*[/|]\s*{_AGENCIES}\b[\w .]{{0,20}}$|^{_AGENCIES}"
-         r"( photo)?$|^(getty|ap|afp|reuters|epa|dpa) ?(images|photos?)?\s*$", 8),
+         r"( photo)?$|^(getty|ap|afp|reuters|epa|dpa) ?(images|photos?)?\s*$",
+         SETTINGS.agency_credit),
     # A caption that ends in a credit: "... Monday. (AP Photo/Jane Doe)", "[LARA CERRI | Times]".
     rule(Reason.CAPTION_WITH_CREDIT,
          rf"\((\w+ )?{_AGENCIES}[^()]{{0,60}}\)$|\(({_PICTURE}|credit)s?[:/ ][^()]{{1,60}}\)$|"
          r"\[[A-Z][A-Z .'’-]+\s*\|\s*[^\]]{1,30}\]$|"
-         rf"({_PICTURE})s?:\s*[^.]{{1,50}}$|/\s*{_AGENCIES}( via getty images)?$", 80),
+         rf"({_PICTURE})s?:\s*[^.]{{1,50}}$|/\s*{_AGENCIES}( via getty images)?$",
+         SETTINGS.caption_with_credit),
 )  # fmt: skip
 
 
@@ -47,7 +66,7 @@ class CaptionExtractor:
 
     name: ClassVar[str] = "captions"
 
-    def run(self, page: Page, config: CleanerConfig) -> Page:
+    def run(self, page: Page) -> Page:
         page = page.with_marks(marks_for(page, _RULES, self.name))
         figures = (
             Mark(b.id, Reason.MARKUP_CAPTION, self.name)

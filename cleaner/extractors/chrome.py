@@ -6,12 +6,54 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from cleaner.blocks import Page
-from cleaner.config import CleanerConfig
 from cleaner.extractors.rules import RuleSet, marks_for, rule
 from cleaner.languages import alternatives
 from cleaner.reasons import Reason
 
 __all__ = ["ChromeExtractor"]
+
+
+@dataclass(frozen=True, slots=True)
+class ChromeLimits:
+    """Longest block, in words, each chrome rule judges: a call to action is short, and the
+    same words inside a longer sentence are reporting. Each was set with its rule (no
+    figure recorded)."""
+
+    # "Make us your home page".
+    home_page_prompt: int = 12
+    # App prompts name the stores: "... on the App Store and Google Play".
+    app_prompt: int = 30
+    # "Was this article helpful? Yes / No", "Kommentar verfassen".
+    feedback_prompt: int = 20
+    # Paywall boxes explain themselves: "To continue reading, please subscribe ...".
+    paywall_prompt: int = 40
+    # "The opinions expressed ... do not necessarily reflect the views of ...".
+    disclaimer: int = 40
+    # A newsletter box's sentence: "Get the day's top stories delivered to your inbox".
+    newsletter_prompt: int = 30
+    # A bare "subscribe" in a longer line is as likely to be reporting.
+    subscribe_word: int = 5
+    # A button: "Log in", "Create a free account".
+    account_prompt: int = 8
+    # A footer row of links: "Terms of Use | Privacy Policy | Contact Us".
+    privacy_link: int = 14
+    # Cookie banners run long, and no article sentence talks like one.
+    cookie_notice: int = 70
+    # A row of share buttons.
+    share_prompt: int = 10
+    # A label alone: "Advertisement", "Story continues below advertisement".
+    advertisement: int = 6
+    # A skip link or menu button alone: "Skip to content", "Menu".
+    skip_link: int = 4
+    # "Read more", "Continue reading the main story".
+    read_more: int = 8
+    # "* * *", "___".
+    separator_line: int = 3
+    # "Please enable JavaScript to view the comments powered by ...".
+    script_notice: int = 30
+
+
+SETTINGS = ChromeLimits()
 
 # Services a share row names; their names are the same in every language.
 _SERVICES = r"whats ?app|facebook|twitter|linkedin|reddit|flipboard"
@@ -19,31 +61,33 @@ _MORE_SERVICES = r"facebook|twitter|linkedin|reddit|whatsapp|pinterest|messenger
 _ROW_SEPARATORS = r"[\s:|,·•/]*"
 
 _RULES = RuleSet.of(
-    rule(Reason.HOME_PAGE_PROMPT, alternatives("home_page_prompt")),
-    rule(Reason.APP_PROMPT, alternatives("app_prompt"), 30),
+    rule(Reason.HOME_PAGE_PROMPT, alternatives("home_page_prompt"), SETTINGS.home_page_prompt),
+    rule(Reason.APP_PROMPT, alternatives("app_prompt"), SETTINGS.app_prompt),
     # "Was this article helpful?", "Share this story", "Empfiehl dies deinen Freunden."
-    rule(Reason.FEEDBACK_PROMPT, alternatives("feedback_prompt"), 20),
+    rule(Reason.FEEDBACK_PROMPT, alternatives("feedback_prompt"), SETTINGS.feedback_prompt),
     # A paywall or donation prompt: "To view the full story, please subscribe", "Cancel any time".
     rule(Reason.PAYWALL_PROMPT,
          rf"{alternatives('paywall_prompt')}|\b({alternatives('support_verb')}) "
-         rf"({alternatives('support_us')}) ({alternatives('journalism')})\b", 40),
+         rf"({alternatives('support_us')}) ({alternatives('journalism')})\b",
+         SETTINGS.paywall_prompt),
     # "The opinions expressed ... are the author's own", "... n'engagent que leurs auteurs".
-    rule(Reason.DISCLAIMER, alternatives("disclaimer"), 40),
+    rule(Reason.DISCLAIMER, alternatives("disclaimer"), SETTINGS.disclaimer),
     # A prompt speaks to the reader ("our newsletter", "your inbox", "sign up for") ...
-    rule(Reason.NEWSLETTER_PROMPT, alternatives("newsletter_prompt"), 30),
+    rule(Reason.NEWSLETTER_PROMPT, alternatives("newsletter_prompt"), SETTINGS.newsletter_prompt),
     # ... while a bare "subscribe" in a longer line is as likely to be reporting.
-    rule(Reason.NEWSLETTER_PROMPT, alternatives("subscribe_word"), 5),
-    rule(Reason.ACCOUNT_PROMPT, alternatives("account_prompt"), 8),
-    rule(Reason.PRIVACY_LINK, alternatives("privacy_link"), 14),
-    rule(Reason.COOKIE_NOTICE, alternatives("cookie_notice"), 70),
+    rule(Reason.NEWSLETTER_PROMPT, alternatives("subscribe_word"), SETTINGS.subscribe_word),
+    rule(Reason.ACCOUNT_PROMPT, alternatives("account_prompt"), SETTINGS.account_prompt),
+    rule(Reason.PRIVACY_LINK, alternatives("privacy_link"), SETTINGS.privacy_link),
+    rule(Reason.COOKIE_NOTICE, alternatives("cookie_notice"), SETTINGS.cookie_notice),
     rule(Reason.SHARE_PROMPT,
          rf"^({alternatives('share_button')}|{_SERVICES})\b{_ROW_SEPARATORS}"
-         rf"(({alternatives('share_button_more')}|{_MORE_SERVICES})\b{_ROW_SEPARATORS})*$", 10),
-    rule(Reason.ADVERTISEMENT, rf"^({alternatives('advertisement')})$", 6),
-    rule(Reason.SKIP_LINK, rf"^({alternatives('skip_link')})$", 4),
-    rule(Reason.READ_MORE_LINK, alternatives("read_more"), 8),
-    rule(Reason.SEPARATOR_LINE, r"^[\W_]+$|^\d{8,}$", 3),
-    rule(Reason.SCRIPT_NOTICE, alternatives("script_notice"), 30),
+         rf"(({alternatives('share_button_more')}|{_MORE_SERVICES})\b{_ROW_SEPARATORS})*$",
+         SETTINGS.share_prompt),
+    rule(Reason.ADVERTISEMENT, rf"^({alternatives('advertisement')})$", SETTINGS.advertisement),
+    rule(Reason.SKIP_LINK, rf"^({alternatives('skip_link')})$", SETTINGS.skip_link),
+    rule(Reason.READ_MORE_LINK, alternatives("read_more"), SETTINGS.read_more),
+    rule(Reason.SEPARATOR_LINE, r"^[\W_]+$|^\d{8,}$", SETTINGS.separator_line),
+    rule(Reason.SCRIPT_NOTICE, alternatives("script_notice"), SETTINGS.script_notice),
 )  # fmt: skip
 
 
@@ -60,5 +104,5 @@ class ChromeExtractor:
 
     name: ClassVar[str] = "chrome"
 
-    def run(self, page: Page, config: CleanerConfig) -> Page:
+    def run(self, page: Page) -> Page:
         return page.with_marks(marks_for(page, _RULES, self.name))

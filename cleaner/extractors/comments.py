@@ -6,27 +6,47 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from cleaner.blocks import Page
-from cleaner.config import CleanerConfig
 from cleaner.extractors.rules import RuleSet, marks_for, rule
 from cleaner.languages import alternatives
 from cleaner.reasons import Reason
 
 __all__ = ["CommentsExtractor"]
 
+
+@dataclass(frozen=True, slots=True)
+class CommentLimits:
+    """Longest block, in words, each comments rule judges: a call to action is short, and the
+    same words inside a longer sentence are reporting. Each was set with its rule (no
+    figure recorded)."""
+
+    # "Join the discussion: click to view comments, add yours".
+    comment_prompt: int = 16
+    # A comment policy is a paragraph; no article sentence talks like one.
+    comment_policy: int = 90
+    # "12 comments", "Comments (3)".
+    comment_count: int = 5
+    # "3 hours ago", "Jane Doe says:", "Rating: 4 votes".
+    comment_meta: int = 8
+    # "Reply", "Report abuse".
+    comment_action: int = 2
+
+
+SETTINGS = CommentLimits()
+
 _RULES = RuleSet.of(
-    rule(Reason.COMMENT_PROMPT, alternatives("comment_prompt"), 16),
-    rule(Reason.COMMENT_PROMPT, alternatives("comment_policy"), 90),
+    rule(Reason.COMMENT_PROMPT, alternatives("comment_prompt"), SETTINGS.comment_prompt),
+    rule(Reason.COMMENT_PROMPT, alternatives("comment_policy"), SETTINGS.comment_policy),
     rule(Reason.COMMENT_COUNT,
          rf"^({alternatives('comments')})$|"
          rf"^(new, )?\(?\d+\)? ({alternatives('comments')}|{alternatives('replies')})\)?$|"
-         rf"^({alternatives('comments_heading')}) ?\(\d+\)$", 5),
+         rf"^({alternatives('comments_heading')}) ?\(\d+\)$", SETTINGS.comment_count),
     # The furniture of each comment: when, how rated, what can be done with it.
     rule(Reason.COMMENT_META,
          rf"{alternatives('comment_age')}|{alternatives('comment_stats')}|"
          rf"^({alternatives('comment_noun')}) ({alternatives('comment_by')})\s+\S.{{0,60}}$|"
-         rf"^\S.{{0,40}}\s({alternatives('says')}):?$", 8),
+         rf"^\S.{{0,40}}\s({alternatives('says')}):?$", SETTINGS.comment_meta),
     # One-word actions also follow embedded posts inside articles: not a section boundary.
-    rule(Reason.COMMENT_ACTION, rf"^({alternatives('comment_action')})$", 2),
+    rule(Reason.COMMENT_ACTION, rf"^({alternatives('comment_action')})$", SETTINGS.comment_action),
 )  # fmt: skip
 
 
@@ -40,5 +60,5 @@ class CommentsExtractor:
 
     name: ClassVar[str] = "comments"
 
-    def run(self, page: Page, config: CleanerConfig) -> Page:
+    def run(self, page: Page) -> Page:
         return page.with_marks(marks_for(page, _RULES, self.name))

@@ -7,27 +7,41 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from cleaner.blocks import Block, Field, Mark, Page
-from cleaner.config import CleanerConfig
 from cleaner.datetimes import MODIFIED_LABEL, find_dates, may_hold_date
 from cleaner.languages import alternatives
 from cleaner.reasons import Reason
 
 __all__ = ["DateExtractor"]
 
+
+@dataclass(frozen=True, slots=True)
+class DateSettings:
+    """The dates step's word limits (first text pipeline, 790ddd1; no figure recorded)."""
+
+    # A date line is short, or labelled; a date inside a prose sentence is not a dateline.
+    max_line_words: int = 30
+    # A line ending in a full stop with more words than this is a sentence ...
+    sentence_words: int = 8
+    # ... and a line of up to this many words holding a date is a date line, marked as such
+    # (longer ones give their date only when labelled).
+    date_line_words: int = 12
+
+
+SETTINGS = DateSettings()
+
 _PUBLISHED = re.compile(alternatives("published_label"), re.IGNORECASE)
-_MAX_LINE_WORDS = 30
 _EMBED_SIGNATURE = re.compile(r"^[—–-]\s*\S.{0,80}\(@\w+\)")
 
 
 def _candidate(block: Block) -> bool:
     """Date lines are short, or labelled; a date inside a prose sentence is not a dateline,
     nor is the signature of an embedded post ("— Jane Doe (@jdoe) November 18, 2019")."""
-    if block.words > _MAX_LINE_WORDS or not may_hold_date(block.text):
+    if block.words > SETTINGS.max_line_words or not may_hold_date(block.text):
         return False
     if _EMBED_SIGNATURE.search(block.text):
         return False
     text = block.text.rstrip()
-    is_sentence = text.endswith(".") and block.words > 8
+    is_sentence = text.endswith(".") and block.words > SETTINGS.sentence_words
     return not is_sentence or _is_labelled(text)
 
 
@@ -36,7 +50,7 @@ def _is_labelled(text: str) -> bool:
 
 
 def _is_date_line(block: Block) -> bool:
-    return block.words <= 12 or _is_labelled(block.text)
+    return block.words <= SETTINGS.date_line_words or _is_labelled(block.text)
 
 
 @dataclass(frozen=True)
@@ -54,7 +68,7 @@ class DateExtractor:
 
     name: ClassVar[str] = "dates"
 
-    def run(self, page: Page, config: CleanerConfig) -> Page:
+    def run(self, page: Page) -> Page:
         language = page.fields.get("language")
         day_first = bool(language and language.value not in ("en",))
         published: tuple[str, int] | None = None

@@ -8,7 +8,6 @@ from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from cleaner.blocks import Block, Page, TextStats
-from cleaner.config import CleanerConfig
 from cleaner.languages.stopwords import stopwords
 from cleaner.prechecks import needle_text
 
@@ -108,5 +107,5 @@ class FeaturesExtractor:
 
     name: ClassVar[str] = "features"
 
-    def run(self, page: Page, config: CleanerConfig) -> Page:
+    def run(self, page: Page) -> Page:
         return replace(page, stats=block_stats(page))

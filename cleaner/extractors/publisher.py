@@ -7,14 +7,27 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from cleaner.blocks import Field, Mark, Page
-from cleaner.config import CleanerConfig
 from cleaner.languages import alternatives
 from cleaner.prechecks import needle_text, required_literals
 from cleaner.reasons import Reason
 
 __all__ = ["PublisherExtractor", "publisher_from_copyright"]
 
-_MAX_WORDS = 30
+
+@dataclass(frozen=True, slots=True)
+class PublisherSettings:
+    """The publisher step's limits (first text pipeline, 790ddd1; no figure recorded)."""
+
+    # A copyright line is short; a long block mentioning copyright is reporting.
+    max_words: int = 30
+    # A publisher's name is short: longer text after "©" is a sentence ...
+    max_name_chars: int = 60
+    # ... or a list of credits.
+    max_name_words: int = 6
+
+
+SETTINGS = PublisherSettings()
+
 _COPYRIGHT = re.compile(
     r"^(?:[^.!?]{0,40}?\s(?=©))?(?:©|\(c\)|copyright(?:\s*©)?)\s*(?:\d{4}\s*(?:[-–]\s*\d{2,4})?)?\s*,?\s*"
     r"(?P<rest>.*)$",
@@ -52,7 +65,7 @@ def publisher_from_copyright(text: str) -> str | None:
     >>> publisher_from_copyright("The council approved the budget.") is None
     True
     """
-    if len(text.split()) > _MAX_WORDS or not _may_be_copyright(text):
+    if len(text.split()) > SETTINGS.max_words or not _may_be_copyright(text):
         return None
     if _MEDIA_CREDIT.match(text):
         return None
@@ -63,7 +76,9 @@ def publisher_from_copyright(text: str) -> str | None:
     end = _NAME_END.search(rest)
     name = _TRAILING.sub("", (rest[: end.start()] if end else rest).strip())
     name = _LEADING.sub("", _TRAILING.sub("", name)).strip()
-    if _NOT_A_NAME.match(name) or len(name) > 60 or len(name.split()) > 6:
+    if _NOT_A_NAME.match(name) or len(name) > SETTINGS.max_name_chars:
+        return None
+    if len(name.split()) > SETTINGS.max_name_words:
         return None
     return name
 
@@ -80,11 +95,11 @@ class PublisherExtractor:
 
     name: ClassVar[str] = "publisher"
 
-    def run(self, page: Page, config: CleanerConfig) -> Page:
+    def run(self, page: Page) -> Page:
         found = [
             (b, publisher_from_copyright(b.text))
             for b in page.blocks_to_read("publisher")
-            if b.words <= _MAX_WORDS
+            if b.words <= SETTINGS.max_words
         ]
         hits = [(b, name) for b, name in found if name]
         if not hits:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.config import CleanerConfig
 from cleaner.extractors.authors import AuthorExtractor, names_in_byline, names_in_contact
 from cleaner.reasons import Reason
 from tests.helpers import text_page as _page
@@ -14,7 +13,7 @@ PROSE = "The council voted on Monday to close the bridge for repairs, officials 
 
 def test_docstring_example() -> None:
     page = _page("By Jane Doe and John Smith", PROSE, "Contact Howard Altman at (813) 225-3112.")
-    after = AuthorExtractor().run(page, CleanerConfig())
+    after = AuthorExtractor().run(page)
     assert after.marks[0].reason == Reason.BYLINE
     assert after.marks[2].reason == Reason.CONTACT_LINE
     assert {m.by for m in after.marks.values()} == {"authors"}
@@ -64,7 +63,7 @@ def test_names_in_byline(line: str, names: tuple[str, ...]) -> None:
 def test_a_labelled_byline_gives_its_author(line: str, names: tuple[str, ...]) -> None:
     # The cheap test before the byline pattern once rejected "Autorin" (it wanted the word
     # "autor" on its own), so the pattern, which accepts it, was never tried.
-    after = AuthorExtractor().run(_page(line, PROSE), CleanerConfig())
+    after = AuthorExtractor().run(_page(line, PROSE))
     assert after.fields["authors"].value == names
     assert after.marks[0].reason == Reason.BYLINE
 
@@ -85,12 +84,12 @@ def test_a_labelled_byline_gives_its_author(line: str, names: tuple[str, ...]) -
 )
 def test_not_a_byline(text: str) -> None:
     assert names_in_byline(text) == ()
-    assert AuthorExtractor().run(_page(text), CleanerConfig()).marks == {}
+    assert AuthorExtractor().run(_page(text)).marks == {}
 
 
 def test_byline_after_a_posting_date() -> None:
     line = "Posted on March 3, 2021 by Ellen Barsky"
-    after = AuthorExtractor().run(_page(line, PROSE), CleanerConfig())
+    after = AuthorExtractor().run(_page(line, PROSE))
     assert after.fields["authors"].value == ("Ellen Barsky",)
     assert after.marks[0].reason == Reason.BYLINE
 
@@ -98,7 +97,7 @@ def test_byline_after_a_posting_date() -> None:
 def test_contact_line() -> None:
     line = "Contact Howard Altman at or (813) 225-3112. Follow @haltman."
     assert names_in_contact(line) == ("Howard Altman",)
-    after = AuthorExtractor().run(_page(PROSE, line), CleanerConfig())
+    after = AuthorExtractor().run(_page(PROSE, line))
     assert after.marks[1].reason == Reason.CONTACT_LINE
     assert after.fields["authors"].value == ("Howard Altman",)
     assert after.fields["authors"].source == "text:contact_line"
@@ -106,7 +105,7 @@ def test_contact_line() -> None:
 
 def test_first_byline_wins_later_ones_are_still_removed() -> None:
     page = _page("By Jane Doe", PROSE, "By Rick Stone")  # the second is a related story's
-    after = AuthorExtractor().run(page, CleanerConfig())
+    after = AuthorExtractor().run(page)
     assert after.fields["authors"].value == ("Jane Doe",)
     assert sorted(after.marks) == [0, 2]
 
@@ -116,4 +115,4 @@ def test_long_block_starting_with_by_is_prose() -> None:
         "By Jane Doe's own account, the campaign had run out of money weeks before the vote, "
         "and volunteers paid for the final mailings themselves."
     )
-    assert AuthorExtractor().run(_page(text), CleanerConfig()).marks == {}
+    assert AuthorExtractor().run(_page(text)).marks == {}

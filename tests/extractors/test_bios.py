@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.config import CleanerConfig
 from cleaner.extractors.bios import BioExtractor
 from cleaner.reasons import Reason
 from tests.helpers import removed
@@ -21,7 +20,7 @@ def test_docstring_example() -> None:
         "business of television."
     )
     page = _page("... the council said.", bio)
-    after = BioExtractor().run(page, CleanerConfig())
+    after = BioExtractor().run(page)
     assert after.marks[1].reason == Reason.AUTHOR_BIO
     assert after.marks[1].by == "bios"
     assert 0 not in after.marks

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from cleaner.blocks import Block, BlockKind
-from cleaner.config import CleanerConfig
 from cleaner.extractors.captions import CaptionExtractor
 from cleaner.reasons import Reason
 from tests.helpers import removed
@@ -57,7 +56,7 @@ def test_rule_reasons(text: str, reason: str) -> None:
 
 def test_markup_caption_is_removed_whatever_it_says() -> None:
     page = _page(Block(0, "The mayor at Monday's meeting.", kind=BlockKind.CAPTION))
-    after = CaptionExtractor().run(page, CleanerConfig())
+    after = CaptionExtractor().run(page)
     assert after.marks[0].reason == Reason.MARKUP_CAPTION
 
 

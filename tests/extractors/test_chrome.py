@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from cleaner.blocks import Page
-from cleaner.config import CleanerConfig
 from cleaner.extractors.chrome import ChromeExtractor
 from cleaner.reasons import Reason
 from tests.helpers import removed
@@ -23,7 +22,7 @@ def _reasons(page: Page) -> dict[str, str]:
 
 def test_docstring_example() -> None:
     page = _page("Make us your home page", "Today's top headlines delivered to you daily.", PROSE)
-    after = ChromeExtractor().run(page, CleanerConfig())
+    after = ChromeExtractor().run(page)
     assert after.marks[0].reason == Reason.HOME_PAGE_PROMPT
     assert after.marks[1].reason == Reason.NEWSLETTER_PROMPT
     assert {m.by for m in after.marks.values()} == {"chrome"}
@@ -119,10 +118,10 @@ def test_prose_about_baked_cookies_stays() -> None:
 
 def test_run_is_pure() -> None:
     page = _page("Advertisement", PROSE)
-    after = ChromeExtractor().run(page, CleanerConfig())
+    after = ChromeExtractor().run(page)
     assert page.marks == {}
     assert after is not page
-    assert ChromeExtractor().run(_page(PROSE), CleanerConfig()).marks == {}
+    assert ChromeExtractor().run(_page(PROSE)).marks == {}
 
 
 @pytest.mark.parametrize(

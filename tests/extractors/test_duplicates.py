@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from cleaner.blocks import Page
-from cleaner.config import CleanerConfig
 from cleaner.extractors.duplicates import DuplicateExtractor, first_occurrences
 from cleaner.reasons import Reason
 from tests.helpers import text_page as _page
@@ -15,7 +14,7 @@ STANDFIRST = (
 
 
 def _run(*texts: str) -> Page:
-    return DuplicateExtractor().run(_page(*texts), CleanerConfig())
+    return DuplicateExtractor().run(_page(*texts))
 
 
 def test_docstring_example() -> None:

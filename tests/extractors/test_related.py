@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from cleaner.blocks import Mark, Page
-from cleaner.config import CleanerConfig
 from cleaner.extractors.related import RelatedExtractor
 from cleaner.reasons import Reason
 from cleaner.text.segment import segment_text
@@ -94,7 +93,7 @@ def test_numbered_headline_list_with_indented_teasers() -> None:
         "    Backed by tanks, troops launched attacks on Thursday.\n"
     )
     page = Page("test", "text", segment_text(dump))
-    after = RelatedExtractor().run(page, CleanerConfig())
+    after = RelatedExtractor().run(page)
     assert len(after.blocks) == 4
     assert {m.reason for m in after.marks.values()} == {Reason.RELATED_ITEM}
     assert sorted(after.marks) == [0, 1, 2, 3]
@@ -107,12 +106,12 @@ def test_numbered_list_of_sentences_is_article_content() -> None:
         "3. File the dispute with the bureau that shows the error.\n"
     )
     page = Page("test", "text", segment_text(dump))
-    assert RelatedExtractor().run(page, CleanerConfig()).marks == {}
+    assert RelatedExtractor().run(page).marks == {}
 
 
 def test_single_numbered_item_is_not_a_list() -> None:
     page = Page("test", "text", segment_text("1. Quiet college dropout turned bomber\n"))
-    assert RelatedExtractor().run(page, CleanerConfig()).marks == {}
+    assert RelatedExtractor().run(page).marks == {}
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.config import CleanerConfig
 from cleaner.extractors.reprints import ReprintExtractor
 from cleaner.reasons import Reason
 from tests.helpers import removed
@@ -17,7 +16,7 @@ def _reasons(*texts: str) -> dict[str, str]:
 
 def test_docstring_example() -> None:
     page = _page("Photo reprints | Article reprints", "Print | Email | Share")
-    after = ReprintExtractor().run(page, CleanerConfig())
+    after = ReprintExtractor().run(page)
     assert after.marks[0].reason == Reason.REPRINT_LINE
     assert after.marks[1].reason == Reason.ACTION_ROW
     assert {m.by for m in after.marks.values()} == {"reprints"}

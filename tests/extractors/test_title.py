@@ -6,7 +6,6 @@ import pytest
 
 import cleaner
 from cleaner.blocks import Block, BlockKind, Field, Page
-from cleaner.config import CleanerConfig
 from cleaner.extractors.boundary import BoundaryExtractor
 from cleaner.extractors.captions import CaptionExtractor
 from cleaner.extractors.chrome import ChromeExtractor
@@ -26,9 +25,8 @@ PROSE = [
 
 
 def _run(page: Page, *steps: object) -> Page:
-    config = CleanerConfig()
     for step in (*steps, BoundaryExtractor(), TitleExtractor()):
-        page = step.run(page, config)  # type: ignore[attr-defined]
+        page = step.run(page)  # type: ignore[attr-defined]
     return page
 
 

@@ -30,7 +30,7 @@ def test_docstring_example() -> None:
         b"<div class='share-tools'><a href='#'>Share on Facebook</a></div></article></body></html>"
     )
     config = CleanerConfig()
-    page = MarkupExtractor().run(load_html_page(raw, "-", config), config)
+    page = MarkupExtractor().run(load_html_page(raw, "-", config))
     got = [(b.text, page.marks[b.id].reason if b.id in page.marks else None) for b in page.blocks]
     assert got == [
         ("Home", "nav_container"),
@@ -47,7 +47,7 @@ def test_reasons() -> None:
         Block(3, "Other story", kind=BlockKind.LIST_ITEM, dom=_dom(link_density=1.0)),
         Block(4, "14:20", dom=_dom()),
     )
-    page = MarkupExtractor().run(Page("-", "html", blocks), CleanerConfig())
+    page = MarkupExtractor().run(Page("-", "html", blocks))
     assert {i: m.reason for i, m in page.marks.items()} == {
         0: "outside_content",
         1: "comment_section",
@@ -59,7 +59,7 @@ def test_reasons() -> None:
 
 def test_does_nothing_on_text_dumps() -> None:
     page = Page("-", "text", (Block(0, "Menu"), Block(1, "Body text.")))
-    assert MarkupExtractor().run(page, CleanerConfig()) is page
+    assert MarkupExtractor().run(page) is page
 
 
 def test_link_only_paragraph_and_label_over_removed_links() -> None:
@@ -73,7 +73,7 @@ def test_link_only_paragraph_and_label_over_removed_links() -> None:
         Block(5, "Next: a teaser headline", dom=_dom(link_density=1.0)),
         Block(6, "Half linked text here", dom=_dom(link_density=0.5)),
     )
-    page = MarkupExtractor().run(Page("-", "html", blocks), CleanerConfig())
+    page = MarkupExtractor().run(Page("-", "html", blocks))
     assert {i: m.reason for i, m in page.marks.items()} == {
         1: "orphan_heading",
         2: "link_list",
@@ -89,5 +89,5 @@ def test_labelled_link_line_is_a_link_list() -> None:
         Block(0, text, dom=_dom(link_density=link / len(text))),
         Block(1, "Note: the vote was close, and the plan still needs money.", dom=_dom()),
     )
-    page = MarkupExtractor().run(Page("-", "html", blocks), CleanerConfig())
+    page = MarkupExtractor().run(Page("-", "html", blocks))
     assert {i: m.reason for i, m in page.marks.items()} == {0: "link_list"}
