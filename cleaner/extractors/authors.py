@@ -63,8 +63,13 @@ def _clean_name(name: str) -> str | None:
     parts = name.split()
     if len(parts) < 2 or parts[0].lower() in _NOT_NAMES:
         return None
-    if any(part.lower().strip(".,") in ROLE_WORDS for part in parts):
-        return None  # "Staff Writer", "Senior Editor": a role, not a person
+    # A role ends the name ("Jane Doe Staff Writer"); a role alone is no name ("IGN Staff").
+    roles = [i for i, part in enumerate(parts) if part.lower().strip(".,") in ROLE_WORDS]
+    if roles:
+        parts = parts[: roles[0]]
+        if len(parts) < 2:
+            return None
+        name = " ".join(parts)
     if name.isupper():
         name = name.title()
     return name
