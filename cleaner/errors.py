@@ -15,7 +15,6 @@ __all__ = [
     "InputError",
     "InputTooLargeError",
     "NoArticleError",
-    "UnsupportedInputError",
 ]
 
 
@@ -51,12 +50,6 @@ class DecodeError(CleanerError):
     """The bytes do not decode to text (binary data, not a page)."""
 
     kind = "decode"
-
-
-class UnsupportedInputError(CleanerError):
-    """The input is of a type this build cannot clean."""
-
-    kind = "unsupported"
 
 
 class NoArticleError(CleanerError):

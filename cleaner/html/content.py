@@ -35,7 +35,7 @@ from cleaner.blocks import Block, BlockKind, DomFeatures
 from cleaner.html.layout import Layout, RawBlock
 from cleaner.reasons import Reason, Trait, reasons_with
 
-__all__ = ["ContentChoice", "build_blocks", "choose_content", "text_size"]
+__all__ = ["ContentChoice", "build_blocks", "text_size"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,12 +329,6 @@ def _best_element(
     return best
 
 
-def choose_content(layout: Layout, declared_body: str = "") -> ContentChoice:
-    """Pick the element whose subtree holds the article; see the module docstring."""
-    declared = _declared_match(layout.blocks, declared_body) if declared_body else None
-    return _choose(layout, declared)
-
-
 def _choose(layout: Layout, declared: list[float] | None) -> ContentChoice:
     count = len(layout.tags)
     if not count or not layout.blocks:
@@ -402,24 +396,17 @@ def build_blocks(layout: Layout, declared_body: str = "") -> tuple[Block, ...]:
     root = choice.root
     end = layout.ends[root] if root >= 0 else -1
     lead = _lead_blocks(layout, choice, declared) if root >= 0 and SETTINGS.lead_blocks else set()
-    count = len(layout.tags) or 1
     reasons = choice.reasons
     blocks = []
     for index, raw in enumerate(layout.blocks):
         owner = raw.owner
         link_chars = raw.link_chars
-        # Positional arguments: keywords cost a third more on this hot path (the field order
-        # is pinned by tests/html/test_content.py).
         dom = DomFeatures(
-            raw.tag,
-            raw.path,
-            raw.path.count("/") + 1,
-            round(link_chars / (len(raw.text) or 1), 3) if link_chars else 0.0,  # most have none
-            raw.class_tokens,
-            root <= owner <= end or index in lead,
-            raw.heading_level,
-            reasons[owner] if layout.tags else None,
-            round(owner / count, 3),
+            # Most blocks have no link text; the share needs no division for them.
+            link_density=round(link_chars / (len(raw.text) or 1), 3) if link_chars else 0.0,
+            in_article=root <= owner <= end or index in lead,
+            heading_level=raw.heading_level,
+            boilerplate=reasons[owner] if layout.tags else None,
         )
-        blocks.append(Block(index, raw.text, raw.kind, 0, 0, "", 0, dom, raw.words))
+        blocks.append(Block(index, raw.text, raw.kind, dom=dom, words=raw.words))
     return tuple(blocks)

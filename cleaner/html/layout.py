@@ -14,8 +14,8 @@ sums over a subtree are differences of prefix sums (see :mod:`cleaner.html.conte
 >>> page = parse_html("<body><nav><a href=/>Home</a></nav><article><h1>Title</h1>"
 ...                   "<p>One <a href=#>two</a><br>three.</p></article></body>", max_bytes=10**6)
 >>> layout = read_layout(page)
->>> [(b.tag, b.text, b.link_chars) for b in layout.blocks]
-[('nav', 'Home', 4), ('h1', 'Title', 0), ('p', 'One two\\nthree.', 3)]
+>>> [(b.text, b.link_chars) for b in layout.blocks]
+[('Home', 4), ('Title', 0), ('One two\\nthree.', 3)]
 >>> [layout.tags[b.owner] for b in layout.blocks]
 ['nav', 'h1', 'p']
 >>> layout.boilerplate[layout.blocks[0].owner]
@@ -70,7 +70,6 @@ _TAG_HINTS = {"article": 0.8, "main": 0.5}
 _CELLS = frozenset({"td", "th"})
 _SEMANTIC_TAGS = frozenset(_TAG_REASONS) | frozenset(_TAG_HINTS)
 _ARTICLE_PROPS = frozenset({"articlebody", "text", "articletext", "reviewbody", "description"})
-_NO_TOKENS: frozenset[str] = frozenset()
 _RESPONSIVE = re.compile(r"(?:d|visible|show)-(?:sm|md|lg|xl|xxl)-|(?:sm|md|lg|xl)-")
 
 
@@ -82,10 +81,7 @@ class RawBlock:
     text: str
     words: int  # len(text.split()), known when the text is normalised
     kind: BlockKind
-    tag: str
-    path: str
     link_chars: int
-    class_tokens: frozenset[str]
     heading_level: int = 0
 
 
@@ -109,22 +105,20 @@ class _ClassInfo:
     block element first needs it: inline elements only ask whether the class hides them.
     """
 
-    __slots__ = ("is_hidden", "signals", "tokens", "value")
+    __slots__ = ("is_hidden", "signals", "value")
 
     def __init__(
         self,
         value: str,
-        tokens: frozenset[str],
         is_hidden: bool,
         signals: tuple[Reason | None, float, bool] | None = None,
     ) -> None:
         self.value = value
-        self.tokens = tokens
         self.is_hidden = is_hidden
         self.signals = signals
 
 
-_NO_CLASS = _ClassInfo("", _NO_TOKENS, False, NO_SIGNALS)
+_NO_CLASS = _ClassInfo("", False, NO_SIGNALS)
 
 
 class _Context:
@@ -134,18 +128,13 @@ class _Context:
     so it is on the hot path.
     """
 
-    __slots__ = (
-        "heading_level", "in_data_table", "is_link", "is_pre", "kind", "linked", "owner", "path",
-        "tokens",
-    )  # fmt: skip
+    __slots__ = ("heading_level", "in_data_table", "is_link", "is_pre", "kind", "linked", "owner")
 
     def __init__(
         self,
         owner: int,
         kind: BlockKind,
         heading_level: int,
-        tokens: frozenset[str],
-        path: str,
         is_link: bool = False,
         is_pre: bool = False,
         in_data_table: bool = False,
@@ -153,8 +142,6 @@ class _Context:
         self.owner = owner
         self.kind = kind
         self.heading_level = heading_level
-        self.tokens = tokens
-        self.path = path
         self.is_link = is_link
         self.is_pre = is_pre
         self.in_data_table = in_data_table
@@ -182,9 +169,6 @@ class _Walker:
         self.links: list[int] = []
         # Class strings and tokens repeat within a page; classify each one once.
         self.class_cache: dict[str, _ClassInfo] = {}
-        self.union_cache: dict[
-            tuple[int, int], tuple[frozenset[str], frozenset[str], frozenset[str]]
-        ] = {}
         self.kinds: dict[tuple[str, BlockKind, bool, bool], BlockKind] = {}
 
     def flush(self, context: _Context) -> None:
@@ -208,19 +192,15 @@ class _Walker:
         links.clear()
         if not paragraphs:
             return
-        tag = self.layout.tags[context.owner] if self.layout.tags else "html"
         for text, words, link_chars in paragraphs:
             self.layout.blocks.append(
                 RawBlock(
-                    context.owner,
-                    text,
-                    words,
-                    context.kind,
-                    tag,
-                    context.path,
-                    link_chars,
-                    context.tokens,
-                    context.heading_level,
+                    owner=context.owner,
+                    text=text,
+                    words=words,
+                    kind=context.kind,
+                    link_chars=link_chars,
+                    heading_level=context.heading_level,
                 )
             )
 
@@ -318,15 +298,6 @@ class _Walker:
             info = self.class_cache[value] = _class_info(value)
         return None if info.is_hidden else info
 
-    def tokens_below(self, outer: frozenset[str], own: frozenset[str]) -> frozenset[str]:
-        """``outer | own``, shared between siblings: unions of long ancestor sets are costly."""
-        key = (id(outer), id(own))
-        found = self.union_cache.get(key)
-        if found is None or found[0] is not outer or found[1] is not own:
-            found = (outer, own, outer | own)
-            self.union_cache[key] = found
-        return found[2]
-
     def open_element(
         self,
         element: lxml.html.HtmlElement,
@@ -338,15 +309,12 @@ class _Walker:
         """Number a block element, record its signals, and return the context inside it."""
         layout = self.layout
         index = len(layout.tags)
-        tokens = context.tokens
         reason: Reason | None = None
         hint, is_caption = 0.0, False
         if keys:
             reason, hint, is_caption = info.signals or _class_signals(info)
             if "id" in keys or "role" in keys or "itemprop" in keys:
                 reason, hint = _attribute_signals(element, keys, reason, hint)
-            if info.tokens and tag not in ("html", "body"):
-                tokens = self.tokens_below(tokens, info.tokens)
         if tag in _SEMANTIC_TAGS:
             reason = _TAG_REASONS.get(tag) or reason
             hint = max(hint, _TAG_HINTS.get(tag, 0.0))
@@ -370,8 +338,6 @@ class _Walker:
             index,
             kind,
             _HEADINGS.get(tag, 0),
-            tokens,
-            f"{context.path}/{tag}" if context.path else tag,
             context.is_link,
             context.is_pre or tag == "pre",
             in_data_table,
@@ -401,7 +367,7 @@ def _class_info(value: str) -> _ClassInfo:
     is_hidden = not lowered.isdisjoint(HIDDEN_CLASS_TOKENS) and not any(
         ":" in t or _RESPONSIVE.match(t) for t in lowered
     )
-    return _ClassInfo(value, lowered, is_hidden)
+    return _ClassInfo(value, is_hidden)
 
 
 def _class_signals(info: _ClassInfo) -> tuple[Reason | None, float, bool]:
@@ -427,8 +393,6 @@ def _with_link(context: _Context) -> _Context:
         context.owner,
         context.kind,
         context.heading_level,
-        context.tokens,
-        context.path,
         True,
         context.is_pre,
         context.in_data_table,
@@ -542,8 +506,7 @@ def read_layout(root: lxml.html.HtmlElement) -> Layout:
     walker = _Walker()
     body = root.find("body") if root.tag == "html" else None
     start = body if body is not None else root
-    path = "html" if start is not root else ""
-    top = _Context(owner=0, kind=BlockKind.PARAGRAPH, heading_level=0, tokens=_NO_TOKENS, path=path)
+    top = _Context(owner=0, kind=BlockKind.PARAGRAPH, heading_level=0)
     tag = start.tag if isinstance(start.tag, str) else "body"
     walker.walk_block(start, tag, top, [], _NO_CLASS, 0)
     if walker.parts:

@@ -21,7 +21,6 @@ from cleaner.prechecks import required_literals, trie_pattern
 from cleaner.reasons import Reason
 
 __all__ = [
-    "BLOCK_KIND_TAGS",
     "DROPPED_TAGS",
     "HIDDEN_CLASS_TOKENS",
     "HIDDEN_STYLE",
@@ -57,12 +56,6 @@ LAYOUT_TAGS = (
     "table", "div", "p", "ul", "ol", "dl", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
     "section", "article", "form", "main", "aside", "nav",
 )  # fmt: skip
-
-# Block tags that decide a block's kind (see layout.py); nearest one wins.
-BLOCK_KIND_TAGS = frozenset({
-    "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "blockquote", "pre", "figcaption",
-    "figure", "tr",
-})  # fmt: skip
 
 # Whole class tokens (not parts) that hide an element from sighted readers.
 HIDDEN_CLASS_TOKENS = frozenset({

@@ -388,4 +388,4 @@ def _kind(marker: str) -> BlockKind:
 
 
 def _block(index: int, head: _Line, text: str, kind: BlockKind) -> Block:
-    return Block(index, text, kind, head.number, head.indent, head.marker, head.blank_before)
+    return Block(index, text, kind, line=head.number, indent=head.indent, marker=head.marker)

@@ -46,7 +46,7 @@ def test_long_lines_are_not_link_like_without_markup() -> None:
 
 
 def test_link_dense_markup_blocks_count_whatever_their_length() -> None:
-    dom = DomFeatures("li", "html/body/ul/li", 3, 0.9, frozenset({"menu"}), False)
+    dom = DomFeatures(link_density=0.9, in_article=False)
     long_link = "Storm knocks out power to thousands of homes across the valley"
     page = _page(*(Block(i, f"{long_link} {i}", dom=dom) for i in range(3)), Block(3, PROSE))
     assert _marked(page) == [0, 1, 2]

@@ -12,15 +12,7 @@ from cleaner.reasons import Reason
 def _dom(
     *, in_article: bool = True, boilerplate: Reason | None = None, link_density: float = 0.0
 ) -> DomFeatures:
-    return DomFeatures(
-        tag="p",
-        path="html/body/p",
-        depth=3,
-        link_density=link_density,
-        class_tokens=frozenset(),
-        in_article=in_article,
-        boilerplate=boilerplate,
-    )
+    return DomFeatures(link_density=link_density, in_article=in_article, boilerplate=boilerplate)
 
 
 def test_docstring_example() -> None:
