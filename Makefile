@@ -30,14 +30,17 @@ run: $(STAMP)
 	$(BIN)/cleaner clean --format jsonl $$(for f in $$(find fixtures -type f \( -name '*.txt' -o -name '*.html' \) | sort); do \
 		[ -f "$${f%.*}.expected.json" ] && echo "$$f"; done)
 
-## test: lint, type-check and run the whole suite
+## test: lint (ruff, dead code), type-check and run the whole suite, slow tests included
 test: $(TEST_STAMP)
 	$(BIN)/ruff check cleaner tests bench
+	$(BIN)/vulture cleaner vulture_whitelist.py
 	$(BIN)/mypy
 	$(BIN)/pytest
 
+## lint: ruff, and vulture for dead code (vulture_whitelist.py: what it cannot see used)
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check cleaner tests bench
+	$(BIN)/vulture cleaner vulture_whitelist.py
 
 typecheck: $(TEST_STAMP)
 	$(BIN)/mypy

@@ -31,7 +31,7 @@ def _frontend_body(raw: bytes, source: str, config: CleanerConfig) -> str:
     from cleaner.extractors.markup import MarkupExtractor
     from cleaner.html.page import load_html_page
 
-    page = MarkupExtractor().run(load_html_page(raw, source, config), config)
+    page = MarkupExtractor().run(load_html_page(raw, source, config))
     return "\n\n".join(b.text for b in page.kept())
 
 

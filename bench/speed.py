@@ -102,7 +102,7 @@ def _skeleton_runner(inputs: Inputs) -> Callable[[int], None]:
         except Exception:  # the full run counts errors; here only the clock matters
             return
         for step in steps:
-            page = step.run(page, config)
+            page = step.run(page)
 
     return run
 

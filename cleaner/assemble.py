@@ -17,12 +17,13 @@ cleaned.
 from __future__ import annotations
 
 from cleaner.blocks import Block, BlockKind, Field, Page
+from cleaner.reasons import Reason
 from cleaner.record import Record, RecordOptions, Removed, words
 
 __all__ = ["COMMENT_SECTION", "TABLE_EXCLUDED", "assemble"]
 
 # The HTML front end's reason for blocks inside a reader-comment section (DomFeatures).
-COMMENT_SECTION = "comment_section"
+COMMENT_SECTION = Reason.COMMENT_SECTION
 # Reason of a table row left out of the body because tables were not asked for.
 TABLE_EXCLUDED = "table_excluded"
 _OPTIONS = "options"  # the "extractor" of what an output option left out

@@ -12,6 +12,8 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import NamedTuple
 
+from cleaner.reasons import Reason
+
 __all__ = ["Block", "BlockKind", "DomFeatures", "Field", "Mark", "Note", "Page", "TextStats"]
 
 
@@ -34,17 +36,13 @@ class DomFeatures:
     Text dumps have none of this; extractors must work without it and use it when present.
     """
 
-    tag: str
-    path: str  # e.g. "html/body/div/article/p"
-    depth: int
     link_density: float  # share of the block's characters inside <a>
-    class_tokens: frozenset[str]  # lower-cased class/id tokens of the element and its ancestors
     in_article: bool  # inside the element the front end judged to be the article container
     heading_level: int = 0  # 1-6 for h1-h6
-    # Reason code of the innermost boilerplate container around the element ("nav_container",
-    # "comment_section", "share_bar", ...; "" for none), as the HTML front end judged it.
-    boilerplate: str = ""
-    position: float = 0.0  # where the element starts in the page, 0.0 (top) to 1.0 (bottom)
+    # The innermost boilerplate container around the element (a Reason with Trait.CONTAINER:
+    # nav_container, comment_section, share_bar, ...; None for none), as the HTML front end
+    # judged it.
+    boilerplate: Reason | None = None
 
 
 # Block is not ``frozen``: a frozen dataclass sets each field through object.__setattr__,
@@ -64,7 +62,6 @@ class Block:
     line: int = 0  # 1-based line of the input where the block starts (0: unknown)
     indent: int = 0  # leading spaces in a layout dump
     marker: str = ""  # "*", "-", "1." ... for list items in a layout dump
-    blank_before: int = 0  # blank lines between this block and the previous one
     dom: DomFeatures | None = None
     # Whitespace-separated words of ``text``; counted here unless the front end already has.
     words: int = field(default=-1, compare=False, repr=False)
@@ -82,14 +79,14 @@ class TextStats(NamedTuple):
     chars: int
     stopword_share: float  # share of words that are stop words of the page's language
     ends_sentence: bool
-    lowered: str = ""  # the text lower-cased, for the rules' literal tests
+    lowered: str = ""  # the text lower-cased for the rules' needles (prechecks.needle_text)
 
 
 class Mark(NamedTuple):
     """A decision to drop one block from the body, and why."""
 
     block_id: int
-    reason: str  # snake_case <what>_<why>, declared in the module that emits it
+    reason: Reason  # declared once, with its traits, in cleaner/reasons.py
     by: str  # the extractor's stable name
 
 
@@ -126,8 +123,6 @@ class Page:
     blocks: tuple[Block, ...]
     marks: Mapping[int, Mark] = field(default_factory=lambda: MappingProxyType({}))
     fields: Mapping[str, Field] = field(default_factory=lambda: MappingProxyType({}))
-    # Body text the markup declares (JSON-LD articleBody); a hint, never output as such.
-    declared_body: str = ""
     # First and last block id of the article, once the boundary step has found it.
     article_span: tuple[int, int] | None = None
     # Text features per block (same order as ``blocks``), once the features step has run;

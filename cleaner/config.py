@@ -1,4 +1,6 @@
-"""The one configuration object, passed explicitly to every step.
+"""The one configuration object of a run, passed explicitly to the front end and the pipeline.
+
+The steps' tuned numbers are not here: each step module holds its own frozen settings.
 
 Variants come from :func:`dataclasses.replace`; nothing reads settings from globals.
 """
@@ -35,10 +37,6 @@ class CleanerConfig:
     # A page cut into more blocks than this is rejected: a news page has a few thousand at
     # most, and a million one-word lines would cost about 750 bytes each to hold.
     max_blocks: int = 100_000
-    # Share-bar and navigation items are short; prose paragraphs are longer than this.
-    max_nav_words: int = 6
-    # A block needs at least this many words to count as prose on its own.
-    min_prose_words: int = 12
     # Strictly enforce metadata extractor failures as errors instead of empty fields.
     strict: bool = False
 
@@ -47,9 +45,5 @@ class CleanerConfig:
             raise ValueError(f"max_input_bytes must be positive, got {self.max_input_bytes}")
         if self.max_blocks < 1:
             raise ValueError(f"max_blocks must be at least 1, got {self.max_blocks}")
-        if self.max_nav_words < 1:
-            raise ValueError(f"max_nav_words must be at least 1, got {self.max_nav_words}")
-        if self.min_prose_words < 1:
-            raise ValueError(f"min_prose_words must be at least 1, got {self.min_prose_words}")
         if not isinstance(self.input_type, InputType):
             object.__setattr__(self, "input_type", InputType(self.input_type))

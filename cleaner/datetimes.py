@@ -1,8 +1,17 @@
-"""Date strings found in HTML markup -> ISO 8601, or nothing.
+"""The one date parser: dates in markup values and in lines of text -> ISO 8601, or nothing.
 
-Markup dates come in many shapes (``2016-11-29T18:51:00+01:00``, ``Tue, 29 Nov 2016 18:51``,
-``29. November 2016``, ``29.11.2016``). We keep what the page says and no more: a date with
-no time stays a date, a time with no zone stays naive, and an offset is kept as given.
+Both front ends read dates here, with one month table (every language's names and
+abbreviations, from :mod:`cleaner.languages`). Two readings:
+
+* a value that markup says is a date (:func:`parse_date`, :func:`find_date`): any of many
+  shapes (``2016-11-29T18:51:00+01:00``, ``Tue, 29 Nov 2016 18:51``, ``29. November 2016``,
+  ``29.11.2016``);
+* every date in a short line of text (:func:`find_dates`), with whether a "modified" or
+  "updated" label precedes it: the text steps' date lines.
+
+We keep what the page says and no more: a date with no time stays a date, a time with no
+zone stays naive, and an offset is kept as given. A value that cannot be read (a day that
+does not exist, a zone offset out of range) gives nothing, never an error.
 
 >>> parse_date("2016-12-02T18:51:00+01:00")
 '2016-12-02T18:51:00+01:00'
@@ -14,19 +23,46 @@ no time stays a date, a time with no zone stays naive, and an offset is kept as 
 '2020-03-03'
 >>> parse_date("0001-01-01") is None
 True
+>>> parse_date("2020-01-01T10:00:00+25:00") is None  # no such offset
+True
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from types import MappingProxyType
 
 from dateutil import parser as dateutil_parser
 from dateutil.tz import tzoffset
 
-__all__ = ["find_date", "parse_date"]
+from cleaner.languages import LANGUAGES, alternatives
+
+__all__ = [
+    "MODIFIED_LABEL",
+    "MONTHS",
+    "DateMention",
+    "find_date",
+    "find_dates",
+    "may_hold_date",
+    "parse_date",
+]
+
+# Every month name and abbreviation of every language -> its number (1-12).
+MONTHS: Mapping[str, int] = MappingProxyType({
+    name: number
+    for language in LANGUAGES
+    for table in (language.months, language.month_abbreviations)
+    for number, names in enumerate(table, 1)
+    for name in names
+})  # fmt: skip
+_ENGLISH_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
 
 # Longer than any real date string; dateutil on a paragraph is slow and finds nonsense.
 _MAX_DATE_CHARS = 80
@@ -46,28 +82,18 @@ _ISO_COMPACT = re.compile(r"(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\
 _DAY_FIRST = re.compile(r"\b\d{1,2}[.-]\s?\d{1,2}[.-]\s?\d{2,4}\b")
 _SLASHED = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 
-# Month names of the languages we meet most, mapped to English for dateutil (which skips
-# weekday names in fuzzy mode).
-_MONTHS: Mapping[str, str] = MappingProxyType({
-    "januar": "January", "jänner": "January", "janvier": "January", "enero": "January",
-    "gennaio": "January", "januari": "January", "janeiro": "January",
-    "februar": "February", "février": "February", "fevrier": "February", "febrero": "February",
-    "febbraio": "February", "februari": "February", "fevereiro": "February",
-    "märz": "March", "maerz": "March", "mars": "March", "marzo": "March", "maart": "March",
-    "março": "March", "avril": "April", "abril": "April", "aprile": "April",
-    "mai": "May", "mayo": "May", "maggio": "May", "mei": "May", "maio": "May",
-    "juni": "June", "juin": "June", "junio": "June", "giugno": "June", "junho": "June",
-    "juli": "July", "juillet": "July", "julio": "July", "luglio": "July", "julho": "July",
-    "august": "August", "août": "August", "aout": "August", "agosto": "August",
-    "augustus": "August", "septembre": "September", "septiembre": "September",
-    "settembre": "September", "setembro": "September", "oktober": "October",
-    "octobre": "October", "octubre": "October", "ottobre": "October", "outubro": "October",
-    "novembre": "November", "noviembre": "November", "novembro": "November",
-    "dezember": "December", "décembre": "December", "decembre": "December",
-    "diciembre": "December", "dicembre": "December", "dezembro": "December",
+# Month names dateutil does not know, mapped to English for it (it skips weekday names in
+# fuzzy mode): every language's full names but those English spells the same.
+_TO_ENGLISH: Mapping[str, str] = MappingProxyType({
+    name: _ENGLISH_MONTHS[number - 1]
+    for language in LANGUAGES
+    if language.code != "en"
+    for number, names in enumerate(language.months, 1)
+    for name in names
+    if name != _ENGLISH_MONTHS[number - 1].lower()
 })  # fmt: skip
 _MONTH_WORD = re.compile(
-    r"(?<!\w)(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?(?!\w)", re.I
+    r"(?<!\w)(" + "|".join(sorted(_TO_ENGLISH, key=len, reverse=True)) + r")\.?(?!\w)", re.I
 )
 _MONTH_NAMES = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # Date-shaped substrings of running text.
@@ -86,8 +112,11 @@ _DEFAULT_B = datetime(2002, 2, 2, 1, 1, 1)
 
 
 def _zone(name: str | None, offset: int | None) -> tzinfo | None:
-    # Named zones other than UTC are ambiguous ("IST"); keep only explicit offsets.
-    return tzoffset(name, offset) if offset is not None else None
+    # Named zones other than UTC are ambiguous ("IST"); keep only explicit offsets, and only
+    # those a zone can have (less than a day).
+    if offset is None or abs(offset) >= 24 * 3600:
+        return None
+    return tzoffset(name, offset)
 
 
 def _format(moment: datetime, has_time: bool) -> str | None:
@@ -124,15 +153,25 @@ def _parse_iso(text: str) -> str | None:
         return None
     zone = parts.get("tz")
     if zone:
-        moment = moment.replace(tzinfo=_parse_offset(zone))
+        offset = _parse_offset(zone)
+        if offset is None:
+            return None  # "+25:00": the moment cannot be read, so the value gives nothing
+        moment = moment.replace(tzinfo=offset)
     return _format(moment, has_time=True)
 
 
-def _parse_offset(zone: str) -> timezone:
+def _parse_offset(zone: str) -> timezone | None:
+    """The zone of "Z", "+01:00", "-0530"; None for an offset no zone has (a day or more).
+
+    >>> _parse_offset("+05:30"), _parse_offset("+25:00")
+    (datetime.timezone(datetime.timedelta(seconds=19800)), None)
+    """
     if zone == "Z":
         return UTC
     digits = zone[1:].replace(":", "")
     minutes = int(digits[:2]) * 60 + int(digits[2:4] or 0)
+    if minutes >= 24 * 60:
+        return None
     return timezone(timedelta(minutes=-minutes if zone[0] == "-" else minutes))
 
 
@@ -193,7 +232,7 @@ def _valid_date(year: int, month: int, day: int) -> datetime | None:
 
 
 def _parse_loose(text: str, month_first: bool) -> str | None:
-    english = _MONTH_WORD.sub(lambda m: _MONTHS[m.group(1).lower()], text)
+    english = _MONTH_WORD.sub(lambda m: _TO_ENGLISH[m.group(1).lower()], text)
     dayfirst = bool(_DAY_FIRST.search(english)) or (
         not month_first and _SLASHED.search(english) is not None
     )
@@ -212,12 +251,13 @@ def _parse_fuzzy(english: str, dayfirst: bool) -> str | None:
         second = dateutil_parser.parse(
             english, default=_DEFAULT_B, dayfirst=dayfirst, fuzzy=True, tzinfos=_zone
         )
-    except (ValueError, OverflowError, TypeError):
+        # A date needs its year, month and day written out; "May 2016" is not a publication
+        # day.
+        if (first.year, first.month, first.day) != (second.year, second.month, second.day):
+            return None
+        return _format(first, has_time=(first.hour, first.minute) == (second.hour, second.minute))
+    except (ValueError, OverflowError, TypeError):  # no such date, zone or number
         return None
-    # A date needs its year, month and day written out; "May 2016" is not a publication day.
-    if (first.year, first.month, first.day) != (second.year, second.month, second.day):
-        return None
-    return _format(first, has_time=(first.hour, first.minute) == (second.hour, second.minute))
 
 
 def parse_date(text: str, *, month_first: bool = False) -> str | None:
@@ -252,9 +292,150 @@ def find_date(text: str, *, month_first: bool = False) -> str | None:
     >>> find_date("12 comments") is None
     True
     """
-    english = _MONTH_WORD.sub(lambda m: _MONTHS[m.group(1).lower()], text)
+    english = _MONTH_WORD.sub(lambda m: _TO_ENGLISH[m.group(1).lower()], text)
     for match in _TEXT_DATE.finditer(english):
         found = parse_date(match.group(0), month_first=month_first)
         if found is not None:
             return found
     return None
+
+
+# --- dates in a line of text ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    value: str  # ISO 8601: a date, or a naive datetime when the line gives a time
+    is_modified: bool
+    start: int  # character offset in the line
+
+
+_LINE_MONTH = r"(?P<month>[A-Za-zÀ-ÿ]{3,10})\.?"
+_ORDINAL = rf"(?:\.|{alternatives('ordinal')})"
+_OF = rf"(?:(?:{alternatives('date_of')})\s+)?"
+_OCLOCK = alternatives("oclock")
+_TIME = (
+    rf"(?:,?\s*(?:{alternatives('date_at')}|-|–|\|)?\s*(?P<hour>\d{{1,2}})[:.h](?P<minute>\d{{2}})"
+    rf"(?::(?P<second>\d{{2}}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?:{_OCLOCK}))?)?"
+)
+_LINE_PATTERNS = (
+    re.compile(  # 2016-11-29, 2016-11-29T18:51:00
+        r"\b(?P<year>(?:19|20)\d{2})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})"
+        r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?\b"
+    ),
+    re.compile(  # 14:52, 9 November 2022 (a live blog's clock before the date)
+        rf"\b(?P<hour>\d{{1,2}})[:.h](?P<minute>\d{{2}})\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?:{_OCLOCK}))?"
+        rf",?\s+(?:(?:{alternatives('date_on')})\s+)?(?:\w+,?\s+)?(?P<day>\d{{1,2}}){_ORDINAL}?\s+"
+        rf"{_OF}{_LINE_MONTH}\s+{_OF}(?P<year>(?:19|20)\d{{2}})\b",
+        re.IGNORECASE,
+    ),
+    re.compile(  # Friday, December 2, 2016 6:51pm / Nov. 24, 2016 (English: the month first)
+        rf"\b{_LINE_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}}){_TIME}",
+        re.IGNORECASE,
+    ),
+    re.compile(  # 2. Dezember 2016, 2 décembre 2016 à 18h51, 2 de diciembre de 2016
+        rf"\b(?P<day>\d{{1,2}}){_ORDINAL}?\s+{_OF}{_LINE_MONTH}\s+{_OF}"
+        rf"(?P<year>(?:19|20)\d{{2}}){_TIME}",
+        re.IGNORECASE,
+    ),
+    re.compile(  # 11/29/16, 29.11.2016, 29/11/2016
+        rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)(?P<year>(?:19|20)?\d{{2}})"
+        rf"(?![\d/.]\d){_TIME}"
+    ),
+)
+MODIFIED_LABEL = re.compile(alternatives("modified_label"), re.IGNORECASE)
+# Every pattern above needs a four-digit year or a d/m/y-style group; most lines have neither.
+_HINT = re.compile(r"(?:19|20)\d\d|\d[/.]\d{1,2}[/.]\d")
+_FIRST_YEAR = 1995
+
+
+def may_hold_date(text: str) -> bool:
+    """A cheap look before :func:`find_dates`: False when no date pattern can match."""
+    return _HINT.search(text) is not None
+
+
+def _month_number(word: str) -> int | None:
+    """A month's number from its name, abbreviation, or a word its abbreviation starts."""
+    word = word.lower().rstrip(".")
+    if word in MONTHS:
+        return MONTHS[word]
+    return MONTHS.get(word[:3]) if len(word) >= 3 else None
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    return year + 2000 if year < 100 and year < 70 else year + 1900 if year < 100 else year
+
+
+def _numeric_day_month(match: re.Match[str], day_first: bool) -> tuple[int, int]:
+    a, b = int(match["a"]), int(match["b"])
+    if match["sep"] == "." or a > 12:
+        return a, b
+    if b > 12:
+        return b, a
+    return (a, b) if day_first else (b, a)
+
+
+def _hour(match: re.Match[str]) -> tuple[int, int, int] | None:
+    if not match.groupdict().get("hour"):
+        return None
+    hour, minute = int(match["hour"]), int(match["minute"])
+    second = int(match["second"]) if match.groupdict().get("second") else 0
+    ampm = (match.groupdict().get("ampm") or "").replace(".", "").replace(" ", "").lower()
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    return hour, minute, second
+
+
+def _line_iso(match: re.Match[str], day_first: bool, today: dt.date) -> str | None:
+    groups = match.groupdict()
+    try:
+        if groups.get("a"):
+            day, month = _numeric_day_month(match, day_first)
+        elif groups.get("month"):
+            number = _month_number(match["month"])
+            if number is None:
+                return None
+            day, month = int(match["day"]), number
+        else:
+            day, month = int(match["day"]), int(match["mon"])
+        date = dt.date(_year(match["year"]), month, day)
+        clock = _hour(match)
+        value = dt.datetime(date.year, date.month, date.day, *clock) if clock else None
+    except ValueError:
+        return None
+    if not _FIRST_YEAR <= date.year <= today.year + 1:
+        return None
+    return value.isoformat() if value else date.isoformat()
+
+
+def find_dates(
+    text: str, *, day_first: bool = False, today: dt.date | None = None
+) -> list[DateMention]:
+    """Every date in a short line, with whether a "modified/updated" label precedes it.
+
+    Numeric dates are read month first unless ``day_first`` (pages not in English).
+
+    >>> [(d.value, d.is_modified) for d in find_dates(
+    ...     "Fight ISIS 11/29/16 [Last modified: Friday, December 2, 2016 6:51pm]")]
+    [('2016-11-29', False), ('2016-12-02T18:51:00', True)]
+    >>> [d.value for d in find_dates("Veröffentlicht am 2. Dezember 2016, 18:51 Uhr")]
+    ['2016-12-02T18:51:00']
+    """
+    today = today or dt.date.today()
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _LINE_PATTERNS:
+        for match in pattern.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            value = _line_iso(match, day_first, today)
+            if value is None:
+                continue
+            taken.append(match.span())
+            previous_end = max((e for s, e in taken if e <= match.start()), default=0)
+            label = text[max(previous_end, match.start() - 40) : match.start()]
+            found.append(DateMention(value, bool(MODIFIED_LABEL.search(label)), match.start()))
+    return sorted(found, key=lambda d: d.start)

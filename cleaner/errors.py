@@ -19,7 +19,6 @@ __all__ = [
     "InternalError",
     "NoArticleError",
     "TimeLimitError",
-    "UnsupportedInputError",
 ]
 
 # The one message of a page whose body came out empty, in `clean`, `batch` and the API alike.
@@ -58,12 +57,6 @@ class DecodeError(CleanerError):
     """The bytes do not decode to text (binary data, not a page)."""
 
     kind = "decode"
-
-
-class UnsupportedInputError(CleanerError):
-    """The input is of a type this build cannot clean."""
-
-    kind = "unsupported"
 
 
 class NoArticleError(CleanerError):

@@ -37,9 +37,13 @@ __all__ = ["DEFAULT_STEPS", "PipelineStep", "StepError", "run"]
 
 
 class PipelineStep(Protocol):
+    """One step: a pure function of the page. Steps read no run configuration: each step's
+    tuned numbers are its own frozen settings, and the run's options (input type, limits,
+    ``strict``) are the front end's and this loop's."""
+
     name: ClassVar[str]
 
-    def run(self, page: Page, config: CleanerConfig) -> Page: ...
+    def run(self, page: Page) -> Page: ...
 
 
 class StepError(CleanerError):
@@ -81,7 +85,7 @@ def run(
     record: list[Step] = []
     for step in steps:
         try:
-            after = step.run(page, config)
+            after = step.run(page)
         except Exception as error:
             if config.strict:
                 raise StepError(f"internal error in step {step.name!r}: {error!r}") from error

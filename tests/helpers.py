@@ -9,7 +9,6 @@ from typing import Any
 import pytest
 
 from cleaner.blocks import Block, Field, Page
-from cleaner.config import CleanerConfig
 from cleaner.extractors.dates import DateExtractor
 from cleaner.pipeline import PipelineStep
 
@@ -23,7 +22,7 @@ def text_page(*blocks: Block | str, language: str | None = None) -> Page:
 
 def removed(step: PipelineStep, page: Page) -> dict[str, str]:
     """Text -> reason of every block ``step`` marked on ``page``."""
-    after = step.run(page, CleanerConfig())
+    after = step.run(page)
     return {b.text: after.marks[b.id].reason for b in after.blocks if b.id in after.marks}
 
 
@@ -35,12 +34,12 @@ def stall_document(number: int, monkeypatch: pytest.MonkeyPatch) -> None:
     real = DateExtractor.run
     calls: list[int] = []
 
-    def spin_once(self: DateExtractor, page: Any, config: Any) -> Any:
+    def spin_once(self: DateExtractor, page: Any) -> Any:
         calls.append(1)
         if len(calls) == number:
             deadline = time.monotonic() + 60
             while time.monotonic() < deadline:
                 time.sleep(0.005)
-        return real(self, page, config)
+        return real(self, page)
 
     monkeypatch.setattr(DateExtractor, "run", spin_once)

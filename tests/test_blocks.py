@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 from cleaner.blocks import Field, Mark
+from cleaner.reasons import Reason
 from tests.helpers import text_page
 
 
 def test_a_block_keeps_its_first_mark() -> None:
-    page = text_page("Home", "Body text.").with_marks([Mark(0, "nav", "a")])
-    after = page.with_marks([Mark(0, "other", "b"), Mark(1, "first", "b"), Mark(1, "second", "b")])
-    assert after.marks[0].reason == "nav"
-    assert after.marks[1].reason == "first"
+    page = text_page("Home", "Body text.").with_marks([Mark(0, Reason.NAV_CONTAINER, "a")])
+    after = page.with_marks(
+        [
+            Mark(0, Reason.SKIP_LINK, "b"),
+            Mark(1, Reason.BYLINE, "b"),
+            Mark(1, Reason.DATE_LINE, "b"),
+        ]
+    )
+    assert after.marks[0].reason is Reason.NAV_CONTAINER
+    assert after.marks[1].reason is Reason.BYLINE
     assert list(after.marks) == [0, 1]  # earlier marks first, as steps made them
 
 
 def test_marks_on_marked_blocks_only_leave_the_page_as_it_is() -> None:
-    page = text_page("Home", "Body text.").with_marks([Mark(0, "nav", "a")])
-    assert page.with_marks([Mark(0, "other", "b")]) is page
+    page = text_page("Home", "Body text.").with_marks([Mark(0, Reason.NAV_CONTAINER, "a")])
+    assert page.with_marks([Mark(0, Reason.SKIP_LINK, "b")]) is page
     assert page.with_marks([]) is page
 
 
@@ -30,7 +37,9 @@ def test_a_field_of_higher_rank_stays() -> None:
 
 
 def test_blocks_to_read_are_all_while_a_field_is_missing() -> None:
-    page = text_page("By Jane Doe", "Body text.").with_marks([Mark(0, "outside", "markup")])
+    page = text_page("By Jane Doe", "Body text.").with_marks(
+        [Mark(0, Reason.OUTSIDE_CONTENT, "markup")]
+    )
     assert [b.id for b in page.blocks_to_read("authors")] == [0, 1]
     filled = page.with_field("authors", Field(("Jane Doe",), "jsonld:author", rank=60))
     # The step's own value would lose now: only blocks it can still mark are read.

@@ -1,4 +1,5 @@
-"""cleaner.datetimes: the direct reading of plain dates agrees with dateutil's."""
+"""cleaner.datetimes: the direct reading of plain dates agrees with dateutil's; a value that
+cannot be read costs that value only; one month table serves both readings."""
 
 from __future__ import annotations
 
@@ -6,8 +7,11 @@ import itertools
 
 import pytest
 from dateutil.parser import parserinfo
+from hypothesis import given
+from hypothesis import strategies as st
 
-from cleaner.datetimes import _format, _parse_fuzzy, _simple_date
+import cleaner
+from cleaner.datetimes import _format, _parse_fuzzy, _simple_date, find_date, find_dates, parse_date
 
 _NUMBERS = ("0", "1", "01", "7", "09", "12", "13", "28", "29", "30", "31", "32", "99")
 _YEARS = ("0999", "1000", "1800", "1900", "2020", "2100", "2101")
@@ -49,3 +53,43 @@ def test_named_months_read_as_dateutil_reads_them() -> None:
 def test_other_shapes_are_left_to_dateutil() -> None:
     for text in ("19 Nov 2019 07:09 GMT", "Tue, 29 Nov 2016", "2016-11-29", "29.11.16", "May 2016"):
         assert _simple_date(text, dayfirst=True) is None
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "2020-01-01T10:00:00+25:00",
+        "2020-01-01T10:00:00+99",
+        "Mon, 01 Jan 2020 10:00:00 +2500",
+        "2020-01-01T10:00:00-24:00",
+    ],
+)
+def test_an_offset_out_of_range_costs_the_value_only(stamp: str) -> None:
+    # Issue 12: such an offset raised ValueError and failed the whole page.
+    found = parse_date(stamp)
+    assert found is None or not found.endswith(("+25:00", "+99:00", "-24:00"))
+    html = (
+        f'<html><head><meta property="article:published_time" content="{stamp}">'
+        f'<meta name="date" content="2020-01-02"></head><body><p>{"The council voted. " * 20}'
+        "</p></body></html>"
+    )
+    record = cleaner.clean(html)  # no ValueError
+    assert record.body
+    # The unreadable offset is dropped (the date and time the page shows stay) or the next
+    # candidate wins; an offset of a day or more is never given.
+    assert record.published is None or record.published[:10] in ("2020-01-01", "2020-01-02")
+    assert record.published is None or not record.published.endswith(("+25:00", "-24:00"))
+
+
+@given(st.text(max_size=60))
+def test_parse_date_never_raises(text: str) -> None:
+    parse_date(text)
+    parse_date("2016-11-29T18:51:00" + text)
+    find_date(text)
+
+
+def test_one_month_table_for_both_readings() -> None:
+    # An Austrian "Jänner" and an Italian "set." were read by one reader and not the other.
+    assert find_date("Veröffentlicht am 3. Jänner 2020") == "2020-01-03"
+    assert [d.value for d in find_dates("3. Jänner 2020")] == ["2020-01-03"]
+    assert [d.value for d in find_dates("12 set 2019")] == ["2019-09-12"]

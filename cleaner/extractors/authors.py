@@ -8,38 +8,54 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from cleaner.blocks import Block, Field, Mark, Page
-from cleaner.config import CleanerConfig
+from cleaner.bylines import AND, BY, GLUED_BY, LABELS, PARTICLES, ROLE_WORDS, VERBS
+from cleaner.datetimes import MONTHS
+from cleaner.languages import alternatives, words
+from cleaner.prechecks import needle_text, required_literals, trie_pattern
+from cleaner.reasons import Reason
 
 __all__ = ["AuthorExtractor", "names_in_byline"]
 
-BYLINE = "byline"
-CONTACT_LINE = "contact_line"
 
-_PARTICLE = r"(?:de|da|del|della|der|den|van|von|le|la|du|dos|das|bin|al|el|ibn|ter|zu)"
-_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|[A-ZÀ-ÖØ-Þ]\.)"
+@dataclass(frozen=True, slots=True)
+class AuthorSettings:
+    """The authors step's word limits (first text pipeline, 790ddd1; no figure recorded)."""
+
+    # A byline is short: a name or two, a role, an agency.
+    max_byline_words: int = 16
+    # A contact line adds an e-mail address, a phone number and a handle.
+    max_contact_words: int = 30
+
+
+SETTINGS = AuthorSettings()
+
+_PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
+# A date, or its label, right after the names is no part of them ("By Jane Doe December 7,
+# 2015", "By Jane Doe Updated on ..."); a month name alone still is ("By Theresa May").
+_DATE_AFTER = (
+    rf"(?i:(?:{'|'.join(sorted(MONTHS))})\.?\s*\d|"
+    rf"(?:{alternatives('published_label')}|{alternatives('modified_label')})\b)"
+)
+_NAME_WORD = rf"(?!{_DATE_AFTER})(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|[A-ZÀ-ÖØ-Þ]\.)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,3}}"
-_NAMES = rf"(?P<names>{_NAME}(?:\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|&)\s*{_NAME})*)"
+_JOIN = rf"(?:,|\b(?:{AND})(?!\w)|&)"
+_NAMES = rf"(?P<names>{_NAME}(?:\s*{_JOIN}\s*{_NAME})*)"
 # Dumps glue words at element borders ("ByJ.R. Stone", "Veröffentlicht vonChris Jung"), so the
-# space after the byline word is optional when a capital follows.
+# space after "by", "von" or a label is optional when a capital follows; not after the shorter
+# words, which start brand names as often ("DoorDash", "DiMarca", "AVG.").
 _BYLINE = re.compile(
-    rf"^[\W_]{{0,6}}(?i:(?:written|reported|posted|published|story|text|words|veröffentlicht|"
-    rf"geschrieben|erstellt|publié|publicado|escrito|pubblicato)\s+)?(?i:by|von|par|por|di|door|"
-    rf"av|autor(?:in)?:|author:|auteur\s*:|text:)(?:\s+|(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ.]))\s*{_NAMES}",
+    rf"^[\W_]{{0,6}}(?i:(?:{VERBS})\s+)?(?:(?i:{GLUED_BY}|(?:{LABELS})\s*:)"
+    rf"(?:\s+|(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ.]))|(?i:{BY})\s+)\s*{_NAMES}",
 )
 # "Posted on March 3, 2021 by Ellen Barsky", "November 18, 2019 7:45 am PST by Joe Rossignol"
 _TRAILING_BY = re.compile(
-    rf"(?:\d|\b[ap]m|\b(?i:posted|published|updated))\b.{{0,30}}?\s(?i:by)\s+{_NAMES}\s*$"
+    rf"(?:\d|\b[ap]m|\b(?i:{alternatives('dateline_verb')}))\b.{{0,30}}?\s"
+    rf"(?i:{alternatives('dateline_by')})\s+{_NAMES}\s*$"
 )
-_CONTACT = re.compile(rf"^(?i:contact|email|e-mail|reach|write to)\s+{_NAMES}\s+(?:at|@|on|via)\b")
-_SPLIT = re.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|&)\s*")
+_CONTACT = re.compile(rf"^(?i:{alternatives('contact_label')})\s+{_NAMES}\s+(?:at|@|on|via)\b")
+_SPLIT = re.compile(rf"\s*{_JOIN}\s*")
 # Words that follow "By" in phrases that are not bylines ("By the numbers", "By Monday").
-_NOT_NAMES = frozenset(
-    "the a an this that these its his her their our my your monday tuesday wednesday thursday "
-    "friday saturday sunday january february march april may june july august september october "
-    "november december staff associated press reuters news editorial team admin".split()
-)
-_MAX_BYLINE_WORDS = 16
-_MAX_CONTACT_WORDS = 30
+_NOT_NAMES = frozenset(words("not_a_name"))
 
 
 def _clean_name(name: str) -> str | None:
@@ -47,6 +63,13 @@ def _clean_name(name: str) -> str | None:
     parts = name.split()
     if len(parts) < 2 or parts[0].lower() in _NOT_NAMES:
         return None
+    # A role ends the name ("Jane Doe Staff Writer"); a role alone is no name ("IGN Staff").
+    roles = [i for i, part in enumerate(parts) if part.lower().strip(".,") in ROLE_WORDS]
+    if roles:
+        parts = parts[: roles[0]]
+        if len(parts) < 2:
+            return None
+        name = " ".join(parts)
     if name.isupper():
         name = name.title()
     return name
@@ -93,25 +116,30 @@ def names_in_contact(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n))
 
 
-def _may_name_authors(block: Block) -> bool:
-    """Cheap test before the name patterns: a byline word must be in the line."""
-    return _BYLINE_HINT.search(block.text) is not None
-
-
-_BYLINE_HINT = re.compile(
-    r"\b(by|von|par|por|di|door|av|autor|author|auteur|text|contact|e-?mail|reach|write)\b",
-    re.IGNORECASE,
+# Words one of which every byline, dateline byline and contact line holds, read off their
+# patterns: a line with none of them is not tried.
+_NEEDLES = re.compile(
+    trie_pattern(
+        sorted({n for p in (_BYLINE, _TRAILING_BY, _CONTACT) for n in required_literals(p) or ()})
+    )
 )
 
 
-def _find(blocks: Sequence[Block]) -> tuple[list[tuple[Block, tuple[str, ...], str]], str]:
-    candidates = [b for b in blocks if b.words <= _MAX_CONTACT_WORDS and _may_name_authors(b)]
-    bylines = [
-        (b, names_in_byline(b.text) or names_after_date(b.text), BYLINE)
-        for b in candidates
-        if b.words <= _MAX_BYLINE_WORDS
+def _may_name_authors(block: Block) -> bool:
+    """Cheap test before the name patterns: a byline word must be in the line."""
+    return _NEEDLES.search(needle_text(block.text)) is not None
+
+
+def _find(blocks: Sequence[Block]) -> tuple[list[tuple[Block, tuple[str, ...], Reason]], str]:
+    candidates = [
+        b for b in blocks if b.words <= SETTINGS.max_contact_words and _may_name_authors(b)
     ]
-    contacts = [(b, names_in_contact(b.text), CONTACT_LINE) for b in candidates]
+    bylines = [
+        (b, names_in_byline(b.text) or names_after_date(b.text), Reason.BYLINE)
+        for b in candidates
+        if b.words <= SETTINGS.max_byline_words
+    ]
+    contacts = [(b, names_in_contact(b.text), Reason.CONTACT_LINE) for b in candidates]
     found_bylines = [hit for hit in bylines if hit[1]]
     found_contacts = [hit for hit in contacts if hit[1]]
     if found_bylines:
@@ -133,7 +161,7 @@ class AuthorExtractor:
 
     name: ClassVar[str] = "authors"
 
-    def run(self, page: Page, config: CleanerConfig) -> Page:
+    def run(self, page: Page) -> Page:
         hits, source = _find(page.blocks_to_read("authors"))
         if not hits:
             return page

@@ -6,106 +6,143 @@ from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from cleaner.blocks import Block, Mark, Page, TextStats
-from cleaner.config import CleanerConfig
 from cleaner.extractors.features import CLOCK_STAMP, block_stats
+from cleaner.reasons import Reason, Trait, reasons_with
 
-__all__ = ["BoundaryExtractor", "TrimExtractor", "article_span", "block_values"]
+__all__ = [
+    "BoundaryExtractor",
+    "BoundarySettings",
+    "TrimExtractor",
+    "article_span",
+    "block_values",
+]
 
-OUTSIDE_ARTICLE = "outside_article"
-# Characters per word-equivalent: scores in "words" that also work for scripts without spaces.
-_CHARS_PER_WORD = 6.0
-_MIN_STOPWORD_SHARE = 0.2
-_SHORT_PENALTY = 4.0
-_LONG_PROSE = 60.0  # word-equivalents
-_MARKED_PENALTY = 6.0
+
+@dataclass(frozen=True, slots=True)
+class BoundarySettings:
+    """The boundary step's tuned numbers. Scores are in word-equivalents (characters / 6).
+
+    Most were set with the first text pipeline (commit 790ddd1) on the aeb and traf text
+    dumps and kept since; no figure was recorded for them. Where a later commit set one, it
+    is named.
+    """
+
+    # Characters per word-equivalent: scores in "words" that also work for scripts without
+    # spaces.
+    chars_per_word: float = 6.0
+    # A block this big that ends a sentence is prose (was CleanerConfig.min_prose_words).
+    min_prose: float = 12.0
+    # Prose has stop words; a long block with fewer is a list of names or a table row.
+    min_stopword_share: float = 0.2
+    # A long sentence-ending block with few stop words counts this share of its size.
+    listlike_share: float = 0.3
+    # A shorter block that ends a sentence (4 word-equivalents or more) counts half its size.
+    min_sentence: float = 4.0
+    sentence_share: float = 0.5
+    # What a short, sentence-less block (a menu item, a label) costs the span.
+    short_penalty: float = 4.0
+    # A block this long counts as prose without a closing stop: a dump that lost its line
+    # breaks runs paragraphs together (commit 8d128c1, text-node dumps).
+    long_prose: float = 60.0
+    # What a marked block costs at least, and the share of its size it costs when bigger.
+    marked_penalty: float = 6.0
+    marked_share: float = 0.5
+    # A wall (comment section, copyright footer) costs this: the span never crosses one.
+    wall_penalty: float = 1e6
+    # What a mark that usually ends the article costs: crossed only for much prose (d66f319).
+    terminator_penalty: float = 40.0
+    # What a section break ("* * *") costs: they sit inside articles as often as around
+    # them (4dc532e).
+    neutral_penalty: float = 0.5
+    # A part of the page between walls holds the article when its best run is this big, or
+    # this share of the best part's; the first such part wins (fd6adaa).
+    min_article: float = 50.0
+    min_share_of_best: float = 0.2
+    # Comment furniture this many times makes a comment section (d66f319) ...
+    min_comment_meta: int = 2
+    # ... which starts at an opener (a comment prompt, a count) up to this many blocks before.
+    comment_opener_reach: int = 12
+
+
 # Marks an article never runs across: the comment section and the copyright footer.
-_WALLS = frozenset({"comment_prompt", "comment_meta", "copyright_line"})
-_WALL_PENALTY = 1e6
-# A part of the page counts as holding the article when its best run is at least this big.
-_MIN_ARTICLE = 50.0
-_MIN_SHARE_OF_BEST = 0.2
+_WALLS = reasons_with(Trait.WALL)
 # Marks that usually open a section after the article ("Related stories"), but also head
 # boxes inside it: the span crosses one only for a good amount of prose.
-_TERMINATORS = _WALLS | {"related_header", "comment_count"}
-_TERMINATOR_PENALTY = 40.0
+_TERMINATORS = reasons_with(Trait.ENDS_ARTICLE)
 # Section breaks ("* * *", "___") sit inside articles as often as around them.
-_NEUTRAL = frozenset({"separator_line"})
-_NEUTRAL_PENALTY = 0.5
-_COMMENT_META = "comment_meta"
-_MIN_COMMENT_META = 2
-_COMMENT_OPENER_REACH = 12
+_NEUTRAL = reasons_with(Trait.NEUTRAL)
+_COMMENT_FURNITURE = reasons_with(Trait.COMMENT_FURNITURE)
+_DEFAULT = BoundarySettings()
 
 
 def _value(
-    block: Block, features: TextStats | None, mark: Mark | None, config: CleanerConfig
+    block: Block, features: TextStats | None, mark: Mark | None, settings: BoundarySettings
 ) -> float:
     """How much a block adds to the article span: prose adds its size, chrome subtracts."""
-    size = len(block.text) / _CHARS_PER_WORD  # = features.chars, which a removed block lacks
+    # The size from the text: features.chars is its length, but a removed block lacks them.
+    size = len(block.text) / settings.chars_per_word
     if mark is not None:
         if mark.reason in _WALLS:
-            return -_WALL_PENALTY
+            return -settings.wall_penalty
         if mark.reason in _TERMINATORS:
-            return -_TERMINATOR_PENALTY
+            return -settings.terminator_penalty
         if mark.reason in _NEUTRAL:
-            return -_NEUTRAL_PENALTY
-        return -max(_MARKED_PENALTY, 0.5 * size)
+            return -settings.neutral_penalty
+        return -max(settings.marked_penalty, settings.marked_share * size)
     if features is None:  # only removed blocks lack features, and those have a mark
-        return -_MARKED_PENALTY
-    if size >= config.min_prose_words and features.ends_sentence:
-        prose = features.stopword_share >= _MIN_STOPWORD_SHARE or features.words < 3
-        return size if prose else 0.3 * size
-    if features.ends_sentence and size >= 4:
-        return 0.5 * size
-    if size >= _LONG_PROSE and features.stopword_share >= _MIN_STOPWORD_SHARE:
+        return -settings.marked_penalty
+    if size >= settings.min_prose and features.ends_sentence:
+        prose = features.stopword_share >= settings.min_stopword_share or features.words < 3
+        return size if prose else settings.listlike_share * size
+    if features.ends_sentence and size >= settings.min_sentence:
+        return settings.sentence_share * size
+    if size >= settings.long_prose and features.stopword_share >= settings.min_stopword_share:
         # Whole paragraphs run together (a dump that lost its line breaks) end however the
         # last one does; their length and stop words still say prose.
-        return 0.5 * size
-    return -_SHORT_PENALTY
+        return settings.sentence_share * size
+    return -settings.short_penalty
 
 
-def _comment_zone_start(page: Page) -> int | None:
+def _comment_zone_start(page: Page, settings: BoundarySettings) -> int | None:
     """Index where a comment section begins: the first comment mark of a run of several.
 
     Comments are prose too, and a long thread outweighs a short article; once the
     per-comment furniture (timestamps, ratings) shows up, nothing after it is the article.
     """
-    meta = [m.block_id for m in page.marks.values() if m.reason == _COMMENT_META]
-    if len(meta) < _MIN_COMMENT_META:
+    meta = [m.block_id for m in page.marks.values() if m.reason in _COMMENT_FURNITURE]
+    if len(meta) < settings.min_comment_meta:
         return None
     first_meta = min(meta)
     openers = [
         m.block_id
         for m in page.marks.values()
         if m.reason in _TERMINATORS
-        and first_meta - _COMMENT_OPENER_REACH <= m.block_id <= first_meta
+        and first_meta - settings.comment_opener_reach <= m.block_id <= first_meta
     ]
     return min(openers, default=first_meta)
 
 
-def _markup_value(block: Block, features: TextStats | None, mark: Mark | None) -> float:
+def _markup_value(
+    block: Block, features: TextStats | None, mark: Mark | None, settings: BoundarySettings
+) -> float:
     """With markup, the ``markup`` step has already chosen the content: every block it kept
     counts for the span. The text rules' walls do not cut it: comment sections are already
     marked by their containers, and inside the chosen element a "© 2019 <name>" photo credit
     or a line like "To which he replied:" sits in the middle of articles as often as at their
     end (wcxb tune 0.7791 -> 0.7852, check 0.8185 -> 0.8262; no set lost)."""
     if mark is not None or features is None:  # no features: removed before they were read
-        return -_MARKED_PENALTY
-    return max(1.0, features.chars / _CHARS_PER_WORD)
+        return -settings.marked_penalty
+    return max(1.0, features.chars / settings.chars_per_word)
 
 
-def block_values(page: Page, config: CleanerConfig) -> list[float]:
-    if page.input_type == "html":
-        values = [
-            _markup_value(block, features, page.marks.get(block.id))
-            for block, features in zip(page.blocks, block_stats(page), strict=True)
-        ]
-    else:
-        values = [
-            _value(block, features, page.marks.get(block.id), config)
-            for block, features in zip(page.blocks, block_stats(page), strict=True)
-        ]
+def block_values(page: Page, settings: BoundarySettings = _DEFAULT) -> list[float]:
+    value = _markup_value if page.input_type == "html" else _value
+    values = [
+        value(block, features, page.marks.get(block.id), settings)
+        for block, features in zip(page.blocks, block_stats(page), strict=True)
+    ]
     # The comment zone is a text-dump rule too (see _markup_value).
-    zone = _comment_zone_start(page) if page.input_type != "html" else None
+    zone = _comment_zone_start(page, settings) if page.input_type != "html" else None
     if zone is not None:
         values[zone:] = [-abs(v) for v in values[zone:]]
     return values
@@ -125,7 +162,9 @@ def _best_run(values: list[float], offset: int) -> tuple[float, tuple[int, int] 
     return best, best_span
 
 
-def article_span(values: list[float]) -> tuple[int, int] | None:
+def article_span(
+    values: list[float], settings: BoundarySettings = _DEFAULT
+) -> tuple[int, int] | None:
     """Indices [start, end] of the article: the best run, walls respected.
 
     Walls (comment sections, the copyright footer) split the page into parts. Comment
@@ -134,17 +173,17 @@ def article_span(values: list[float]) -> tuple[int, int] | None:
 
     >>> article_span([-4, 30, 20, -6, 25, -6, -6, -6, -6, -6, 10])
     (1, 4)
-    >>> article_span([-4, 60, 20, -_WALL_PENALTY, 90, 80, 70])
+    >>> article_span([-4, 60, 20, -_DEFAULT.wall_penalty, 90, 80, 70])
     (1, 2)
     """
     parts: list[tuple[float, tuple[int, int] | None]] = []
     start = 0
-    for index, value in enumerate([*values, -_WALL_PENALTY]):
-        if value <= -_WALL_PENALTY:
+    for index, value in enumerate([*values, -settings.wall_penalty]):
+        if value <= -settings.wall_penalty:
             parts.append(_best_run(values[start:index], start))
             start = index + 1
     overall = max((total for total, _ in parts), default=0.0)
-    enough = max(_MIN_ARTICLE, _MIN_SHARE_OF_BEST * overall)
+    enough = max(settings.min_article, settings.min_share_of_best * overall)
     return next((span for total, span in parts if span and total >= enough), None) or next(
         (span for total, span in parts if total == overall and span), None
     )
@@ -164,9 +203,10 @@ class BoundaryExtractor:
     """
 
     name: ClassVar[str] = "boundary"
+    settings: BoundarySettings = _DEFAULT
 
-    def run(self, page: Page, config: CleanerConfig) -> Page:
-        span = article_span(block_values(page, config))
+    def run(self, page: Page) -> Page:
+        span = article_span(block_values(page, self.settings), self.settings)
         if span is None:
             return page
         start, end = page.blocks[span[0]].id, page.blocks[span[1]].id
@@ -189,9 +229,9 @@ class TrimExtractor:
 
     name: ClassVar[str] = "trim"
 
-    def run(self, page: Page, config: CleanerConfig) -> Page:
+    def run(self, page: Page) -> Page:
         if page.article_span is None:
             return page
         start, end = page.article_span
         outside = (b for b in page.blocks if b.id < start or b.id > end)
-        return page.with_marks(Mark(b.id, OUTSIDE_ARTICLE, self.name) for b in outside)
+        return page.with_marks(Mark(b.id, Reason.OUTSIDE_ARTICLE, self.name) for b in outside)

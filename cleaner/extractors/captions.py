@@ -6,32 +6,50 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from cleaner.blocks import BlockKind, Mark, Page
-from cleaner.config import CleanerConfig
 from cleaner.extractors.rules import RuleSet, marks_for, rule
+from cleaner.languages import alternatives
+from cleaner.reasons import Reason
 
 __all__ = ["CaptionExtractor"]
 
-PHOTO_CREDIT = "photo_credit"
-CAPTION_WITH_CREDIT = "caption_with_credit"
-MARKUP_CAPTION = "markup_caption"
+
+@dataclass(frozen=True, slots=True)
+class CaptionLimits:
+    """Longest block, in words, each captions rule judges: a call to action is short, and the
+    same words inside a longer sentence are reporting. Each was set with its rule (no
+    figure recorded)."""
+
+    # A credit alone: "Photo: Jane Doe/Reuters", "Courtesy of French army".
+    photo_credit: int = 10
+    # A name and an agency: "Jane Doe / AP".
+    agency_credit: int = 8
+    # A caption is a sentence or two before its credit.
+    caption_with_credit: int = 80
+
+
+SETTINGS = CaptionLimits()
 
 _AGENCIES = (
     r"(AP|AFP|Reuters|Getty( Images)?|EPA|dpa|Shutterstock|iStock(photo)?|Bloomberg|Xinhua|ANP|"
     r"PA|Alamy|Imago|Keystone)"
 )
+_PICTURE = alternatives("picture")
 _RULES = RuleSet.of(
     # A credit alone on its line: "Courtesy of French army", "Photo: Jane Doe/Reuters".
-    rule(PHOTO_CREDIT, r"^(\(?(photo|image|picture|foto|bild|video|illustration|graphic|"
-         r"credit|quelle|source)s?( credit)?( by| courtesy( of)?)?\s*[:/|©]|courtesy( of|"
-         r" photo)?\b|"
-         r"\(?(photo|image|foto|bild)s? by\b|©|\(c\)\s|file photo\b)", 10),
-    rule(PHOTO_CREDIT, rf"^[\w .'’-]{{0,40}}\s*[/|]\s*{_AGENCIES}\b[\w .]{{0,20}}$|^{_AGENCIES}"
-         r"( photo)?$|^(getty|ap|afp|reuters|epa|dpa) ?(images|photos?)?\s*$", 8),
+    rule(Reason.PHOTO_CREDIT,
+         rf"^(\(?({_PICTURE}|{alternatives('credit_label')})s?( credit)?( by| courtesy( of)?)?"
+         rf"\s*[:/|©]|{alternatives('courtesy')}|\(?({_PICTURE})s? by\b|©|\(c\)\s)",
+         SETTINGS.photo_credit),
+    rule(Reason.PHOTO_CREDIT,
+         rf"^[\w .'’-]{{0,40}}\s*[/|]\s*{_AGENCIES}\b[\w .]{{0,20}}$|^{_AGENCIES}"
+         r"( photo)?$|^(getty|ap|afp|reuters|epa|dpa) ?(images|photos?)?\s*$",
+         SETTINGS.agency_credit),
     # A caption that ends in a credit: "... Monday. (AP Photo/Jane Doe)", "[LARA CERRI | Times]".
-    rule(CAPTION_WITH_CREDIT, rf"\((\w+ )?{_AGENCIES}[^()]{{0,60}}\)$|\((photo|image|foto|bild|"
-         r"credit)s?[:/ ][^()]{1,60}\)$|\[[A-Z][A-Z .'’-]+\s*\|\s*[^\]]{1,30}\]$|"
-         rf"(photo|image|foto|bild)s?:\s*[^.]{{1,50}}$|/\s*{_AGENCIES}( via getty images)?$", 80,
-         needles=") ] photo image foto bild /"),
+    rule(Reason.CAPTION_WITH_CREDIT,
+         rf"\((\w+ )?{_AGENCIES}[^()]{{0,60}}\)$|\(({_PICTURE}|credit)s?[:/ ][^()]{{1,60}}\)$|"
+         r"\[[A-Z][A-Z .'’-]+\s*\|\s*[^\]]{1,30}\]$|"
+         rf"({_PICTURE})s?:\s*[^.]{{1,50}}$|/\s*{_AGENCIES}( via getty images)?$",
+         SETTINGS.caption_with_credit),
 )  # fmt: skip
 
 
@@ -48,10 +66,10 @@ class CaptionExtractor:
 
     name: ClassVar[str] = "captions"
 
-    def run(self, page: Page, config: CleanerConfig) -> Page:
+    def run(self, page: Page) -> Page:
         page = page.with_marks(marks_for(page, _RULES, self.name))
         figures = (
-            Mark(b.id, MARKUP_CAPTION, self.name)
+            Mark(b.id, Reason.MARKUP_CAPTION, self.name)
             for b in page.blocks
             if b.kind is BlockKind.CAPTION and b.id not in page.marks
         )

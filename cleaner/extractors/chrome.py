@@ -6,106 +6,90 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from cleaner.blocks import Page
-from cleaner.config import CleanerConfig
 from cleaner.extractors.rules import RuleSet, marks_for, rule
+from cleaner.languages import alternatives
+from cleaner.reasons import Reason
 
 __all__ = ["ChromeExtractor"]
 
-# Reason codes
-HOME_PAGE_PROMPT = "home_page_prompt"
-NEWSLETTER_PROMPT = "newsletter_prompt"
-ACCOUNT_PROMPT = "account_prompt"
-PRIVACY_LINK = "privacy_link"
-COOKIE_NOTICE = "cookie_notice"
-SHARE_PROMPT = "share_prompt"
-APP_PROMPT = "app_prompt"
-ADVERTISEMENT = "advertisement"
-SKIP_LINK = "skip_link"
-READ_MORE = "read_more_link"
-SCRIPT_NOTICE = "script_notice"
-SEPARATOR_LINE = "separator_line"
-FEEDBACK_PROMPT = "feedback_prompt"
-PAYWALL_PROMPT = "paywall_prompt"
-DISCLAIMER = "disclaimer"
+
+@dataclass(frozen=True, slots=True)
+class ChromeLimits:
+    """Longest block, in words, each chrome rule judges: a call to action is short, and the
+    same words inside a longer sentence are reporting. Each was set with its rule (no
+    figure recorded)."""
+
+    # "Make us your home page".
+    home_page_prompt: int = 12
+    # App prompts name the stores: "... on the App Store and Google Play".
+    app_prompt: int = 30
+    # "Was this article helpful? Yes / No", "Kommentar verfassen".
+    feedback_prompt: int = 20
+    # Paywall boxes explain themselves: "To continue reading, please subscribe ...".
+    paywall_prompt: int = 40
+    # "The opinions expressed ... do not necessarily reflect the views of ...".
+    disclaimer: int = 40
+    # A newsletter box's sentence: "Get the day's top stories delivered to your inbox".
+    newsletter_prompt: int = 30
+    # A bare "subscribe" in a longer line is as likely to be reporting.
+    subscribe_word: int = 5
+    # A button: "Log in", "Create a free account".
+    account_prompt: int = 8
+    # A footer row of links: "Terms of Use | Privacy Policy | Contact Us".
+    privacy_link: int = 14
+    # Cookie banners run long, and no article sentence talks like one.
+    cookie_notice: int = 70
+    # A row of share buttons.
+    share_prompt: int = 10
+    # A label alone: "Advertisement", "Story continues below advertisement".
+    advertisement: int = 6
+    # A skip link or menu button alone: "Skip to content", "Menu".
+    skip_link: int = 4
+    # "Read more", "Continue reading the main story".
+    read_more: int = 8
+    # "* * *", "___".
+    separator_line: int = 3
+    # "Please enable JavaScript to view the comments powered by ...".
+    script_notice: int = 30
+
+
+SETTINGS = ChromeLimits()
+
+# Services a share row names; their names are the same in every language.
+_SERVICES = r"whats ?app|facebook|twitter|linkedin|reddit|flipboard"
+_MORE_SERVICES = r"facebook|twitter|linkedin|reddit|whatsapp|pinterest|messenger"
+_ROW_SEPARATORS = r"[\s:|,·•/]*"
 
 _RULES = RuleSet.of(
-    rule(HOME_PAGE_PROMPT, r"\b(make|set) (us|this( site| page)?) (as )?your home ?page\b",
-         needles="home"),
-    rule(APP_PROMPT, r"\b(download|get) (our|the) (free )?app\b|\bapp store\b|\bgoogle play\b|"
-         r"\bapps? for (ios|android|iphone)\b|\b(ios|android) apps?\b", 30,
-         needles="app google"),
+    rule(Reason.HOME_PAGE_PROMPT, alternatives(Reason.HOME_PAGE_PROMPT), SETTINGS.home_page_prompt),
+    rule(Reason.APP_PROMPT, alternatives(Reason.APP_PROMPT), SETTINGS.app_prompt),
     # "Was this article helpful?", "Share this story", "Empfiehl dies deinen Freunden."
-    rule(FEEDBACK_PROMPT, r"\b(was|is) (this|the) (article|page|story|post) (helpful|useful)\b|"
-         r"\b(war|ist) (der|dieser|dieses) (artikel|beitrag|text) (nützlich|hilfreich)\b|"
-         r"\b(den|diesen) (artikel|beitrag) teilen\b|"
-         r"\bempfiehl (dies|diesen|uns)\b|\brecommend (this|us) to\b|\bkommentar (verfassen|"
-         r"schreiben)\b|\bantwort abbrechen\b|\bcancel reply\b|\bcet article vous a plu\b|"
-         r"\bte ha (gustado|resultado útil)\b", 20,
-         needles="helpful useful nützlich hilfreich teilen share empfiehl recommend kommentar "
-                 "antwort cancel article gustado útil"),
+    rule(Reason.FEEDBACK_PROMPT, alternatives(Reason.FEEDBACK_PROMPT), SETTINGS.feedback_prompt),
     # A paywall or donation prompt: "To view the full story, please subscribe", "Cancel any time".
-    rule(PAYWALL_PROMPT, r"\bplease subscribe\b|\bto (view|read|continue reading) (the )?(full|"
-         r"whole|rest of)\b|\bcancel (at )?any ?time\b|\bcancela cuando quieras\b|\bjederzeit "
-         r"kündbar\b|\b(support|unterstützen sie|soutenez|apoya) (our|us|uns|unseren|notre|"
-         r"nuestro) (journalism|work|journalismus|journalisme|periodismo)\b|\bdonate now\b|"
-         r"\bjetzt spenden\b", 40,
-         needles="subscribe view read continue cancel kündbar support unterstützen soutenez "
-                 "apoya donate spenden"),
+    rule(Reason.PAYWALL_PROMPT,
+         rf"{alternatives(Reason.PAYWALL_PROMPT)}|\b({alternatives('support_verb')}) "
+         rf"({alternatives('support_us')}) ({alternatives('journalism')})\b",
+         SETTINGS.paywall_prompt),
     # "The opinions expressed ... are the author's own", "... n'engagent que leurs auteurs".
-    rule(DISCLAIMER, r"\bopinions expressed\b|\bn'engagent que\b|\bdie meinung des autors\b|"
-         r"\bgibt nicht (unbedingt )?die meinung\b|\bnot (necessarily )?reflect the (views|"
-         r"opinions)\b|\bfor informational purposes only\b", 40,
-         needles="opinion engagent meinung reflect informational"),
+    rule(Reason.DISCLAIMER, alternatives(Reason.DISCLAIMER), SETTINGS.disclaimer),
     # A prompt speaks to the reader ("our newsletter", "your inbox", "sign up for") ...
-    rule(NEWSLETTER_PROMPT, r"\b(our|free|daily|weekly|email|e-mail|the \w+) newsletters?\b|"
-         r"\bnewsletters?( and alerts)?$|^newsletters?\b|\bdelivered (to you|to your inbox|"
-         r"daily)\b|"
-         r"\byour inbox\b|\bthanks? (you )?for (signing up|subscribing|registering)\b|"
-         r"\bopt-in\b|\bsend me\b.{0,40}\bnewsletter|\bsign(ing)? up (for|to|now|here|today)\b|"
-         r"^sign ?up\b|"
-         r"^subscri(be|ption)\b|\bsubscribe (now|today|here|to our)\b|"
-         r"\b(become|already) a subscriber\b|\bnewsletter abonnieren\b|^abonn(ieren|ez)\b|"
-         r"^suscr[ií]b|\bunsubscribe\b|\bdelivered\b.{0,30}\b(inbox|daily|weekly|mornings?|"
-         r"every)\b|"
-         r"\b(breaking )?news (alerts|emails)\b|^join (our|us)\b", 30,
-         needles="newsletter deliver inbox sign subscri abonn suscr thank opt-in alerts emails "
-                 "join"),
+    rule(Reason.NEWSLETTER_PROMPT, alternatives(Reason.NEWSLETTER_PROMPT),
+         SETTINGS.newsletter_prompt),
     # ... while a bare "subscribe" in a longer line is as likely to be reporting.
-    rule(NEWSLETTER_PROMPT, r"\bsubscri(be|ption|bers?)\b|\babonn(ieren|ez|ement)\b", 5,
-         needles="subscri abonn"),
-    rule(ACCOUNT_PROMPT, r"^(sign|log) ?(in|out|on)\b|^(register|create (an|your|a free) account|"
-         r"my account|already (a subscriber|registered|have an account))|\banmelden\b|"
-         r"^(se )?connect(er|ez)?(-vous)?$|^(iniciar sesi[oó]n|registrieren|einloggen)$", 8),
-    rule(PRIVACY_LINK, r"\bprivacy (policy|notice|statement|settings)\b|\bterms (of|and) "
-         r"(use|service|conditions)\b|\bdatenschutz|\bimpressum\b|\bmentions l[ée]gales\b|"
-         r"\bpolitique de confidentialit[ée]\b|\bpol[ií]tica de privacidad\b|\bAGB\b", 14,
-         needles="privacy terms datenschutz impressum mentions politique política agb"),
-    rule(COOKIE_NOTICE, r"\bcookies?\b.{0,80}\b(policy|consent|settings|preferences|tracking|"
-         r"browsing experience|third[- ]part(y|ies))\b|\b(we|site|website|page|partners) (use|uses|"
-         r"store|place|set)\b.{0,40}\bcookies\b|\bconsent to .{0,30}cookies\b|"
-         r"\b(accept|agree to|reject|allow|manage)( all)? cookies\b|\bverwendet cookies\b|"
-         r"\bcookies? "
-         r"(verwenden|setzen|akzeptieren)\b|\butilise des cookies\b|\butiliza(mos)? cookies\b", 70,
-         needles="cookie"),
-    rule(SHARE_PROMPT, r"^(share( this( article| story| page)?)?|tweet|pin( it)?|e-?mail( this)?|"
-         r"print( this)?|whats ?app|facebook|twitter|linkedin|reddit|flipboard|copy link|"
-         r"teilen|partager|compartir|condividi)\b[\s:|,·•/]*"
-         r"((share|tweet|e-?mail|print|facebook|twitter|linkedin|reddit|whatsapp|pinterest|"
-         r"messenger|copy link|comment|comments)\b[\s:|,·•/]*)*$", 10),
-    rule(ADVERTISEMENT, r"^(advertisement|advertising|ad|sponsored( content)?|anzeige|werbung|"
-         r"publicit[ée]|publicidad|pubblicit[àa]|reklama|paid (post|content)|"
-         r"story continues (below|after) (this )?(advertisement|ad))$", 6),
-    rule(SKIP_LINK, r"^(skip to (main )?(content|navigation)|jump to (content|navigation)|"
-         r"back to top|(scroll|go) to top|zum inhalt springen|menu|men[üu]|search|suche|"
-         r"close|schlie(ß|ss)en|toggle navigation|open menu|navigation)$", 4),
-    rule(READ_MORE, r"^(read|see|view|show|load) (more|all|full (story|article))\b|^continue "
-         r"reading\b|^(\.\.\.\s*)?weiter\b.{0,30}$|^weiterlesen\b|^mehr (zum thema|lesen)\b|"
-         r"^lire (la suite|plus)\b|"
-         r"^leer m[aá]s\b", 8),
-    rule(SEPARATOR_LINE, r"^[\W_]+$|^\d{8,}$", 3),
-    rule(SCRIPT_NOTICE, r"\b(enable|turn on|activate) javascript\b|\bjavascript (is )?(disabled|"
-         r"required)\b|\byour browser (does not|doesn't) support\b|\bad ?blocker\b", 30,
-         needles="javascript browser blocker"),
+    rule(Reason.NEWSLETTER_PROMPT, alternatives("subscribe_word"), SETTINGS.subscribe_word),
+    rule(Reason.ACCOUNT_PROMPT, alternatives(Reason.ACCOUNT_PROMPT), SETTINGS.account_prompt),
+    rule(Reason.PRIVACY_LINK, alternatives(Reason.PRIVACY_LINK), SETTINGS.privacy_link),
+    rule(Reason.COOKIE_NOTICE, alternatives(Reason.COOKIE_NOTICE), SETTINGS.cookie_notice),
+    rule(Reason.SHARE_PROMPT,
+         rf"^({alternatives('share_button')}|{_SERVICES})\b{_ROW_SEPARATORS}"
+         rf"(({alternatives('share_button_more')}|{_MORE_SERVICES})\b{_ROW_SEPARATORS})*$",
+         SETTINGS.share_prompt),
+    rule(Reason.ADVERTISEMENT, rf"^({alternatives(Reason.ADVERTISEMENT)})$",
+         SETTINGS.advertisement),
+    rule(Reason.SKIP_LINK, rf"^({alternatives(Reason.SKIP_LINK)})$", SETTINGS.skip_link),
+    rule(Reason.READ_MORE_LINK, alternatives("read_more"), SETTINGS.read_more),
+    rule(Reason.SEPARATOR_LINE, r"^[\W_]+$|^\d{8,}$", SETTINGS.separator_line),
+    rule(Reason.SCRIPT_NOTICE, alternatives(Reason.SCRIPT_NOTICE), SETTINGS.script_notice),
 )  # fmt: skip
 
 
@@ -122,5 +106,5 @@ class ChromeExtractor:
 
     name: ClassVar[str] = "chrome"
 
-    def run(self, page: Page, config: CleanerConfig) -> Page:
+    def run(self, page: Page) -> Page:
         return page.with_marks(marks_for(page, _RULES, self.name))

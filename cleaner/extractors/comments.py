@@ -6,44 +6,48 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from cleaner.blocks import Page
-from cleaner.config import CleanerConfig
 from cleaner.extractors.rules import RuleSet, marks_for, rule
+from cleaner.languages import alternatives
+from cleaner.reasons import Reason
 
 __all__ = ["CommentsExtractor"]
 
-COMMENT_PROMPT = "comment_prompt"
-COMMENT_COUNT = "comment_count"
-COMMENT_META = "comment_meta"
-COMMENT_ACTION = "comment_action"
+
+@dataclass(frozen=True, slots=True)
+class CommentLimits:
+    """Longest block, in words, each comments rule judges: a call to action is short, and the
+    same words inside a longer sentence are reporting. Each was set with its rule (no
+    figure recorded)."""
+
+    # "Join the discussion: click to view comments, add yours".
+    comment_prompt: int = 16
+    # A comment policy is a paragraph; no article sentence talks like one.
+    comment_policy: int = 90
+    # "12 comments", "Comments (3)".
+    comment_count: int = 5
+    # "3 hours ago", "Jane Doe says:", "Rating: 4 votes".
+    comment_meta: int = 8
+    # "Reply", "Report abuse".
+    comment_action: int = 2
+
+
+SETTINGS = CommentLimits()
 
 _RULES = RuleSet.of(
-    rule(COMMENT_PROMPT, r"^join the (discussion|conversation)\b|\bjoin the (discussion|"
-         r"conversation)( below)?\s*[:!.]|\b(click|tap) to "
-         r"(view|see|read|show) (the )?comments\b|\b(leave|post|add|write|submit) (a|your) "
-         r"(comment|reply)\b|\bcomments (are|have been) (closed|disabled)\b|^(show|view|hide|"
-         r"read|see|load)( more| all)?( the)? comments\b|\bcommenting (policy|guidelines)\b|"
-         r"\bconversation guidelines\b|"
-         r"\bdiscussion (policy|guidelines)\b|\bno comments yet\b|\bbe the first to comment\b|"
-         r"\byou must be logged in to (post a )?comment\b", 16,
-         needles="join comment discussion conversation reply"),
-    rule(COMMENT_PROMPT, r"\b(please|be) (be )?(respectful|civil|courteous)\b.*\bcomment|"
-         r"\bcomments? (policy|section|guidelines|are moderated)\b|\bcommunity (guidelines|"
-         r"standards)\b|"
-         r"\bwe (reserve the right|welcome) .{0,40}comments?\b|\bcomment(ing)? is (closed|"
-         r"disabled)\b", 90,
-         needles="comment community"),
-    rule(COMMENT_COUNT, r"^(comments?|kommentare?|commentaires?|comentarios?)$|"
-         r"^(new, )?\(?\d+\)? (comments?|replies|kommentare?|commentaires?|"
-         r"comentarios?|responses?)\)?$|^(comments?|kommentare|commentaires) ?\(\d+\)$", 5),
+    rule(Reason.COMMENT_PROMPT, alternatives(Reason.COMMENT_PROMPT), SETTINGS.comment_prompt),
+    rule(Reason.COMMENT_PROMPT, alternatives("comment_policy"), SETTINGS.comment_policy),
+    rule(Reason.COMMENT_COUNT,
+         rf"^({alternatives('comments')})$|"
+         rf"^(new, )?\(?\d+\)? ({alternatives('comments')}|{alternatives('replies')})\)?$|"
+         rf"^({alternatives('comments_heading')}) ?\(\d+\)$", SETTINGS.comment_count),
     # The furniture of each comment: when, how rated, what can be done with it.
-    rule(COMMENT_META, r"^(\d+|an?|one) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|"
-         r"years?) ago( at \d{1,2}:\d{2} ?([ap]m)?)?$|^rating: -?\d+ votes?$|"
-         r"^\d+ (likes?|replies|points?|votes?|upvotes?)$|^(comment|kommentar|commentaire|"
-         r"comentario|reply|antwort) (by|von|de|par)\s+\S.{0,60}$|^\S.{0,40}\s(says|sagt|"
-         r"schreibt|a dit|dice|wrote|replied):?$|^vor \d+ (minuten|stunden|tagen)$|"
-         r"^il y a \d+ (minutes?|heures?|jours?)$|^hace \d+ (minutos?|horas?|d[ií]as?)$", 8),
+    rule(Reason.COMMENT_META,
+         rf"{alternatives('comment_age')}|{alternatives('comment_stats')}|"
+         rf"^({alternatives('comment_noun')}) ({alternatives('comment_by')})\s+\S.{{0,60}}$|"
+         rf"^\S.{{0,40}}\s({alternatives('says')}):?$", SETTINGS.comment_meta),
     # One-word actions also follow embedded posts inside articles: not a section boundary.
-    rule(COMMENT_ACTION, r"^(reply|report abuse|flag|permalink|upvote|downvote)$", 2),
+    rule(Reason.COMMENT_ACTION, rf"^({alternatives(Reason.COMMENT_ACTION)})$",
+         SETTINGS.comment_action),
 )  # fmt: skip
 
 
@@ -57,5 +61,5 @@ class CommentsExtractor:
 
     name: ClassVar[str] = "comments"
 
-    def run(self, page: Page, config: CleanerConfig) -> Page:
+    def run(self, page: Page) -> Page:
         return page.with_marks(marks_for(page, _RULES, self.name))

@@ -8,18 +8,29 @@ from itertools import pairwise
 from typing import ClassVar
 
 from cleaner.blocks import Block, Mark, Page
-from cleaner.config import CleanerConfig
+from cleaner.reasons import Reason
 
 __all__ = ["DuplicateExtractor", "normalised_words"]
 
-DUPLICATE_TEXT = "duplicate_text"
+
+@dataclass(frozen=True, slots=True)
+class DuplicateSettings:
+    """The duplicates step's tuned numbers (790ddd1 and later; no figures recorded)."""
+
+    # Shorter blocks repeat legitimately ("Advertisement", "Photos"); those are other steps' job.
+    min_words: int = 6
+    # Word pairs shared for a near repeat: one word changed in a 17-word caption still passes
+    # (8520d17).
+    near: float = 0.75
+    # A caption or standfirst is repeated within a few blocks; text repeated far apart is often
+    # legitimate (the same question put to several interviewees), and far chrome is trimmed
+    # anyway (fd6adaa).
+    max_gap: int = 8
+
+
+SETTINGS = DuplicateSettings()
+
 _WORD = re.compile(r"\w+")
-# Shorter blocks repeat legitimately ("Advertisement", "Photos"); those are other steps' job.
-_MIN_WORDS = 6
-_NEAR = 0.75  # one word changed in a 17-word caption still passes
-# A caption or standfirst is repeated within a few blocks; text repeated far apart is often
-# legitimate (the same question put to several interviewees), and far chrome is trimmed anyway.
-_MAX_GAP = 8
 
 
 def normalised_words(text: str) -> tuple[str, ...]:
@@ -36,23 +47,23 @@ _EDGE_PUNCTUATION = "\"'“”‘’«».,;:!?()[]—–-…"
 
 
 def _close_in_length(a: int, b: int) -> bool:
-    return a >= _MIN_WORDS and abs(a - b) <= max(2, 0.1 * max(a, b))
+    return a >= SETTINGS.min_words and abs(a - b) <= max(2, 0.1 * max(a, b))
 
 
 def _similar(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Equal, or nearly: word pairs (so order counts) overlap by ``_NEAR`` or more."""
+    """Equal, or nearly: word pairs (so order counts) overlap by ``SETTINGS.near`` or more."""
     if a == b:
         return True
     if not _close_in_length(len(a), len(b)):
         return False
     pairs_a, pairs_b = set(pairwise(a)), set(pairwise(b))
-    return len(pairs_a & pairs_b) / len(pairs_a | pairs_b) >= _NEAR
+    return len(pairs_a & pairs_b) / len(pairs_a | pairs_b) >= SETTINGS.near
 
 
 def first_occurrences(blocks: tuple[Block, ...]) -> dict[int, int]:
     """Map each block that repeats one of the few blocks before it to that block's id.
 
-    Only blocks at most ``_MAX_GAP`` before each block are compared, and only those that
+    Only blocks at most ``SETTINGS.max_gap`` before each block are compared, and only those that
     share its first or its last word (a repeat keeps one of them), so long prose pages
     cost little.
 
@@ -65,7 +76,7 @@ def first_occurrences(blocks: tuple[Block, ...]) -> dict[int, int]:
     by_first: dict[str, list[int]] = {}
     by_last: dict[str, list[int]] = {}
     for index, block in enumerate(blocks):
-        if block.words < _MIN_WORDS:
+        if block.words < SETTINGS.min_words:
             continue
         first, last = _ends(block.text)
         earlier = _recent(by_first.get(first), index) | _recent(by_last.get(last), index)
@@ -96,10 +107,10 @@ def _repeated(
 
 
 def _recent(indices: list[int] | None, index: int) -> set[int]:
-    """The ``indices`` at most ``_MAX_GAP`` before ``index`` (``indices`` is ascending)."""
+    """The ``indices`` at most ``SETTINGS.max_gap`` before ``index`` (``indices`` is ascending)."""
     found: set[int] = set()
     for earlier in reversed(indices or ()):
-        if index - earlier > _MAX_GAP:
+        if index - earlier > SETTINGS.max_gap:
             break
         found.add(earlier)
     return found
@@ -118,6 +129,6 @@ class DuplicateExtractor:
 
     name: ClassVar[str] = "duplicates"
 
-    def run(self, page: Page, config: CleanerConfig) -> Page:
+    def run(self, page: Page) -> Page:
         repeats = first_occurrences(page.blocks)
-        return page.with_marks(Mark(i, DUPLICATE_TEXT, self.name) for i in sorted(repeats))
+        return page.with_marks(Mark(i, Reason.DUPLICATE_TEXT, self.name) for i in sorted(repeats))

@@ -8,8 +8,8 @@ from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from cleaner.blocks import Block, Page, TextStats
-from cleaner.config import CleanerConfig
 from cleaner.languages.stopwords import stopwords
+from cleaner.prechecks import needle_text
 
 __all__ = ["FeaturesExtractor", "TextStats", "block_stats", "page_stopwords", "stats"]
 
@@ -70,11 +70,14 @@ def _stats_of(
         lowered = text.lower()
         tokens = lowered.split()
         count = len(tokens)
+        # The rules' needles are searched in needle_text(), which is ``lowered`` itself for
+        # all but a few texts (those with "ı", "ſ" or "İ").
+        needles = needle_text(text, lowered)
         if count:
             share = sum(map(is_stop, tokens)) / count
-            append(TextStats(count, len(text), share, ends_sentence(text), lowered))
+            append(TextStats(count, len(text), share, ends_sentence(text), needles))
         else:
-            append(TextStats(0, len(text), 0.0, False, lowered))
+            append(TextStats(0, len(text), 0.0, False, needles))
     return tuple(out)
 
 
@@ -104,5 +107,5 @@ class FeaturesExtractor:
 
     name: ClassVar[str] = "features"
 
-    def run(self, page: Page, config: CleanerConfig) -> Page:
+    def run(self, page: Page) -> Page:
         return replace(page, stats=block_stats(page))

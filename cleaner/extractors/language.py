@@ -6,23 +6,32 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from cleaner.blocks import Field, Page
-from cleaner.config import CleanerConfig
 from cleaner.languages.identify import guess_language
 
 __all__ = ["LanguageExtractor"]
 
 
-# More text than the identifier reads; stop collecting there.
-_SAMPLE_CHARS = 3000
+@dataclass(frozen=True, slots=True)
+class LanguageSettings:
+    """The language step's sample (3307753; no figure recorded)."""
+
+    # More text than the identifier reads: stop collecting there.
+    sample_chars: int = 3000
+    # Only blocks this long are read: menus and buttons are often in English on pages that
+    # are not.
+    min_words: int = 8
+
+
+SETTINGS = LanguageSettings()
 
 
 def _long_blocks(page: Page) -> list[str]:
     texts, total = [], 0
     for block in page.blocks:
-        if block.words >= 8:
+        if block.words >= SETTINGS.min_words:
             texts.append(block.text)
             total += len(block.text)
-            if total > _SAMPLE_CHARS:
+            if total > SETTINGS.sample_chars:
                 break
     return texts
 
@@ -40,7 +49,7 @@ class LanguageExtractor:
 
     name: ClassVar[str] = "language"
 
-    def run(self, page: Page, config: CleanerConfig) -> Page:
+    def run(self, page: Page) -> Page:
         declared = page.fields.get("language")
         if declared is not None and declared.rank > 0:
             return page  # the markup said it (<html lang>, JSON-LD inLanguage)

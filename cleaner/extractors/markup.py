@@ -14,46 +14,38 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from cleaner.blocks import Block, BlockKind, Mark, Page
-from cleaner.config import CleanerConfig
 from cleaner.html.second_opinion import LISTING_CONTENT
+from cleaner.reasons import Reason
 
 __all__ = ["MarkupExtractor", "is_listing"]
 
-# Reason codes
-OUTSIDE_CONTENT = "outside_content"
-NAV_CONTAINER = "nav_container"
-COMMENT_SECTION = "comment_section"
-SHARE_BAR = "share_bar"
-RELATED_LINKS = "related_links"
-NEWSLETTER_BOX = "newsletter_box"
-AUTHOR_BIO = "author_bio"
-ADVERTISEMENT = "advertisement"
-PROMO_BOX = "promo_box"
-COOKIE_NOTICE = "cookie_notice"
-PAGE_FOOTER = "page_footer"
-ASIDE_BOX = "aside_box"
-ARTICLE_META = "article_meta"
-LINK_LIST = "link_list"
-TIMESTAMP = "timestamp"
-ORPHAN_HEADING = "orphan_heading"
 
-_CONTAINER_REASONS = frozenset({
-    NAV_CONTAINER, COMMENT_SECTION, SHARE_BAR, RELATED_LINKS, NEWSLETTER_BOX, AUTHOR_BIO,
-    ADVERTISEMENT, PROMO_BOX, COOKIE_NOTICE, PAGE_FOOTER, ASIDE_BOX, ARTICLE_META,
-})  # fmt: skip
+@dataclass(frozen=True, slots=True)
+class MarkupSettings:
+    """The markup step's tuned numbers (HTML front end 3307753, link lines and orphan headings
+    401a2ef; aeb and traf HTML, no figures recorded)."""
+
+    # A short list item that is nearly all link text is navigation, wherever it sits ...
+    link_list_density: float = 0.8
+    link_list_words: int = 12
+    # ... outside lists, only a block that is all link: a teaser headline, "Next: <title>".
+    link_only_density: float = 0.95
+    # A label and one link ("Read also: <headline>"): half link text or more, the part after
+    # the label nearly all link.
+    labelled_link_density: float = 0.5
+    labelled_link_share: float = 0.9
+    # A label ending in ":" this short introduces a list ("Lesen Sie auch:").
+    label_words: int = 8
+    # Removed blocks right under a heading that make it a label for them, not a section title.
+    removed_run: int = 2
+    # A clock time alone ("14:20", "9.05 am"): a live-blog entry's stamp.
+    max_clock_chars: int = 10
+
+
+SETTINGS = MarkupSettings()
+
 # A block that is only a clock time ("14:20", "9.05 am"): the stamp of a live-blog entry.
 _CLOCK = re.compile(r"^\d{1,2}[:.h]\d{2}(\s?[ap]\.?m\.?)?$", re.IGNORECASE)
-# A short list item that is nearly all link text is navigation, wherever it sits.
-_LINK_LIST_DENSITY = 0.8
-_LINK_LIST_WORDS = 12
-# Outside lists, only a block that is all link: a teaser headline, "Next: <title>".
-_LINK_ONLY_DENSITY = 0.95
-_LABELLED_LINK_DENSITY = 0.5
-_LABELLED_LINK_SHARE = 0.9
-# A label ending in ":" this short introduces a list ("Lesen Sie auch:").
-_LABEL_WORDS = 8
-# Removed blocks right under a heading that make it a label for them, not a section title.
-_REMOVED_RUN = 2
 
 
 def is_listing(page: Page) -> bool:
@@ -62,26 +54,26 @@ def is_listing(page: Page) -> bool:
     return any(note.code == LISTING_CONTENT for note in page.notes)
 
 
-def _reason(block: Block, is_listing: bool) -> str | None:
+def _reason(block: Block, is_listing: bool) -> Reason | None:
     dom = block.dom
     if dom is None:
         return None
-    if dom.boilerplate in _CONTAINER_REASONS:
+    if dom.boilerplate is not None:  # a container (Trait.CONTAINER) the front end named
         return dom.boilerplate
     if not dom.in_article:
-        return OUTSIDE_CONTENT
-    if len(block.text) <= 10 and _CLOCK.match(block.text):
-        return TIMESTAMP
+        return Reason.OUTSIDE_CONTENT
+    if len(block.text) <= SETTINGS.max_clock_chars and _CLOCK.match(block.text):
+        return Reason.TIMESTAMP
     if is_listing:
         return None  # the list's items are links: they are the content (see LISTING_CONTENT)
     if (
-        dom.link_density >= _LINK_LIST_DENSITY
-        and block.words <= _LINK_LIST_WORDS
-        and (block.kind is BlockKind.LIST_ITEM or dom.link_density >= _LINK_ONLY_DENSITY)
+        dom.link_density >= SETTINGS.link_list_density
+        and block.words <= SETTINGS.link_list_words
+        and (block.kind is BlockKind.LIST_ITEM or dom.link_density >= SETTINGS.link_only_density)
     ):
-        return LINK_LIST
+        return Reason.LINK_LIST
     if _is_labelled_link(block, dom.link_density):
-        return LINK_LIST
+        return Reason.LINK_LIST
     return None
 
 
@@ -94,20 +86,20 @@ def _is_labelled_link(block: Block, link_density: float) -> bool:
     >>> _is_labelled_link(Block(0, "Note: the vote was close."), 0.0)
     False
     """
-    if link_density < _LABELLED_LINK_DENSITY or block.words > _LINK_LIST_WORDS:
+    if link_density < SETTINGS.labelled_link_density or block.words > SETTINGS.link_list_words:
         return False
     label, colon, rest = block.text.partition(":")
-    if not colon or len(label.split()) > _LABEL_WORDS // 2 or not rest.strip():
+    if not colon or len(label.split()) > SETTINGS.label_words // 2 or not rest.strip():
         return False
     # Everything after the label is link text (spaces between link pieces aside).
-    return link_density * len(block.text) >= _LABELLED_LINK_SHARE * len(rest.strip())
+    return link_density * len(block.text) >= SETTINGS.labelled_link_share * len(rest.strip())
 
 
 def _is_heading_like(block: Block) -> bool:
     """A heading, or a short label that introduces what follows ("Read also:")."""
     if block.kind is BlockKind.HEADING:
         return True
-    return block.words <= _LABEL_WORDS and block.text.rstrip().endswith(":")
+    return block.words <= SETTINGS.label_words and block.text.rstrip().endswith(":")
 
 
 def _orphan_headings(blocks: tuple[Block, ...], marked: set[int]) -> list[int]:
@@ -123,7 +115,7 @@ def _orphan_headings(blocks: tuple[Block, ...], marked: set[int]) -> list[int]:
             section.append(after)
         if section and all(b.id in marked for b in section):
             orphans.append(block.id)
-        elif block.words <= _LABEL_WORDS and _introduces_removed_run(section, marked):
+        elif block.words <= SETTINGS.label_words and _introduces_removed_run(section, marked):
             orphans.append(block.id)
     return orphans
 
@@ -136,7 +128,7 @@ def _introduces_removed_run(section: list[Block], marked: set[int]) -> bool:
         if block.id not in marked:
             break
         run += 1
-    return run >= _REMOVED_RUN
+    return run >= SETTINGS.removed_run
 
 
 @dataclass(frozen=True)
@@ -151,7 +143,7 @@ class MarkupExtractor:
 
     name: ClassVar[str] = "markup"
 
-    def run(self, page: Page, config: CleanerConfig) -> Page:
+    def run(self, page: Page) -> Page:
         if page.input_type != "html":
             return page
         marks = []
@@ -162,5 +154,5 @@ class MarkupExtractor:
                 marks.append(Mark(block.id, reason, self.name))
         marked = {mark.block_id for mark in marks}
         orphans = _orphan_headings(page.blocks, marked)
-        marks.extend(Mark(i, ORPHAN_HEADING, self.name) for i in orphans)
+        marks.extend(Mark(i, Reason.ORPHAN_HEADING, self.name) for i in orphans)
         return page.with_marks(marks)

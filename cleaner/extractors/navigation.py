@@ -7,27 +7,41 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from cleaner.blocks import Block, BlockKind, Mark, Page, TextStats
-from cleaner.config import CleanerConfig
 from cleaner.extractors.features import CLOCK_STAMP, block_stats
 from cleaner.extractors.markup import is_listing
+from cleaner.reasons import Reason
 
-__all__ = ["NavigationExtractor"]
+__all__ = ["SETTINGS", "NavigationExtractor", "NavigationSettings"]
 
-NAVIGATION_RUN = "navigation_run"
-# Fewer short lines in a row are subheadings, datelines or a short quote, not a menu.
-_MIN_RUN = 3
+
+@dataclass(frozen=True, slots=True)
+class NavigationSettings:
+    """The navigation step's tuned numbers (first text pipeline, 790ddd1, aeb/traf text dumps;
+    no figure recorded)."""
+
+    # Fewer short lines in a row are subheadings, datelines or a short quote, not a menu.
+    min_run: int = 3
+    # Menu items are short; prose lines are longer (was CleanerConfig.max_nav_words).
+    max_words: int = 6
+    # With markup, a block mostly of link text is link-like.
+    min_link_density: float = 0.5
+
+
+SETTINGS = NavigationSettings()
 
 
 # A clock time or date alone on a line stamps a live-blog entry or a story; it is no menu item.
 _DATE_STAMP = re.compile(r"^\W*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\W*$")
 
 
-def _is_link_like(block: Block, features: TextStats | None, max_words: int) -> bool:
+def _is_link_like(block: Block, features: TextStats | None, settings: NavigationSettings) -> bool:
     if block.dom is not None:
         # With markup we know what is a link: short unlinked rows (table cells, a fact
         # box) are content.
-        return block.dom.link_density > 0.5 and block.kind is not BlockKind.TABLE
-    if features is None or features.words > max_words or features.ends_sentence:
+        return (
+            block.dom.link_density > settings.min_link_density and block.kind is not BlockKind.TABLE
+        )
+    if features is None or features.words > settings.max_words or features.ends_sentence:
         return False
     return not (CLOCK_STAMP.match(block.text) or _DATE_STAMP.match(block.text))
 
@@ -42,19 +56,20 @@ class NavigationExtractor:
     """
 
     name: ClassVar[str] = "navigation"
+    settings: NavigationSettings = SETTINGS
 
-    def run(self, page: Page, config: CleanerConfig) -> Page:
+    def run(self, page: Page) -> Page:
         if is_listing(page):
             return page  # a listing's items are runs of short lines, and they are the content
         run: list[int] = []
         marks: list[Mark] = []
         for block, features in zip(page.blocks, block_stats(page), strict=True):
-            if _is_link_like(block, features, config.max_nav_words):
+            if _is_link_like(block, features, self.settings):
                 run.append(block.id)
                 continue
-            if len(run) >= _MIN_RUN:
-                marks.extend(Mark(i, NAVIGATION_RUN, self.name) for i in run)
+            if len(run) >= self.settings.min_run:
+                marks.extend(Mark(i, Reason.NAVIGATION_RUN, self.name) for i in run)
             run = []
-        if len(run) >= _MIN_RUN:
-            marks.extend(Mark(i, NAVIGATION_RUN, self.name) for i in run)
+        if len(run) >= self.settings.min_run:
+            marks.extend(Mark(i, Reason.NAVIGATION_RUN, self.name) for i in run)
         return page.with_marks(marks)

@@ -7,25 +7,36 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from cleaner.blocks import Field, Mark, Page
-from cleaner.config import CleanerConfig
+from cleaner.languages import alternatives
+from cleaner.prechecks import needle_text, required_literals
+from cleaner.reasons import Reason
 
 __all__ = ["PublisherExtractor", "publisher_from_copyright"]
 
-COPYRIGHT_LINE = "copyright_line"
-_MAX_WORDS = 30
+
+@dataclass(frozen=True, slots=True)
+class PublisherSettings:
+    """The publisher step's limits (first text pipeline, 790ddd1; no figure recorded)."""
+
+    # A copyright line is short; a long block mentioning copyright is reporting.
+    max_words: int = 30
+    # A publisher's name is short: longer text after "©" is a sentence ...
+    max_name_chars: int = 60
+    # ... or a list of credits.
+    max_name_words: int = 6
+
+
+SETTINGS = PublisherSettings()
+
 _COPYRIGHT = re.compile(
     r"^(?:[^.!?]{0,40}?\s(?=©))?(?:©|\(c\)|copyright(?:\s*©)?)\s*(?:\d{4}\s*(?:[-–]\s*\d{2,4})?)?\s*,?\s*"
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
 # Where the credited name ends.
-_NAME_END = re.compile(
-    r"\.\s|\.$|,\s|\||·|•|\ball rights reserved|\balle rechte vorbehalten|\btous droits réservés|"
-    r"\btodos los derechos reservados",
-    re.IGNORECASE,
-)
+_NAME_END = re.compile(rf"\.\s|\.$|,\s|\||·|•|{alternatives('rights_reserved')}", re.IGNORECASE)
 # "Image copyright Getty Images" credits a photo, not the page.
-_MEDIA_CREDIT = re.compile(r"^\W*(image|photo|picture|foto|bild|video|graphic)s?\b", re.IGNORECASE)
+_MEDIA_CREDIT = re.compile(rf"^\W*({alternatives('media_word')})s?\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _NOT_A_NAME = re.compile(r"^(?:\d+|by|the|all rights reserved|reserved)?$", re.IGNORECASE)
 _LEADING = re.compile(r"^[\s,;:–|-]+")
@@ -34,12 +45,14 @@ _TRAILING = re.compile(
 )
 
 
+# What every copyright line holds ("©", "(c)", "copyright"), read off the pattern: a literal
+# test first, as this runs on every short block of every page.
+_NEEDLES = required_literals(_COPYRIGHT) or ("",)
+
+
 def _may_be_copyright(text: str) -> bool:
-    # Literal tests first: this runs on every short block of every page.
-    if "©" in text:
-        return True
-    lowered = text.lower()
-    return "copyright" in lowered or "(c)" in lowered
+    lowered = needle_text(text)
+    return any(needle in lowered for needle in _NEEDLES)
 
 
 def publisher_from_copyright(text: str) -> str | None:
@@ -52,7 +65,7 @@ def publisher_from_copyright(text: str) -> str | None:
     >>> publisher_from_copyright("The council approved the budget.") is None
     True
     """
-    if len(text.split()) > _MAX_WORDS or not _may_be_copyright(text):
+    if len(text.split()) > SETTINGS.max_words or not _may_be_copyright(text):
         return None
     if _MEDIA_CREDIT.match(text):
         return None
@@ -63,7 +76,9 @@ def publisher_from_copyright(text: str) -> str | None:
     end = _NAME_END.search(rest)
     name = _TRAILING.sub("", (rest[: end.start()] if end else rest).strip())
     name = _LEADING.sub("", _TRAILING.sub("", name)).strip()
-    if _NOT_A_NAME.match(name) or len(name) > 60 or len(name.split()) > 6:
+    if _NOT_A_NAME.match(name) or len(name) > SETTINGS.max_name_chars:
+        return None
+    if len(name.split()) > SETTINGS.max_name_words:
         return None
     return name
 
@@ -80,16 +95,16 @@ class PublisherExtractor:
 
     name: ClassVar[str] = "publisher"
 
-    def run(self, page: Page, config: CleanerConfig) -> Page:
+    def run(self, page: Page) -> Page:
         found = [
             (b, publisher_from_copyright(b.text))
             for b in page.blocks_to_read("publisher")
-            if b.words <= _MAX_WORDS
+            if b.words <= SETTINGS.max_words
         ]
         hits = [(b, name) for b, name in found if name]
         if not hits:
             return page
-        page = page.with_marks(Mark(b.id, COPYRIGHT_LINE, self.name) for b, _ in hits)
+        page = page.with_marks(Mark(b.id, Reason.COPYRIGHT_LINE, self.name) for b, _ in hits)
         with_year = [(b, name) for b, name in hits if _YEAR.search(b.text)]
         block, name = (with_year or hits)[-1]
         return page.with_field("publisher", Field(name, source="text:copyright", block_id=block.id))

@@ -9,46 +9,55 @@ from itertools import pairwise
 from typing import ClassVar
 
 from cleaner.blocks import Block, Mark, Page
-from cleaner.config import CleanerConfig
-from cleaner.extractors.markup import MarkupExtractor
 from cleaner.extractors.rules import RuleSet, marks_for, rule
+from cleaner.languages import alternatives
+from cleaner.reasons import Reason, Trait, reasons_with
 
 __all__ = ["RelatedExtractor"]
 
-RELATED_HEADER = "related_header"
-RELATED_ITEM = "related_item"
-TAG_LINE = "tag_line"
-INLINE_TEASER = "inline_teaser"
 
-_HEADER = re.compile(
-    r"^(related( (articles?|stories|coverage|content|news|posts?|links?|topics|reading|videos?))?|"
-    r"more (from|on|in|about|stories|news|articles|headlines|top stories|like this)\b.{0,40}|"
-    r"(most|more) (read|popular|viewed|shared|emailed|commented)( (articles?|stories|now|today))?|"
-    r"trending( now| stories| topics)?|recommended( for you| stories| reading)?|"
-    r"you (may|might) (also )?(like|be interested in|have missed)|read (next|this next|also)|"
-    r"(top|latest|recent|popular) (stories|news|headlines|articles|posts)|editor'?s'? picks|"
-    r"don'?t miss|also on .{1,30}|around the web|from (our|the) (partners|network)|"
-    r"mehr zum thema|das könnte sie auch interessieren|meistgelesen|auch interessant|"
-    r"à lire aussi|lire aussi|sur le même sujet|les plus lus|noticias relacionadas|"
-    r"te puede interesar|lo más leído|leggi anche|articoli correlati)\s*:?$",
-    re.IGNORECASE,
-)
+@dataclass(frozen=True, slots=True)
+class RelatedSettings:
+    """The related step's limits (first text pipeline 790ddd1, teasers 5064167 and fd6adaa; no
+    figures recorded)."""
+
+    # A tag line lists a few topics: "Tags: politics, Tampa, ...".
+    tag_line: int = 40
+    # "Read more: <a headline>".
+    inline_teaser: int = 25
+    # A related-section header is a label: "Most read", "More from Politics".
+    header_words: int = 8
+    # How many blocks after a header are its items, at most ...
+    header_reach: int = 30
+    # ... each a headline: a block longer than this, or a sentence longer than the next, ends
+    # the list.
+    item_words: int = 20
+    item_sentence_words: int = 8
+    # A numbered item of a related list is followed by its teaser lines, indented deeper.
+    max_teaser_blocks: int = 4
+    # A teaser's "Read more" link is a few words ...
+    read_more_words: int = 4
+    # ... and its teaser (headline, date, lede) takes at most this many blocks before it.
+    teaser_reach: int = 3
+
+
+SETTINGS = RelatedSettings()
+
+_HEADER = re.compile(rf"^({alternatives(Reason.RELATED_HEADER)})\s*:?$", re.IGNORECASE)
 _RULES = RuleSet.of(
-    rule(TAG_LINE, r"^(tags?|topics?|filed under|categor(y|ies)|schlagw(o|ö)rter?|themen|"
-         r"stichw(o|ö)rter|mots-cl[ée]s|etiquetas|keywords)\s*:", 40),
-    rule(INLINE_TEASER, r"^(read more|related|see also|also read|more|watch|listen|"
-         r"lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leer también|leggi anche)\s*[:»>|"
-         r"]", 25),
-)  # fmt: skip
+    rule(Reason.TAG_LINE, rf"^({alternatives('tag_label')})\s*:", SETTINGS.tag_line),
+    rule(
+        Reason.INLINE_TEASER, rf"^({alternatives('teaser_label')})\s*[:»>|]", SETTINGS.inline_teaser
+    ),
+)
 # A numbered item of a related list is followed by its teaser lines, indented deeper.
 _NUMBERED = re.compile(r"^\d{1,2}[.)]$")
-_MAX_TEASER_BLOCKS = 4
 
 
 def _teaser_run(blocks: tuple[Block, ...], item: Block) -> list[int]:
     """Ids of the blocks indented under ``item``, up to the next item or a dedent."""
     run = []
-    for block in blocks[item.id + 1 : item.id + 1 + _MAX_TEASER_BLOCKS]:
+    for block in blocks[item.id + 1 : item.id + 1 + SETTINGS.max_teaser_blocks]:
         if block.marker or block.indent <= item.indent:
             break
         run.append(block.id)
@@ -78,26 +87,24 @@ def _numbered_list_items(blocks: tuple[Block, ...]) -> Iterator[int]:
         yield from run
 
 
-def _after_headers(blocks: tuple[Block, ...]) -> Iterator[tuple[int, str]]:
+def _after_headers(blocks: tuple[Block, ...]) -> Iterator[tuple[int, Reason]]:
     """A related-section header, and the short headline-like blocks that follow it."""
     for block in blocks:
-        if block.words > 8 or not _HEADER.match(block.text.strip()):
+        if block.words > SETTINGS.header_words or not _HEADER.match(block.text.strip()):
             continue
-        yield block.id, RELATED_HEADER
-        for follower in blocks[block.id + 1 : block.id + 30]:
-            if follower.words > 20 or (
-                follower.text.endswith((".", "!", "?")) and follower.words > 8
+        yield block.id, Reason.RELATED_HEADER
+        for follower in blocks[block.id + 1 : block.id + SETTINGS.header_reach]:
+            if follower.words > SETTINGS.item_words or (
+                follower.text.endswith((".", "!", "?"))
+                and follower.words > SETTINGS.item_sentence_words
             ):
                 break
-            yield follower.id, RELATED_ITEM
+            yield follower.id, Reason.RELATED_ITEM
 
 
-_READ_MORE = re.compile(
-    r"^(read|view|see) (more|full (story|article))\W*$|^(weiterlesen|lire la suite|"
-    r"leer m[aá]s|continua(re)? a leggere)\W*$",
-    re.IGNORECASE,
-)
-_TEASER_REACH = 3
+_READ_MORE = re.compile(rf"^({alternatives('teaser_end')})\W*$", re.IGNORECASE)
+# Reasons the markup step gives: a block so marked sat in a box the markup removed.
+_FROM_MARKUP = reasons_with(Trait.MARKUP)
 
 
 def _teasers(blocks: tuple[Block, ...], marks: Mapping[int, Mark]) -> Iterator[int]:
@@ -108,15 +115,15 @@ def _teasers(blocks: tuple[Block, ...], marks: Mapping[int, Mark]) -> Iterator[i
     ends = [
         b.id
         for b in blocks
-        if b.words <= 4
+        if b.words <= SETTINGS.read_more_words
         and _READ_MORE.match(b.text)
-        and not (b.id in marks and marks[b.id].by == MarkupExtractor.name)
+        and not (b.id in marks and marks[b.id].reason in _FROM_MARKUP)
     ]
     if len(ends) < 2:
         return
     # The teasers of one list have the same shape: none takes more blocks than the shortest
     # gap between two "Read more" allows, so the first does not reach back into the article.
-    size = min(_TEASER_REACH, min(after - before for before, after in pairwise(ends)) - 1)
+    size = min(SETTINGS.teaser_reach, min(after - before for before, after in pairwise(ends)) - 1)
     previous = -1
     for end in ends:
         start = max(previous + 1, end - size)
@@ -136,13 +143,13 @@ class RelatedExtractor:
 
     name: ClassVar[str] = "related"
 
-    def run(self, page: Page, config: CleanerConfig) -> Page:
+    def run(self, page: Page) -> Page:
         page = page.with_marks(marks_for(page, _RULES, self.name))
         page = page.with_marks(
-            Mark(i, RELATED_ITEM, self.name) for i in _numbered_list_items(page.blocks)
+            Mark(i, Reason.RELATED_ITEM, self.name) for i in _numbered_list_items(page.blocks)
         )
         page = page.with_marks(
-            Mark(i, RELATED_ITEM, self.name) for i in _teasers(page.blocks, page.marks)
+            Mark(i, Reason.RELATED_ITEM, self.name) for i in _teasers(page.blocks, page.marks)
         )
         return page.with_marks(
             Mark(i, reason, self.name) for i, reason in _after_headers(page.blocks)

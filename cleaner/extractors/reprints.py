@@ -7,18 +7,29 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from cleaner.blocks import Block, Mark, Page
-from cleaner.config import CleanerConfig
 from cleaner.extractors.rules import RuleSet, marks_for, rule
+from cleaner.reasons import Reason
 
 __all__ = ["ReprintExtractor"]
 
-REPRINT_LINE = "reprint_line"
-ACTION_ROW = "action_row"
+
+@dataclass(frozen=True, slots=True)
+class ReprintSettings:
+    """The reprints step's word limits (first text pipeline, 790ddd1; no figure recorded)."""
+
+    # A reprint line is a label or a row of links.
+    reprint_line: int = 10
+    # A row of actions (Print | Email | Share) is a few words.
+    action_row: int = 10
+
+
+SETTINGS = ReprintSettings()
 
 _RULES = RuleSet.of(
-    rule(REPRINT_LINE, r"^reprints?\s*$|\b(photo|article|order|buy|purchase|request)s? reprints?\b|"
+    rule(Reason.REPRINT_LINE,
+         r"^reprints?\s*$|\b(photo|article|order|buy|purchase|request)s? reprints?\b|"
          r"\breprints? (and|&|\|) permissions\b|\breprint rights\b|\blicens(e|ing) (this|our) "
-         r"(content|article|photo)\b|\bpermissions?\b.*\breprint", 10, needles="reprint licens"),
+         r"(content|article|photo)\b|\bpermissions?\b.*\breprint", SETTINGS.reprint_line),
 )  # fmt: skip
 _SEPARATORS = re.compile(r"\s*(?:\||·|•|/|,|\s-\s)\s*")
 _HAS_SEPARATOR = re.compile(r"[|·•/,]|\s-\s")
@@ -31,7 +42,7 @@ _ACTION_WORDS = frozenset(
 
 def _is_action_row(block: Block) -> bool:
     """A row of two or more short action words separated by | · • or commas."""
-    if block.words > 10 or not _HAS_SEPARATOR.search(block.text):
+    if block.words > SETTINGS.action_row or not _HAS_SEPARATOR.search(block.text):
         return False
     parts = [p.strip().lower() for p in _SEPARATORS.split(block.text) if p.strip()]
     if len(parts) < 2:
@@ -49,10 +60,10 @@ class ReprintExtractor:
 
     name: ClassVar[str] = "reprints"
 
-    def run(self, page: Page, config: CleanerConfig) -> Page:
+    def run(self, page: Page) -> Page:
         page = page.with_marks(marks_for(page, _RULES, self.name))
         rows = (
-            Mark(b.id, ACTION_ROW, self.name)
+            Mark(b.id, Reason.ACTION_ROW, self.name)
             for b in page.blocks
             if b.id not in page.marks and _is_action_row(b)
         )

@@ -6,16 +6,23 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from cleaner.blocks import Field, Mark, Page
-from cleaner.config import CleanerConfig
-from cleaner.extractors.duplicates import DUPLICATE_TEXT, first_occurrences
+from cleaner.extractors.duplicates import first_occurrences
+from cleaner.reasons import Reason
 
 __all__ = ["SummaryExtractor"]
 
-SUMMARY = "summary"
-# The repeat follows the standfirst closely (a photo credit or two in between) ...
-_MAX_GAP = 4
-# ... and comes before most of the article's text.
-_MAX_SHARE_BEFORE = 0.4
+
+@dataclass(frozen=True, slots=True)
+class SummarySettings:
+    """The summary step's tuned numbers (first text pipeline, 790ddd1; no figure recorded)."""
+
+    # The repeat follows the standfirst closely (a photo credit or two in between) ...
+    max_gap: int = 4
+    # ... and comes before most of the article's text.
+    max_share_before: float = 0.4
+
+
+SETTINGS = SummarySettings()
 
 
 @dataclass(frozen=True)
@@ -33,8 +40,8 @@ class SummaryExtractor:
 
     name: ClassVar[str] = "summary"
 
-    def run(self, page: Page, config: CleanerConfig) -> Page:
-        repeats = [m.block_id for m in page.marks.values() if m.reason == DUPLICATE_TEXT]
+    def run(self, page: Page) -> Page:
+        repeats = [m.block_id for m in page.marks.values() if m.reason is Reason.DUPLICATE_TEXT]
         if not repeats:
             return page
         total = sum(len(b.text) for b in page.blocks) or 1
@@ -47,12 +54,12 @@ class SummaryExtractor:
             repeat = originals.get(block.id)
             if (
                 repeat is not None
-                and repeat - block.id <= _MAX_GAP
+                and repeat - block.id <= SETTINGS.max_gap
                 and not page.is_removed(block.id)
             ):
-                if before / total > _MAX_SHARE_BEFORE:
+                if before / total > SETTINGS.max_share_before:
                     return page
-                page = page.with_marks([Mark(block.id, SUMMARY, self.name)])
+                page = page.with_marks([Mark(block.id, Reason.SUMMARY, self.name)])
                 return page.with_field(
                     "summary", Field(block.text, "text:repeated_standfirst", block.id)
                 )

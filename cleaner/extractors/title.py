@@ -7,23 +7,48 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from cleaner.blocks import Block, BlockKind, Field, Mark, Page
-from cleaner.config import CleanerConfig
 from cleaner.extractors.features import page_stopwords
+from cleaner.reasons import Reason, Trait, reasons_with
 
-__all__ = ["TitleExtractor"]
+__all__ = ["SETTINGS", "TitleExtractor", "TitleSettings"]
 
-TITLE = "title"
 # Reasons that say a block is something other than a title, whatever its shape.
-_NOT_TITLE_REASONS = frozenset(
-    {"byline", "contact_line", "date_line", "photo_credit", "copyright_line", "summary",
-     "home_page_prompt", "newsletter_prompt", "account_prompt", "privacy_link", "cookie_notice",
-     "share_prompt", "advertisement", "skip_link", "comment_prompt", "comment_count",
-     "reprint_line", "action_row", "tag_line", "related_header", "caption_with_credit",
-     "markup_caption", "comment_meta", "comment_action", "author_bio", "separator_line"}
-)  # fmt: skip
-_LOOK_BACK = 15
-_LEDE_BLOCKS = 3
+_NOT_TITLE_REASONS = reasons_with(Trait.NEVER_TITLE)
 _WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class TitleSettings:
+    """The title step's tuned numbers: a shape score plus evidence, the best candidate wins.
+
+    Set with the first text pipeline (790ddd1) on the aeb and traf text dumps, the lede
+    overlap with cf50e78 (title share on traf dumps; no figure recorded).
+    """
+
+    # How many blocks before the article's start are candidates.
+    look_back: int = 15
+    # A title has this many words; outside, it is a sentence or a label.
+    min_words: int = 2
+    max_words: int = 30
+    # Headlines usually have this many words: full shape score inside, half outside.
+    usual_min_words: int = 4
+    usual_max_words: int = 20
+    shape_score: float = 1.0
+    # A heading element adds this, an <h1> more.
+    heading_bonus: float = 2.0
+    h1_bonus: float = 1.0
+    # Breadcrumb separators, clock times and years cost this.
+    furniture_penalty: float = 1.5
+    # A text the page repeats (a headline shown twice) adds this ...
+    repeat_bonus: float = 2.0
+    # ... as does sharing content words with the first blocks of the article (per share) ...
+    lede_blocks: int = 3
+    lede_overlap_bonus: float = 2.0
+    # ... while each block of distance from the article's start costs this.
+    distance_penalty: float = 0.1
+
+
+SETTINGS = TitleSettings()
 
 
 def _normalised(text: str) -> str:
@@ -33,14 +58,20 @@ def _normalised(text: str) -> str:
 
 def _shape_score(block: Block) -> float:
     """Heading-like shape: a few words, no closing full stop, no menu or date furniture."""
-    words = block.words
-    if not 2 <= words <= 30 or block.text.endswith((".", ",", ";", ":")):
+    words, settings = block.words, SETTINGS
+    if not settings.min_words <= words <= settings.max_words:
         return -1.0
-    score = 1.0 if 4 <= words <= 20 else 0.5
+    if block.text.endswith((".", ",", ";", ":")):
+        return -1.0
+    score = settings.shape_score
+    if not settings.usual_min_words <= words <= settings.usual_max_words:
+        score /= 2
     if block.kind is BlockKind.HEADING:
-        score += 2.0 + (1.0 if block.dom is not None and block.dom.heading_level == 1 else 0.0)
+        score += settings.heading_bonus
+        if block.dom is not None and block.dom.heading_level == 1:
+            score += settings.h1_bonus
     if _FURNITURE.search(block.text):  # breadcrumbs, "a | b" menus, datelines
-        score -= 1.5
+        score -= settings.furniture_penalty
     return score
 
 
@@ -51,7 +82,7 @@ _FURNITURE = re.compile(r"[|»›>•]|\d{1,2}[./:]\d{2}|\b(19|20)\d{2}\b")
 def _lede_words(page: Page, start: int) -> frozenset[str]:
     """Content words of the article's first blocks: a headline shares some with its lede."""
     stops = page_stopwords(page)
-    text = " ".join(b.text for b in page.blocks[start : start + _LEDE_BLOCKS])
+    text = " ".join(b.text for b in page.blocks[start : start + SETTINGS.lede_blocks])
     return frozenset(w for w in _WORD.findall(text.casefold()) if w not in stops and len(w) > 2)
 
 
@@ -77,7 +108,7 @@ def _repeated(page: Page, blocks: list[Block]) -> set[int]:
 
 def _candidates(page: Page) -> list[Block]:
     start = page.article_span[0] if page.article_span else 0
-    window = page.blocks[max(0, start - _LOOK_BACK) : max(0, start)]  # ids are positions
+    window = page.blocks[max(0, start - SETTINGS.look_back) : max(0, start)]  # ids are positions
     # Lines another step read a byline, date or publisher from are not the title.
     sources = {field.block_id for field in page.fields.values()}
     return [
@@ -97,9 +128,9 @@ def _best(page: Page) -> Block | None:
     repeated = _repeated(page, [block for block, _ in shaped])
     lede, stops = _lede_words(page, start), page_stopwords(page)
     for block, score in shaped:
-        score += 2.0 if block.id in repeated else 0.0
-        score += 2.0 * _overlap(block, lede, stops)
-        score -= 0.1 * abs(start - block.id)
+        score += SETTINGS.repeat_bonus if block.id in repeated else 0.0
+        score += SETTINGS.lede_overlap_bonus * _overlap(block, lede, stops)
+        score -= SETTINGS.distance_penalty * abs(start - block.id)
         if block.id in page.marks and block.id >= start:
             continue
         if score > best_score:
@@ -128,13 +159,15 @@ class TitleExtractor:
 
     name: ClassVar[str] = "title"
 
-    def run(self, page: Page, config: CleanerConfig) -> Page:
+    def run(self, page: Page) -> Page:
         declared = page.fields.get("title")
         if declared is not None and isinstance(declared.value, str):
             block = _matching_block(page, declared.value)
-            return page if block is None else page.with_marks([Mark(block.id, TITLE, self.name)])
+            if block is None:
+                return page
+            return page.with_marks([Mark(block.id, Reason.TITLE, self.name)])
         block = _best(page)
         if block is None:
             return page
-        page = page.with_marks([Mark(block.id, TITLE, self.name)])
+        page = page.with_marks([Mark(block.id, Reason.TITLE, self.name)])
         return page.with_field("title", Field(block.text, "text:heading_block", block.id))

@@ -33,22 +33,23 @@ import functools
 
 from cleaner.html.layout import Layout
 from cleaner.html.xpaths import token_signals
+from cleaner.reasons import Reason
 
 __all__ = ["LAYOUT_NAME_SHARE", "layout_names", "unnamed_elements"]
 
 # The same share as content._WRAPPER_SHARE, for one element: a name whose containers hold
 # more than this share of the prose around them is a layout name.
 LAYOUT_NAME_SHARE = 0.6
-_COMMENTS = "comment_section"
+_COMMENTS = Reason.COMMENT_SECTION
 
 
 @functools.lru_cache(maxsize=4096)
-def _reason(token: str) -> str:
+def _reason(token: str) -> Reason | None:
     # A pure function of the token, memoised as segment._token_signals is.
     return token_signals(token)[0]
 
 
-def _naming_token(namer: str, reason: str) -> str | None:
+def _naming_token(namer: str, reason: Reason | None) -> str | None:
     """The class/id token that gave an element its boilerplate ``reason``, if one did."""
     for token in namer.split():
         if _reason(token) == reason:

@@ -34,6 +34,7 @@ from operator import sub
 from cleaner.blocks import Block, BlockKind, DomFeatures, Note
 from cleaner.html.class_names import layout_names, unnamed_elements
 from cleaner.html.layout import Layout, RawBlock
+from cleaner.reasons import Reason, Trait, reasons_with
 
 __all__ = [
     "LAYOUT_NAME",
@@ -42,7 +43,6 @@ __all__ = [
     "blocks_for",
     "build_blocks",
     "choose",
-    "choose_content",
     "choose_element",
     "declared_shares",
     "kept_prose",
@@ -53,33 +53,75 @@ __all__ = [
 
 LAYOUT_NAME = "layout_name"  # Note code: a boilerplate-sounding class name taken as layout
 
+
+@dataclass(frozen=True, slots=True)
+class ContentSettings:
+    """The content choice's tuned numbers (HTML front end 3307753, climbing and shared parents
+    1a4955a, the intro's reach d4a0c95: traf HTML F1 0.925 -> 0.927; the rest on aeb and traf
+    HTML, no figures recorded)."""
+
+    # A block with fewer words than this is not prose on its own (unless it ends a sentence
+    # and has 5 or more) ...
+    prose_words: int = 10
+    prose_sentence_words: int = 5
+    # ... nor one whose text is more than this share link text.
+    prose_max_link_density: float = 0.35
+    # A boilerplate-named container holding more than this share of the page's prose is a
+    # layout wrapper with an unlucky class name, not boilerplate.
+    wrapper_share: float = 0.6
+    # A JSON-LD articleBody of fewer word triples says nothing ...
+    declared_min_words: int = 30
+    # ... and one of this many or more is the whole article: prose missing from it is not.
+    declared_full_words: int = 150
+    # A block shares at least this much of its word triples with the declared body, or none ...
+    declared_share: float = 0.2
+    # ... and counts strongly for its container from this share on.
+    declared_match: float = 0.5
+    declared_weight: float = 2.0
+    # Prose missing from a complete declared body costs this much per word.
+    undeclared_penalty: float = 0.5
+    # Short text more than this share link text leans against its container (a link list).
+    link_heavy: float = 0.5
+    # Intro blocks taken from before the chosen element, at most ...
+    lead_blocks: int = 3
+    # ... among this many blocks before it (d4a0c95).
+    lead_reach: int = 8
+    # Short plain text (captions, labels, lines of a poem) leans towards content only on
+    # pages with little prose.
+    short_text_weight: float = 0.0
+    # What a word inside named chrome costs its container (it goes anyway).
+    named_weight: float = 0.2
+    # Climb to an ancestor marked up this strongly as the body when the best element holds
+    # less than this share of its prose (1a4955a).
+    climb_hint: float = 1.0
+    climb_share: float = 0.5
+    # Repeated body markup (a question and its answers) is held together when it has this share
+    # of the common parent's prose (1a4955a).
+    shared_share: float = 0.6
+    # Below this many prose words the scores say little; marked-up article elements decide.
+    little_prose: int = 50
+    # How much an element's content hint scales its score.
+    hint_scale: float = 0.25
+    # A content hint this strong marks an article element on a page with little prose.
+    hinted_text: float = 0.8
+
+
+SETTINGS = ContentSettings()
+
 _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*$""")
-# A block with fewer words than this is not prose on its own (unless it ends a sentence).
-_PROSE_WORDS = 10
-_PROSE_MAX_LINK_DENSITY = 0.35
-# A boilerplate-named container holding more than this share of the page's prose is a layout
-# wrapper with an unlucky class name, not boilerplate.
-_WRAPPER_SHARE = 0.6
-_DECLARED_MIN_WORDS = 30
-_DECLARED_FULL_WORDS = 150
-# How many blocks back from the chosen element an intro is looked for.
-_LEAD_BLOCKS = 3
-_LEAD_REACH = 8  # blocks before the chosen element looked at for the intro
-_SHORT_TEXT_WEIGHT = 0.0
-_NAMED_WEIGHT = 0.2
-_CLIMB_HINT = 1.0
-_CLIMB_SHARE = 0.5
-_SHARED_SHARE = 0.6  # per word of text inside a boilerplate-named container
-# Below this many prose words the scores say little; marked-up article elements decide.
-_LITTLE_PROSE = 50
+# Containers that are never a layout wrapper, however much prose they hold (comments) ...
+_HOLDS_PROSE = reasons_with(Trait.HOLDS_PROSE)
+# ... and those that stay boilerplate around article markup (asides).
+_BESIDE_ARTICLE = reasons_with(Trait.BESIDE_ARTICLE)
 
 
 @dataclass(frozen=True, slots=True)
 class ContentChoice:
     root: int  # index of the chosen element, -1 when the page has no prose at all
-    reasons: tuple[str, ...]  # per element: the boilerplate reason that applies inside it
+    # Per element: the boilerplate reason that applies inside it (None: none).
+    reasons: tuple[Reason | None, ...]
     notes: tuple[Note, ...] = ()  # whole-page decisions behind the choice
 
 
@@ -96,16 +138,16 @@ def _shingles(text: str) -> list[tuple[str, str, str]]:
 def _declared_match(blocks: list[RawBlock], declared_body: str) -> list[float] | None:
     """Share of each block's word shingles that occur in the declared body (None: no hint)."""
     declared = set(_shingles(declared_body))
-    if len(declared) < _DECLARED_MIN_WORDS:
+    if len(declared) < SETTINGS.declared_min_words:
         return None
     # A short declared body is often an excerpt: text missing from it proves nothing. A long
     # one is the whole article, and prose missing from it is something else (-1 says so).
-    missing = -1.0 if len(declared) >= _DECLARED_FULL_WORDS else 0.0
+    missing = -1.0 if len(declared) >= SETTINGS.declared_full_words else 0.0
     shares = []
     for block in blocks:
         own = _shingles(block.text)
         share = sum(map(declared.__contains__, own)) / len(own) if len(own) >= 2 else 0.0
-        shares.append(share if share >= 0.2 else missing)
+        shares.append(share if share >= SETTINGS.declared_share else missing)
     return shares
 
 
@@ -126,9 +168,11 @@ def _size(text: str, words: int) -> int:
 
 
 def _is_prose(block: RawBlock, words: int, link_density: float) -> bool:
-    if link_density > _PROSE_MAX_LINK_DENSITY:
+    if link_density > SETTINGS.prose_max_link_density:
         return False
-    return words >= _PROSE_WORDS or (words >= 5 and _SENTENCE_END.search(block.text) is not None)
+    if words >= SETTINGS.prose_words:
+        return True
+    return words >= SETTINGS.prose_sentence_words and _SENTENCE_END.search(block.text) is not None
 
 
 def block_prose(block: RawBlock) -> float:
@@ -165,25 +209,25 @@ class _Measures:
 
 
 def _weight(
-    words: int, link_density: float, prose: bool, reason: str, declared: float | None
+    words: int, link_density: float, prose: bool, reason: Reason | None, declared: float | None
 ) -> float:
     if declared is not None and words >= 4:
-        if declared >= 0.5:
-            return 2.0 * words
+        if declared >= SETTINGS.declared_match:
+            return SETTINGS.declared_weight * words
         if declared < 0:  # the declared body is complete and this prose is not in it
-            return -0.5 * words if prose else 0.0
-    if reason:
+            return -SETTINGS.undeclared_penalty * words if prose else 0.0
+    if reason is not None:
         # Named chrome goes anyway (the markup step marks it inside the chosen element too),
         # so it only leans against a container: a question's long comment thread must not
         # push the question out of a Q&A page.
-        return -_NAMED_WEIGHT * words - 1.0
+        return -SETTINGS.named_weight * words - 1.0
     if prose:
         return words * (1.0 - link_density)
-    if link_density > 0.5:
+    if link_density > SETTINGS.link_heavy:
         return -words * link_density - 1.0
     # Short plain text (captions, labels, short lines of a poem or a spec list) leans towards
     # content: it decides only on pages with little prose.
-    return _SHORT_TEXT_WEIGHT * words * (1.0 - link_density)
+    return SETTINGS.short_text_weight * words * (1.0 - link_density)
 
 
 def _subtree_sums(layout: Layout, values: list[float]) -> list[float]:
@@ -207,42 +251,42 @@ def _strong_hints(layout: Layout) -> list[float]:
 
 def _effective_reasons(
     layout: Layout, prose: list[float], total: float, strong: list[float], unnamed: set[int]
-) -> list[str]:
+) -> list[Reason | None]:
     """Innermost boilerplate reason around each element, ignoring wrappers (see
-    :data:`_WRAPPER_SHARE`), layout names (``unnamed``, see :mod:`cleaner.html.class_names`) and
-    containers that hold strong article markup."""
-    inherited: list[str] = []
-    limit = _WRAPPER_SHARE * total
+    :attr:`ContentSettings.wrapper_share`), layout names (``unnamed``, see
+    :mod:`cleaner.html.class_names`) and containers that hold strong article markup."""
+    inherited: list[Reason | None] = []
+    limit = SETTINGS.wrapper_share * total
     for index, (own, parent, words, hinted) in enumerate(
         zip(layout.boilerplate, layout.parents, prose, strong, strict=True)
     ):
-        wrapper = (own != "comment_section" and words > limit) or index in unnamed
-        if own and not wrapper and not (hinted and own != "aside_box"):
+        wrapper = (own not in _HOLDS_PROSE and words > limit) or index in unnamed
+        if own and not wrapper and not (hinted and own not in _BESIDE_ARTICLE):
             inherited.append(own)
         else:
-            inherited.append(inherited[parent] if parent >= 0 else "")
+            inherited.append(inherited[parent] if parent >= 0 else None)
     return inherited
 
 
 def _inner_reasons(
     layout: Layout, prose: list[float], root: int, strong: list[float], unnamed: set[int]
-) -> list[str]:
+) -> list[Reason | None]:
     """:func:`_effective_reasons` inside ``root``'s subtree (``root`` first), with ``root``
     and its ancestors never boilerplate: only containers below the article can be."""
-    inherited = [""]
-    limit = _WRAPPER_SHARE * prose[root]
+    inherited: list[Reason | None] = [None]
+    limit = SETTINGS.wrapper_share * prose[root]
     boilerplate, parents = layout.boilerplate, layout.parents
     for index in range(root + 1, layout.ends[root] + 1):
         own = boilerplate[index]
-        wrapper = (own != "comment_section" and prose[index] > limit) or index in unnamed
-        if own and not wrapper and not (strong[index] and own != "aside_box"):
+        wrapper = (own not in _HOLDS_PROSE and prose[index] > limit) or index in unnamed
+        if own and not wrapper and not (strong[index] and own not in _BESIDE_ARTICLE):
             inherited.append(own)
         else:
             inherited.append(inherited[parents[index] - root])
     return inherited
 
 
-def _hinted_element(layout: Layout, reasons: list[str], best: int) -> int:
+def _hinted_element(layout: Layout, reasons: list[Reason | None], best: int) -> int:
     """On a page with little prose, the marked-up article (most plain text) beats ``best``."""
     plain = [
         0.0
@@ -251,7 +295,9 @@ def _hinted_element(layout: Layout, reasons: list[str], best: int) -> int:
         for b in layout.blocks
     ]
     text = _subtree_sums(layout, _per_element(layout, plain))
-    hinted = [i for i, hint in enumerate(layout.hints) if hint >= 0.8 and text[i] > 0]
+    hinted = [
+        i for i, hint in enumerate(layout.hints) if hint >= SETTINGS.hinted_text and text[i] > 0
+    ]
     if not hinted:
         return best
     choice = max(hinted, key=lambda i: (text[i], i))
@@ -263,8 +309,8 @@ def _hinted_ancestor(layout: Layout, prose: list[float], best: int) -> int:
     part of its prose: link-heavy wiki or shop pages can sink the body's own score."""
     index = layout.parents[best]
     while index >= 0:
-        if layout.hints[index] >= _CLIMB_HINT:
-            return index if prose[best] < _CLIMB_SHARE * prose[index] else best
+        if layout.hints[index] >= SETTINGS.climb_hint:
+            return index if prose[best] < SETTINGS.climb_share * prose[index] else best
         index = layout.parents[index]
     return best
 
@@ -275,7 +321,7 @@ def _shared_parent(layout: Layout, prose: list[float], best: int) -> int:
     marked: list[int] = []
     last_end = -1
     for index, hint in enumerate(layout.hints):
-        if hint >= 1.0 and index > last_end and prose[index] >= _PROSE_WORDS:
+        if hint >= 1.0 and index > last_end and prose[index] >= SETTINGS.prose_words:
             marked.append(index)
             last_end = layout.ends[index]
     if len(marked) < 2 or not any(i <= best <= layout.ends[i] for i in marked):
@@ -283,7 +329,7 @@ def _shared_parent(layout: Layout, prose: list[float], best: int) -> int:
     common = layout.parents[marked[0]]
     while common >= 0 and layout.ends[common] < marked[-1]:
         common = layout.parents[common]
-    if common <= 0 or sum(prose[i] for i in marked) < _SHARED_SHARE * prose[common]:
+    if common <= 0 or sum(prose[i] for i in marked) < SETTINGS.shared_share * prose[common]:
         return best  # the marked elements are scattered over a page of other prose
     return common
 
@@ -297,14 +343,14 @@ def choose_element(layout: Layout, scores: list[float]) -> int:
     """The element with the highest positive score, hint-scaled; -1 when none has one."""
     best, best_score = -1, 0.0
     for index, score in enumerate(scores):
-        adjusted = score * (1.0 + 0.25 * layout.hints[index]) if score > 0 else score
+        adjusted = score * (1.0 + SETTINGS.hint_scale * layout.hints[index]) if score > 0 else score
         if adjusted >= best_score and adjusted > 0:
             best, best_score = index, adjusted
     return best
 
 
 def _best_element(
-    layout: Layout, reasons: list[str], declared: list[float] | None, measures: _Measures
+    layout: Layout, reasons: list[Reason | None], declared: list[float] | None, measures: _Measures
 ) -> int:
     """The element with the highest (hint-scaled) positive score, -1 when none has one."""
     weights = [
@@ -320,16 +366,10 @@ def _best_element(
     return choose_element(layout, subtree_sums(layout, weights))
 
 
-def choose_content(layout: Layout, declared_body: str = "") -> ContentChoice:
-    """Pick the element whose subtree holds the article; see the module docstring."""
-    declared = _declared_match(layout.blocks, declared_body) if declared_body else None
-    return _choose(layout, declared)
-
-
 def _choose(layout: Layout, declared: list[float] | None) -> ContentChoice:
     count = len(layout.tags)
     if not count or not layout.blocks:
-        return ContentChoice(-1, ("",) * count)
+        return ContentChoice(-1, (None,) * count)
     measures = _Measures.of(layout.blocks)
     prose_words = [
         float(w) if p else 0.0 for w, p in zip(measures.words, measures.prose, strict=True)
@@ -341,12 +381,12 @@ def _choose(layout: Layout, declared: list[float] | None) -> ContentChoice:
         layout, prose, prose[0], strong, unnamed_elements(layout, 0, page_names)
     )
     best = _best_element(layout, reasons, declared, measures)
-    if best < 0 and prose[0] >= _LITTLE_PROSE:
+    if best < 0 and prose[0] >= SETTINGS.little_prose:
         # The page has prose, but class names put all of it in boilerplate ("tabs",
         # "left-navigation-wrapper" around the body): the names are wrong, not the prose.
-        reasons = [""] * count
+        reasons = [None] * count
         best = _best_element(layout, reasons, declared, measures)
-    if best < 0 or prose[best] < _LITTLE_PROSE:
+    if best < 0 or prose[best] < SETTINGS.little_prose:
         best = _hinted_element(layout, reasons, best)
     if best >= 0:
         best = _hinted_ancestor(layout, prose, best)
@@ -388,7 +428,7 @@ def _lead_blocks(layout: Layout, choice: ContentChoice, declared: list[float] | 
         return set()
     first = next((i for i, b in enumerate(layout.blocks) if b.owner >= root), 0)
     lead: set[int] = set()
-    for index in range(first - 1, max(-1, first - 1 - _LEAD_REACH), -1):
+    for index in range(first - 1, max(-1, first - 1 - SETTINGS.lead_reach), -1):
         block = layout.blocks[index]
         # Inside the parent, before the chosen element: its siblings and what they hold (a
         # standfirst often sits in the article's <header>, a level or two down).
@@ -400,9 +440,9 @@ def _lead_blocks(layout: Layout, choice: ContentChoice, declared: list[float] | 
             continue  # a share bar or meta line between the intro and the body
         if block.kind is BlockKind.HEADING and block.heading_level <= 1:
             break
-        if _prose_words(block) >= _PROSE_WORDS:
+        if _prose_words(block) >= SETTINGS.prose_words:
             lead.add(index)
-            if len(lead) >= _LEAD_BLOCKS:
+            if len(lead) >= SETTINGS.lead_blocks:
                 break
     return lead
 
@@ -420,7 +460,7 @@ def declared_shares(layout: Layout, declared_body: str) -> list[float] | None:
 
 
 def choose(layout: Layout, declared: list[float] | None) -> ContentChoice:
-    """:func:`choose_content` with the declared body already matched to the blocks."""
+    """The content choice, with the declared body already matched to the blocks."""
     return _choose(layout, declared)
 
 
@@ -443,25 +483,18 @@ def blocks_for(
     """The page's blocks with DOM features, inside or outside ``choice``."""
     root = choice.root
     end = layout.ends[root] if root >= 0 else -1
-    lead = _lead_blocks(layout, choice, declared) if root >= 0 and _LEAD_BLOCKS else set()
-    count = len(layout.tags) or 1
+    lead = _lead_blocks(layout, choice, declared) if root >= 0 and SETTINGS.lead_blocks else set()
     reasons = choice.reasons
     blocks = []
     for index, raw in enumerate(layout.blocks):
         owner = raw.owner
         link_chars = raw.link_chars
-        # Positional arguments: keywords cost a third more on this hot path (the field order
-        # is pinned by tests/html/test_content.py).
         dom = DomFeatures(
-            raw.tag,
-            raw.path,
-            raw.path.count("/") + 1,
-            round(link_chars / (len(raw.text) or 1), 3) if link_chars else 0.0,  # most have none
-            raw.class_tokens,
-            root <= owner <= end or index in lead,
-            raw.heading_level,
-            reasons[owner] if layout.tags else "",
-            round(owner / count, 3),
+            # Most blocks have no link text; the share needs no division for them.
+            link_density=round(link_chars / (len(raw.text) or 1), 3) if link_chars else 0.0,
+            in_article=root <= owner <= end or index in lead,
+            heading_level=raw.heading_level,
+            boilerplate=reasons[owner] if layout.tags else None,
         )
-        blocks.append(Block(index, raw.text, raw.kind, 0, 0, "", 0, dom, raw.words))
+        blocks.append(Block(index, raw.text, raw.kind, dom=dom, words=raw.words))
     return tuple(blocks)

@@ -14,12 +14,12 @@ sums over a subtree are differences of prefix sums (see :mod:`cleaner.html.conte
 >>> page = parse_html("<body><nav><a href=/>Home</a></nav><article><h1>Title</h1>"
 ...                   "<p>One <a href=#>two</a><br>three.</p></article></body>", max_bytes=10**6)
 >>> layout = read_layout(page)
->>> [(b.tag, b.text, b.link_chars) for b in layout.blocks]
-[('nav', 'Home', 4), ('h1', 'Title', 0), ('p', 'One two\\nthree.', 3)]
+>>> [(b.text, b.link_chars) for b in layout.blocks]
+[('Home', 4), ('Title', 0), ('One two\\nthree.', 3)]
 >>> [layout.tags[b.owner] for b in layout.blocks]
 ['nav', 'h1', 'p']
 >>> layout.boilerplate[layout.blocks[0].owner]
-'nav_container'
+<Reason.NAV_CONTAINER: 'nav_container'>
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from cleaner.html.xpaths import (
     REVEAL_DROPPED_TAGS,
     token_signals,
 )
+from cleaner.reasons import Reason, Trait, reasons_with
 
 __all__ = ["Layout", "RawBlock", "read_layout"]
 
@@ -55,18 +56,21 @@ _OWN_KINDS = {
     "figure": BlockKind.CAPTION,
 }  # fmt: skip
 _TAG_REASONS = {
-    "nav": "nav_container", "footer": "page_footer", "aside": "aside_box", "form": "promo_box",
+    "nav": Reason.NAV_CONTAINER, "footer": Reason.PAGE_FOOTER, "aside": Reason.ASIDE_BOX,
+    "form": Reason.PROMO_BOX,
 }  # fmt: skip
 _ROLE_REASONS = {
-    "navigation": "nav_container", "menu": "nav_container", "menubar": "nav_container",
-    "banner": "nav_container", "search": "nav_container", "contentinfo": "page_footer",
-    "complementary": "aside_box", "dialog": "promo_box", "alertdialog": "promo_box",
+    "navigation": Reason.NAV_CONTAINER, "menu": Reason.NAV_CONTAINER,
+    "menubar": Reason.NAV_CONTAINER, "banner": Reason.NAV_CONTAINER,
+    "search": Reason.NAV_CONTAINER, "contentinfo": Reason.PAGE_FOOTER,
+    "complementary": Reason.ASIDE_BOX, "dialog": Reason.PROMO_BOX, "alertdialog": Reason.PROMO_BOX,
 }  # fmt: skip
+# Containers whose article-body class words do not make them the article (comments).
+_HOLDS_PROSE = reasons_with(Trait.HOLDS_PROSE)
 _TAG_HINTS = {"article": 0.8, "main": 0.5}
 _CELLS = frozenset({"td", "th"})
 _SEMANTIC_TAGS = frozenset(_TAG_REASONS) | frozenset(_TAG_HINTS)
 _ARTICLE_PROPS = frozenset({"articlebody", "text", "articletext", "reviewbody", "description"})
-_NO_TOKENS: frozenset[str] = frozenset()
 _RESPONSIVE = re.compile(r"(?:d|visible|show)-(?:sm|md|lg|xl|xxl)-|(?:sm|md|lg|xl)-")
 
 
@@ -78,10 +82,7 @@ class RawBlock:
     text: str
     words: int  # len(text.split()), known when the text is normalised
     kind: BlockKind
-    tag: str
-    path: str
     link_chars: int
-    class_tokens: frozenset[str]
     heading_level: int = 0
 
 
@@ -92,7 +93,8 @@ class Layout:
     tags: list[str] = field(default_factory=list)
     parents: list[int] = field(default_factory=list)
     ends: list[int] = field(default_factory=list)  # last index inside each element's subtree
-    boilerplate: list[str] = field(default_factory=list)  # reason its class/tag/role names
+    # The container reason its class/tag/role names (Trait.CONTAINER), None for none.
+    boilerplate: list[Reason | None] = field(default_factory=list)
     # The class and id values of an element whose class or id gave it its reason ("" for
     # others): what cleaner/html/class_names.py weighs a class name by, across the page.
     namers: list[str] = field(default_factory=list)
@@ -107,22 +109,20 @@ class _ClassInfo:
     block element first needs it: inline elements only ask whether the class hides them.
     """
 
-    __slots__ = ("is_hidden", "signals", "tokens", "value")
+    __slots__ = ("is_hidden", "signals", "value")
 
     def __init__(
         self,
         value: str,
-        tokens: frozenset[str],
         is_hidden: bool,
-        signals: tuple[str, float, bool] | None = None,
+        signals: tuple[Reason | None, float, bool] | None = None,
     ) -> None:
         self.value = value
-        self.tokens = tokens
         self.is_hidden = is_hidden
         self.signals = signals
 
 
-_NO_CLASS = _ClassInfo("", _NO_TOKENS, False, NO_SIGNALS)
+_NO_CLASS = _ClassInfo("", False, NO_SIGNALS)
 
 
 class _Context:
@@ -132,18 +132,13 @@ class _Context:
     so it is on the hot path.
     """
 
-    __slots__ = (
-        "heading_level", "in_data_table", "is_link", "is_pre", "kind", "linked", "owner", "path",
-        "tokens",
-    )  # fmt: skip
+    __slots__ = ("heading_level", "in_data_table", "is_link", "is_pre", "kind", "linked", "owner")
 
     def __init__(
         self,
         owner: int,
         kind: BlockKind,
         heading_level: int,
-        tokens: frozenset[str],
-        path: str,
         is_link: bool = False,
         is_pre: bool = False,
         in_data_table: bool = False,
@@ -151,8 +146,6 @@ class _Context:
         self.owner = owner
         self.kind = kind
         self.heading_level = heading_level
-        self.tokens = tokens
-        self.path = path
         self.is_link = is_link
         self.is_pre = is_pre
         self.in_data_table = in_data_table
@@ -160,7 +153,7 @@ class _Context:
 
 
 @functools.lru_cache(maxsize=1 << 15)
-def _token_signals(token: str) -> tuple[str, float, bool]:
+def _token_signals(token: str) -> tuple[Reason | None, float, bool]:
     """(boilerplate reason, content hint, names a caption) of one class or id token."""
     # A memo of a pure function: the same token always gets the same answer, so sharing it
     # across pages changes no result; it saves the regexes for "entry-content" on every page
@@ -185,9 +178,6 @@ class _Walker:
         self.links: list[int] = []
         # Class strings and tokens repeat within a page; classify each one once.
         self.class_cache: dict[str, _ClassInfo] = {}
-        self.union_cache: dict[
-            tuple[int, int], tuple[frozenset[str], frozenset[str], frozenset[str]]
-        ] = {}
         self.kinds: dict[tuple[str, BlockKind, bool, bool], BlockKind] = {}
 
     def flush(self, context: _Context) -> None:
@@ -211,19 +201,15 @@ class _Walker:
         links.clear()
         if not paragraphs:
             return
-        tag = self.layout.tags[context.owner] if self.layout.tags else "html"
         for text, words, link_chars in paragraphs:
             self.layout.blocks.append(
                 RawBlock(
-                    context.owner,
-                    text,
-                    words,
-                    context.kind,
-                    tag,
-                    context.path,
-                    link_chars,
-                    context.tokens,
-                    context.heading_level,
+                    owner=context.owner,
+                    text=text,
+                    words=words,
+                    kind=context.kind,
+                    link_chars=link_chars,
+                    heading_level=context.heading_level,
                 )
             )
 
@@ -324,15 +310,6 @@ class _Walker:
             info = self.class_cache[value] = _class_info(value)
         return None if info.is_hidden else info
 
-    def tokens_below(self, outer: frozenset[str], own: frozenset[str]) -> frozenset[str]:
-        """``outer | own``, shared between siblings: unions of long ancestor sets are costly."""
-        key = (id(outer), id(own))
-        found = self.union_cache.get(key)
-        if found is None or found[0] is not outer or found[1] is not own:
-            found = (outer, own, outer | own)
-            self.union_cache[key] = found
-        return found[2]
-
     def open_element(
         self,
         element: lxml.html.HtmlElement,
@@ -344,8 +321,8 @@ class _Walker:
         """Number a block element, record its signals, and return the context inside it."""
         layout = self.layout
         index = len(layout.tags)
-        tokens = context.tokens
-        reason, hint, is_caption = "", 0.0, False
+        reason: Reason | None = None
+        hint, is_caption = 0.0, False
         namer = ""
         if keys:
             reason, hint, is_caption = info.signals or _class_signals(info)
@@ -353,15 +330,13 @@ class _Walker:
                 reason, hint = _attribute_signals(element, keys, reason, hint)
             if reason:
                 namer = f"{info.value} {element.get('id') or ''}" if "id" in keys else info.value
-            if info.tokens and tag not in ("html", "body"):
-                tokens = self.tokens_below(tokens, info.tokens)
         if tag in _SEMANTIC_TAGS:
-            reason = _TAG_REASONS.get(tag, "") or reason
+            reason = _TAG_REASONS.get(tag) or reason
             hint = max(hint, _TAG_HINTS.get(tag, 0.0))
-        if hint >= 1.0 and reason != "comment_section":
+        if hint >= 1.0 and reason not in _HOLDS_PROSE:
             # The class says "article body" and also something else ("post-content share-on"):
             # the body wins; chrome inside it is judged element by element.
-            reason = ""
+            reason = None
         layout.parents.append(context.owner if index else -1)
         layout.tags.append(tag)
         layout.ends.append(index)
@@ -379,8 +354,6 @@ class _Walker:
             index,
             kind,
             _HEADINGS.get(tag, 0),
-            tokens,
-            f"{context.path}/{tag}" if context.path else tag,
             context.is_link,
             context.is_pre or tag == "pre",
             in_data_table,
@@ -410,17 +383,18 @@ def _class_info(value: str) -> _ClassInfo:
     is_hidden = not lowered.isdisjoint(HIDDEN_CLASS_TOKENS) and not any(
         ":" in t or _RESPONSIVE.match(t) for t in lowered
     )
-    return _ClassInfo(value, lowered, is_hidden)
+    return _ClassInfo(value, is_hidden)
 
 
-def _class_signals(info: _ClassInfo) -> tuple[str, float, bool]:
+def _class_signals(info: _ClassInfo) -> tuple[Reason | None, float, bool]:
     info.signals = _tokens_signals(info.value.split())
     return info.signals
 
 
-def _tokens_signals(tokens: list[str]) -> tuple[str, float, bool]:
+def _tokens_signals(tokens: list[str]) -> tuple[Reason | None, float, bool]:
     """The first boilerplate reason, the strongest content hint, and any caption name."""
-    reason, hint, is_caption = "", 0.0, False
+    reason: Reason | None = None
+    hint, is_caption = 0.0, False
     for token in tokens:
         found = _token_signals(token)
         if found is not NO_SIGNALS:  # most tokens (see xpaths.has_keyword)
@@ -435,8 +409,6 @@ def _with_link(context: _Context) -> _Context:
         context.owner,
         context.kind,
         context.heading_level,
-        context.tokens,
-        context.path,
         True,
         context.is_pre,
         context.in_data_table,
@@ -472,8 +444,8 @@ def _flat_text(element: lxml.html.HtmlElement) -> str:
 
 
 def _attribute_signals(
-    element: lxml.html.HtmlElement, keys: list[str], reason: str, hint: float
-) -> tuple[str, float]:
+    element: lxml.html.HtmlElement, keys: list[str], reason: Reason | None, hint: float
+) -> tuple[Reason | None, float]:
     """Add what ``id``, ``role`` and ``itemprop`` say to a block element's (reason, hint)."""
     if "id" in keys:
         id_reason, id_hint, _ = _tokens_signals((element.get("id") or "").split())
@@ -482,14 +454,14 @@ def _attribute_signals(
         return reason, hint
     role = (element.get("role") or "").lower()
     if role:
-        reason = reason or _ROLE_REASONS.get(role, "")
+        reason = reason or _ROLE_REASONS.get(role)
         if role in ("main", "article"):
             hint = max(hint, 0.5)
     prop = (element.get("itemprop") or "").lower()
     if prop in _ARTICLE_PROPS:
         hint = 2.0
     elif prop in ("comment", "comments"):
-        reason = "comment_section"
+        reason = Reason.COMMENT_SECTION
     return reason, hint
 
 
@@ -556,8 +528,7 @@ def read_layout(root: lxml.html.HtmlElement, *, reveal: bool = False) -> Layout:
     walker = _Walker(reveal)
     body = root.find("body") if root.tag == "html" and not reveal else None
     start = body if body is not None else root
-    path = "html" if start is not root else ""
-    top = _Context(owner=0, kind=BlockKind.PARAGRAPH, heading_level=0, tokens=_NO_TOKENS, path=path)
+    top = _Context(owner=0, kind=BlockKind.PARAGRAPH, heading_level=0)
     tag = start.tag if isinstance(start.tag, str) else "body"
     walker.walk_block(start, tag, top, [], _NO_CLASS, 0)
     if walker.parts:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from cleaner.html.content import ContentChoice, choose_element, subtree_sums
 from cleaner.html.layout import Layout
+from cleaner.reasons import Reason
 
 __all__ = ["choose_list", "listed_words"]
 
@@ -33,7 +34,7 @@ def _weight(words: int, link_chars: int, chars: int, named: bool) -> float:
     return -1.0 - words if link_chars else 0.0
 
 
-def choose_list(layout: Layout, reasons: tuple[str, ...]) -> ContentChoice:
+def choose_list(layout: Layout, reasons: tuple[Reason | None, ...]) -> ContentChoice:
     """The element whose subtree holds the page's main list, with the same ``reasons``."""
     weights = [
         _weight(b.words, b.link_chars, len(b.text), bool(reasons[b.owner])) for b in layout.blocks

@@ -98,6 +98,5 @@ def load_html_page(raw: bytes, source: str, config: CleanerConfig) -> Page:
         input_type="html",
         blocks=blocks,
         fields=MappingProxyType(dict(fields)),
-        declared_body=declared_body,
         notes=((revealed,) if revealed else ()) + choice.notes,
     )

@@ -45,6 +45,7 @@ from cleaner.blocks import Note
 from cleaner.html.content import ContentChoice, block_prose, choose, kept_prose, prose_words
 from cleaner.html.layout import Layout
 from cleaner.html.listing import choose_list, listed_words
+from cleaner.reasons import Reason
 
 __all__ = ["CONTENT_FALLBACK", "LISTING_CONTENT", "second_opinion"]
 
@@ -64,7 +65,7 @@ _LISTING_KEEPS_FIRST = 10
 # Reasons for prose that is boilerplate all the same: comment threads and author bios. Prose
 # under any other boilerplate name (navigation, promo, cookie, related links...) is evidence
 # that the name is wrong.
-_PROSE_REASONS = frozenset({"comment_section", "author_bio"})
+_PROSE_REASONS = frozenset({Reason.COMMENT_SECTION, Reason.AUTHOR_BIO})
 # The first choice is implausible when it keeps less than this share of the page's prose
 # outside comments and bios ...
 _IMPLAUSIBLE_SHARE = 0.25
@@ -83,11 +84,11 @@ _THREAD_MIN_PROSE = 200
 _MIN_GAIN_FACTOR = 2.0
 
 
-def _without_class_names(layout: Layout, keep: frozenset[str]) -> Layout:
+def _without_class_names(layout: Layout, keep: frozenset[Reason]) -> Layout:
     """The layout without the reasons and hints a class or id gave, but for ``keep``."""
     count = len(layout.tags)
     reasons = [
-        reason if not namer or reason in keep else ""
+        reason if not namer or reason in keep else None
         for reason, namer in zip(layout.boilerplate, layout.namers, strict=True)
     ]
     return dataclasses.replace(
@@ -95,7 +96,7 @@ def _without_class_names(layout: Layout, keep: frozenset[str]) -> Layout:
     )
 
 
-def _prose_in(layout: Layout, choice: ContentChoice, reasons: frozenset[str]) -> float:
+def _prose_in(layout: Layout, choice: ContentChoice, reasons: frozenset[Reason]) -> float:
     """Prose words the choice leaves in containers named by one of ``reasons``."""
     return sum(
         block_prose(block) for block in layout.blocks if choice.reasons[block.owner] in reasons
@@ -124,7 +125,7 @@ def _without_names(
     """The choice made without class names, when the first lost prose to them."""
     thread = _prose_in(layout, first, _PROSE_REASONS)
     other_prose = page - thread
-    keep: frozenset[str]
+    keep: frozenset[Reason]
     if thread >= max(_THREAD_SHARE * page, _THREAD_MIN_PROSE) and kept < _THREAD_MAX_KEPT:
         keep, why = frozenset(), f"{thread:.0f} of its {page} prose words are a comment thread"
     elif other_prose >= _MIN_PAGE_PROSE and kept < _IMPLAUSIBLE_SHARE * other_prose:

@@ -8,7 +8,7 @@ Class and id values are matched on their *parts*: ``"socialShareBar"`` and
 >>> class_parts("socialShareBar post__content")
 'social-share-bar post-content'
 >>> boilerplate_reason(class_parts("c-share-tools"))
-'share_bar'
+<Reason.SHARE_BAR: 'share_bar'>
 >>> boilerplate_reason(class_parts("article-body")) is None
 True
 """
@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import re
 
+from cleaner.prechecks import required_literals, trie_pattern
+from cleaner.reasons import Reason
+
 __all__ = [
-    "BLOCK_KIND_TAGS",
     "DROPPED_TAGS",
     "HIDDEN_CLASS_TOKENS",
     "HIDDEN_STYLE",
@@ -33,7 +35,6 @@ __all__ = [
     "has_keyword",
     "is_caption_class",
     "token_signals",
-    "trie_pattern",
 ]
 
 # Elements whose content is never visible text.
@@ -65,12 +66,6 @@ LAYOUT_TAGS = (
     "section", "article", "form", "main", "aside", "nav",
 )  # fmt: skip
 
-# Block tags that decide a block's kind (see layout.py); nearest one wins.
-BLOCK_KIND_TAGS = frozenset({
-    "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "blockquote", "pre", "figcaption",
-    "figure", "tr",
-})  # fmt: skip
-
 # Whole class tokens (not parts) that hide an element from sighted readers.
 HIDDEN_CLASS_TOKENS = frozenset({
     "hidden", "hide", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
@@ -82,33 +77,44 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNO
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _SEPARATORS = re.compile(r"[-_]+")
 
-# Reason code -> class/id parts that name such a container. Order matters: first hit wins.
-_BOILERPLATE_TOKENS: tuple[tuple[str, str], ...] = (
-    ("comment_section", r"comments?|comment-?(list|section|area|form|thread|box|wrap\w*)|"
+# Container reason -> class/id parts that name such a container. Order matters: first hit wins.
+_BOILERPLATE_TOKENS: tuple[tuple[Reason, str], ...] = (
+    (Reason.COMMENT_SECTION,
+     r"comments?|comment-?(list|section|area|form|thread|box|wrap\w*)|"
      r"commentlist|disqus\w*|respond|replies|discussion|kommentare?|commentaires?|comentarios?"),
-    ("share_bar", r"share|shares|sharing|sharebar|sharetools|share-?(buttons?|links?|tools|bar|"
+    (Reason.SHARE_BAR,
+     r"share|shares|sharing|sharebar|sharetools|share-?(buttons?|links?|tools|bar|"
      r"icons?)|addthis\w*|sharethis|sharedaddy|social-(links?|icons?|buttons?|bar|share|follow|"
      r"tools|networks?|media-links|sharing|section|box|container|wrapper|block)|socials|follow-us|"
      r"print-?button|teilen|siguenos|partager|compartir"),
-    ("related_links", r"related|rel-?articles?|recommended|recommendations?|recirc\w*|"
+    (Reason.RELATED_LINKS,
+     r"related|rel-?articles?|recommended|recommendations?|recirc\w*|"
      r"more-(stories|articles|news|from|on|in)|read-?more-?links?|mostread|most-(read|popular|"
      r"viewed|shared|commented)|popular|trending|outbrain|taboola|zergnet|you-may-(also-)?like|"
      r"also-read|read-?also|further-reading|suggested|next-?(article|story|post)|up-?next|"
      r"teasers?|more-?links|see-also|weitere|empfehlung\w*|aussi|plus-lus|widgets?"),
-    ("newsletter_box", r"newsletters?|subscribe|subscription|subscriber|signup|sign-up|optin|"
+    (Reason.NEWSLETTER_BOX,
+     r"newsletters?|subscribe|subscription|subscriber|signup|sign-up|optin|"
      r"opt-in|paywall|registration-?wall|regwall|piano|inline-?cta|cta"),
-    ("author_bio", r"author-?(bio|info|box|card|details|profile|about|description)|about-author|"
+    (Reason.AUTHOR_BIO,
+     r"author-?(bio|info|box|card|details|profile|about|description)|about-author|"
      r"authorbio|bio|biography|contributor-?bio"),
-    ("advertisement", r"ads?|adv|advert\w*|adsense|adslot|ad-?(slot|unit|container|wrapper|"
+    (Reason.ADVERTISEMENT,
+     r"ads?|adv|advert\w*|adsense|adslot|ad-?(slot|unit|container|wrapper|"
      r"block|box|zone|place\w*)|dfp|gpt|sponsor\w*|dfp-\w+|banner-?ad|native-?ad|taboola-?ads?"),
-    ("promo_box", r"promo\w*|promotion|banner|marketing|upsell|ratings?|rating-?\w+|voting|"
+    (Reason.PROMO_BOX,
+     r"promo\w*|promotion|banner|marketing|upsell|ratings?|rating-?\w+|voting|"
      r"donate|donation"),
-    ("cookie_notice", r"cookies?|consent|gdpr|cmp"),
-    ("nav_container", r"nav|navbar|navigation|navi|menu|menus|menubar|breadcrumbs?|pagination|"
+    (Reason.COOKIE_NOTICE,
+     r"cookies?|consent|gdpr|cmp"),
+    (Reason.NAV_CONTAINER,
+     r"nav|navbar|navigation|navi|menu|menus|menubar|breadcrumbs?|pagination|"
      r"pager|sidebar|side-?bar|skip-?link|skip|toolbar|topbar|top-bar|masthead|subnav|"
      r"mega-?menu|site-?header|global-?header|header-?nav|sitemap|jump-?links|tabs"),
-    ("page_footer", r"footer|site-?footer|page-?footer|copyright|colophon|bottom-?bar"),
-    ("article_meta", r"byline|bylines|dateline|timestamp|post-?meta|entry-?meta|article-?meta|"
+    (Reason.PAGE_FOOTER,
+     r"footer|site-?footer|page-?footer|copyright|colophon|bottom-?bar"),
+    (Reason.ARTICLE_META,
+     r"byline|bylines|dateline|timestamp|post-?meta|entry-?meta|article-?meta|"
      r"meta-?info|tags|tag-?list|taglist|tag-?cloud|categories|post-?tags|keywords|topics|"
      r"article-?tools|print-?info|reading-?time"),
 )  # fmt: skip
@@ -145,6 +151,7 @@ _KEYWORDS = (
     "recirc", "recommend", "more", "read", "popular", "trend", "outbrain", "taboola", "zergnet",
     "like", "also", "further", "suggest", "next", "teaser", "see", "weitere", "empfehl", "aussi",
     "plus", "widget", "newsletter", "subscri", "sign", "opt", "paywall", "regwall", "piano",
+    "registration",
     "cta", "author", "bio", "contributor", "most", "advert", "sponsor", "dfp", "gpt", "banner",
     "native", "promo", "marketing", "upsell", "rating", "voting", "donat", "cookie", "consent",
     "gdpr", "cmp", "nav", "menu", "breadcrumb", "pagination", "pager", "side", "skip", "toolbar",
@@ -154,31 +161,6 @@ _KEYWORDS = (
     "node", "single", "field", "body", "content", "text", "copy", "rich", "detail", "caption",
     "legend", "credit",
 )  # fmt: skip
-
-
-def trie_pattern(words: tuple[str, ...]) -> str:
-    """A regex matching any of ``words`` as a substring, factored by shared prefixes.
-
-    Python's ``re`` tries the branches of an alternation one by one at every position; a
-    prefix tree tries at most one branch per character, about ten times faster here.
-
-    >>> trie_pattern(("tag", "tags", "top", "nav"))
-    '(?:nav|t(?:ag|op))'
-    """
-    tree: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
-        if "" in node:  # a shorter keyword ends here: the longer ones add nothing
-            return ""
-        branches = [re.escape(char) + emit(node[char]) for char in sorted(node)]
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return emit(tree)
 
 
 # "ad" only as a whole part ("ad-slot", "top_ad"), and "galleryAd", "divRightAD": a camel-cased
@@ -213,22 +195,27 @@ def class_parts(value: str) -> str:
 
 
 # What a token that names nothing says; the one tuple for all of them, so callers can skip it.
-NO_SIGNALS = ("", 0.0, False)
+NO_SIGNALS: tuple[Reason | None, float, bool] = (None, 0.0, False)
 
 
-def token_signals(token: str) -> tuple[str, float, bool]:
+def token_signals(token: str) -> tuple[Reason | None, float, bool]:
     """(boilerplate reason, content hint, names a caption) of one class or id token.
 
     The three answers of :func:`boilerplate_reason`, :func:`content_hint` and
     :func:`is_caption_class` at once, normalising the token only once.
 
     >>> token_signals("wp-caption-text"), token_signals("socialShareBar")
-    (('', 0.5, True), ('share_bar', 0.0, False))
+    ((None, 0.5, True), (<Reason.SHARE_BAR: 'share_bar'>, 0.0, False))
     >>> token_signals("col-md-8")
-    ('', 0.0, False)
+    (None, 0.0, False)
     """
     if not has_keyword(token):
         return NO_SIGNALS
+    return _signals(token)
+
+
+def _signals(token: str) -> tuple[Reason | None, float, bool]:
+    """:func:`token_signals` without the cheap first look."""
     parts = " " + class_parts(token)
     shown = _MODIFIER.sub(" ", parts) if "-" in parts else parts
     # A word a pattern needs sits whole inside one part, so the lower-case token holds it:
@@ -236,18 +223,19 @@ def token_signals(token: str) -> tuple[str, float, bool]:
     lowered = token.lower()
     hint = _hint(parts) if _HINT_WORDS.search(lowered) else 0.0
     is_caption = _CAPTION_WORD.search(lowered) is not None and _CAPTION.search(shown) is not None
-    return _reason(shown) or "", hint, is_caption
+    return _reason(shown), hint, is_caption
 
 
-def _reason(shown: str) -> str | None:
+def _reason(shown: str) -> Reason | None:
     # ``shown``: " " + parts, modifiers removed.
     match = _BOILERPLATE.search(shown)
-    if match is None:
+    if match is None or match.lastgroup is None:
         return None
-    if match.lastgroup == "comment_section" and _LIVE.search(shown):
+    reason = Reason(match.lastgroup)
+    if reason is Reason.COMMENT_SECTION and _LIVE.search(shown):
         # "live-comment", "liveblog-comments": the entries of a live report are the article.
         return None
-    return match.lastgroup
+    return reason
 
 
 def _hint(parts: str) -> float:
@@ -259,11 +247,11 @@ def _hint(parts: str) -> float:
     return 0.0
 
 
-def boilerplate_reason(parts: str) -> str | None:
+def boilerplate_reason(parts: str) -> Reason | None:
     """The kind of boilerplate container a normalised class/id string names, if any.
 
     >>> boilerplate_reason("comment-list")
-    'comment_section'
+    <Reason.COMMENT_SECTION: 'comment_section'>
     >>> boilerplate_reason("has-sidebar layout") is None
     True
     >>> boilerplate_reason("live-match-comment-body") is None
@@ -276,18 +264,21 @@ def boilerplate_reason(parts: str) -> str | None:
 _LIVE = re.compile(r"[ -]live(?:-?blog|-?ticker|-?feed|-?report)?(?=$|[ -])")
 
 
-# Words every alternative of _CONTENT_STRONG / _CONTENT_WEAK, and of _CAPTION, contains.
-_HINT_WORDS = re.compile(
-    trie_pattern((
-        "article", "story", "post", "entry", "blog", "news", "main", "page", "node", "single",
-        "field", "body", "content", "text", "rich", "paywall",
-    ))
-)  # fmt: skip
-_CAPTION_WORD = re.compile("caption|legend|credit")
 _CAPTION = re.compile(
     r"[ -](?:caption|captions|figcaption|caption-?text|legend|photo-?credit|image-?credit|"
     r"img-?credit|credits?)(?=$|[ -])"
 )
+# Words every match of _CONTENT_STRONG / _CONTENT_WEAK, and of _CAPTION, contains, read off the
+# patterns; never across a part boundary, as the lower-case token they are looked for in has
+# none ("articleBody" holds "body", never "article-body").
+_HINT_WORDS = re.compile(
+    trie_pattern(
+        word
+        for pattern in (_CONTENT_STRONG, _CONTENT_WEAK)
+        for word in required_literals(pattern, breaks=" -") or ("",)
+    )
+)
+_CAPTION_WORD = re.compile(trie_pattern(required_literals(_CAPTION, breaks=" -") or ("",)))
 
 
 def is_caption_class(parts: str) -> bool:

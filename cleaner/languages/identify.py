@@ -7,11 +7,9 @@ second to load), so it is cached on the loader function rather than held as stat
 from __future__ import annotations
 
 import functools
-import re
 
 __all__ = ["guess_language"]
 
-_WORD = re.compile(r"\w+")
 # Enough text to identify a language; more only costs time.
 _LANGID_CHARS = 600
 
@@ -55,7 +53,3 @@ _ENGLISH_MARKERS = frozenset(
     "the and of to is that for with was this are have from by be not it's which were their "
     "has been would they will said but its".split()
 )
-
-
-def words(text: str) -> list[str]:
-    return _WORD.findall(text)

@@ -24,15 +24,16 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from cleaner.blocks import Block, BlockKind
+from cleaner.datetimes import MONTHS
 from cleaner.errors import InputTooLargeError
 
 __all__ = ["segment_text"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-# "2. Dezember 2016" starts like an ordered-list item but is a (German, Danish ...) date.
+# "2. Dezember 2016" starts like an ordered-list item but is a (German, Danish ...) date: a
+# month's name or abbreviation (or a word the abbreviation starts) after the day.
 _DATE_NOT_MARKER = re.compile(
-    r"^\d{1,2}\.\s+(jan|feb|m[äa]r|apr|ma[ij]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|dic|gen|lug|"
-    r"ago|set|ott|okt|mei|maj|juni|juli)\w*\.?\s+\d{2,4}\b",
+    rf"^\d{{1,2}}\.\s+({'|'.join(sorted(MONTHS, key=len, reverse=True))})\w*\.?\s+\d{{2,4}}\b",
     re.IGNORECASE,
 )
 _MARKER_START = frozenset("*•◦▪·+-–#[0123456789")
@@ -387,4 +388,4 @@ def _kind(marker: str) -> BlockKind:
 
 
 def _block(index: int, head: _Line, text: str, kind: BlockKind) -> Block:
-    return Block(index, text, kind, head.number, head.indent, head.marker, head.blank_before)
+    return Block(index, text, kind, line=head.number, indent=head.indent, marker=head.marker)

@@ -310,7 +310,7 @@ def test_unexpected_error_is_one_line_unless_debug(
 def test_failing_step_is_a_warning_then_an_error_with_strict(
     pages: list[Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def explode(self: object, page: object, config: object) -> None:
+    def explode(self: object, page: object) -> None:
         raise RuntimeError("bad date")
 
     monkeypatch.setattr(DateExtractor, "run", explode)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.config import CleanerConfig
-from cleaner.extractors import authors
 from cleaner.extractors.authors import AuthorExtractor, names_in_byline, names_in_contact
+from cleaner.reasons import Reason
 from tests.helpers import text_page as _page
 
 PROSE = "The council voted on Monday to close the bridge for repairs, officials said."
@@ -14,9 +13,9 @@ PROSE = "The council voted on Monday to close the bridge for repairs, officials 
 
 def test_docstring_example() -> None:
     page = _page("By Jane Doe and John Smith", PROSE, "Contact Howard Altman at (813) 225-3112.")
-    after = AuthorExtractor().run(page, CleanerConfig())
-    assert after.marks[0].reason == authors.BYLINE
-    assert after.marks[2].reason == authors.CONTACT_LINE
+    after = AuthorExtractor().run(page)
+    assert after.marks[0].reason == Reason.BYLINE
+    assert after.marks[2].reason == Reason.CONTACT_LINE
     assert {m.by for m in after.marks.values()} == {"authors"}
     assert after.fields["authors"].value == ("Jane Doe", "John Smith")
     assert after.fields["authors"].source == "text:byline"
@@ -36,10 +35,37 @@ def test_docstring_example() -> None:
         ("Written by Ellen Barsky", ("Ellen Barsky",)),
         ("By Jean-Luc de la Croix", ("Jean-Luc de la Croix",)),
         ("By Anna Berg, Tom Lund and Eva Holm", ("Anna Berg", "Tom Lund", "Eva Holm")),
+        # Dumps glue "By" to the name at an element border, and a date to the name.
+        ("ByNina Pineda", ("Nina Pineda",)),
+        ("Veröffentlicht vonChris Jung 28. Februar 2016", ("Chris Jung",)),
+        ("By Jaime Marchwinski December 7, 2015", ("Jaime Marchwinski",)),
+        ("By Angela Kaye Carpenter Updated on February 16, 2026", ("Angela Kaye Carpenter",)),
+        ("By Theresa May", ("Theresa May",)),
+        # One byline grammar for text and markup: words the markup reader had, the text lacked.
+        ("Af Jens Hansen og Mette Holm", ("Jens Hansen", "Mette Holm")),
+        ("przez Jan Kowalski", ("Jan Kowalski",)),
+        ("Autore: Mario Rossi e Luca Bianchi", ("Mario Rossi", "Luca Bianchi")),
+        ("Verfasser: Jan Weber", ("Jan Weber",)),
+        ("By: Jane Doe", ("Jane Doe",)),
     ],
 )
 def test_names_in_byline(line: str, names: tuple[str, ...]) -> None:
     assert names_in_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Autorin: Maria Schmidt", ("Maria Schmidt",)),
+        ("Autor: Jan Weber", ("Jan Weber",)),
+    ],
+)
+def test_a_labelled_byline_gives_its_author(line: str, names: tuple[str, ...]) -> None:
+    # The cheap test before the byline pattern once rejected "Autorin" (it wanted the word
+    # "autor" on its own), so the pattern, which accepts it, was never tried.
+    after = AuthorExtractor().run(_page(line, PROSE))
+    assert after.fields["authors"].value == names
+    assert after.marks[0].reason == Reason.BYLINE
 
 
 @pytest.mark.parametrize(
@@ -50,33 +76,36 @@ def test_names_in_byline(line: str, names: tuple[str, ...]) -> None:
         "By 2030 the city expects to double its bus fleet.",
         "By Staff Reports",
         "Byron Keller won the race.",
+        # A short byline word glued to a capital starts a brand name as often as a byline.
+        "DoorDash Flagship Office",
+        "DiMarca Rental Car",
         PROSE,
     ],
 )
 def test_not_a_byline(text: str) -> None:
     assert names_in_byline(text) == ()
-    assert AuthorExtractor().run(_page(text), CleanerConfig()).marks == {}
+    assert AuthorExtractor().run(_page(text)).marks == {}
 
 
 def test_byline_after_a_posting_date() -> None:
     line = "Posted on March 3, 2021 by Ellen Barsky"
-    after = AuthorExtractor().run(_page(line, PROSE), CleanerConfig())
+    after = AuthorExtractor().run(_page(line, PROSE))
     assert after.fields["authors"].value == ("Ellen Barsky",)
-    assert after.marks[0].reason == authors.BYLINE
+    assert after.marks[0].reason == Reason.BYLINE
 
 
 def test_contact_line() -> None:
     line = "Contact Howard Altman at or (813) 225-3112. Follow @haltman."
     assert names_in_contact(line) == ("Howard Altman",)
-    after = AuthorExtractor().run(_page(PROSE, line), CleanerConfig())
-    assert after.marks[1].reason == authors.CONTACT_LINE
+    after = AuthorExtractor().run(_page(PROSE, line))
+    assert after.marks[1].reason == Reason.CONTACT_LINE
     assert after.fields["authors"].value == ("Howard Altman",)
     assert after.fields["authors"].source == "text:contact_line"
 
 
 def test_first_byline_wins_later_ones_are_still_removed() -> None:
     page = _page("By Jane Doe", PROSE, "By Rick Stone")  # the second is a related story's
-    after = AuthorExtractor().run(page, CleanerConfig())
+    after = AuthorExtractor().run(page)
     assert after.fields["authors"].value == ("Jane Doe",)
     assert sorted(after.marks) == [0, 2]
 
@@ -86,4 +115,4 @@ def test_long_block_starting_with_by_is_prose() -> None:
         "By Jane Doe's own account, the campaign had run out of money weeks before the vote, "
         "and volunteers paid for the final mailings themselves."
     )
-    assert AuthorExtractor().run(_page(text), CleanerConfig()).marks == {}
+    assert AuthorExtractor().run(_page(text)).marks == {}

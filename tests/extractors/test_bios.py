@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.config import CleanerConfig
-from cleaner.extractors import bios
 from cleaner.extractors.bios import BioExtractor
+from cleaner.reasons import Reason
 from tests.helpers import removed
 from tests.helpers import text_page as _page
 
@@ -21,8 +20,8 @@ def test_docstring_example() -> None:
         "business of television."
     )
     page = _page("... the council said.", bio)
-    after = BioExtractor().run(page, CleanerConfig())
-    assert after.marks[1].reason == bios.AUTHOR_BIO
+    after = BioExtractor().run(page)
+    assert after.marks[1].reason == Reason.AUTHOR_BIO
     assert after.marks[1].by == "bios"
     assert 0 not in after.marks
 
@@ -38,7 +37,7 @@ def test_docstring_example() -> None:
     ],
 )
 def test_bios(text: str) -> None:
-    assert _reasons(text) == {text: bios.AUTHOR_BIO}
+    assert _reasons(text) == {text: Reason.AUTHOR_BIO}
 
 
 @pytest.mark.parametrize(

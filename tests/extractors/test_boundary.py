@@ -7,11 +7,11 @@ from dataclasses import replace
 import pytest
 
 from cleaner.blocks import Mark, Page
-from cleaner.config import CleanerConfig
 from cleaner.extractors import boundary
 from cleaner.extractors.boundary import BoundaryExtractor, TrimExtractor, article_span
 from cleaner.extractors.comments import CommentsExtractor
 from cleaner.extractors.publisher import PublisherExtractor
+from cleaner.reasons import Reason
 from tests.helpers import text_page as _page
 
 PROSE = [
@@ -25,25 +25,24 @@ PROSE = [
 
 
 def _trimmed(page: Page) -> Page:
-    config = CleanerConfig()
-    return TrimExtractor().run(BoundaryExtractor().run(page, config), config)
+    return TrimExtractor().run(BoundaryExtractor().run(page))
 
 
 def test_docstring_example() -> None:
     page = _page(
         "Home", "World", *PROSE, "© 2017 Tampa Bay Times", "Quiet college dropout turned bomber"
     )
-    page = page.with_marks([Mark(5, "copyright_line", "publisher")])
-    bounded = BoundaryExtractor().run(page, CleanerConfig())
+    page = page.with_marks([Mark(5, Reason.COPYRIGHT_LINE, "publisher")])
+    bounded = BoundaryExtractor().run(page)
     assert bounded.article_span == (2, 4)
     assert bounded.marks == page.marks  # the boundary step only records the span
-    after = TrimExtractor().run(bounded, CleanerConfig())
+    after = TrimExtractor().run(bounded)
     assert [b.text for b in after.kept()] == PROSE
     assert {i: m.reason for i, m in after.marks.items()} == {
-        0: boundary.OUTSIDE_ARTICLE,
-        1: boundary.OUTSIDE_ARTICLE,
+        0: Reason.OUTSIDE_ARTICLE,
+        1: Reason.OUTSIDE_ARTICLE,
         5: "copyright_line",  # an earlier, more specific reason is kept
-        6: boundary.OUTSIDE_ARTICLE,
+        6: Reason.OUTSIDE_ARTICLE,
     }
     assert after.marks[6].by == "trim"
 
@@ -87,28 +86,28 @@ def test_article_does_not_run_past_a_comment_section() -> None:
         comment.replace("paper", "news"),
         "Reply",
     )
-    page = CommentsExtractor().run(page, CleanerConfig())
+    page = CommentsExtractor().run(page)
     assert [b.text for b in _trimmed(page).kept()] == PROSE
 
 
 def test_copyright_line_ends_the_article_unless_much_prose_follows() -> None:
     page = _page(*PROSE[:2], "© 2017 Tampa Bay Times", PROSE[2])
-    page = PublisherExtractor().run(page, CleanerConfig())
+    page = PublisherExtractor().run(page)
     assert [b.text for b in _trimmed(page).kept()] == PROSE[:2]
 
 
 def test_page_without_prose_keeps_everything() -> None:
     page = _page("Home", "World", "Sport")
-    assert BoundaryExtractor().run(page, CleanerConfig()).article_span is None
+    assert BoundaryExtractor().run(page).article_span is None
     assert _trimmed(page).marks == {}
 
 
 def test_steps_do_not_change_their_input() -> None:
     page = _page("Home", *PROSE)
-    BoundaryExtractor().run(page, CleanerConfig())
+    BoundaryExtractor().run(page)
     assert page.article_span is None
     bounded = replace(page, article_span=(1, 3))
-    TrimExtractor().run(bounded, CleanerConfig())
+    TrimExtractor().run(bounded)
     assert bounded.marks == {}
 
 
@@ -122,7 +121,7 @@ def test_paragraphs_run_together_count_as_prose_without_a_closing_stop() -> None
 
 def test_long_line_without_stop_words_is_not_prose() -> None:
     menu = " ".join(["Politics Business Sport Culture Travel Weather Video"] * 10)
-    assert boundary.block_values(_page(menu), CleanerConfig())[0] < 0
+    assert boundary.block_values(_page(menu))[0] < 0
 
 
 def test_html_article_runs_past_photo_credits_and_reply_lines_inside_it() -> None:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 
 from cleaner.blocks import Block, BlockKind
-from cleaner.config import CleanerConfig
-from cleaner.extractors import captions
 from cleaner.extractors.captions import CaptionExtractor
+from cleaner.reasons import Reason
 from tests.helpers import removed
 from tests.helpers import text_page as _page
 
@@ -20,34 +19,34 @@ def test_docstring_example() -> None:
     credit = "Courtesy of French army"
     caption = "Soldiers fire at enemy positions on Thursday. (AP Photo/Jane Doe)"
     assert _reasons(credit, caption) == {
-        credit: captions.PHOTO_CREDIT,
-        caption: captions.CAPTION_WITH_CREDIT,
+        credit: Reason.PHOTO_CREDIT,
+        caption: Reason.CAPTION_WITH_CREDIT,
     }
 
 
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
-        ("Photo: Jane Doe/Reuters", captions.PHOTO_CREDIT),
-        ("Photo: Lakeshore Sentinel file", captions.PHOTO_CREDIT),
-        ("Foto: dpa", captions.PHOTO_CREDIT),
-        ("(Photo by John Smith)", captions.PHOTO_CREDIT),
-        ("Getty Images", captions.PHOTO_CREDIT),
-        ("John Smith / AFP", captions.PHOTO_CREDIT),
-        ("© Jane Doe", captions.PHOTO_CREDIT),
+        ("Photo: Jane Doe/Reuters", Reason.PHOTO_CREDIT),
+        ("Photo: Lakeshore Sentinel file", Reason.PHOTO_CREDIT),
+        ("Foto: dpa", Reason.PHOTO_CREDIT),
+        ("(Photo by John Smith)", Reason.PHOTO_CREDIT),
+        ("Getty Images", Reason.PHOTO_CREDIT),
+        ("John Smith / AFP", Reason.PHOTO_CREDIT),
+        ("© Jane Doe", Reason.PHOTO_CREDIT),
         (
             "Senate Majority Leader Glen Ashby speaks to reporters on Thursday. "
             "(AP Photo/Jordan Pike)",
-            captions.CAPTION_WITH_CREDIT,
+            Reason.CAPTION_WITH_CREDIT,
         ),
         (
             "Signs at North Shore Park warned people to stay out of the water. "
             "[LARA CERRI | Times]",
-            captions.CAPTION_WITH_CREDIT,
+            Reason.CAPTION_WITH_CREDIT,
         ),
         (
             "Auf dem Ring sollen die ersten geschützten Radwege entstehen. Foto: Marc Vogt",
-            captions.CAPTION_WITH_CREDIT,
+            Reason.CAPTION_WITH_CREDIT,
         ),
     ],
 )
@@ -57,8 +56,8 @@ def test_rule_reasons(text: str, reason: str) -> None:
 
 def test_markup_caption_is_removed_whatever_it_says() -> None:
     page = _page(Block(0, "The mayor at Monday's meeting.", kind=BlockKind.CAPTION))
-    after = CaptionExtractor().run(page, CleanerConfig())
-    assert after.marks[0].reason == captions.MARKUP_CAPTION
+    after = CaptionExtractor().run(page)
+    assert after.marks[0].reason == Reason.MARKUP_CAPTION
 
 
 @pytest.mark.parametrize(

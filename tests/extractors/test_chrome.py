@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 
 from cleaner.blocks import Page
-from cleaner.config import CleanerConfig
-from cleaner.extractors import chrome
 from cleaner.extractors.chrome import ChromeExtractor
+from cleaner.reasons import Reason
 from tests.helpers import removed
 from tests.helpers import text_page as _page
 
@@ -23,9 +22,9 @@ def _reasons(page: Page) -> dict[str, str]:
 
 def test_docstring_example() -> None:
     page = _page("Make us your home page", "Today's top headlines delivered to you daily.", PROSE)
-    after = ChromeExtractor().run(page, CleanerConfig())
-    assert after.marks[0].reason == chrome.HOME_PAGE_PROMPT
-    assert after.marks[1].reason == chrome.NEWSLETTER_PROMPT
+    after = ChromeExtractor().run(page)
+    assert after.marks[0].reason == Reason.HOME_PAGE_PROMPT
+    assert after.marks[1].reason == Reason.NEWSLETTER_PROMPT
     assert {m.by for m in after.marks.values()} == {"chrome"}
     assert [b.text for b in after.kept()] == [PROSE]
 
@@ -33,47 +32,50 @@ def test_docstring_example() -> None:
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
-        ("Set this page as your homepage", chrome.HOME_PAGE_PROMPT),
-        ("Sign up for our newsletter", chrome.NEWSLETTER_PROMPT),
-        ("Subscribe", chrome.NEWSLETTER_PROMPT),
+        ("Set this page as your homepage", Reason.HOME_PAGE_PROMPT),
+        ("Sign up for our newsletter", Reason.NEWSLETTER_PROMPT),
+        ("Subscribe", Reason.NEWSLETTER_PROMPT),
         (
             "Get the day's top stories delivered to your inbox every morning.",
-            chrome.NEWSLETTER_PROMPT,
+            Reason.NEWSLETTER_PROMPT,
         ),
-        ("Newsletter abonnieren", chrome.NEWSLETTER_PROMPT),
-        ("Log in", chrome.ACCOUNT_PROMPT),
-        ("Sign in", chrome.ACCOUNT_PROMPT),
-        ("Already a subscriber? Log in", chrome.NEWSLETTER_PROMPT),
-        ("Create a free account", chrome.ACCOUNT_PROMPT),
-        ("(View our Privacy Policy)", chrome.PRIVACY_LINK),
-        ("Terms of Use | Privacy Policy | Contact Us", chrome.PRIVACY_LINK),
-        ("Datenschutz | Impressum | AGB", chrome.PRIVACY_LINK),
-        ("Mentions légales | Politique de confidentialité", chrome.PRIVACY_LINK),
-        ("We use cookies to improve your experience on our site.", chrome.COOKIE_NOTICE),
+        ("Newsletter abonnieren", Reason.NEWSLETTER_PROMPT),
+        ("Log in", Reason.ACCOUNT_PROMPT),
+        ("Sign in", Reason.ACCOUNT_PROMPT),
+        ("Already a subscriber? Log in", Reason.NEWSLETTER_PROMPT),
+        ("Create a free account", Reason.ACCOUNT_PROMPT),
+        ("(View our Privacy Policy)", Reason.PRIVACY_LINK),
+        ("Terms of Use | Privacy Policy | Contact Us", Reason.PRIVACY_LINK),
+        ("Datenschutz | Impressum | AGB", Reason.PRIVACY_LINK),
+        ("Mentions légales | Politique de confidentialité", Reason.PRIVACY_LINK),
+        # Written without the accent: the pattern accepts it, and its pre-check must too.
+        ("Politica de privacidad", Reason.PRIVACY_LINK),
+        ("Política de privacidad", Reason.PRIVACY_LINK),
+        ("We use cookies to improve your experience on our site.", Reason.COOKIE_NOTICE),
         (
             "This site uses cookies. By continuing you accept our cookie policy.",
-            chrome.COOKIE_NOTICE,
+            Reason.COOKIE_NOTICE,
         ),
-        ("Accept all cookies", chrome.COOKIE_NOTICE),
-        ("Diese Website verwendet Cookies.", chrome.COOKIE_NOTICE),
-        ("Share this article", chrome.SHARE_PROMPT),
-        ("Share: Facebook Twitter Email", chrome.SHARE_PROMPT),
-        ("Facebook", chrome.SHARE_PROMPT),
-        ("Partager", chrome.SHARE_PROMPT),
-        ("Download our free app for breaking news alerts.", chrome.APP_PROMPT),
-        ("Available on the App Store and Google Play", chrome.APP_PROMPT),
-        ("Advertisement", chrome.ADVERTISEMENT),
-        ("Story continues below advertisement", chrome.ADVERTISEMENT),
-        ("Anzeige", chrome.ADVERTISEMENT),
-        ("Skip to main content", chrome.SKIP_LINK),
-        ("Back to top", chrome.SKIP_LINK),
-        ("Zum Inhalt springen", chrome.SKIP_LINK),
-        ("Menu", chrome.SKIP_LINK),
-        ("Read more", chrome.READ_MORE),
-        ("Continue reading", chrome.READ_MORE),
-        ("Weiterlesen", chrome.READ_MORE),
-        ("Please enable JavaScript to view this page.", chrome.SCRIPT_NOTICE),
-        ("It looks like you are using an ad blocker.", chrome.SCRIPT_NOTICE),
+        ("Accept all cookies", Reason.COOKIE_NOTICE),
+        ("Diese Website verwendet Cookies.", Reason.COOKIE_NOTICE),
+        ("Share this article", Reason.SHARE_PROMPT),
+        ("Share: Facebook Twitter Email", Reason.SHARE_PROMPT),
+        ("Facebook", Reason.SHARE_PROMPT),
+        ("Partager", Reason.SHARE_PROMPT),
+        ("Download our free app for breaking news alerts.", Reason.APP_PROMPT),
+        ("Available on the App Store and Google Play", Reason.APP_PROMPT),
+        ("Advertisement", Reason.ADVERTISEMENT),
+        ("Story continues below advertisement", Reason.ADVERTISEMENT),
+        ("Anzeige", Reason.ADVERTISEMENT),
+        ("Skip to main content", Reason.SKIP_LINK),
+        ("Back to top", Reason.SKIP_LINK),
+        ("Zum Inhalt springen", Reason.SKIP_LINK),
+        ("Menu", Reason.SKIP_LINK),
+        ("Read more", Reason.READ_MORE_LINK),
+        ("Continue reading", Reason.READ_MORE_LINK),
+        ("Weiterlesen", Reason.READ_MORE_LINK),
+        ("Please enable JavaScript to view this page.", Reason.SCRIPT_NOTICE),
+        ("It looks like you are using an ad blocker.", Reason.SCRIPT_NOTICE),
     ],
 )
 def test_rule_reasons(text: str, reason: str) -> None:
@@ -116,23 +118,23 @@ def test_prose_about_baked_cookies_stays() -> None:
 
 def test_run_is_pure() -> None:
     page = _page("Advertisement", PROSE)
-    after = ChromeExtractor().run(page, CleanerConfig())
+    after = ChromeExtractor().run(page)
     assert page.marks == {}
     assert after is not page
-    assert ChromeExtractor().run(_page(PROSE), CleanerConfig()).marks == {}
+    assert ChromeExtractor().run(_page(PROSE)).marks == {}
 
 
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
-        ("Was this article helpful?", chrome.FEEDBACK_PROMPT),
-        ("War der Artikel nützlich?", chrome.FEEDBACK_PROMPT),
-        ("Kommentar verfassen Antwort abbrechen", chrome.FEEDBACK_PROMPT),
-        ("To view the full story, please subscribe to the Daily Planet.", chrome.PAYWALL_PROMPT),
-        ("Support our journalism: donate now.", chrome.PAYWALL_PROMPT),
-        ("The opinions expressed in this blog are the author's own.", chrome.DISCLAIMER),
-        ("Download the Planet apps for iOS and Android.", chrome.APP_PROMPT),
-        ("Weiter »", chrome.READ_MORE),
+        ("Was this article helpful?", Reason.FEEDBACK_PROMPT),
+        ("War der Artikel nützlich?", Reason.FEEDBACK_PROMPT),
+        ("Kommentar verfassen Antwort abbrechen", Reason.FEEDBACK_PROMPT),
+        ("To view the full story, please subscribe to the Daily Planet.", Reason.PAYWALL_PROMPT),
+        ("Support our journalism: donate now.", Reason.PAYWALL_PROMPT),
+        ("The opinions expressed in this blog are the author's own.", Reason.DISCLAIMER),
+        ("Download the Planet apps for iOS and Android.", Reason.APP_PROMPT),
+        ("Weiter »", Reason.READ_MORE_LINK),
     ],
 )
 def test_multilingual_prompts(text: str, reason: str) -> None:

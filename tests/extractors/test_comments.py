@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.extractors import comments
 from cleaner.extractors.comments import CommentsExtractor
+from cleaner.reasons import Reason
 from tests.helpers import removed
 from tests.helpers import text_page as _page
 
@@ -16,41 +16,41 @@ def _reasons(*texts: str) -> dict[str, str]:
 
 def test_docstring_example() -> None:
     assert _reasons("Join the discussion: Click to view comments, add yours", "12 comments") == {
-        "Join the discussion: Click to view comments, add yours": comments.COMMENT_PROMPT,
-        "12 comments": comments.COMMENT_COUNT,
+        "Join the discussion: Click to view comments, add yours": Reason.COMMENT_PROMPT,
+        "12 comments": Reason.COMMENT_COUNT,
     }
 
 
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
-        ("Join the conversation", comments.COMMENT_PROMPT),
-        ("Leave a comment", comments.COMMENT_PROMPT),
-        pytest.param("Leave a Reply", comments.COMMENT_PROMPT),
-        ("Comments are closed.", comments.COMMENT_PROMPT),
-        ("View comments", comments.COMMENT_PROMPT),
-        pytest.param("Load more comments", comments.COMMENT_PROMPT),
-        ("Load all comments", comments.COMMENT_PROMPT),
-        ("Comments", comments.COMMENT_COUNT),
-        ("Kommentare", comments.COMMENT_COUNT),
-        ("Commentaires", comments.COMMENT_COUNT),
-        ("You must be logged in to post a comment.", comments.COMMENT_PROMPT),
-        ("Read our commenting policy", comments.COMMENT_PROMPT),
-        ("Comments are moderated. Please keep it civil.", comments.COMMENT_PROMPT),
-        ("Comment by rivermom_77", comments.COMMENT_META),
-        ("D. Kovacs says:", comments.COMMENT_META),
-        ("23 Comments", comments.COMMENT_COUNT),
-        ("(4) comments", comments.COMMENT_COUNT),
-        ("Comments (12)", comments.COMMENT_COUNT),
-        ("3 replies", comments.COMMENT_COUNT),
-        ("7 Kommentare", comments.COMMENT_COUNT),
-        ("2 hours ago", comments.COMMENT_META),
-        ("a day ago", comments.COMMENT_META),
-        ("14 likes", comments.COMMENT_META),
-        ("vor 3 Stunden", comments.COMMENT_META),
-        ("il y a 5 minutes", comments.COMMENT_META),
-        ("Reply", comments.COMMENT_ACTION),
-        ("Report abuse", comments.COMMENT_ACTION),
+        ("Join the conversation", Reason.COMMENT_PROMPT),
+        ("Leave a comment", Reason.COMMENT_PROMPT),
+        pytest.param("Leave a Reply", Reason.COMMENT_PROMPT),
+        ("Comments are closed.", Reason.COMMENT_PROMPT),
+        ("View comments", Reason.COMMENT_PROMPT),
+        pytest.param("Load more comments", Reason.COMMENT_PROMPT),
+        ("Load all comments", Reason.COMMENT_PROMPT),
+        ("Comments", Reason.COMMENT_COUNT),
+        ("Kommentare", Reason.COMMENT_COUNT),
+        ("Commentaires", Reason.COMMENT_COUNT),
+        ("You must be logged in to post a comment.", Reason.COMMENT_PROMPT),
+        ("Read our commenting policy", Reason.COMMENT_PROMPT),
+        ("Comments are moderated. Please keep it civil.", Reason.COMMENT_PROMPT),
+        ("Comment by rivermom_77", Reason.COMMENT_META),
+        ("D. Kovacs says:", Reason.COMMENT_META),
+        ("23 Comments", Reason.COMMENT_COUNT),
+        ("(4) comments", Reason.COMMENT_COUNT),
+        ("Comments (12)", Reason.COMMENT_COUNT),
+        ("3 replies", Reason.COMMENT_COUNT),
+        ("7 Kommentare", Reason.COMMENT_COUNT),
+        ("2 hours ago", Reason.COMMENT_META),
+        ("a day ago", Reason.COMMENT_META),
+        ("14 likes", Reason.COMMENT_META),
+        ("vor 3 Stunden", Reason.COMMENT_META),
+        ("il y a 5 minutes", Reason.COMMENT_META),
+        ("Reply", Reason.COMMENT_ACTION),
+        ("Report abuse", Reason.COMMENT_ACTION),
     ],
 )
 def test_rule_reasons(text: str, reason: str) -> None:

@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 
 from cleaner.blocks import Field, Mark, Page
-from cleaner.config import CleanerConfig
-from cleaner.extractors import dates
-from cleaner.extractors.dates import DateExtractor, find_dates
+from cleaner.datetimes import find_dates
+from cleaner.extractors.dates import DateExtractor
+from cleaner.reasons import Reason
 from cleaner.text.segment import segment_text
 from tests.helpers import text_page as _page
 
@@ -22,8 +22,8 @@ def _found(text: str, *, day_first: bool = False) -> list[tuple[str, bool]]:
 
 def test_docstring_example() -> None:
     line = "Fight ISIS 11/29/16 [Last modified: Friday, December 2, 2016 6:51pm]"
-    after = DateExtractor().run(_page(line), CleanerConfig())
-    assert after.marks[0].reason == dates.DATE_LINE
+    after = DateExtractor().run(_page(line))
+    assert after.marks[0].reason == Reason.DATE_LINE
     assert after.marks[0].by == "dates"
     assert after.fields["published"].value == "2016-11-29"
     assert after.fields["modified"].value == "2016-12-02T18:51:00"
@@ -78,7 +78,7 @@ def test_numeric_dates_are_month_first_in_english_and_day_first_elsewhere() -> N
     assert _found("03/04/2016") == [("2016-03-04", False)]
     assert _found("03/04/2016", day_first=True) == [("2016-04-03", False)]
     assert _found("13/04/2016") == [("2016-04-13", False)]  # 13 cannot be a month
-    german = DateExtractor().run(_page("03/04/2016", language="de"), CleanerConfig())
+    german = DateExtractor().run(_page("03/04/2016", language="de"))
     assert german.fields["published"].value == "2016-04-03"
 
 
@@ -88,20 +88,20 @@ def test_time_before_the_date() -> None:
 
 def test_german_date_line_in_a_dump() -> None:
     page = Page("test", "text", segment_text("Von Katrin Albers\n\n2. Dezember 2016, 18:40 Uhr\n"))
-    after = DateExtractor().run(page, CleanerConfig())
+    after = DateExtractor().run(page)
     assert after.fields["published"].value == "2016-12-02T18:40:00"
 
 
 def test_date_inside_a_prose_sentence_is_not_a_date_line() -> None:
     text = "The law took effect on January 1, 2021, after two years of debate in the legislature."
-    after = DateExtractor().run(_page(text), CleanerConfig())
+    after = DateExtractor().run(_page(text))
     assert after.marks == {}
     assert "published" not in after.fields
 
 
 def test_first_unlabelled_date_is_published_and_a_labelled_one_modified() -> None:
     page = _page("Updated Nov. 3, 2020", "Nov. 2, 2020", "Nov. 1, 2020")
-    after = DateExtractor().run(page, CleanerConfig())
+    after = DateExtractor().run(page)
     assert after.fields["published"].value == "2020-11-02"
     assert after.fields["modified"].value == "2020-11-03"
     assert after.fields["published"].block_id == 1
@@ -110,7 +110,7 @@ def test_first_unlabelled_date_is_published_and_a_labelled_one_modified() -> Non
 
 def test_page_without_dates_is_unchanged() -> None:
     page = _page("The council voted on Monday.")
-    assert DateExtractor().run(page, CleanerConfig()).fields == {}
+    assert DateExtractor().run(page).fields == {}
 
 
 def test_with_dates_from_markup_only_unmarked_date_lines_are_read() -> None:
@@ -118,9 +118,9 @@ def test_with_dates_from_markup_only_unmarked_date_lines_are_read() -> None:
         _page("Updated March 3, 2021", "Posted March 1, 2021", "The council voted.")
         .with_field("published", Field("2021-03-01", "jsonld:datePublished", rank=60))
         .with_field("modified", Field("2021-03-03", "jsonld:dateModified", rank=60))
-        .with_marks([Mark(0, "outside_content", "markup")])
+        .with_marks([Mark(0, Reason.OUTSIDE_CONTENT, "markup")])
     )
-    after = DateExtractor().run(page, CleanerConfig())
+    after = DateExtractor().run(page)
     assert after.marks[0].reason == "outside_content"
-    assert after.marks[1].reason == dates.DATE_LINE
+    assert after.marks[1].reason == Reason.DATE_LINE
     assert after.fields["published"].source == "jsonld:datePublished"

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from cleaner.blocks import Page
-from cleaner.config import CleanerConfig
-from cleaner.extractors import duplicates
 from cleaner.extractors.duplicates import DuplicateExtractor, first_occurrences
+from cleaner.reasons import Reason
 from tests.helpers import text_page as _page
 
 STANDFIRST = (
@@ -15,13 +14,13 @@ STANDFIRST = (
 
 
 def _run(*texts: str) -> Page:
-    return DuplicateExtractor().run(_page(*texts), CleanerConfig())
+    return DuplicateExtractor().run(_page(*texts))
 
 
 def test_docstring_example() -> None:
     after = _run(STANDFIRST, "Courtesy of French army", STANDFIRST)
     assert list(after.marks) == [2]
-    assert after.marks[2].reason == duplicates.DUPLICATE_TEXT
+    assert after.marks[2].reason == Reason.DUPLICATE_TEXT
     assert after.marks[2].by == "duplicates"
 
 

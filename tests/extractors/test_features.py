@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from cleaner.blocks import Block, Field, Mark
-from cleaner.config import CleanerConfig
 from cleaner.extractors.features import FeaturesExtractor, block_stats, stats
+from cleaner.reasons import Reason
 from tests.helpers import text_page as _page
 
 
 def test_docstring_example() -> None:
     page = _page("The council voted on Monday.", "Home")
     assert page.stats == ()
-    after = FeaturesExtractor().run(page, CleanerConfig())
+    after = FeaturesExtractor().run(page)
     assert len(after.stats) == 2
     assert after.stats[0].words == 5
     assert after.stats[0].ends_sentence is True
@@ -31,7 +31,7 @@ def test_stop_words_follow_the_page_language() -> None:
 
 
 def test_stored_stats_are_reused() -> None:
-    after = FeaturesExtractor().run(_page("One.", "Two."), CleanerConfig())
+    after = FeaturesExtractor().run(_page("One.", "Two."))
     assert block_stats(after) is after.stats
 
 
@@ -46,7 +46,9 @@ def test_sentence_ends() -> None:
 
 
 def test_blocks_removed_before_get_no_features() -> None:
-    page = _page("Home", "The council voted on Monday.").with_marks([Mark(0, "nav", "markup")])
-    after = FeaturesExtractor().run(page, CleanerConfig())
+    page = _page("Home", "The council voted on Monday.").with_marks(
+        [Mark(0, Reason.NAV_CONTAINER, "markup")]
+    )
+    after = FeaturesExtractor().run(page)
     assert after.stats[0] is None
     assert after.stats[1] is not None and after.stats[1].words == 5

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from cleaner.blocks import Block, Page
-from cleaner.config import CleanerConfig
 from cleaner.extractors.language import LanguageExtractor
 
 GERMAN = (
@@ -14,7 +13,7 @@ GERMAN = (
 
 def _language(*texts: str) -> str | None:
     page = Page("test", "text", tuple(Block(i, t) for i, t in enumerate(texts)))
-    field = LanguageExtractor().run(page, CleanerConfig()).fields.get("language")
+    field = LanguageExtractor().run(page).fields.get("language")
     if field is None:
         return None
     assert field.source == "text:langid"

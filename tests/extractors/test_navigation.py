@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from cleaner.blocks import Block, DomFeatures, Page
-from cleaner.config import CleanerConfig
-from cleaner.extractors import navigation
-from cleaner.extractors.navigation import NavigationExtractor
+from cleaner.extractors.navigation import NavigationExtractor, NavigationSettings
+from cleaner.reasons import Reason
 from tests.helpers import text_page as _page
 
 PROSE = (
@@ -15,17 +14,17 @@ PROSE = (
 
 
 def _marked(page: Page) -> list[int]:
-    after = NavigationExtractor().run(page, CleanerConfig())
-    assert {m.reason for m in after.marks.values()} <= {navigation.NAVIGATION_RUN}
+    after = NavigationExtractor().run(page)
+    assert {m.reason for m in after.marks.values()} <= {Reason.NAVIGATION_RUN}
     assert {m.by for m in after.marks.values()} <= {"navigation"}
     return sorted(after.marks)
 
 
 def test_docstring_example() -> None:
     page = _page("Home", "World", "Business", "Sport", PROSE)
-    after = NavigationExtractor().run(page, CleanerConfig())
+    after = NavigationExtractor().run(page)
     assert sorted(after.marks) == [0, 1, 2, 3]
-    assert after.marks[0].reason == navigation.NAVIGATION_RUN
+    assert after.marks[0].reason == Reason.NAVIGATION_RUN
     assert [b.text for b in after.kept()] == [PROSE]
 
 
@@ -47,13 +46,13 @@ def test_long_lines_are_not_link_like_without_markup() -> None:
 
 
 def test_link_dense_markup_blocks_count_whatever_their_length() -> None:
-    dom = DomFeatures("li", "html/body/ul/li", 3, 0.9, frozenset({"menu"}), False)
+    dom = DomFeatures(link_density=0.9, in_article=False)
     long_link = "Storm knocks out power to thousands of homes across the valley"
     page = _page(*(Block(i, f"{long_link} {i}", dom=dom) for i in range(3)), Block(3, PROSE))
     assert _marked(page) == [0, 1, 2]
 
 
-def test_threshold_follows_config() -> None:
+def test_threshold_follows_the_settings() -> None:
     page = _page("Local News Today", "Sports And Games Today", "Weather Forecast For Today")
-    assert NavigationExtractor().run(page, CleanerConfig(max_nav_words=2)).marks == {}
-    assert len(NavigationExtractor().run(page, CleanerConfig(max_nav_words=4)).marks) == 3
+    assert NavigationExtractor(NavigationSettings(max_words=2)).run(page).marks == {}
+    assert len(NavigationExtractor(NavigationSettings(max_words=4)).run(page).marks) == 3

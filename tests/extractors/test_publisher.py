@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.config import CleanerConfig
-from cleaner.extractors import publisher
 from cleaner.extractors.publisher import PublisherExtractor, publisher_from_copyright
+from cleaner.reasons import Reason
 from tests.helpers import text_page as _page
 
 
 def test_docstring_example() -> None:
-    after = PublisherExtractor().run(_page("© 2017 Tampa Bay Times"), CleanerConfig())
-    assert after.marks[0].reason == publisher.COPYRIGHT_LINE
+    after = PublisherExtractor().run(_page("© 2017 Tampa Bay Times"))
+    assert after.marks[0].reason == Reason.COPYRIGHT_LINE
     assert after.marks[0].by == "publisher"
     assert after.fields["publisher"].value == "Tampa Bay Times"
     assert after.fields["publisher"].source == "text:copyright"
@@ -60,7 +59,7 @@ def test_name_followed_by_a_parent_company() -> None:
 )
 def test_not_a_copyright_line(text: str) -> None:
     assert publisher_from_copyright(text) is None
-    assert PublisherExtractor().run(_page(text), CleanerConfig()).marks == {}
+    assert PublisherExtractor().run(_page(text)).marks == {}
 
 
 def test_short_prose_mentioning_copyright_is_not_a_credit() -> None:
@@ -69,11 +68,11 @@ def test_short_prose_mentioning_copyright_is_not_a_credit() -> None:
 
 def test_line_with_a_year_beats_a_bare_photo_credit() -> None:
     page = _page("© 2017 Tampa Bay Times", "A caption here.", "© Jane Doe")
-    after = PublisherExtractor().run(page, CleanerConfig())
+    after = PublisherExtractor().run(page)
     assert after.fields["publisher"].value == "Tampa Bay Times"
     assert sorted(after.marks) == [0, 2]
 
 
 def test_no_copyright_line_leaves_the_page_alone() -> None:
     page = _page("The council approved the budget.")
-    assert PublisherExtractor().run(page, CleanerConfig()) is page
+    assert PublisherExtractor().run(page) is page

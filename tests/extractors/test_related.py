@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 
 from cleaner.blocks import Mark, Page
-from cleaner.config import CleanerConfig
-from cleaner.extractors import related
 from cleaner.extractors.related import RelatedExtractor
+from cleaner.reasons import Reason
 from cleaner.text.segment import segment_text
 from tests.helpers import removed
 from tests.helpers import text_page as _page
@@ -30,10 +29,10 @@ def test_docstring_example() -> None:
         "Tags: politics, Tampa",
     )
     assert _reasons(page) == {
-        "Related stories": related.RELATED_HEADER,
-        "Rays feel ready to roll": related.RELATED_ITEM,
-        "Seminole man accused": related.RELATED_ITEM,
-        "Tags: politics, Tampa": related.TAG_LINE,
+        "Related stories": Reason.RELATED_HEADER,
+        "Rays feel ready to roll": Reason.RELATED_ITEM,
+        "Seminole man accused": Reason.RELATED_ITEM,
+        "Tags: politics, Tampa": Reason.TAG_LINE,
     }
 
 
@@ -55,29 +54,29 @@ def test_docstring_example() -> None:
 def test_section_headers(header: str) -> None:
     reasons = _reasons(_page(PROSE, header, "Man rescued after three days in flooded cave"))
     assert reasons == {
-        header: related.RELATED_HEADER,
-        "Man rescued after three days in flooded cave": related.RELATED_ITEM,
+        header: Reason.RELATED_HEADER,
+        "Man rescued after three days in flooded cave": Reason.RELATED_ITEM,
     }
 
 
 def test_items_end_at_the_first_prose_paragraph() -> None:
     page = _page("Most read", "Council approves budget", PROSE, "Bridge repairs to close two lanes")
     assert _reasons(page) == {
-        "Most read": related.RELATED_HEADER,
-        "Council approves budget": related.RELATED_ITEM,
+        "Most read": Reason.RELATED_HEADER,
+        "Council approves budget": Reason.RELATED_ITEM,
     }
 
 
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
-        ("Tags: housing, rent, city council", related.TAG_LINE),
-        ("Filed under: Politics", related.TAG_LINE),
-        ("Categories: Baking, Bread", related.TAG_LINE),
-        ("Schlagwörter: Radverkehr, Stadtrat", related.TAG_LINE),
-        ("Read more: Why water levels matter for global trade", related.INLINE_TEASER),
-        ("Lesen Sie auch: Parkgebühren steigen ab Januar", related.INLINE_TEASER),
-        ("Watch: Tornado touches down near the airport", related.INLINE_TEASER),
+        ("Tags: housing, rent, city council", Reason.TAG_LINE),
+        ("Filed under: Politics", Reason.TAG_LINE),
+        ("Categories: Baking, Bread", Reason.TAG_LINE),
+        ("Schlagwörter: Radverkehr, Stadtrat", Reason.TAG_LINE),
+        ("Read more: Why water levels matter for global trade", Reason.INLINE_TEASER),
+        ("Lesen Sie auch: Parkgebühren steigen ab Januar", Reason.INLINE_TEASER),
+        ("Watch: Tornado touches down near the airport", Reason.INLINE_TEASER),
     ],
 )
 def test_line_rules(text: str, reason: str) -> None:
@@ -94,9 +93,9 @@ def test_numbered_headline_list_with_indented_teasers() -> None:
         "    Backed by tanks, troops launched attacks on Thursday.\n"
     )
     page = Page("test", "text", segment_text(dump))
-    after = RelatedExtractor().run(page, CleanerConfig())
+    after = RelatedExtractor().run(page)
     assert len(after.blocks) == 4
-    assert {m.reason for m in after.marks.values()} == {related.RELATED_ITEM}
+    assert {m.reason for m in after.marks.values()} == {Reason.RELATED_ITEM}
     assert sorted(after.marks) == [0, 1, 2, 3]
 
 
@@ -107,12 +106,12 @@ def test_numbered_list_of_sentences_is_article_content() -> None:
         "3. File the dispute with the bureau that shows the error.\n"
     )
     page = Page("test", "text", segment_text(dump))
-    assert RelatedExtractor().run(page, CleanerConfig()).marks == {}
+    assert RelatedExtractor().run(page).marks == {}
 
 
 def test_single_numbered_item_is_not_a_list() -> None:
     page = Page("test", "text", segment_text("1. Quiet college dropout turned bomber\n"))
-    assert RelatedExtractor().run(page, CleanerConfig()).marks == {}
+    assert RelatedExtractor().run(page).marks == {}
 
 
 @pytest.mark.parametrize(
@@ -144,8 +143,8 @@ def _teaser_page() -> Page:
 
 def test_teasers_ending_in_read_more_are_related_items() -> None:
     reasons = _reasons(_teaser_page())
-    assert reasons["Bridge repairs to start in May"] == related.RELATED_ITEM
-    assert reasons["Boats will run every half hour from June."] == related.RELATED_ITEM
+    assert reasons["Bridge repairs to start in May"] == Reason.RELATED_ITEM
+    assert reasons["Boats will run every half hour from June."] == Reason.RELATED_ITEM
     assert PROSE not in reasons
 
 
@@ -153,7 +152,7 @@ def test_read_more_inside_a_removed_box_ends_only_that_box() -> None:
     # On an HTML page the markup step removed both boxes ("aside_box") whole; the blocks
     # before them are the article's, however close to a "Read more" they stand.
     page = _teaser_page()
-    boxes = [Mark(i, "aside_box", "markup") for i in (3, 6)]
+    boxes = [Mark(i, Reason.ASIDE_BOX, "markup") for i in (3, 6)]
     reasons = _reasons(page.with_marks(boxes))
     assert "Bridge repairs to start in May" not in reasons
     assert "Boats will run every half hour from June." not in reasons

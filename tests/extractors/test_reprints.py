@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.config import CleanerConfig
-from cleaner.extractors import reprints
 from cleaner.extractors.reprints import ReprintExtractor
+from cleaner.reasons import Reason
 from tests.helpers import removed
 from tests.helpers import text_page as _page
 
@@ -17,21 +16,21 @@ def _reasons(*texts: str) -> dict[str, str]:
 
 def test_docstring_example() -> None:
     page = _page("Photo reprints | Article reprints", "Print | Email | Share")
-    after = ReprintExtractor().run(page, CleanerConfig())
-    assert after.marks[0].reason == reprints.REPRINT_LINE
-    assert after.marks[1].reason == reprints.ACTION_ROW
+    after = ReprintExtractor().run(page)
+    assert after.marks[0].reason == Reason.REPRINT_LINE
+    assert after.marks[1].reason == Reason.ACTION_ROW
     assert {m.by for m in after.marks.values()} == {"reprints"}
 
 
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
-        ("Reprints", reprints.REPRINT_LINE),
-        ("Order reprints of this article", reprints.REPRINT_LINE),
-        ("Print · Email · Share · Tweet", reprints.ACTION_ROW),
-        ("Facebook, Twitter, Email", reprints.ACTION_ROW),
-        ("Share / Save / Comment", reprints.ACTION_ROW),
-        ("Text size A+ | A-", reprints.ACTION_ROW),
+        ("Reprints", Reason.REPRINT_LINE),
+        ("Order reprints of this article", Reason.REPRINT_LINE),
+        ("Print · Email · Share · Tweet", Reason.ACTION_ROW),
+        ("Facebook, Twitter, Email", Reason.ACTION_ROW),
+        ("Share / Save / Comment", Reason.ACTION_ROW),
+        ("Text size A+ | A-", Reason.ACTION_ROW),
     ],
 )
 def test_rule_reasons(text: str, reason: str) -> None:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from cleaner.blocks import Page
-from cleaner.config import CleanerConfig
-from cleaner.extractors import summary
 from cleaner.extractors.duplicates import DuplicateExtractor
 from cleaner.extractors.summary import SummaryExtractor
+from cleaner.reasons import Reason
 from tests.helpers import text_page as _page
 
 STANDFIRST = (
@@ -29,9 +28,9 @@ LAST = (
 
 def test_docstring_example() -> None:
     page = _page(STANDFIRST, "Courtesy of French army", STANDFIRST, PROSE, MORE)
-    page = DuplicateExtractor().run(page, CleanerConfig())
-    after = SummaryExtractor().run(page, CleanerConfig())
-    assert after.marks[0].reason == summary.SUMMARY
+    page = DuplicateExtractor().run(page)
+    after = SummaryExtractor().run(page)
+    assert after.marks[0].reason == Reason.SUMMARY
     assert after.marks[0].by == "summary"
     assert after.fields["summary"].value == STANDFIRST
     assert after.fields["summary"].block_id == 0
@@ -40,8 +39,7 @@ def test_docstring_example() -> None:
 
 
 def _summarised(page: Page) -> Page:
-    config = CleanerConfig()
-    return SummaryExtractor().run(DuplicateExtractor().run(page, config), config)
+    return SummaryExtractor().run(DuplicateExtractor().run(page))
 
 
 def test_paragraph_shown_once_is_not_a_summary() -> None:
@@ -54,7 +52,7 @@ def test_paragraph_shown_once_is_not_a_summary() -> None:
 def test_without_a_duplicate_mark_the_step_does_nothing() -> None:
     # The summary step reads the duplicates step's marks; run alone it finds no repeat.
     page = _page(STANDFIRST, STANDFIRST, PROSE)
-    assert SummaryExtractor().run(page, CleanerConfig()) is page
+    assert SummaryExtractor().run(page) is page
 
 
 def test_repeat_far_from_the_original_is_not_a_standfirst() -> None:

@@ -82,7 +82,7 @@ def test_boilerplate_signals_from_class_tag_and_role() -> None:
         "<div id='comments'>c</div><div class='has-sidebar'>x</div>"
     )
     reasons = [layout.boilerplate[b.owner] for b in layout.blocks]
-    assert reasons == ["share_bar", "nav_container", "page_footer", "comment_section", ""]
+    assert reasons == ["share_bar", "nav_container", "page_footer", "comment_section", None]
 
 
 def test_subtree_ranges_nest() -> None:

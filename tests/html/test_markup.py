@@ -6,20 +6,13 @@ from cleaner.blocks import Block, BlockKind, DomFeatures, Page
 from cleaner.config import CleanerConfig
 from cleaner.extractors.markup import MarkupExtractor
 from cleaner.html.page import load_html_page
+from cleaner.reasons import Reason
 
 
 def _dom(
-    *, in_article: bool = True, boilerplate: str = "", link_density: float = 0.0
+    *, in_article: bool = True, boilerplate: Reason | None = None, link_density: float = 0.0
 ) -> DomFeatures:
-    return DomFeatures(
-        tag="p",
-        path="html/body/p",
-        depth=3,
-        link_density=link_density,
-        class_tokens=frozenset(),
-        in_article=in_article,
-        boilerplate=boilerplate,
-    )
+    return DomFeatures(link_density=link_density, in_article=in_article, boilerplate=boilerplate)
 
 
 def test_docstring_example() -> None:
@@ -29,7 +22,7 @@ def test_docstring_example() -> None:
         b"<div class='share-tools'><a href='#'>Share on Facebook</a></div></article></body></html>"
     )
     config = CleanerConfig()
-    page = MarkupExtractor().run(load_html_page(raw, "-", config), config)
+    page = MarkupExtractor().run(load_html_page(raw, "-", config))
     got = [(b.text, page.marks[b.id].reason if b.id in page.marks else None) for b in page.blocks]
     assert got == [
         ("Home", "nav_container"),
@@ -41,12 +34,12 @@ def test_docstring_example() -> None:
 def test_reasons() -> None:
     blocks = (
         Block(0, "Menu", dom=_dom(in_article=False)),
-        Block(1, "Great comment", dom=_dom(boilerplate="comment_section")),
+        Block(1, "Great comment", dom=_dom(boilerplate=Reason.COMMENT_SECTION)),
         Block(2, "Body text stays.", dom=_dom()),
         Block(3, "Other story", kind=BlockKind.LIST_ITEM, dom=_dom(link_density=1.0)),
         Block(4, "14:20", dom=_dom()),
     )
-    page = MarkupExtractor().run(Page("-", "html", blocks), CleanerConfig())
+    page = MarkupExtractor().run(Page("-", "html", blocks))
     assert {i: m.reason for i, m in page.marks.items()} == {
         0: "outside_content",
         1: "comment_section",
@@ -58,7 +51,7 @@ def test_reasons() -> None:
 
 def test_does_nothing_on_text_dumps() -> None:
     page = Page("-", "text", (Block(0, "Menu"), Block(1, "Body text.")))
-    assert MarkupExtractor().run(page, CleanerConfig()) is page
+    assert MarkupExtractor().run(page) is page
 
 
 def test_link_only_paragraph_and_label_over_removed_links() -> None:
@@ -72,7 +65,7 @@ def test_link_only_paragraph_and_label_over_removed_links() -> None:
         Block(5, "Next: a teaser headline", dom=_dom(link_density=1.0)),
         Block(6, "Half linked text here", dom=_dom(link_density=0.5)),
     )
-    page = MarkupExtractor().run(Page("-", "html", blocks), CleanerConfig())
+    page = MarkupExtractor().run(Page("-", "html", blocks))
     assert {i: m.reason for i, m in page.marks.items()} == {
         1: "orphan_heading",
         2: "link_list",
@@ -88,5 +81,5 @@ def test_labelled_link_line_is_a_link_list() -> None:
         Block(0, text, dom=_dom(link_density=link / len(text))),
         Block(1, "Note: the vote was close, and the plan still needs money.", dom=_dom()),
     )
-    page = MarkupExtractor().run(Page("-", "html", blocks), CleanerConfig())
+    page = MarkupExtractor().run(Page("-", "html", blocks))
     assert {i: m.reason for i, m in page.marks.items()} == {0: "link_list"}

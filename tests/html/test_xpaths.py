@@ -26,17 +26,17 @@ _TOKENS = st.lists(_PIECES, min_size=1, max_size=6).map("".join) | st.text(max_s
 @given(_TOKENS)
 def test_token_signals_are_the_three_answers_at_once(token: str) -> None:
     if not has_keyword(token):
-        assert token_signals(token) == ("", 0.0, False)
+        assert token_signals(token) == (None, 0.0, False)
         return
     parts = class_parts(token)
-    expected = (boilerplate_reason(parts) or "", content_hint(parts), is_caption_class(parts))
+    expected = (boilerplate_reason(parts), content_hint(parts), is_caption_class(parts))
     assert token_signals(token) == expected
 
 
 def test_examples() -> None:
     assert token_signals("socialShareBar") == ("share_bar", 0.0, False)
-    assert token_signals("td-post-content") == ("", 1.0, False)
-    assert token_signals("live-blog-comments") == ("", 0.5, False)  # "blog": weak hint
-    assert token_signals("has-sidebar") == ("", 0.0, False)
-    assert token_signals("wp-caption-text") == ("", 0.5, True)
+    assert token_signals("td-post-content") == (None, 1.0, False)
+    assert token_signals("live-blog-comments") == (None, 0.5, False)  # "blog": weak hint
+    assert token_signals("has-sidebar") == (None, 0.0, False)
+    assert token_signals("wp-caption-text") == (None, 0.5, True)
     assert token_signals("galleryAd") == ("advertisement", 0.0, False)

@@ -39,7 +39,6 @@ def test_copy_all_dump_one_block_per_line() -> None:
     ]
     assert [b.id for b in blocks] == [0, 1, 2]
     assert [b.line for b in blocks] == [1, 3, 6]
-    assert [b.blank_before for b in blocks] == [0, 1, 2]
     assert {b.kind for b in blocks} == {BlockKind.PARAGRAPH}
 
 

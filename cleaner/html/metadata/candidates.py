@@ -88,9 +88,17 @@ def first_value(value: Value) -> str:
 def first_clean(
     candidates: Iterable[Candidate], clean: Cleaner, context: PageContext
 ) -> Field | None:
-    """The first candidate, in the order given, that survives cleaning."""
+    """The first candidate, in the order given, that survives cleaning.
+
+    A value that cannot be read costs that candidate only, never the page: the cleaners
+    return nothing for one, and an error one of them still raises on an odd value (a date
+    library's) is taken the same way.
+    """
     for candidate in candidates:
-        value = clean(candidate, context)
+        try:
+            value = clean(candidate, context)
+        except (ValueError, OverflowError):
+            continue
         if value:
             return Field(value, source=candidate.source, rank=candidate.rank)
     return None

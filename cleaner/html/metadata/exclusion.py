@@ -21,7 +21,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from cleaner.html.metadata.index import UNSHOWN_TAGS, PageIndex
-from cleaner.html.xpaths import trie_pattern
+from cleaner.prechecks import required_literals, trie_pattern
 
 __all__ = ["is_excluded", "is_not_dating"]
 
@@ -40,14 +40,11 @@ _MODIFIER = re.compile(_MODIFIER_WORD + r"|\S*-off(?=\s|$)")
 # The same without its "-off" branch, for labels without "-off": that branch backtracks
 # through every word at every position, the slowest test here on long class lists.
 _MODIFIER_NO_OFF = re.compile(_MODIFIER_WORD)
-# Words one of the two patterns above needs: a label with none of them matches neither.
+# Words one of the two patterns above needs (read off them): a label with none of them
+# matches neither.
 _LABEL_WORDS = re.compile(
-    trie_pattern((
-        "comment", "related", "recommend", "teaser", "popular", "trending", "newsletter", "promo",
-        "author-bio", "about-author", "disqus", "respond", "repl", "footer", "sidebar",
-        "navigation", "menu", "breadcrumb",
-    ))
-)  # fmt: skip
+    trie_pattern((*(required_literals(_EXCLUDED) or ("",)), *(required_literals(_CHROME) or ("",))))
+)
 _MAX_ANCESTORS = 40
 # Subtrees where a date is not the article's: chrome, and containers named like comments.
 _NOT_DATING_TAGS = UNSHOWN_TAGS | {"head", "nav", "select", "footer", "aside"}

@@ -23,8 +23,9 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.html import HtmlElement
 
+from cleaner.bylines import BYLINE_INITIALS, BYLINE_START
 from cleaner.html.metadata.text import element_text
-from cleaner.html.xpaths import trie_pattern
+from cleaner.prechecks import required_literals, trie_pattern
 
 __all__ = ["UNSHOWN_TAGS", "PageIndex", "index_page"]
 
@@ -37,26 +38,20 @@ _TITLE_CLASS = re.compile(
     r"news-title|blog-post-title|title-post"
 )
 _NOT_CLASSED_TAGS = frozenset({"html", "body", "article", "main", "meta", "script", "style"})
-# The three patterns are lists of plain words: one prefix tree of all of them tells whether a
-# class names any (re tries an alternation's words one by one at every position).
+# One prefix tree of the words the three patterns need (read off them) tells whether a class
+# names any (re tries an alternation's words one by one at every position).
 _ANY_CLASS = re.compile(
     trie_pattern(
-        tuple(
-            word
-            for pattern in (_BYLINE_CLASS, _DATE_CLASS, _TITLE_CLASS)
-            for word in pattern.pattern.split("|")
-        )
+        word
+        for pattern in (_BYLINE_CLASS, _DATE_CLASS, _TITLE_CLASS)
+        for word in required_literals(pattern) or ("",)
     )
 )
 _TITLE_TAGS = ("h1", "h2")
-# How a byline starts: "By Jane Doe", "Von Jane Doe", "Autor: Jane Doe".
-_BYLINE_START = re.compile(
-    r"\s*(?:(?:posted|written|eingestellt|geschrieben|veröffentlicht|verfasst|ein\s+beitrag|"
-    r"publié|escrito|publicado|scritto)\s+)?(?:by|von|par|por|door|da)\s+\w"
-    r"|\s*(?:autor|autorin|author|text|texte)\s*:",
-    re.I,
-)
-_BYLINE_INITIALS = frozenset("BbVvPpDdEeGgWwAaTtSs")
+# How a byline starts ("By Jane Doe", "Von Jane Doe", "Autor: Jane Doe"), and the first letters
+# it can have: the one byline grammar's.
+_BYLINE_START = BYLINE_START
+_BYLINE_INITIALS = BYLINE_INITIALS
 # Bylines are short text runs; only the start of each is tested (texts can be articles).
 _BYLINE_HEAD = 48
 

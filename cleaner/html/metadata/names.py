@@ -12,34 +12,22 @@ import re
 from collections.abc import Iterator, Sequence
 
 from cleaner.blocks import Field
+from cleaner.bylines import AND, BY, LABELS, PHOTO_CREDIT, ROLE_WORDS, VERBS
 from cleaner.html.metadata.candidates import RANK_MARKUP, Candidate, Value
 from cleaner.html.metadata.index import PageIndex
 from cleaner.html.metadata.text import HOST, is_site_name, squash
 
 __all__ = ["choose_authors", "clean_authors", "names_in"]
 
-# What precedes the names in a byline: "By", "Posted by", "View all posts by", "Autor:" ...
+# What precedes the names in a byline: "By", "Posted by", "View all posts by", "Autor:" ... A
+# byline element may also credit the photographer ("Photos by"); that name is read as well.
 _BY_PREFIX = re.compile(
-    r"^(?:(?:(?:view|see)\s+all\s+posts|all\s+posts|more\s+posts|posted|written|published|"
-    r"reported|story|words|text|photos?|eingestellt|veröffentlicht|geschrieben|verfasst|"
-    r"ein\s+beitrag|beitrag|artikel|publié|écrit|publicado|escrito|scritto|pubblicato|"
-    r"geplaatst|geschreven)\s+)?(?:by|von|par|por|da|di|door|av|af|przez)\s+"
-    r"|^(?:autor(?:in)?|author|auteur|autore|text|texte|verfasser(?:in)?|written\s+by|by)"
-    r"\s*:\s*",
-    re.I,
+    rf"^(?:(?:{VERBS}|{PHOTO_CREDIT})\s+)?(?:{BY})\s+|^(?:{LABELS})\s*:\s*", re.I
 )
 # "/" separates names only with spaces around it: "Tierfreund/in" is one word.
-_AUTHOR_SPLIT = re.compile(
-    r"\s*(?:[,;|·•]|\s/\s|\s(?:and|und|et|y|e|en|og|och|i|u\.)\s|&|\+)\s*", re.I
-)
+_AUTHOR_SPLIT = re.compile(rf"\s*(?:[,;|·•]|\s/\s|\s(?:{AND})\s|&|\+)\s*", re.I)
 # Words that describe a role, not a person: "Staff Writer", "Redakteurin".
-_ROLE_WORDS = frozenset(
-    "staff writer reporter correspondent editor editors redakteur redakteurin contributor "
-    "contributing columnist journalist photographer photos photo fotos foto senior chief "
-    "managing associate special posted published updated fotograf admin administrator "
-    "webmaster user anonymous guest ceo unknown kolumnist kolumnistin journalistin "
-    "korrespondent korrespondentin fotografin".split()
-)
+_ROLE_WORDS = ROLE_WORDS
 # Legal forms and institutions: an organisation, not a person, whatever the markup says.
 _ORGANISATION = re.compile(
     r"\b(?:gmbh|ag|e\.\s?v|inc|ltd|llc|corp|s\.a|kg|plc|ministerium|bundesministerium|"

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from lxml import etree
 
+from cleaner.bylines import PARTICLES
 from cleaner.html.metadata.candidates import RANK_BYLINE, RANK_MARKUP, RANK_TEXT, Candidate
 from cleaner.html.metadata.exclusion import is_excluded, is_not_dating
 from cleaner.html.metadata.index import PageIndex
@@ -85,9 +86,7 @@ def byline_candidates(index: PageIndex) -> Iterator[Candidate]:
             yield Candidate("authors", text, "byline:class", RANK_BYLINE)
 
 
-_NAME_PARTICLES = frozenset(
-    "von van de der den du da del della di la le bin al zu ten ter dos das y".split()
-)
+_NAME_PARTICLES = frozenset(PARTICLES)
 _MAX_BYLINE_NAME_WORDS = 4
 
 

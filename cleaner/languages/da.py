@@ -1,0 +1,29 @@
+"""Danish: the words of every slot it has (see :mod:`cleaner.languages.words`)."""
+
+from __future__ import annotations
+
+from cleaner.languages.words import Language
+
+__all__ = ["DANISH"]
+
+DANISH = Language(
+    code="da",
+    phrases={
+        "byline_by": r"af",
+        "name_and": r"og",
+    },
+    months=(
+        ("januar",),
+        ("februar",),
+        ("marts",),
+        ("april",),
+        ("maj",),
+        ("juni",),
+        ("juli",),
+        ("august",),
+        ("september",),
+        ("oktober",),
+        ("november",),
+        ("december",),
+    ),
+)

@@ -1,0 +1,98 @@
+"""German: the words of every slot it has (see :mod:`cleaner.languages.words`)."""
+
+from __future__ import annotations
+
+from cleaner.languages.words import Language
+
+__all__ = ["GERMAN"]
+
+GERMAN = Language(
+    code="de",
+    phrases={
+        "feedback_prompt": (
+            r"\b(war|ist) (der|dieser|dieses) (artikel|beitrag|text) (nützlich|hilfreich)\b|"
+            r"\b(den|diesen) (artikel|beitrag) teilen\b|\bempfiehl (dies|diesen|uns)\b|"
+            r"\bkommentar (verfassen|schreiben)\b|\bantwort abbrechen\b"
+        ),
+        "paywall_prompt": r"\bjederzeit kündbar\b|\bjetzt spenden\b",
+        "support_verb": r"unterstützen sie",
+        "support_us": r"uns|unseren",
+        "journalism": r"journalismus",
+        "disclaimer": r"\bdie meinung des autors\b|\bgibt nicht (unbedingt )?die meinung\b",
+        "newsletter_prompt": r"\bnewsletter abonnieren\b|^abonnieren\b",
+        "subscribe_word": r"\babonnieren\b",
+        "account_prompt": r"\banmelden\b|^(registrieren|einloggen)$",
+        "privacy_link": r"\bdatenschutz|\bimpressum\b|\bagb\b",
+        "cookie_notice": r"\bverwendet cookies\b|\bcookies? (verwenden|setzen|akzeptieren)\b",
+        "share_button": r"teilen",
+        "advertisement": r"anzeige|werbung",
+        "skip_link": r"zum inhalt springen|men[üu]|suche|schlie(ß|ss)en",
+        "read_more": r"^(\.\.\.\s*)?weiter\b.{0,30}$|^weiterlesen\b|^mehr (zum thema|lesen)\b",
+        "comments": r"kommentare?",
+        "comments_heading": r"kommentare",
+        "comment_age": r"^vor \d+ (minuten|stunden|tagen)$",
+        "comment_noun": r"kommentar|antwort",
+        "comment_by": r"von",
+        "says": r"sagt|schreibt",
+        "picture": r"foto|bild",
+        "credit_label": r"quelle",
+        "media_word": r"foto|bild",
+        "rights_reserved": r"\balle rechte vorbehalten",
+        "related_header": (
+            r"mehr zum thema|das könnte sie auch interessieren|meistgelesen|auch interessant"
+        ),
+        "tag_label": r"schlagw(o|ö)rter?|themen|stichw(o|ö)rter",
+        "teaser_label": r"lesen sie auch|mehr zum thema",
+        "teaser_end": r"weiterlesen",
+        "bio": (
+            r"ist\s+(?:\w+\s+){0,4}(?i:redakteur|reporter|korrespondent|autor|journalist|"
+            r"\S*experte|berater|gründer|inhaber|bloggerin|blogger|fotograf)"
+        ),
+        "byline_verb": (
+            r"veröffentlicht|geschrieben|erstellt|eingestellt|verfasst|ein\s+beitrag|beitrag|"
+            r"artikel"
+        ),
+        "byline_by": r"von",
+        "byline_by_glued": r"von",
+        "byline_label": r"autor(?:in)?|verfasser(?:in)?",
+        "name_and": r"und|u\.",
+        "name_particle": r"von|zu|der|den",
+        "role_word": (
+            r"redakteur|redakteurin|fotograf|fotografin|kolumnist|kolumnistin|journalistin|"
+            r"korrespondent|korrespondentin"
+        ),
+        "date_at": r"um",
+        "oclock": r"uhr",
+        "date_on": r"am",
+        "published_label": r"veröffentlicht|erschienen|datum|erstellt|geschrieben am|abgelegt",
+        "modified_label": r"aktualisiert|geändert",
+    },
+    months=(
+        ("januar", "jänner"),
+        ("februar",),
+        ("märz", "maerz"),
+        ("april",),
+        ("mai",),
+        ("juni",),
+        ("juli",),
+        ("august",),
+        ("september",),
+        ("oktober",),
+        ("november",),
+        ("dezember",),
+    ),
+    month_abbreviations=(
+        (),
+        (),
+        ("mär",),
+        (),
+        (),
+        (),
+        (),
+        (),
+        (),
+        ("okt",),
+        (),
+        ("dez",),
+    ),
+)

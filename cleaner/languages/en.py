@@ -1,0 +1,193 @@
+"""English: the words of every slot (see :mod:`cleaner.languages.words`)."""
+
+from __future__ import annotations
+
+from cleaner.languages.words import Language
+
+__all__ = ["ENGLISH"]
+
+ENGLISH = Language(
+    code="en",
+    phrases={
+        "home_page_prompt": r"\b(make|set) (us|this( site| page)?) (as )?your home ?page\b",
+        "app_prompt": (
+            r"\b(download|get) (our|the) (free )?app\b|\bapp store\b|\bgoogle play\b|"
+            r"\bapps? for (ios|android|iphone)\b|\b(ios|android) apps?\b"
+        ),
+        "feedback_prompt": (
+            r"\b(was|is) (this|the) (article|page|story|post) (helpful|useful)\b|"
+            r"\brecommend (this|us) to\b|\bcancel reply\b"
+        ),
+        "paywall_prompt": (
+            r"\bplease subscribe\b|\bto (view|read|continue reading) (the )?(full|whole|rest of)\b|"
+            r"\bcancel (at )?any ?time\b|\bdonate now\b"
+        ),
+        "support_verb": r"support",
+        "support_us": r"our|us",
+        "journalism": r"journalism|work",
+        "disclaimer": (
+            r"\bopinions expressed\b|\bnot (necessarily )?reflect the (views|opinions)\b|"
+            r"\bfor informational purposes only\b"
+        ),
+        # A prompt speaks to the reader ("our newsletter", "your inbox", "sign up for").
+        "newsletter_prompt": (
+            r"\b(our|free|daily|weekly|email|e-mail|the \w+) newsletters?\b|"
+            r"\bnewsletters?( and alerts)?$|^newsletters?\b|\bdelivered (to you|to your inbox|"
+            r"daily)\b|\byour inbox\b|\bthanks? (you )?for (signing up|subscribing|registering)\b|"
+            r"\bopt-in\b|\bsend me\b.{0,40}\bnewsletter|\bsign(ing)? up (for|to|now|here|today)\b|"
+            r"^sign ?up\b|^subscri(be|ption)\b|\bsubscribe (now|today|here|to our)\b|"
+            r"\b(become|already) a subscriber\b|\bunsubscribe\b|"
+            r"\bdelivered\b.{0,30}\b(inbox|daily|weekly|mornings?|every)\b|"
+            r"\b(breaking )?news (alerts|emails)\b|^join (our|us)\b"
+        ),
+        "subscribe_word": r"\bsubscri(be|ption|bers?)\b",
+        "account_prompt": (
+            r"^(sign|log) ?(in|out|on)\b|^(register|create (an|your|a free) account|my account|"
+            r"already (a subscriber|registered|have an account))"
+        ),
+        "privacy_link": (
+            r"\bprivacy (policy|notice|statement|settings)\b|"
+            r"\bterms (of|and) (use|service|conditions)\b"
+        ),
+        "cookie_notice": (
+            r"\bcookies?\b.{0,80}\b(policy|consent|settings|preferences|tracking|"
+            r"browsing experience|third[- ]part(y|ies))\b|"
+            r"\b(we|site|website|page|partners) (use|uses|store|place|set)\b.{0,40}\bcookies\b|"
+            r"\bconsent to .{0,30}cookies\b|"
+            r"\b(accept|agree to|reject|allow|manage)( all)? cookies\b"
+        ),
+        "share_button": (
+            r"share( this( article| story| page)?)?|tweet|pin( it)?|e-?mail( this)?|"
+            r"print( this)?|copy link"
+        ),
+        "share_button_more": r"share|tweet|e-?mail|print|copy link|comment|comments",
+        "advertisement": (
+            r"advertisement|advertising|ad|sponsored( content)?|paid (post|content)|"
+            r"story continues (below|after) (this )?(advertisement|ad)"
+        ),
+        "skip_link": (
+            r"skip to (main )?(content|navigation)|jump to (content|navigation)|back to top|"
+            r"(scroll|go) to top|menu|search|close|toggle navigation|open menu|navigation"
+        ),
+        "read_more": (
+            r"^(read|see|view|show|load) (more|all|full (story|article))\b|^continue reading\b"
+        ),
+        "script_notice": (
+            r"\b(enable|turn on|activate) javascript\b|\bjavascript (is )?(disabled|required)\b|"
+            r"\byour browser (does not|doesn't) support\b|\bad ?blocker\b"
+        ),
+        "comment_prompt": (
+            r"^join the (discussion|conversation)\b|\bjoin the (discussion|conversation)( below)?"
+            r"\s*[:!.]|\b(click|tap) to (view|see|read|show) (the )?comments\b|"
+            r"\b(leave|post|add|write|submit) (a|your) (comment|reply)\b|"
+            r"\bcomments (are|have been) (closed|disabled)\b|"
+            r"^(show|view|hide|read|see|load)( more| all)?( the)? comments\b|"
+            r"\bcommenting (policy|guidelines)\b|\bconversation guidelines\b|"
+            r"\bdiscussion (policy|guidelines)\b|\bno comments yet\b|\bbe the first to comment\b|"
+            r"\byou must be logged in to (post a )?comment\b"
+        ),
+        "comment_policy": (
+            r"\b(please|be) (be )?(respectful|civil|courteous)\b.*\bcomment|"
+            r"\bcomments? (policy|section|guidelines|are moderated)\b|"
+            r"\bcommunity (guidelines|standards)\b|"
+            r"\bwe (reserve the right|welcome) .{0,40}comments?\b|"
+            r"\bcomment(ing)? is (closed|disabled)\b"
+        ),
+        "comments": r"comments?",
+        "comments_heading": r"comments?",
+        "replies": r"replies|responses?",
+        "comment_age": (
+            r"^(\d+|an?|one) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) "
+            r"ago( at \d{1,2}:\d{2} ?([ap]m)?)?$"
+        ),
+        "comment_stats": r"^rating: -?\d+ votes?$|^\d+ (likes?|replies|points?|votes?|upvotes?)$",
+        "comment_noun": r"comment|reply",
+        "comment_by": r"by",
+        "says": r"says|wrote|replied",
+        "comment_action": r"reply|report abuse|flag|permalink|upvote|downvote",
+        "picture": r"photo|image",
+        "credit_label": r"picture|video|illustration|graphic|credit|source",
+        "courtesy": r"courtesy( of| photo)?\b|file photo\b",
+        "media_word": r"image|photo|picture|video|graphic",
+        "rights_reserved": r"\ball rights reserved",
+        "related_header": (
+            r"related( (articles?|stories|coverage|content|news|posts?|links?|topics|reading|"
+            r"videos?))?|more (from|on|in|about|stories|news|articles|headlines|top stories|"
+            r"like this)\b.{0,40}|(most|more) (read|popular|viewed|shared|emailed|commented)"
+            r"( (articles?|stories|now|today))?|trending( now| stories| topics)?|"
+            r"recommended( for you| stories| reading)?|"
+            r"you (may|might) (also )?(like|be interested in|have missed)|"
+            r"read (next|this next|also)|(top|latest|recent|popular) (stories|news|headlines|"
+            r"articles|posts)|editor'?s'? picks|don'?t miss|also on .{1,30}|around the web|"
+            r"from (our|the) (partners|network)"
+        ),
+        "tag_label": r"tags?|topics?|filed under|categor(y|ies)|keywords",
+        "teaser_label": r"read more|related|see also|also read|more|watch|listen",
+        "teaser_end": r"(read|view|see) (more|full (story|article))",
+        "bio": (
+            r"(?:\(@\w+\)\s+)?(?:is|was|has been|covers|writes)\s+(?:(?:a|an|the)\s+)?"
+            r"(?:[\w/'’&-]+\s+){0,6}(reporter|writer|editor|correspondent|contributor|columnist|"
+            r"journalist|author|freelancer?|host|producer|critic|analyst|blogger|photographer|"
+            r"intern|fellow|anchor|novelist|expert|consultant|founder|co-founder)s?\b"
+        ),
+        "byline_verb": (
+            r"(?:view|see)\s+all\s+posts|all\s+posts|more\s+posts|written|reported|posted|"
+            r"published|story|text|words"
+        ),
+        "byline_by": r"by",
+        "byline_by_glued": r"by",
+        "byline_label": r"author|written\s+by|by|text",
+        "photo_credit_verb": r"photos?",
+        "name_and": r"and",
+        # Particles of Arabic names as English texts write them.
+        "name_particle": r"bin|al|el|ibn",
+        "not_a_name": (
+            r"the|a|an|this|that|these|its|his|her|their|our|my|your|monday|tuesday|wednesday|"
+            r"thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+            r"august|september|october|november|december|staff|associated|press|reuters|news|"
+            r"editorial|team|admin"
+        ),
+        "role_word": (
+            r"staff|writer|reporter|correspondent|editor|editors|contributor|contributing|"
+            r"columnist|journalist|photographer|photos|photo|senior|chief|managing|associate|"
+            r"special|posted|published|updated|admin|administrator|webmaster|user|anonymous|"
+            r"guest|ceo|unknown"
+        ),
+        "contact_label": r"contact|email|e-mail|reach|write to",
+        "dateline_verb": r"posted|published|updated",
+        "dateline_by": r"by",
+        "date_at": r"at",
+        "date_on": r"on",
+        "ordinal": r"st|nd|rd|th",
+        "published_label": r"published|posted|created|first published|\bdate\b",
+        "modified_label": r"(?:last )?(?:modified|updated|update|edited|revised)",
+    },
+    months=(
+        ("january",),
+        ("february",),
+        ("march",),
+        ("april",),
+        ("may",),
+        ("june",),
+        ("july",),
+        ("august",),
+        ("september",),
+        ("october",),
+        ("november",),
+        ("december",),
+    ),
+    month_abbreviations=(
+        ("jan",),
+        ("feb",),
+        ("mar",),
+        ("apr",),
+        ("may",),
+        ("jun",),
+        ("jul",),
+        ("aug",),
+        ("sep", "sept"),
+        ("oct",),
+        ("nov",),
+        ("dec",),
+    ),
+)

@@ -1,0 +1,59 @@
+"""Spanish: the words of every slot it has (see :mod:`cleaner.languages.words`)."""
+
+from __future__ import annotations
+
+from cleaner.languages.words import Language
+
+__all__ = ["SPANISH"]
+
+SPANISH = Language(
+    code="es",
+    phrases={
+        "feedback_prompt": r"\bte ha (gustado|resultado útil)\b",
+        "paywall_prompt": r"\bcancela cuando quieras\b",
+        "support_verb": r"apoya",
+        "support_us": r"nuestro",
+        "journalism": r"periodismo",
+        "newsletter_prompt": r"^suscr[ií]b",
+        "account_prompt": r"^iniciar sesi[oó]n$",
+        "privacy_link": r"\bpol[ií]tica de privacidad\b",
+        "cookie_notice": r"\butiliza(mos)? cookies\b",
+        "share_button": r"compartir",
+        "advertisement": r"publicidad",
+        "read_more": r"^leer m[aá]s\b",
+        "comments": r"comentarios?",
+        "comment_age": r"^hace \d+ (minutos?|horas?|d[ií]as?)$",
+        "comment_noun": r"comentario",
+        "comment_by": r"de",
+        "says": r"dice",
+        "rights_reserved": r"\btodos los derechos reservados",
+        "related_header": r"noticias relacionadas|te puede interesar|lo más leído",
+        "tag_label": r"etiquetas",
+        "teaser_label": r"leer también",
+        "teaser_end": r"leer m[aá]s",
+        "bio": r"es\s+(?:\w+\s+){0,4}(?i:periodista|redactor)",
+        "byline_verb": r"publicado|escrito",
+        "byline_by": r"por",
+        "byline_label": r"autor",
+        "name_and": r"y",
+        "name_particle": r"de|del|la|y",
+        "date_at": r"a las",
+        "date_of": r"de",
+        "published_label": r"publicado",
+        "modified_label": r"actualizado",
+    },
+    months=(
+        ("enero",),
+        ("febrero",),
+        ("marzo",),
+        ("abril",),
+        ("mayo",),
+        ("junio",),
+        ("julio",),
+        ("agosto",),
+        ("septiembre",),
+        ("octubre",),
+        ("noviembre",),
+        ("diciembre",),
+    ),
+)

@@ -1,0 +1,63 @@
+"""French: the words of every slot it has (see :mod:`cleaner.languages.words`)."""
+
+from __future__ import annotations
+
+from cleaner.languages.words import Language
+
+__all__ = ["FRENCH"]
+
+FRENCH = Language(
+    code="fr",
+    phrases={
+        "feedback_prompt": r"\bcet article vous a plu\b",
+        "support_verb": r"soutenez",
+        "support_us": r"notre",
+        "journalism": r"journalisme",
+        "disclaimer": r"\bn'engagent que\b",
+        "newsletter_prompt": r"^abonnez\b",
+        "subscribe_word": r"\babonn(ez|ement)\b",
+        "account_prompt": r"^(se )?connect(er|ez)?(-vous)?$",
+        "privacy_link": r"\bmentions l[ée]gales\b|\bpolitique de confidentialit[ée]\b",
+        "cookie_notice": r"\butilise des cookies\b",
+        "share_button": r"partager",
+        "advertisement": r"publicit[ée]",
+        "read_more": r"^lire (la suite|plus)\b",
+        "comments": r"commentaires?",
+        "comments_heading": r"commentaires",
+        "comment_age": r"^il y a \d+ (minutes?|heures?|jours?)$",
+        "comment_noun": r"commentaire",
+        "comment_by": r"de|par",
+        "says": r"a dit",
+        "rights_reserved": r"\btous droits réservés",
+        "related_header": r"à lire aussi|lire aussi|sur le même sujet|les plus lus",
+        "tag_label": r"mots-cl[ée]s",
+        "teaser_label": r"lire aussi|à lire aussi",
+        "teaser_end": r"lire la suite",
+        "bio": r"est\s+(?:\w+\s+){0,4}(?i:journaliste?|rédact)",
+        "byline_verb": r"publié|écrit",
+        "byline_by": r"par",
+        "byline_label": r"auteur|texte",
+        "name_and": r"et",
+        "name_particle": r"de|du|le|la",
+        "date_at": r"à",
+        "date_on": r"le",
+        "ordinal": r"er",
+        "oclock": r"h",
+        "published_label": r"publié",
+        "modified_label": r"mis à jour",
+    },
+    months=(
+        ("janvier",),
+        ("février", "fevrier"),
+        ("mars",),
+        ("avril",),
+        ("mai",),
+        ("juin",),
+        ("juillet",),
+        ("août", "aout"),
+        ("septembre",),
+        ("octobre",),
+        ("novembre",),
+        ("décembre", "decembre"),
+    ),
+)

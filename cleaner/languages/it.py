@@ -1,0 +1,54 @@
+"""Italian: the words of every slot it has (see :mod:`cleaner.languages.words`)."""
+
+from __future__ import annotations
+
+from cleaner.languages.words import Language
+
+__all__ = ["ITALIAN"]
+
+ITALIAN = Language(
+    code="it",
+    phrases={
+        "share_button": r"condividi",
+        "advertisement": r"pubblicit[àa]",
+        "related_header": r"leggi anche|articoli correlati",
+        "teaser_label": r"leggi anche",
+        "teaser_end": r"continua(re)? a leggere",
+        "byline_verb": r"pubblicato|scritto",
+        "byline_by": r"di|da",
+        "byline_label": r"autore",
+        "name_and": r"e",
+        "name_particle": r"di|da|del|della",
+        "date_at": r"alle",
+        "published_label": r"pubblicato",
+        "modified_label": r"aggiornato",
+    },
+    months=(
+        ("gennaio",),
+        ("febbraio",),
+        ("marzo",),
+        ("aprile",),
+        ("maggio",),
+        ("giugno",),
+        ("luglio",),
+        ("agosto",),
+        ("settembre",),
+        ("ottobre",),
+        ("novembre",),
+        ("dicembre",),
+    ),
+    month_abbreviations=(
+        ("gen",),
+        (),
+        (),
+        (),
+        (),
+        (),
+        ("lug",),
+        ("ago",),
+        ("set",),
+        ("ott",),
+        (),
+        ("dic",),
+    ),
+)

@@ -1,0 +1,33 @@
+"""Dutch: the words of every slot it has (see :mod:`cleaner.languages.words`)."""
+
+from __future__ import annotations
+
+from cleaner.languages.words import Language
+
+__all__ = ["DUTCH"]
+
+DUTCH = Language(
+    code="nl",
+    phrases={
+        "byline_verb": r"geplaatst|geschreven",
+        "byline_by": r"door",
+        "name_and": r"en",
+        "name_particle": r"van|der|den|de|ten|ter",
+        "published_label": r"gepubliceerd",
+        "modified_label": r"bijgewerkt",
+    },
+    months=(
+        ("januari",),
+        ("februari",),
+        ("maart",),
+        ("april",),
+        ("mei",),
+        ("juni",),
+        ("juli",),
+        ("augustus",),
+        ("september",),
+        ("oktober",),
+        ("november",),
+        ("december",),
+    ),
+)

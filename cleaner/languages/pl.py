@@ -1,0 +1,16 @@
+"""Polish: the words of every slot it has (see :mod:`cleaner.languages.words`)."""
+
+from __future__ import annotations
+
+from cleaner.languages.words import Language
+
+__all__ = ["POLISH"]
+
+POLISH = Language(
+    code="pl",
+    phrases={
+        "advertisement": r"reklama",
+        "byline_by": r"przez",
+        "name_and": r"i",
+    },
+)

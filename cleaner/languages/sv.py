@@ -1,0 +1,29 @@
+"""Swedish: the words of every slot it has (see :mod:`cleaner.languages.words`)."""
+
+from __future__ import annotations
+
+from cleaner.languages.words import Language
+
+__all__ = ["SWEDISH"]
+
+SWEDISH = Language(
+    code="sv",
+    phrases={
+        "byline_by": r"av",
+        "name_and": r"och",
+    },
+    months=(
+        ("januari",),
+        ("februari",),
+        ("mars",),
+        ("april",),
+        ("maj",),
+        ("juni",),
+        ("juli",),
+        ("augusti",),
+        ("september",),
+        ("oktober",),
+        ("november",),
+        ("december",),
+    ),
+)

@@ -1,0 +1,121 @@
+"""The shape of a language's words: :class:`Language`, and the slots its phrases fill.
+
+A rule that reads text in several languages (a newsletter prompt, a related-stories header,
+a byline) is written once, with *slots* where the words go; each language module fills the
+slots it has words for. A slot's value is a regular-expression fragment: words or phrases
+separated by ``|``, in lower case (the rules ignore case). :data:`SLOTS` says what each
+slot holds, with an English example; a language may leave any slot out.
+
+>>> Language(code="xx", phrases={"not_a_slot": "x"})
+Traceback (most recent call last):
+...
+ValueError: language 'xx': unknown slot(s) ['not_a_slot']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+__all__ = ["SLOTS", "Language"]
+
+# Slot name -> what it holds (English example), in the order the steps use them.
+SLOTS: Mapping[str, str] = MappingProxyType({
+    # chrome: calls to action and site furniture (the whole line, or a phrase in it)
+    "home_page_prompt": "a prompt to make the site the home page: 'Make us your home page'",
+    "app_prompt": "a prompt to get the app: 'Download our free app'",
+    "feedback_prompt": "a question about the article or a reply form: 'Was this helpful?'",
+    "paywall_prompt": "a paywall or donation prompt: 'Please subscribe', 'Donate now'",
+    "support_verb": "'support' in 'Support our journalism'",
+    "support_us": "'our', 'us' in 'Support our journalism'",
+    "journalism": "'journalism', 'work' in 'Support our journalism'",
+    "disclaimer": "the author's-views disclaimer: 'Opinions expressed are ...'",
+    "newsletter_prompt": "a newsletter prompt in a line of up to 30 words: 'Sign up for ...'",
+    "subscribe_word": "the word 'subscribe' alone in a line of up to 5 words",
+    "account_prompt": "a sign-in or register button: 'Log in', 'Create an account'",
+    "privacy_link": "a privacy, terms or imprint link: 'Privacy policy'",
+    "cookie_notice": "a cookie notice: 'We use cookies ...'",
+    "share_button": "the first word of a share row: 'Share this article', 'Tweet'",
+    "share_button_more": "further words of a share row: 'Email', 'Print'",
+    "advertisement": "an advertising label alone on its line: 'Advertisement'",
+    "skip_link": "a skip link or menu button alone on its line: 'Skip to content', 'Menu'",
+    "read_more": "the start of a 'read more' link: 'Continue reading'",
+    "script_notice": "a JavaScript or ad-blocker notice: 'Please enable JavaScript'",
+    # comments
+    "comment_prompt": "a prompt to comment, in a line of up to 16 words: 'Leave a comment'",
+    "comment_policy": "the comment policy, in up to 90 words: 'Comments are moderated'",
+    "comments": "'Comments' as a section title or count: 'comments?'",
+    "comments_heading": "'Comments' before a count in brackets: 'Comments (12)'",
+    "replies": "other nouns a count may have: 'replies', 'responses'",
+    "comment_age": "a comment's age alone on its line: '3 hours ago'",
+    "comment_stats": "a comment's votes or rating: 'Rating: 4 votes', '12 likes'",
+    "comment_noun": "'Comment' in 'Comment by Jane'",
+    "comment_by": "'by' in 'Comment by Jane'",
+    "says": "'says' in 'Jane says:' over a comment",
+    "comment_action": "an action under a comment, alone on its line: 'Reply', 'Report abuse'",
+    # captions
+    "picture": "a word for a picture in a credit: 'Photo', 'Image'",
+    "credit_label": "other labels of a credit: 'Credit', 'Source', 'Video'",
+    "courtesy": "a credit phrase alone: 'Courtesy of ...', 'File photo'",
+    "media_word": "what a copyright line credits when it is a picture's: 'Image copyright'",
+    # publisher
+    "rights_reserved": "'All rights reserved' after the publisher's name",
+    # related
+    "related_header": "a related-stories header alone on its line: 'Related stories'",
+    "tag_label": "the label of a tag line: 'Tags:', 'Filed under:'",
+    "teaser_label": "the label of an inline teaser: 'Read more:', 'See also:'",
+    "teaser_end": "a teaser's 'read more' link alone on its line: 'Read more'",
+    # bios
+    "bio": "an author bio after the author's name: 'is a reporter for ...'",
+    # bylines (cleaner.bylines): what comes before the names, and how names are joined
+    "byline_verb": "a verb before 'by' in a byline: 'Written', 'Posted'",
+    "byline_by": "'by' before the names: 'By Jane Doe'",
+    "byline_by_glued": "the 'by' words a text dump may glue to the name: 'ByJane Doe'",
+    "byline_label": "a label before a colon and the names: 'Author: Jane Doe'",
+    "photo_credit_verb": "a photographer's credit in a byline element: 'Photos by' (markup)",
+    "name_and": "a word that joins two names: 'Jane Doe and John Smith'",
+    "name_particle": "a lower-case word inside a name: 'van' in 'Jan van Dijk'",
+    "not_a_name": "words after 'By' that make no byline: 'By the numbers', 'By Monday'",
+    "role_word": "a word for a role, not a person, in a byline: 'Staff Writer'",
+    "contact_label": "the start of a reporter's contact line: 'Contact Jane Doe at ...'",
+    "dateline_verb": "a verb in a dateline that ends with the author: 'Posted ... by Jane Doe'",
+    "dateline_by": "'by' before the author at the end of a dateline (only words no name starts)",
+    # dates (cleaner.datetimes)
+    "date_at": "the word between a date and its time: '2 December 2016 at 18:51'",
+    "date_on": "the word before a date that follows a time: '18:51 on 2 December 2016'",
+    "date_of": "the word between day, month and year: '2 de diciembre de 2016'",
+    "ordinal": "the ending of a day number: '2nd', '1er'",
+    "oclock": "the word after a time: '18:51 Uhr' (German), '18h51' (French)",
+    "published_label": "a label before the publication date: 'Published', 'Posted'",
+    "modified_label": "a label before the modification date: 'Updated', 'Last modified'",
+})  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Language:
+    """One language's words (see the module docstring and ``README.md``, "Adding a language")."""
+
+    code: str  # ISO 639-1
+    # Slot -> a regular-expression fragment in lower case; the rules ignore case.
+    phrases: Mapping[str, str] = field(default_factory=dict)
+    # The twelve months, January first: each month's names, lower case, then its
+    # abbreviations; a three-letter abbreviation also stands for any word it starts
+    # ("Sept.", "Febr."), so list only those that start no common word.
+    months: tuple[tuple[str, ...], ...] = ()
+    month_abbreviations: tuple[tuple[str, ...], ...] = ()
+
+    def __post_init__(self) -> None:
+        for table in (self.months, self.month_abbreviations):
+            if table and len(table) != 12:
+                raise ValueError(f"language {self.code!r}: months need 12 entries")
+        unknown = sorted(set(self.phrases) - set(SLOTS))
+        if unknown:
+            raise ValueError(f"language {self.code!r}: unknown slot(s) {unknown}")
+        for slot, fragment in self.phrases.items():
+            try:
+                re.compile(fragment)
+            except re.error as error:
+                raise ValueError(f"language {self.code!r}, slot {slot!r}: {error}") from None
+        object.__setattr__(self, "phrases", MappingProxyType(dict(self.phrases)))
