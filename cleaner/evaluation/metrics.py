@@ -4,7 +4,20 @@
   precision and recall averaged, F1 of the averages; accuracy = exact token match.
 * snippet F1 (trafilatura's evaluation): "with" snippets found are true positives,
   "without" snippets found are false positives, counts summed over pages.
+* word F1 (WCXB's evaluate.py): multisets of lower-cased word tokens, precision, recall and F1
+  per page, each averaged over the pages; a page with an empty gold and an empty prediction
+  scores 1.
 * metadata accuracy: title, date (first 10 characters) and author, per the README.
+
+Every metric also has a *page F1*, used to count the pages an extractor gets wrong (F1 < 0.5)
+and to rank failures. It is the page's own F1 in that metric's units, ``2tp / (2tp + fp + fn)``,
+and 1.0 when there is nothing to find and nothing was wrongly found (``tp = fp = fn = 0``):
+
+* word: WCXB's per-page F1 (tp = overlapping tokens, fp/fn = predicted/gold-only tokens);
+* shingle: tp/fp/fn are the page's shared, predicted-only and gold-only 4-token shingles
+  (the set figure is the F1 of averaged precision and recall, so it is not the mean of these);
+* snippet: tp/fp/fn are the page's found "with", found "without" and missing "with" snippets
+  (true negatives do not count, so a page with no "with" snippet scores 1 unless it leaks).
 """
 
 from __future__ import annotations
@@ -20,12 +33,18 @@ __all__ = [
     "MetadataScore",
     "ShingleScore",
     "SnippetScore",
+    "WordScore",
     "metadata_matches",
     "metadata_scores",
+    "page_f1_from_counts",
+    "page_shingle_f1",
     "page_shingle_pr",
+    "page_snippet_f1",
+    "page_word_prf",
     "shingle_scores",
     "snippet_counts",
     "snippet_scores",
+    "word_scores",
 ]
 
 METADATA_FIELDS = ("title", "author", "date")
@@ -50,16 +69,39 @@ class ShingleScore:
     pages: int
 
 
+def page_f1_from_counts(tp: int, fp: int, fn: int) -> float:
+    """A page's F1 from its counts: ``2tp / (2tp + fp + fn)``, 1.0 when all three are 0.
+
+    >>> page_f1_from_counts(3, 1, 0), page_f1_from_counts(0, 0, 0), page_f1_from_counts(0, 2, 0)
+    (0.8571428571428571, 1.0, 0.0)
+    """
+    if tp + fp + fn == 0:
+        return 1.0
+    return 2 * tp / (2 * tp + fp + fn)
+
+
+def _shingle_counts(predicted: str, gold: str) -> tuple[int, int, int]:
+    pred, ref = _shingles(predicted), _shingles(gold)
+    tp = sum((pred & ref).values())
+    return tp, sum(pred.values()) - tp, sum(ref.values()) - tp
+
+
+def page_shingle_f1(predicted: str, gold: str) -> float:
+    """One page's shingle F1 (see the module docstring).
+
+    >>> page_shingle_f1("a b c d e", "a b c d e f"), page_shingle_f1("", "")
+    (0.8, 1.0)
+    """
+    return page_f1_from_counts(*_shingle_counts(predicted, gold))
+
+
 def page_shingle_pr(predicted: str, gold: str) -> tuple[float | None, float | None]:
     """(precision, recall) of one page; None where undefined.
 
     >>> page_shingle_pr("a b c d e", "a b c d e")
     (1.0, 1.0)
     """
-    pred, ref = _shingles(predicted), _shingles(gold)
-    tp = sum((pred & ref).values())
-    fp = sum(pred.values()) - tp
-    fn = sum(ref.values()) - tp
+    tp, fp, fn = _shingle_counts(predicted, gold)
     if fp == 0 and fn == 0:
         return 1.0, 1.0
     precision = tp / (tp + fp) if tp + fp else None
@@ -117,6 +159,16 @@ def snippet_counts(body: str, with_: Sequence[str], without: Sequence[str]) -> t
     return sum(found), sum(leaked), len(leaked) - sum(leaked), len(found) - sum(found)
 
 
+def page_snippet_f1(body: str, with_: Sequence[str], without: Sequence[str]) -> float:
+    """One page's snippet F1 (see the module docstring).
+
+    >>> page_snippet_f1("Kept text. Share this", ["Kept text.", "Lost."], ["Share this"])
+    0.5
+    """
+    tp, fp, _, fn = snippet_counts(body, with_, without)
+    return page_f1_from_counts(tp, fp, fn)
+
+
 def snippet_scores(pages: Iterable[tuple[str, Sequence[str], Sequence[str]]]) -> SnippetScore:
     """Sum the snippet counts of (body, with, without) pages, then P, R, F1 and accuracy.
 
@@ -135,6 +187,50 @@ def snippet_scores(pages: Iterable[tuple[str, Sequence[str], Sequence[str]]]) ->
     return SnippetScore(f1, p, r, (tp + tn) / total if total else 0.0, tp, fp, tn, fn, count)
 
 
+def page_word_prf(predicted: str, gold: str) -> tuple[float, float, float]:
+    """(precision, recall, F1) of one page, as WCXB's ``word_f1``: lower-cased ``\\w+`` tokens,
+    overlap of the two multisets; an empty gold scores 1 against an empty prediction, else 0.
+
+    >>> page_word_prf("The cat sat", "the cat sat down")
+    (1.0, 0.75, 0.8571428571428571)
+    >>> page_word_prf("", ""), page_word_prf("x", "")
+    ((1.0, 1.0, 1.0), (0.0, 0.0, 0.0))
+    """
+    pred, ref = _TOKEN.findall(predicted.lower()), _TOKEN.findall(gold.lower())
+    if not ref:
+        return (1.0, 1.0, 1.0) if not pred else (0.0, 0.0, 0.0)
+    if not pred:
+        return (0.0, 0.0, 0.0)
+    overlap = sum((Counter(pred) & Counter(ref)).values())
+    precision, recall = overlap / len(pred), overlap / len(ref)
+    f1 = 2 * precision * recall / (precision + recall) if overlap else 0.0
+    return precision, recall, f1
+
+
+@dataclass(frozen=True, slots=True)
+class WordScore:
+    """Mean page precision, recall and F1 (WCXB's figure is ``f1``)."""
+
+    f1: float
+    precision: float
+    recall: float
+    pages: int
+
+
+def word_scores(pairs: Iterable[tuple[str, str]]) -> WordScore:
+    """Score (predicted, gold) body pairs: the mean of each page's precision, recall and F1.
+
+    >>> word_scores([("a b", "a b"), ("", "c d")])
+    WordScore(f1=0.5, precision=0.5, recall=0.5, pages=2)
+    """
+    scores = [page_word_prf(predicted, gold) for predicted, gold in pairs]
+    if not scores:
+        return WordScore(0.0, 0.0, 0.0, 0)
+    count = len(scores)
+    precision, recall, f1 = (sum(column) / count for column in zip(*scores, strict=True))
+    return WordScore(f1, precision, recall, count)
+
+
 def _norm(value: object) -> str:
     """Whitespace-normalised, lower-cased text; a list of names is joined with "; "."""
     if isinstance(value, list | tuple):
@@ -145,14 +241,18 @@ def _norm(value: object) -> str:
 def metadata_matches(record: Mapping[str, Any], gold: Mapping[str, Any]) -> dict[str, bool]:
     """Which of title, date and author match the gold (pages with a gold title only).
 
+    An empty or null gold author or date means none should be given. The date matches when
+    the predicted one starts with the gold's first 10 characters (``YYYY-MM-DD``; a gold
+    ``YYYY-MM`` matches any day of that month).
+
     >>> metadata_matches({"title": "A  B", "published": "2020-01-02T10:00", "authors": []},
     ...                  {"title": "a b", "date": "2020-01-02", "author": ""})
     {'title': True, 'date': True, 'author': True}
     """
     title_ok = _norm(record.get("title")) == _norm(gold.get("title"))
-    gold_date = gold.get("date") or ""
-    predicted_date = str(record.get("published") or "")[:10]
-    date_ok = predicted_date == gold_date if gold_date else not predicted_date
+    gold_date = str(gold.get("date") or "")[:10]
+    predicted_date = str(record.get("published") or "")
+    date_ok = predicted_date.startswith(gold_date) if gold_date else not predicted_date
     predicted_author = _norm(record.get("authors"))
     gold_author = _norm(gold.get("author"))
     if not gold_author:
