@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from cleaner.evaluation.halves import Half, half_of
-from cleaner.evaluation.report import EvalReport, evaluate
+from cleaner.evaluation.report import EvalReport, detect_metric, report_from_pages, score_pages
 
 __all__ = [
     "FLOOR_PEERS",
@@ -79,13 +79,12 @@ def score_outcome(
     records: Mapping[str, Row], gold: Mapping[str, Row], parts: Sequence[str]
 ) -> dict[str, Any]:
     """Part name -> numbers, plus ``page_f1`` (page id -> page F1) over the pages scored."""
+    metric = detect_metric(gold)
+    pages = score_pages(records, gold, metric)  # once: every part combines these
     scored: dict[str, Any] = {}
-    page_f1: dict[str, float] = {}
     for part in parts:
-        report = evaluate(records, _gold_part(gold, part))
-        scored[part] = _row(report)
-        page_f1.update(report.page_f1)
-    scored["page_f1"] = page_f1
+        scored[part] = _row(report_from_pages(pages, records, _gold_part(gold, part), metric))
+    scored["page_f1"] = {key: page.f1 for key, page in pages.items()}
     return scored
 
 

@@ -31,19 +31,24 @@ from typing import Any
 __all__ = [
     "METADATA_FIELDS",
     "MetadataScore",
+    "PageScore",
     "ShingleScore",
     "SnippetScore",
     "WordScore",
+    "combine_shingle",
+    "combine_snippet",
+    "combine_word",
     "metadata_matches",
     "metadata_scores",
     "page_f1_from_counts",
-    "page_shingle_f1",
     "page_shingle_pr",
-    "page_snippet_f1",
     "page_word_prf",
+    "shingle_page",
     "shingle_scores",
     "snippet_counts",
+    "snippet_page",
     "snippet_scores",
+    "word_page",
     "word_scores",
 ]
 
@@ -53,20 +58,8 @@ _TOKEN = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
 
 
-def _shingles(text: str, size: int = 4) -> Counter[tuple[str, ...]]:
-    tokens = _TOKEN.findall(text)
-    return Counter(tuple(tokens[i : i + size]) for i in range(max(0, len(tokens) - size + 1)))
-
-
-@dataclass(frozen=True, slots=True)
-class ShingleScore:
-    """Averaged page precision and recall, their harmonic mean, and exact-token accuracy."""
-
-    f1: float
-    precision: float
-    recall: float
-    accuracy: float
-    pages: int
+def _shingles(tokens: Sequence[str], size: int = 4) -> Counter[tuple[str, ...]]:
+    return Counter(zip(*(tokens[i:] for i in range(size)), strict=False))
 
 
 def page_f1_from_counts(tp: int, fp: int, fn: int) -> float:
@@ -80,19 +73,56 @@ def page_f1_from_counts(tp: int, fp: int, fn: int) -> float:
     return 2 * tp / (2 * tp + fp + fn)
 
 
-def _shingle_counts(predicted: str, gold: str) -> tuple[int, int, int]:
-    pred, ref = _shingles(predicted), _shingles(gold)
-    tp = sum((pred & ref).values())
-    return tp, sum(pred.values()) - tp, sum(ref.values()) - tp
+@dataclass(frozen=True, slots=True)
+class PageScore:
+    """One page scored by one body metric: its page F1 and what the set's figure is made of.
 
-
-def page_shingle_f1(predicted: str, gold: str) -> float:
-    """One page's shingle F1 (see the module docstring).
-
-    >>> page_shingle_f1("a b c d e", "a b c d e f"), page_shingle_f1("", "")
-    (0.8, 1.0)
+    ``precision``/``recall`` are None where undefined (shingles); ``exact`` is the shingle
+    metric's accuracy (equal token lists); ``counts`` the snippet metric's (tp, fp, tn, fn).
+    Scoring every page once and combining the page scores lets a report score any subset of
+    pages (a half, a page type) without tokenizing a page again.
     """
-    return page_f1_from_counts(*_shingle_counts(predicted, gold))
+
+    f1: float
+    precision: float | None = None
+    recall: float | None = None
+    exact: bool = False
+    counts: tuple[int, int, int, int] = (0, 0, 0, 0)
+
+
+# --- shingle F1 (article-extraction-benchmark) ---------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ShingleScore:
+    """Averaged page precision and recall, their harmonic mean, and exact-token accuracy."""
+
+    f1: float
+    precision: float
+    recall: float
+    accuracy: float
+    pages: int
+
+
+def shingle_page(predicted: str, gold: str) -> PageScore:
+    """One page's shingle precision and recall (None where undefined), accuracy and page F1.
+
+    >>> page = shingle_page("a b c d e", "a b c d e f")
+    >>> page.precision, page.recall, page.f1, page.exact
+    (1.0, 0.6666666666666666, 0.8, False)
+    """
+    predicted_tokens, gold_tokens = _TOKEN.findall(predicted), _TOKEN.findall(gold)
+    pred, ref = _shingles(predicted_tokens), _shingles(gold_tokens)
+    tp = sum((pred & ref).values())
+    fp, fn = sum(pred.values()) - tp, sum(ref.values()) - tp
+    if fp == 0 and fn == 0:
+        precision: float | None = 1.0
+        recall: float | None = 1.0
+    else:
+        precision = tp / (tp + fp) if tp + fp else None
+        recall = tp / (tp + fn) if tp + fn else None
+    exact = predicted_tokens == gold_tokens
+    return PageScore(page_f1_from_counts(tp, fp, fn), precision, recall, exact)
 
 
 def page_shingle_pr(predicted: str, gold: str) -> tuple[float | None, float | None]:
@@ -101,12 +131,26 @@ def page_shingle_pr(predicted: str, gold: str) -> tuple[float | None, float | No
     >>> page_shingle_pr("a b c d e", "a b c d e")
     (1.0, 1.0)
     """
-    tp, fp, fn = _shingle_counts(predicted, gold)
-    if fp == 0 and fn == 0:
-        return 1.0, 1.0
-    precision = tp / (tp + fp) if tp + fp else None
-    recall = tp / (tp + fn) if tp + fn else None
-    return precision, recall
+    page = shingle_page(predicted, gold)
+    return page.precision, page.recall
+
+
+def combine_shingle(pages: Iterable[PageScore]) -> ShingleScore:
+    """Average precision and recall over the pages where each is defined; F1 of the averages."""
+    precisions: list[float] = []
+    recalls: list[float] = []
+    exact = count = 0
+    for page in pages:
+        count += 1
+        exact += page.exact
+        if page.precision is not None:
+            precisions.append(page.precision)
+        if page.recall is not None:
+            recalls.append(page.recall)
+    p = sum(precisions) / len(precisions) if precisions else 0.0
+    r = sum(recalls) / len(recalls) if recalls else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return ShingleScore(f1, p, r, exact / count if count else 0.0, count)
 
 
 def shingle_scores(pairs: Iterable[tuple[str, str]]) -> ShingleScore:
@@ -115,21 +159,10 @@ def shingle_scores(pairs: Iterable[tuple[str, str]]) -> ShingleScore:
     >>> shingle_scores([("a b c d", "a b c d"), ("", "w x y z")])
     ShingleScore(f1=0.6666666666666666, precision=1.0, recall=0.5, accuracy=0.5, pages=2)
     """
-    precisions: list[float] = []
-    recalls: list[float] = []
-    exact = pages = 0
-    for predicted, gold in pairs:
-        pages += 1
-        precision, recall = page_shingle_pr(predicted, gold)
-        if precision is not None:
-            precisions.append(precision)
-        if recall is not None:
-            recalls.append(recall)
-        exact += _TOKEN.findall(predicted) == _TOKEN.findall(gold)
-    p = sum(precisions) / len(precisions) if precisions else 0.0
-    r = sum(recalls) / len(recalls) if recalls else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    return ShingleScore(f1, p, r, exact / pages if pages else 0.0, pages)
+    return combine_shingle(shingle_page(predicted, gold) for predicted, gold in pairs)
+
+
+# --- snippet F1 (trafilatura's evaluation) ------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,14 +192,28 @@ def snippet_counts(body: str, with_: Sequence[str], without: Sequence[str]) -> t
     return sum(found), sum(leaked), len(leaked) - sum(leaked), len(found) - sum(found)
 
 
-def page_snippet_f1(body: str, with_: Sequence[str], without: Sequence[str]) -> float:
-    """One page's snippet F1 (see the module docstring).
+def snippet_page(body: str, with_: Sequence[str], without: Sequence[str]) -> PageScore:
+    """One page's snippet counts and page F1 (true negatives do not count in it).
 
-    >>> page_snippet_f1("Kept text. Share this", ["Kept text.", "Lost."], ["Share this"])
+    >>> snippet_page("Kept text. Share this", ["Kept text.", "Lost."], ["Share this"]).f1
     0.5
     """
-    tp, fp, _, fn = snippet_counts(body, with_, without)
-    return page_f1_from_counts(tp, fp, fn)
+    tp, fp, tn, fn = snippet_counts(body, with_, without)
+    return PageScore(page_f1_from_counts(tp, fp, fn), counts=(tp, fp, tn, fn))
+
+
+def combine_snippet(pages: Iterable[PageScore]) -> SnippetScore:
+    """Sum the pages' counts, then P, R, F1 and accuracy."""
+    tp = fp = tn = fn = count = 0
+    for page in pages:
+        count += 1
+        a, b, c, d = page.counts
+        tp, fp, tn, fn = tp + a, fp + b, tn + c, fn + d
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    total = tp + fp + tn + fn
+    return SnippetScore(f1, p, r, (tp + tn) / total if total else 0.0, tp, fp, tn, fn, count)
 
 
 def snippet_scores(pages: Iterable[tuple[str, Sequence[str], Sequence[str]]]) -> SnippetScore:
@@ -175,16 +222,20 @@ def snippet_scores(pages: Iterable[tuple[str, Sequence[str], Sequence[str]]]) ->
     >>> snippet_scores([("a b", ["a"], ["b"]), ("c", ["c", "d"], [])]).precision
     0.6666666666666666
     """
-    tp = fp = tn = fn = count = 0
-    for body, with_, without in pages:
-        count += 1
-        a, b, c, d = snippet_counts(body, with_, without)
-        tp, fp, tn, fn = tp + a, fp + b, tn + c, fn + d
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    total = tp + fp + tn + fn
-    return SnippetScore(f1, p, r, (tp + tn) / total if total else 0.0, tp, fp, tn, fn, count)
+    return combine_snippet(snippet_page(*page) for page in pages)
+
+
+# --- word F1 (WCXB) ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class WordScore:
+    """Mean page precision, recall and F1 (WCXB's figure is ``f1``)."""
+
+    f1: float
+    precision: float
+    recall: float
+    pages: int
 
 
 def page_word_prf(predicted: str, gold: str) -> tuple[float, float, float]:
@@ -207,14 +258,19 @@ def page_word_prf(predicted: str, gold: str) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
-@dataclass(frozen=True, slots=True)
-class WordScore:
-    """Mean page precision, recall and F1 (WCXB's figure is ``f1``)."""
+def word_page(predicted: str, gold: str) -> PageScore:
+    """One page's word precision, recall and F1 (:func:`page_word_prf`)."""
+    precision, recall, f1 = page_word_prf(predicted, gold)
+    return PageScore(f1, precision, recall)
 
-    f1: float
-    precision: float
-    recall: float
-    pages: int
+
+def combine_word(pages: Iterable[PageScore]) -> WordScore:
+    """The mean of the pages' precision, recall and F1."""
+    scores = [(page.f1, page.precision or 0.0, page.recall or 0.0) for page in pages]
+    if not scores:
+        return WordScore(0.0, 0.0, 0.0, 0)
+    f1, precision, recall = (sum(column) / len(scores) for column in zip(*scores, strict=True))
+    return WordScore(f1, precision, recall, len(scores))
 
 
 def word_scores(pairs: Iterable[tuple[str, str]]) -> WordScore:
@@ -223,12 +279,10 @@ def word_scores(pairs: Iterable[tuple[str, str]]) -> WordScore:
     >>> word_scores([("a b", "a b"), ("", "c d")])
     WordScore(f1=0.5, precision=0.5, recall=0.5, pages=2)
     """
-    scores = [page_word_prf(predicted, gold) for predicted, gold in pairs]
-    if not scores:
-        return WordScore(0.0, 0.0, 0.0, 0)
-    count = len(scores)
-    precision, recall, f1 = (sum(column) / count for column in zip(*scores, strict=True))
-    return WordScore(f1, precision, recall, count)
+    return combine_word(word_page(predicted, gold) for predicted, gold in pairs)
+
+
+# --- metadata -----------------------------------------------------------------------------------
 
 
 def _norm(value: object) -> str:

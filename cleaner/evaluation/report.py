@@ -16,22 +16,23 @@ without a record counts as an empty body and empty metadata.
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from cleaner.evaluation.metrics import (
     MetadataScore,
+    PageScore,
     ShingleScore,
     SnippetScore,
     WordScore,
+    combine_shingle,
+    combine_snippet,
+    combine_word,
     metadata_scores,
-    page_shingle_f1,
-    page_snippet_f1,
-    page_word_prf,
-    shingle_scores,
-    snippet_scores,
-    word_scores,
+    shingle_page,
+    snippet_page,
+    word_page,
 )
 
 if TYPE_CHECKING:
@@ -44,7 +45,9 @@ __all__ = [
     "detect_metric",
     "evaluate",
     "render_report",
+    "report_from_pages",
     "report_to_dict",
+    "score_pages",
 ]
 
 Row = Mapping[str, Any]
@@ -118,38 +121,46 @@ def detect_metric(gold: Mapping[str, Row]) -> BodyMetric | None:
     return None
 
 
-def _page_f1(metric: BodyMetric, record: Row, row: Row) -> float:
+def _page(metric: BodyMetric, record: Row, row: Row) -> PageScore:
     if metric is BodyMetric.WORD:
-        return page_word_prf(_body(record), str(row.get("body") or ""))[2]
+        return word_page(_body(record), str(row.get("body") or ""))
     if metric is BodyMetric.SHINGLE:
-        return page_shingle_f1(_body(record), str(row.get("body") or ""))
-    return page_snippet_f1(_body(record), _snippets(row, "with"), _snippets(row, "without"))
+        return shingle_page(_body(record), str(row.get("body") or ""))
+    return snippet_page(_body(record), _snippets(row, "with"), _snippets(row, "without"))
 
 
-def _body_scores(
-    metric: BodyMetric | None, pairs: list[tuple[Row, Row]]
+def score_pages(
+    records: Mapping[str, Row], gold: Mapping[str, Row], metric: BodyMetric | None
+) -> dict[str, PageScore]:
+    """Every gold page scored alone (a page without a record as an empty body); {} without a
+    metric. :func:`report_from_pages` combines any subset of them without scoring again."""
+    if metric is None:
+        return {}
+    return {key: _page(metric, records.get(key, _EMPTY), row) for key, row in gold.items()}
+
+
+def _combine(
+    metric: BodyMetric | None, pages: Iterable[PageScore]
 ) -> tuple[ShingleScore | None, SnippetScore | None, WordScore | None]:
     """(shingle, snippet, word): the score of ``metric``, None for the other two."""
-    bodies = [(_body(record), str(row.get("body") or "")) for record, row in pairs]
     if metric is BodyMetric.WORD:
-        return None, None, word_scores(bodies)
+        return None, None, combine_word(pages)
     if metric is BodyMetric.SHINGLE:
-        return shingle_scores(bodies), None, None
+        return combine_shingle(pages), None, None
     if metric is BodyMetric.SNIPPET:
-        snippets = [(_body(r), _snippets(g, "with"), _snippets(g, "without")) for r, g in pairs]
-        return None, snippet_scores(snippets), None
+        return None, combine_snippet(pages), None
     return None, None, None
 
 
-def _evaluate(
-    records: Mapping[str, Row], gold: Mapping[str, Row], metric: BodyMetric | None
+def _report(
+    pages: Mapping[str, PageScore],
+    records: Mapping[str, Row],
+    gold: Mapping[str, Row],
+    metric: BodyMetric | None,
 ) -> EvalReport:
-    pairs = {identifier: (records.get(identifier, _EMPTY), row) for identifier, row in gold.items()}
-    metadata = metadata_scores(pairs.values())
-    shingle, snippet, word = _body_scores(metric, list(pairs.values()))
-    page_f1 = {}
-    if metric is not None:
-        page_f1 = {key: _page_f1(metric, record, row) for key, (record, row) in pairs.items()}
+    scored = {key: pages[key] for key in gold if key in pages}
+    metadata = metadata_scores((records.get(key, _EMPTY), row) for key, row in gold.items())
+    shingle, snippet, word = _combine(metric, scored.values())
     return EvalReport(
         pages=len(gold),
         matched=sum(identifier in records for identifier in gold),
@@ -160,8 +171,32 @@ def _evaluate(
         snippet=snippet,
         word=word,
         metadata=metadata if metadata.pages else None,
-        page_f1=page_f1,
+        page_f1={key: page.f1 for key, page in scored.items()},
     )
+
+
+def report_from_pages(
+    pages: Mapping[str, PageScore],
+    records: Mapping[str, Row],
+    gold: Mapping[str, Row],
+    metric: BodyMetric | None,
+) -> EvalReport:
+    """The report of the ``gold`` pages from their page scores (:func:`score_pages` over these
+    pages or more), with a report per page type when the gold rows have a ``"type"``."""
+    report = _report(pages, records, gold, metric)
+    types = sorted({str(row["type"]) for row in gold.values() if row.get("type")})
+    if not types:
+        return report
+    by_type = {
+        kind: _report(
+            pages,
+            records,
+            {key: row for key, row in gold.items() if row.get("type") == kind},
+            metric,
+        )
+        for kind in types
+    }
+    return replace(report, by_type=by_type)
 
 
 def evaluate(
@@ -169,17 +204,7 @@ def evaluate(
 ) -> EvalReport:
     """Score ``records`` (by gold id) against ``gold`` (by id); ``metric`` None: detected."""
     metric = metric or detect_metric(gold)
-    report = _evaluate(records, gold, metric)
-    types = sorted({str(row["type"]) for row in gold.values() if row.get("type")})
-    if not types:
-        return report
-    by_type = {
-        kind: _evaluate(
-            records, {key: row for key, row in gold.items() if row.get("type") == kind}, metric
-        )
-        for kind in types
-    }
-    return replace(report, by_type=by_type)
+    return report_from_pages(score_pages(records, gold, metric), records, gold, metric)
 
 
 def _scores_to_dict(report: EvalReport) -> dict[str, Any]:

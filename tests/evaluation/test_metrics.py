@@ -8,12 +8,12 @@ from cleaner.evaluation.metrics import (
     MetadataScore,
     metadata_matches,
     metadata_scores,
-    page_shingle_f1,
     page_shingle_pr,
-    page_snippet_f1,
     page_word_prf,
+    shingle_page,
     shingle_scores,
     snippet_counts,
+    snippet_page,
     snippet_scores,
     word_scores,
 )
@@ -202,20 +202,28 @@ def test_word_scores_of_no_pages_are_zero() -> None:
 # --- page F1 of the shingle and snippet metrics -----------------------------------------------
 
 
+def _shingle_f1(predicted: str, gold: str) -> float:
+    return shingle_page(predicted, gold).f1
+
+
+def _snippet_f1(body: str, with_: list[str], without: list[str]) -> float:
+    return snippet_page(body, with_, without).f1
+
+
 def test_page_shingle_f1_is_zero_for_an_empty_prediction_and_one_when_both_are_empty() -> None:
-    assert page_shingle_f1("", GOLD) == 0.0
-    assert page_shingle_f1(GOLD, "") == 0.0
-    assert page_shingle_f1("", "") == 1.0
-    assert page_shingle_f1(GOLD, GOLD) == 1.0
+    assert _shingle_f1("", GOLD) == 0.0
+    assert _shingle_f1(GOLD, "") == 0.0
+    assert _shingle_f1("", "") == 1.0
+    assert _shingle_f1(GOLD, GOLD) == 1.0
 
 
 def test_page_shingle_f1_counts_shingles() -> None:
     # 6 gold shingles, the first 4 predicted (7 tokens), plus 2 wrong shingles from "x y".
     predicted = "the council voted on monday to close x y"
-    assert page_shingle_f1(predicted, GOLD) == pytest.approx(2 * 4 / (2 * 4 + 2 + 2))
+    assert _shingle_f1(predicted, GOLD) == pytest.approx(2 * 4 / (2 * 4 + 2 + 2))
 
 
-def test_page_snippet_f1() -> None:
-    assert page_snippet_f1("a b", ["a", "c"], ["b", "d"]) == pytest.approx(2 / (2 + 1 + 1))
-    assert page_snippet_f1("anything", [], ["absent"]) == 1.0  # nothing to find, nothing leaked
-    assert page_snippet_f1("", ["a"], []) == 0.0
+def test__snippet_f1() -> None:
+    assert _snippet_f1("a b", ["a", "c"], ["b", "d"]) == pytest.approx(2 / (2 + 1 + 1))
+    assert _snippet_f1("anything", [], ["absent"]) == 1.0  # nothing to find, nothing leaked
+    assert _snippet_f1("", ["a"], []) == 0.0
