@@ -93,10 +93,6 @@ class BenchSet:
     def style(self) -> str:
         return SETS[self.name][1].split("/")[-1]
 
-    @property
-    def title(self) -> str:
-        return f"{self.collection}/{self.style} ({len(self.files)} docs)"
-
 
 def page_id(path: Path) -> str:
     """A bench page's id: its file name without ``.txt``/``.html``/``.gz``."""
