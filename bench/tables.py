@@ -102,35 +102,31 @@ def _metadata_table(result: Mapping[str, Any], parts: Sequence[str], order: list
     return table
 
 
-def _pair(values: Iterable[Any]) -> str:
-    return " / ".join(str(v) if isinstance(v, int) else _f(v) for v in values)
-
-
 def _types_table(result: Mapping[str, Any], parts: Sequence[str], order: list[str]) -> Any:
+    """A row per page type and half (the halves of a type on consecutive rows), a column per
+    extractor, then the F1<0.5 counts of cleaner and trafilatura."""
     from rich.table import Table
 
     shown = _halves(parts)
     rows = result["rows"]
-    kinds = sorted(rows["cleaner" if "cleaner" in rows else order[0]][shown[0]].get("types", {}))
-    table = Table(
-        title=f"  by page type, body {result['metric']} F1 ({' / '.join(shown)})",
-        title_justify="left",
-    )
-    table.add_column("type")
+    kinds = sorted(rows[order[0]][shown[0]].get("types", {}))
+    table = Table(title=f"  by page type, body {result['metric']} F1", title_justify="left")
+    table.add_column("type", no_wrap=True)
+    table.add_column("half", no_wrap=True)
     table.add_column("pages", justify="right")
     for name in order:
         table.add_column(name, justify="right", style="bold" if name == "cleaner" else None)
     failing = [name for name in ("cleaner", REFERENCE) if name in rows]
     for name in failing:
         table.add_column(f"F1<0.5 {name}", justify="right")
-
-    def values(name: str, kind: str, key: str) -> str:
-        return _pair(rows[name][part]["types"].get(kind, {}).get(key, 0) for part in shown)
-
     for kind in kinds:
-        cells = [values(name, kind, "f1") for name in order]
-        cells += [values(name, kind, "failed") for name in failing]
-        table.add_row(kind, values(order[0], kind, "pages"), *cells)
+        for number, part in enumerate(shown):
+            cells = {name: rows[name][part]["types"].get(kind, {}) for name in order}
+            pages = str(cells[order[0]].get("pages", 0))
+            values = [_f(cells[name].get("f1")) for name in order]
+            values += [str(cells[name].get("failed", 0)) for name in failing]
+            last = number == len(shown) - 1
+            table.add_row(kind if number == 0 else "", part, pages, *values, end_section=last)
     return table
 
 
