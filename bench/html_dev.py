@@ -29,7 +29,7 @@ BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench"
 
 def _frontend_body(raw: bytes, source: str, config: CleanerConfig) -> str:
     from cleaner.extractors.markup import MarkupExtractor
-    from cleaner.html.frontend import load_html_page
+    from cleaner.html.page import load_html_page
 
     page = MarkupExtractor().run(load_html_page(raw, source, config), config)
     return "\n\n".join(b.text for b in page.kept())
@@ -48,7 +48,7 @@ def _steps_body(skip: frozenset[str]):  # type: ignore[no-untyped-def]
         from cleaner.pipeline import DEFAULT_STEPS, run
 
         steps = tuple(s for s in DEFAULT_STEPS if s.name not in skip)
-        return assemble(run(load_page(raw, source, config), config, steps).page, config).body
+        return assemble(run(load_page(raw, source, config), config, steps).page).body
 
     return body
 

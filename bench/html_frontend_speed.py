@@ -7,7 +7,7 @@ A development script, not a test. Run from the repository root::
     .venv/bin/python bench/html_frontend_speed.py --package other_copy_of_cleaner_html
 
 Every page is read and un-gzipped into memory first. A pass runs the stages of
-:func:`cleaner.html.frontend.load_html_page` one after the other on every page, each timed
+:func:`cleaner.html.page.load_html_page` one after the other on every page, each timed
 with ``time.process_time``; per stage the fastest pass counts (as ``timeit`` does).
 ``--package`` names another importable copy of ``cleaner.html`` (its modules imported as
 ``<package>.parse`` ...), so a copy of the old code can be measured in the same run.
@@ -48,7 +48,7 @@ def _stages(package: str) -> dict[str, Any]:
     return {
         "parse": importlib.import_module(f"{package}.parse").parse_html,
         "metadata": importlib.import_module(f"{package}.metadata").extract_metadata,
-        "segment": importlib.import_module(f"{package}.segment").segment_html,
+        "segment": importlib.import_module(f"{package}.segment").read_layout,
         "blocks": importlib.import_module(f"{package}.content").build_blocks,
         "utf8": frontend._UTF8,
         "repaired": frontend._repaired_utf8,

@@ -10,8 +10,9 @@ Per set, every page is read (and un-gzipped) into memory first; then both extrac
 untimed warm-up pass over a few pages, and ``--repeat`` timed passes over all pages each. A
 pass is timed with ``time.process_time`` (CPU of this process, so other load on the machine
 barely moves it), and the fastest pass counts, as ``timeit`` does. trafilatura is called as
-the benchmark README says: ``extract(page, include_comments=False, include_tables=True)``; on
-a text dump it gets the dump as HTML, one ``<p>`` per non-empty line (bench/peers.py).
+the benchmark README says, with metadata since cleaner's record carries it:
+``extract(page, include_comments=False, include_tables=True, with_metadata=True)``; on a text
+dump it gets the dump as HTML, one ``<p>`` per non-empty line (bench/peers.py).
 
 ``--skeleton`` also times cleaner's fixed cost, the part every extractor set pays: reading the
 page into blocks (decode, segment, and for HTML parse and metadata), language and text features,
@@ -42,7 +43,6 @@ if __package__ in (None, ""):  # run as `python bench/speed.py`: make the checko
 
 from bench.peers import wrap_dump  # noqa: E402
 from bench.quality import DEFAULT_BENCH_DIR, SETS, load_set, read_page  # noqa: E402
-from cleaner.html import build as html_build  # noqa: E402
 
 _WARM_PAGES = 5  # pages per extractor in the untimed warm-up pass
 
@@ -111,7 +111,7 @@ def _trafilatura_runner(inputs: Inputs) -> Callable[[int], None]:
     from trafilatura import extract
 
     def run(index: int) -> None:
-        extract(inputs.html[index], include_comments=False, include_tables=True)
+        extract(inputs.html[index], include_comments=False, include_tables=True, with_metadata=True)
 
     return run
 
@@ -219,7 +219,7 @@ def render_cpu(rows: dict[str, dict[str, Any]]) -> None:
     from rich.table import Table
 
     table = Table(
-        title=f"CPU docs/s, one process (best pass); HTML front end: {html_build()}",
+        title="CPU docs/s, one process (best pass)",
         title_justify="left",
     )
     skeleton = any(row["skeleton_ratio"] for row in rows.values())
@@ -300,7 +300,6 @@ def main(
             "cpu": cpu_rows,
             "workers": worker_rows or None,
             "repeat": repeat,
-            "html_front_end": html_build(),
         }
         json_out.write_text(json.dumps(payload, indent=2) + "\n")
 

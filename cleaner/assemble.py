@@ -1,12 +1,32 @@
-"""Marked page -> article record."""
+"""Marked page -> article record, holding what the caller asked for (:class:`RecordOptions`).
+
+The pipeline decides what is article; this module only reads its decisions. Output options
+(removed blocks, comments, tables) are applied here, so they never change how a page is
+cleaned.
+
+>>> from cleaner.blocks import Block, BlockKind, Mark
+>>> blocks = (Block(0, "Menu"), Block(1, "Prose."), Block(2, "a | b", BlockKind.TABLE))
+>>> page = Page("-", "text", blocks)
+>>> page = page.with_marks([Mark(0, "navigation_run", "navigation")])
+>>> assemble(page).body
+'Prose.\\n\\na | b'
+>>> assemble(page, RecordOptions(tables=False, with_removed=True)).removed[-1].reason
+'table_excluded'
+"""
 
 from __future__ import annotations
 
-from cleaner.blocks import Field, Page
-from cleaner.config import CleanerConfig
-from cleaner.record import Record, Removed
+from cleaner.blocks import Block, BlockKind, Field, Page
+from cleaner.record import Record, RecordOptions, Removed, words
 
-__all__ = ["assemble"]
+__all__ = ["COMMENT_SECTION", "TABLE_EXCLUDED", "assemble"]
+
+# The HTML front end's reason for blocks inside a reader-comment section (DomFeatures).
+COMMENT_SECTION = "comment_section"
+# Reason of a table row left out of the body because tables were not asked for.
+TABLE_EXCLUDED = "table_excluded"
+_OPTIONS = "options"  # the "extractor" of what an output option left out
+_DEFAULT = RecordOptions()
 
 
 def _text(field: Field | None) -> str | None:
@@ -22,32 +42,64 @@ def _names(field: Field | None) -> tuple[str, ...]:
     return (field.value,) if isinstance(field.value, str) else tuple(field.value)
 
 
-def body_text(page: Page) -> str:
-    """The body: kept blocks in page order, one blank line between paragraphs."""
-    return "\n\n".join(block.text for block in page.kept())
+def _body_blocks(page: Page, options: RecordOptions) -> tuple[list[Block], list[Block]]:
+    """The blocks of the body, and the kept ones an option left out."""
+    kept = page.kept()
+    if options.tables:
+        return kept, []
+    body = [b for b in kept if b.kind is not BlockKind.TABLE]
+    return body, [b for b in kept if b.kind is BlockKind.TABLE]
 
 
-def assemble(page: Page, config: CleanerConfig) -> Record:
+def _removed(page: Page, left_out: list[Block]) -> tuple[Removed, ...]:
+    by_id = {block.id: block for block in page.blocks}
+    marked = [
+        (mark.block_id, Removed(mark.by, mark.reason, by_id[mark.block_id].text))
+        for mark in page.marks.values()
+    ]
+    marked += [(b.id, Removed(_OPTIONS, TABLE_EXCLUDED, b.text)) for b in left_out]
+    return tuple(removed for _, removed in sorted(marked, key=lambda pair: pair[0]))
+
+
+def _comments(page: Page) -> str:
+    """The text of the page's comment sections, as the HTML front end marked them.
+
+    Headings ("12 comments", "Leave a reply") are left out. A text dump has no markup to
+    tell a comment from prose, so its comments are always empty.
+    """
+    return "\n\n".join(
+        block.text
+        for block in page.blocks
+        if block.dom is not None
+        and block.dom.boilerplate == COMMENT_SECTION
+        and block.kind is not BlockKind.HEADING
+    )
+
+
+def _summary(summary: str | None, body: list[Block]) -> str | None:
+    # A standfirst the body repeats as its first paragraph is not a summary of its own:
+    # the record would carry the same text twice.
+    if summary is not None and body and words(summary) == words(body[0].text):
+        return None
+    return summary
+
+
+def assemble(page: Page, options: RecordOptions = _DEFAULT) -> Record:
     """Build the record from the fields and the blocks no step removed."""
-    removed = None
-    if config.with_removed:
-        by_id = {block.id: block for block in page.blocks}
-        removed = tuple(
-            Removed(mark.by, mark.reason, by_id[mark.block_id].text)
-            for mark in sorted(page.marks.values(), key=lambda m: m.block_id)
-        )
+    body, left_out = _body_blocks(page, options)
     fields = page.fields
     return Record(
         source=page.source,
         url=_text(fields.get("url")),
         title=_text(fields.get("title")),
-        summary=_text(fields.get("summary")),
+        summary=_summary(_text(fields.get("summary")), body),
         authors=_names(fields.get("authors")),
         published=_text(fields.get("published")),
         modified=_text(fields.get("modified")),
         publisher=_text(fields.get("publisher")),
         language=_text(fields.get("language")),
-        body=body_text(page),
-        removed=removed,
-        kinds=tuple(block.kind.value for block in page.kept()),
+        body="\n\n".join(block.text for block in body),
+        removed=_removed(page, left_out) if options.with_removed else None,
+        comments=_comments(page) if options.comments else None,
+        kinds=tuple(block.kind.value for block in body),
     )

@@ -12,7 +12,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import NamedTuple
 
-__all__ = ["Block", "BlockKind", "DomFeatures", "Field", "Mark", "Page", "TextStats"]
+__all__ = ["Block", "BlockKind", "DomFeatures", "Field", "Mark", "Note", "Page", "TextStats"]
 
 
 class BlockKind(StrEnum):
@@ -93,6 +93,15 @@ class Mark(NamedTuple):
     by: str  # the extractor's stable name
 
 
+class Note(NamedTuple):
+    """A decision about the whole page that no single mark shows (``cleaner explain`` lists
+    them): the HTML front end read hidden content, or overruled its first content choice."""
+
+    by: str  # who decided: "html" for the HTML front end
+    code: str  # snake_case <what>, stable like a reason code ("reveal_hidden")
+    detail: str  # the evidence, in words and numbers
+
+
 @dataclass(frozen=True, slots=True)
 class Field:
     """A metadata value with where it came from.
@@ -124,6 +133,8 @@ class Page:
     # Text features per block (same order as ``blocks``), once the features step has run;
     # None for a block that was already removed then (nothing judges a removed block's text).
     stats: tuple[TextStats | None, ...] = ()
+    # Whole-page decisions of the front end, in the order they were made.
+    notes: tuple[Note, ...] = ()
 
     def with_marks(self, marks: Iterable[Mark]) -> Page:
         """Return a page with ``marks`` added; a block keeps the first mark it got.

@@ -30,7 +30,6 @@ class CleanerConfig:
     """
 
     input_type: InputType = InputType.AUTO
-    with_removed: bool = False
     # A page larger than this is rejected with InputTooLargeError rather than parsed.
     max_input_bytes: int = 20 * 1024 * 1024
     # A page cut into more blocks than this is rejected: a news page has a few thousand at

@@ -9,14 +9,21 @@ from __future__ import annotations
 from enum import IntEnum
 
 __all__ = [
+    "NO_ARTICLE_MESSAGE",
+    "ArgumentError",
     "CleanerError",
     "DecodeError",
     "ExitCode",
     "InputError",
     "InputTooLargeError",
+    "InternalError",
     "NoArticleError",
+    "TimeLimitError",
     "UnsupportedInputError",
 ]
+
+# The one message of a page whose body came out empty, in `clean`, `batch` and the API alike.
+NO_ARTICLE_MESSAGE = "no article text found"
 
 
 class ExitCode(IntEnum):
@@ -60,6 +67,27 @@ class UnsupportedInputError(CleanerError):
 
 
 class NoArticleError(CleanerError):
-    """The input decoded but holds no text at all."""
+    """The input holds no article: no text at all, or a body that came out empty."""
 
     kind = "no_article"
+
+
+class ArgumentError(CleanerError, TypeError, ValueError):
+    """A library call got an argument it cannot use (``cleaner.clean(None)``).
+
+    Also a ``TypeError`` and a ``ValueError``, so code that catches those keeps working.
+    """
+
+    kind = "argument"
+
+
+class TimeLimitError(CleanerError):
+    """The document took longer than the time limit it was given."""
+
+    kind = "timeout"
+
+
+class InternalError(CleanerError):
+    """A bug: an unexpected exception while cleaning, reported instead of raised as is."""
+
+    kind = "internal"

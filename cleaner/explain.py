@@ -61,6 +61,8 @@ def render(explanation: Explanation, console: Console, *, full_text: bool = Fals
             shown = Text(text, style="dim strike")
         blocks.add_row(str(block.id), str(block.line or ""), verdict, shown)
     console.print(blocks)
+    for note in page.notes:
+        console.print(Text.assemble((f"{note.by}: {note.code} ", "bold"), note.detail))
     if page.article_span is not None:
         start, end = page.article_span
         console.print(f"[bold]article span[/bold] (boundary step): blocks {start}–{end}")

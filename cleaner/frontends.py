@@ -68,7 +68,7 @@ def load_page(data: bytes | str, source: str, config: CleanerConfig) -> Page:
     if input_type is InputType.AUTO:
         input_type = sniff_input_type(raw)
     if input_type is InputType.HTML:
-        from cleaner.html.frontend import load_html_page
+        from cleaner.html.page import load_html_page
 
         _check_tag_count(raw, config.max_blocks)
         _check_attribute_count(raw)

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cleaner import CleanerConfig, CleanerError, InputType, Record, analyse, clean
+from cleaner import CleanerConfig, CleanerError, InputType, Record, RecordOptions, analyse, clean
 from cleaner.explain import replay
 from cleaner.frontends import load_page
 from cleaner.io.decode import decode_bytes
@@ -25,7 +25,7 @@ from cleaner.io.sniff import maybe_decompress
 
 AUTO = CleanerConfig()
 TEXT = CleanerConfig(input_type=InputType.TEXT)
-TEXT_REMOVED = CleanerConfig(input_type=InputType.TEXT, with_removed=True)
+WITH_REMOVED = RecordOptions(with_removed=True)
 # Modest example counts: the whole suite must stay at a few minutes.
 FEW = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -108,9 +108,11 @@ def _decoded(data: bytes | str) -> str:
     ).text
 
 
-def _clean(data: bytes | str, config: CleanerConfig = TEXT) -> Record | None:
+def _clean(
+    data: bytes | str, config: CleanerConfig = TEXT, options: RecordOptions | None = None
+) -> Record | None:
     try:
-        return clean(data, source="prop", config=config)
+        return clean(data, source="prop", config=config, options=options)
     except CleanerError:
         return None
 
@@ -127,8 +129,8 @@ def _assert_nothing_invented(record: Record, source_text: str) -> None:
 @FEW
 @given(st.binary(max_size=3000))
 def test_any_bytes_give_a_record_or_a_cleaner_error(data: bytes) -> None:
-    for config in (AUTO, TEXT_REMOVED):
-        record = _clean(data, config)
+    for config, options in ((AUTO, None), (TEXT, WITH_REMOVED)):
+        record = _clean(data, config, options)
         assert record is None or isinstance(record, Record)
 
 
@@ -164,7 +166,7 @@ def test_body_paragraphs_occur_in_the_decoded_input_bytes(data: bytes) -> None:
 @FEW
 @given(DUMPS)
 def test_cleaning_is_deterministic(text: str) -> None:
-    first, second = _clean(text, TEXT_REMOVED), _clean(text, TEXT_REMOVED)
+    first, second = _clean(text, TEXT, WITH_REMOVED), _clean(text, TEXT, WITH_REMOVED)
     assert first == second
     if first is not None and second is not None:
         assert first.to_json() == second.to_json()
@@ -173,8 +175,8 @@ def test_cleaning_is_deterministic(text: str) -> None:
 @FEW
 @given(TEXTS)
 def test_json_round_trips(text: str) -> None:
-    for config in (TEXT, TEXT_REMOVED):
-        record = _clean(text, config)
+    for options in (None, WITH_REMOVED):
+        record = _clean(text, TEXT, options)
         if record is not None:
             assert Record.from_dict(json.loads(record.to_json())) == record
             assert Record.from_dict(json.loads(record.to_json(indent=True))) == record
@@ -186,7 +188,7 @@ def test_replay_and_every_block_accounted_for(text: str) -> None:
     try:
         blocks = load_page(text, "prop", TEXT).blocks
         explanation = analyse(text, source="prop", config=TEXT)
-        record = clean(text, source="prop", config=TEXT_REMOVED)
+        record = clean(text, source="prop", config=TEXT, options=WITH_REMOVED)
     except CleanerError:
         return
     assert replay(blocks, explanation) == record.body

@@ -26,8 +26,10 @@ from enum import StrEnum
 from typing import BinaryIO
 
 from cleaner.errors import DecodeError, InputTooLargeError
+from cleaner.io.sniff import GZIP_MAGIC
 
 __all__ = [
+    "GZIP_MAGIC",
     "ZSTD_MAGIC",
     "Compression",
     "compress_block",
@@ -37,7 +39,6 @@ __all__ = [
     "strip_compression_suffix",
 ]
 
-GZIP_MAGIC = b"\x1f\x8b"
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 
 

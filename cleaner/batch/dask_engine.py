@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import itertools
 import logging
 import time
 from collections.abc import Generator, Iterator
@@ -62,6 +63,22 @@ class DaskEngine:
         self._jobs = max(1, jobs)
         self._scheduler = scheduler
         self._splits: dict[int, _Split] = {}
+
+    @property
+    def jobs(self) -> int:
+        """Worker processes of the local cluster (after :meth:`prepare`)."""
+        return self._jobs
+
+    def prepare(self, chunks: Iterator[Chunk]) -> Iterator[Chunk]:
+        """Size the local cluster to the work: no more workers than chunks among the first
+        ``jobs``. An existing cluster (``--scheduler``) is used as it is."""
+        ahead = list(islice(chunks, self._jobs))
+        if self._scheduler is None:
+            self._jobs = max(1, len(ahead))
+        return itertools.chain(ahead, chunks)
+
+    def close(self) -> None:
+        """Nothing to stop: the cluster lives and dies inside :meth:`results`."""
 
     @contextlib.contextmanager
     def _client(self) -> Iterator[Any]:

@@ -19,19 +19,34 @@ import os
 import resource
 
 from cleaner.batch.compression import decompress_bounded
+from cleaner.batch.dedup import signature
 from cleaner.batch.items import Chunk, ChunkResult, Outcome, WorkItem, WorkSettings
-from cleaner.document import clean_document
+from cleaner.document import check_language, clean_document, failures_as_errors
 from cleaner.errors import CleanerError
+from cleaner.io.formats import format_record
 from cleaner.io.readers import read_input
-from cleaner.timeouts import DocumentTimeout, time_limit, timeout_message
 
-__all__ = ["clean_chunk", "clean_item", "embed_file", "peak_rss_kb", "warm_up"]
+__all__ = [
+    "clean_chunk",
+    "clean_item",
+    "embed_file",
+    "peak_rss_kb",
+    "warm_up",
+    "warm_up_languages",
+]
 
+# English beyond doubt (over 30 words, many of them function words), so that warming up
+# never loads the statistical language model: that is left to the first page that needs it.
 _WARM_UP_TEXT = (
     "The council voted on Monday to close the old bridge to traffic for repairs.\n\n"
-    "Work will start next month and last until the end of the year, officials said."
+    "Work will start next month and last until the end of the year, officials said, and "
+    "the ferry that was retired last summer will run again for the people who have to cross."
 )
-_WARM_UP_HTML = f"<html><head><title>Warm</title></head><body><p>{_WARM_UP_TEXT}</p></body></html>"
+_WARM_UP_HTML = (
+    f'<html lang="en"><head><title>Warm</title></head><body><p>{_WARM_UP_TEXT}</p></body></html>'
+)
+# Far from English, to make the language model load.
+_WARM_UP_FOREIGN = "Der Gemeinderat hat am Montag beschlossen, die alte Brücke zu sperren."
 
 
 def peak_rss_kb() -> int:
@@ -49,14 +64,25 @@ def peak_rss_kb() -> int:
 
 @functools.cache
 def warm_up() -> None:
-    """Load what the pipeline loads on first use (the language model takes seconds), once per
-    process and before any document's clock starts, so a cold worker does not time out.
+    """Import and build what the pipeline builds on first use (parsers, patterns, stop
+    lists), once per process, before any document's clock starts. Not the language model
+    (:func:`warm_up_languages`): an English-only run never needs it, and it takes seconds.
     """
     from cleaner.api import clean
 
     for page in (_WARM_UP_TEXT, _WARM_UP_HTML):
         with contextlib.suppress(Exception):
             clean(page)
+
+
+@functools.cache
+def warm_up_languages() -> None:
+    """Load the language model (about 2.5 s): in the parent before it forks several workers,
+    which then share it; a single worker loads it when a page first needs it."""
+    from cleaner.languages.identify import guess_language
+
+    with contextlib.suppress(Exception):
+        guess_language(_WARM_UP_FOREIGN, min_chars=1)
 
 
 def _read(item: WorkItem, limit: int) -> bytes | str:
@@ -91,15 +117,18 @@ def _clean(item: WorkItem, settings: WorkSettings) -> Outcome:
         _read(item, config.max_input_bytes),
         source=item.source,
         config=config,
+        options=settings.options,
         url=item.url,
         fetched=item.fetched,
     )
+    check_language(record, settings.languages)
     return Outcome(
         key=item.key,
         source=item.source,
-        line=record.to_json(),
+        line=format_record(record, settings.output_format),
         is_empty=not record.body,
         warnings=warnings,
+        signature=signature(record.body) if settings.dedup else None,
     )
 
 
@@ -108,19 +137,10 @@ def clean_item(item: WorkItem, settings: WorkSettings) -> Outcome:
     if item.failure is not None:
         return Outcome.failure(item, *item.failure)
     try:
-        with time_limit(settings.time_limit):
+        with failures_as_errors(settings.time_limit):
             return _clean(item, settings)
-    except DocumentTimeout:
-        return Outcome.failure(item, "timeout", timeout_message(settings.time_limit))
     except CleanerError as error:
         return Outcome.failure(item, error.kind, str(error) or error.kind)
-    except RecursionError:
-        return Outcome.failure(item, "internal", "internal error (nesting too deep)")
-    except MemoryError:
-        return Outcome.failure(item, "internal", "internal error (out of memory)")
-    except Exception as error:
-        message = f"internal error ({type(error).__name__}: {error})"
-        return Outcome.failure(item, "internal", message.replace("\n", " "))
 
 
 def clean_chunk(chunk: Chunk, settings: WorkSettings) -> ChunkResult:

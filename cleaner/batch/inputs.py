@@ -4,11 +4,19 @@ An input is a directory (walked recursively, sorted, hidden entries and non-regu
 skipped, symlinked directories followed once so loops end), a document file (plain, ``.gz``
 or ``.zst``), a WARC/ARC archive (each HTTP response with a page in it is one item, with
 its target URI and capture date), a JSONL file of ``{"url", "html"}`` or ``{"text"}`` objects
-(one item per line; a ``fetched`` or ``timestamp`` string is the capture date), or ``-``: a
-list of such inputs on standard input, one per line (``find … | cleaner batch -``).
+(one item per line; a ``fetched`` or ``timestamp`` string is the capture date), a pipe
+(``<(zcat page.html.gz)``: read here, since a worker cannot open this process's descriptors),
+or ``-``: a list of such inputs on standard input, one per line (``find … | cleaner batch -``).
 
 What kind a file is comes from its name (``.warc``, ``.arc``, ``.jsonl``, ``.ndjson``, each
-optionally ``.gz``/``.zst``); anything else is a document, sniffed later from its bytes.
+optionally ``.gz``/``.zst``); anything else is a document, sniffed later from its bytes. A
+pipe is an archive when its bytes start like one, JSONL with ``--jsonl``, else a document.
+
+A directory walk takes pages only (:func:`is_page_file`): ``.html``, ``.htm``, ``.xhtml``,
+``.txt`` (plain, ``.gz`` or ``.zst``), archives, and other uncompressed files whose first
+bytes sniff as HTML. JSONL files are taken with ``--jsonl``; with ``--glob`` the patterns
+decide instead. What is passed over is counted in ``skipped`` by reason. A file named on the
+command line (or on standard input) is always taken: the user chose it.
 
 >>> input_kind("crawl/CC-MAIN-0001.warc.gz")
 <InputKind.ARCHIVE: 'archive'>
@@ -19,26 +27,53 @@ optionally ``.gz``/``.zst``); anything else is a document, sniffed later from it
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import fnmatch
 import os
-import sys
+import stat
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import IO, Any, BinaryIO
+from typing import Any, BinaryIO
 
 import orjson
 
 from cleaner.batch.capture import capture_date
-from cleaner.batch.compression import open_decompressed, strip_compression_suffix
+from cleaner.batch.compression import (
+    GZIP_MAGIC,
+    Compression,
+    compression_for,
+    open_decompressed,
+    strip_compression_suffix,
+)
 from cleaner.batch.items import WorkItem
+from cleaner.config import InputType
+from cleaner.errors import CleanerError
+from cleaner.io.names import STDIN
+from cleaner.io.readers import read_stream
+from cleaner.io.sniff import sniff_input_type
 
-__all__ = ["InputKind", "InputOptions", "count_items", "input_kind", "iter_items"]
+__all__ = [
+    "STDIN",
+    "InputKind",
+    "InputOptions",
+    "StdinIsPageError",
+    "count_items",
+    "input_kind",
+    "is_page_file",
+    "iter_items",
+    "stdin_paths",
+]
 
-STDIN = "-"
 _ARCHIVE_SUFFIXES = (".warc", ".arc")
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
+# What a directory walk takes as a page by its name (after .gz/.zst).
+_PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt")
+# Bytes read to sniff a file of another name, and to tell what a pipe holds.
+_SNIFF_BYTES = 4096
+_ARCHIVE_MAGIC = (b"WARC/", b"filedesc://")
 # JSONL keys holding the capture date, in order of preference. Not "date": scrapers' output
 # (trafilatura's JSON, for one) uses it for the publication date.
 _JSONL_DATE_KEYS = ("fetched", "timestamp")
@@ -67,6 +102,8 @@ class InputOptions:
     max_bytes: int
     globs: tuple[str, ...] = ()
     jsonl_field: str | None = None
+    # Take JSONL files in directory walks, and read pipes as JSONL.
+    jsonl: bool = False
     exclude: Callable[[str], bool] = field(default=_never)
     read_payloads: bool = True
 
@@ -87,11 +124,36 @@ def _failed(path: str, kind: str, message: str, suffix: str = "") -> WorkItem:
 
 
 def _matches(root: str, path: str, globs: tuple[str, ...]) -> bool:
-    if not globs:
-        return True
     name = os.path.basename(path)
     relative = os.path.relpath(path, root)
     return any(fnmatch.fnmatch(name, g) or fnmatch.fnmatch(relative, g) for g in globs)
+
+
+def _sniffs_as_html(path: str) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(_SNIFF_BYTES)
+    except OSError:
+        return True  # taken, so that the failure to read it becomes an error entry
+    return bool(head) and sniff_input_type(head) is InputType.HTML
+
+
+def is_page_file(path: str, *, jsonl: bool = False) -> str | None:
+    """None when a directory walk takes ``path``, else the reason it is skipped.
+
+    >>> is_page_file("crawl/a.html.gz"), is_page_file("x.jsonl"), is_page_file("x.zst")
+    (None, 'jsonl_without_flag', 'not_a_page')
+    """
+    kind = input_kind(path)
+    if kind is InputKind.ARCHIVE:
+        return None
+    if kind is InputKind.JSONL:
+        return None if jsonl else "jsonl_without_flag"
+    if strip_compression_suffix(path).lower().endswith(_PAGE_SUFFIXES):
+        return None
+    if compression_for(path) is Compression.NONE and _sniffs_as_html(path):
+        return None
+    return "not_a_page"
 
 
 def _sorted_entries(path: str) -> list[os.DirEntry[str]]:
@@ -143,9 +205,19 @@ class _Walker:
                     stack.append(entered)
                 elif entered is not None:
                     yield entered
-            elif kind == "file" and _matches(root, entry.path, self._options.globs):
-                if not self._options.exclude(entry.path):
-                    yield entry.path
+            elif kind == "file" and self._takes(root, entry.path):
+                yield entry.path
+
+    def _takes(self, root: str, path: str) -> bool:
+        options = self._options
+        if options.exclude(path):
+            return False
+        if options.globs:
+            return _matches(root, path, options.globs)
+        skipped = is_page_file(path, jsonl=options.jsonl)
+        if skipped is not None:
+            self._skipped[skipped] += 1
+        return skipped is None
 
     def _classify(self, entry: os.DirEntry[str]) -> str:
         if entry.name.startswith("."):
@@ -219,24 +291,41 @@ def _open_archive(path: str) -> Iterator[BinaryIO]:
             yield stream
 
 
-def _archive_items(path: str, options: InputOptions, skipped: Counter[str]) -> Iterator[WorkItem]:
+def _archive_records(
+    path: str, stream: BinaryIO, options: InputOptions, skipped: Counter[str]
+) -> Iterator[WorkItem]:
     from warcio.archiveiterator import ArchiveIterator  # type: ignore[import-untyped]
 
+    records = ArchiveIterator(stream, arc2warc=True)
+    for record in records:
+        if record.rec_type != "response":
+            skipped["archive_not_response"] += 1
+        elif not _http_ok(record):
+            skipped["archive_http_status"] += 1
+        elif not _is_page(record):
+            skipped["archive_not_a_page"] += 1
+        else:
+            yield _archive_item(record, records, path, options)
+
+
+def _archive_stream_items(
+    path: str, stream: BinaryIO, options: InputOptions, skipped: Counter[str]
+) -> Iterator[WorkItem]:
     try:
-        with _open_archive(path) as stream:
-            records = ArchiveIterator(stream, arc2warc=True)
-            for record in records:
-                if record.rec_type != "response":
-                    skipped["archive_not_response"] += 1
-                elif not _http_ok(record):
-                    skipped["archive_http_status"] += 1
-                elif not _is_page(record):
-                    skipped["archive_not_a_page"] += 1
-                else:
-                    yield _archive_item(record, records, path, options)
+        yield from _archive_records(path, stream, options, skipped)
     except Exception as error:  # ArchiveLoadFailed, OSError, zlib.error: the rest is unreadable
         yield _failed(
             path, "input", f"cannot read archive ({error})".replace("\n", " "), "#unreadable"
+        )
+
+
+def _archive_items(path: str, options: InputOptions, skipped: Counter[str]) -> Iterator[WorkItem]:
+    try:
+        with _open_archive(path) as stream:
+            yield from _archive_stream_items(path, stream, options, skipped)
+    except OSError as error:
+        yield _failed(
+            path, "input", f"cannot read archive ({error.strerror or error})", "#unreadable"
         )
 
 
@@ -283,25 +372,60 @@ def _jsonl_item(line: bytes, key: str, source: str, field_name: str | None) -> W
     )
 
 
-def _jsonl_items(path: str, options: InputOptions) -> Iterator[WorkItem]:
+def _jsonl_lines(path: str, stream: BinaryIO, options: InputOptions) -> Iterator[WorkItem]:
     key = os.path.abspath(path)
+    for number, line in _bounded_lines(stream, options.max_bytes):
+        line_key, line_source = f"{key}#L{number}", f"{path}#L{number}"
+        if line is None:
+            yield WorkItem(
+                key=line_key,
+                source=line_source,
+                failure=("too_large", f"line is over the limit of {options.max_bytes} bytes"),
+            )
+        elif item := _jsonl_item(line, line_key, line_source, options.jsonl_field):
+            yield item
+
+
+def _jsonl_items(path: str, options: InputOptions) -> Iterator[WorkItem]:
     try:
         with open_decompressed(path) as stream:
-            for number, line in _bounded_lines(stream, options.max_bytes):
-                line_key, line_source = f"{key}#L{number}", f"{path}#L{number}"
-                if line is None:
-                    yield WorkItem(
-                        key=line_key,
-                        source=line_source,
-                        failure=(
-                            "too_large",
-                            f"line is over the limit of {options.max_bytes} bytes",
-                        ),
-                    )
-                elif item := _jsonl_item(line, line_key, line_source, options.jsonl_field):
-                    yield item
+            yield from _jsonl_lines(path, stream, options)
     except Exception as error:  # OSError, gzip/zstd errors: the rest of the file is unreadable
         yield _failed(path, "input", f"cannot read JSONL file ({error})", "#unreadable")
+
+
+def _is_pipe(path: str) -> bool:
+    """A FIFO or character device (``<(…)``, ``/dev/stdin``): only this process can read it."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode) or stat.S_ISSOCK(mode)
+
+
+def _starts_like_archive(head: bytes) -> bool:
+    """WARC or ARC bytes, also inside gzip (warcio reads the members itself)."""
+    if head.startswith(GZIP_MAGIC):
+        with contextlib.suppress(zlib.error):
+            head = zlib.decompressobj(wbits=31).decompress(head, 64)
+    return head.startswith(_ARCHIVE_MAGIC)
+
+
+def _pipe_items(path: str, options: InputOptions, skipped: Counter[str]) -> Iterator[WorkItem]:
+    """The items of a pipe, read here: an archive, JSONL lines (``--jsonl``) or one page."""
+    try:
+        with open(path, "rb") as stream:
+            if _starts_like_archive(stream.peek(_SNIFF_BYTES)[:_SNIFF_BYTES]):
+                yield from _archive_stream_items(path, stream, options, skipped)
+            elif options.jsonl:
+                yield from _jsonl_lines(path, stream, options)
+            else:
+                data = read_stream(stream, options.max_bytes)
+                yield WorkItem(key=os.path.abspath(path), source=path, data=data)
+    except CleanerError as error:  # too large
+        yield _failed(path, error.kind, str(error))
+    except OSError as error:
+        yield _failed(path, "input", f"cannot read ({error.strerror or error})")
 
 
 def _file_items(path: str, options: InputOptions, skipped: Counter[str]) -> Iterator[WorkItem]:
@@ -323,6 +447,11 @@ def _input_items(
                 yield found
             else:
                 yield from _file_items(found, options, skipped)
+    elif _is_pipe(path):
+        if options.read_payloads:
+            yield from _pipe_items(path, options, skipped)
+        else:
+            yield _failed(path, "input", "not read while counting")  # a pipe is read once
     elif os.path.lexists(path):
         if not options.exclude(path):
             yield from _file_items(path, options, skipped)
@@ -330,22 +459,75 @@ def _input_items(
         yield _failed(path, "input", "no such file")
 
 
-def _expand_stdin(inputs: Iterable[str], stdin: IO[str] | None) -> Iterator[str]:
+class StdinIsPageError(CleanerError):
+    """``batch -`` got page text on standard input instead of a list of paths."""
+
+    kind = "usage"
+
+
+def _looks_like_page_text(lines: list[str]) -> bool:
+    """True when none of the first lines names a file and they read like a page: markup, a
+    line longer than any path, or a sentence of eight words or more."""
+    named = [line for line in lines if line.strip()]
+    if not named or any(os.path.lexists(line) for line in named):
+        return False
+    head = "\n".join(named).encode("utf-8", "surrogateescape")
+    return (
+        sniff_input_type(head) is InputType.HTML
+        or any(len(line) > 4096 or line.lstrip().startswith("<") for line in named)
+        or any(len(line.split()) >= 8 for line in named)
+    )
+
+
+def stdin_paths(stream: BinaryIO, *, lookahead: int = 20) -> Iterator[str]:
+    """The paths listed on ``stream``, one per line, as file names (bytes that are not UTF-8
+    kept as surrogate escapes, so they still open the file).
+
+    Raises :class:`StdinIsPageError` at once, before a path is yielded, when the first lines
+    are page text: ``cat page.txt | cleaner batch -`` would otherwise fail once per line.
+    """
+    lines = []
+    for raw in stream:
+        lines.append(os.fsdecode(raw.rstrip(b"\r\n")))
+        if len(lines) >= lookahead:
+            break
+    if _looks_like_page_text(lines):
+        raise StdinIsPageError(
+            "standard input holds page text, not a list of paths (batch - reads one path per "
+            "line); clean it with: cleaner clean -"
+        )
+    return _chain_lines(lines, stream)
+
+
+def _chain_lines(first: list[str], stream: BinaryIO) -> Iterator[str]:
+    yield from first
+    for raw in stream:
+        yield os.fsdecode(raw.rstrip(b"\r\n"))
+
+
+def _expand_stdin(inputs: Iterable[str], stdin: Iterable[str] | None) -> Iterator[str]:
     for argument in inputs:
         if argument != STDIN:
             yield argument
             continue
-        for line in stdin or sys.stdin:
+        lines = stdin if stdin is not None else stdin_paths(_stdin_buffer())
+        for line in lines:
             path = line.rstrip("\r\n")
             if path:
                 yield path
+
+
+def _stdin_buffer() -> BinaryIO:
+    import sys
+
+    return sys.stdin.buffer
 
 
 def iter_items(
     inputs: Iterable[str],
     options: InputOptions,
     skipped: Counter[str] | None = None,
-    stdin: IO[str] | None = None,
+    stdin: Iterable[str] | None = None,
 ) -> Iterator[WorkItem]:
     """Every work item of ``inputs``, lazily; ``skipped`` counts what was passed over and why."""
     skipped = Counter() if skipped is None else skipped
@@ -356,11 +538,5 @@ def iter_items(
 
 def count_items(inputs: Iterable[str], options: InputOptions) -> int:
     """How many items ``iter_items`` will yield, without reading any document."""
-    counting = InputOptions(
-        max_bytes=options.max_bytes,
-        globs=options.globs,
-        jsonl_field=options.jsonl_field,
-        exclude=options.exclude,
-        read_payloads=False,
-    )
+    counting = dataclasses.replace(options, read_payloads=False)
     return sum(1 for _ in iter_items(inputs, counting))

@@ -13,28 +13,21 @@ b'{"source":"data/p1.txt","error":"no such file","kind":"input"}\\n'
 
 from __future__ import annotations
 
-import os
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import orjson
 
 from cleaner.config import CleanerConfig
+from cleaner.io.formats import OutputFormat
+from cleaner.io.names import printable
+from cleaner.record import RecordOptions
 from cleaner.timeouts import DEFAULT_TIME_LIMIT
 
-__all__ = ["Chunk", "ChunkResult", "Outcome", "WorkItem", "WorkSettings"]
+__all__ = ["DROPPED_KINDS", "Chunk", "ChunkResult", "Outcome", "WorkItem", "WorkSettings"]
 
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def printable(name: str) -> str:
-    """``name`` with undecodable bytes (surrogate escapes) written as ``\\xNN``.
-
-    >>> printable(b"caf\\xe9.txt".decode("utf-8", "surrogateescape"))
-    'caf\\\\xe9.txt'
-    """
-    return os.fsencode(name).decode("utf-8", "backslashreplace")
+# Outcome kinds that are not failures: a filter asked for (--target-language, --dedup) left
+# the page out. They are written to --errors like failures, but counted apart and exit 0.
+DROPPED_KINDS = frozenset({"language", "duplicate"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,8 +54,9 @@ class WorkItem:
         # keeps the escapes: it is what opens the file.
         for name in ("key", "source"):
             value = getattr(self, name)
-            if _SURROGATE.search(value):
-                object.__setattr__(self, name, printable(value))
+            shown = printable(value)
+            if shown != value:
+                object.__setattr__(self, name, shown)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,10 +87,17 @@ class Outcome:
     kind: str | None = None
     error: str | None = None
     warnings: tuple[str, ...] = ()
+    # The body's near-duplicate signature, when --dedup asked for it (see batch.dedup).
+    signature: bytes | None = None
 
     @classmethod
     def failure(cls, item: WorkItem, kind: str, error: str) -> Outcome:
         return cls(key=item.key, source=item.source, kind=kind, error=error)
+
+    @property
+    def is_dropped(self) -> bool:
+        """Left out by a filter the user asked for; not a failure."""
+        return self.line is None and self.kind in DROPPED_KINDS
 
     def to_error_json(self) -> bytes:
         """The ``--errors`` line: ``{"source", "error", "kind"}``."""
@@ -116,7 +117,11 @@ class ChunkResult:
 
 @dataclass(frozen=True, slots=True)
 class WorkSettings:
-    """What a worker needs besides the items: the cleaning config and the time limit."""
+    """What a worker needs besides the items: how to clean, what to make of each record."""
 
     config: CleanerConfig
     time_limit: float = DEFAULT_TIME_LIMIT  # seconds per document; 0 means no limit
+    options: RecordOptions = field(default_factory=RecordOptions)
+    output_format: OutputFormat = OutputFormat.JSONL  # of each Outcome.line
+    languages: frozenset[str] = frozenset()  # --target-language; empty: every language
+    dedup: bool = False  # compute each body's signature for --dedup

@@ -8,9 +8,11 @@ entries are on disk::
     {"output": [0, 81234, 64], "errors": [0, 0, 0], "tally": {...}, "done": ["9f2c…", …]}
 
 ``done`` holds a 64-bit digest of each finished input's key (not the key: a million inputs
-stay a few megabytes). A crash can only cut the last line short; such a tail is dropped on
-resume, and the outputs are cut back to the last whole checkpoint, so the chunk in flight is
-simply done again. The journal is deleted when the run completes.
+stay a few megabytes). With ``--dedup``, ``kept`` holds the source and body signature of
+each record the chunk wrote, so that a resumed run still knows what it has written. A crash
+can only cut the last line short; such a tail is dropped on resume, and the outputs are cut
+back to the last whole checkpoint, so the chunk in flight is simply done again.
+The journal is deleted when the run completes.
 
 >>> key_digest("/data/p1.html") == key_digest("/data/p1.html")
 True
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
@@ -56,10 +58,18 @@ def _position(value: Any) -> Position:
 class Journal:
     """Append-only checkpoints of one run; ``done`` answers "was this input finished?"."""
 
-    def __init__(self, path: str, handle: BinaryIO, done: set[int]) -> None:
+    def __init__(
+        self,
+        path: str,
+        handle: BinaryIO,
+        done: set[int],
+        kept: list[tuple[str, bytes]] | None = None,
+    ) -> None:
         self.path = path
         self._handle = handle
         self.done = done
+        # (source, signature) of the records written so far, when the run deduplicates.
+        self.kept = kept if kept is not None else []
 
     @classmethod
     def create(cls, path: str, header: dict[str, Any]) -> Journal:
@@ -73,6 +83,7 @@ class Journal:
     def resume(cls, path: str, header: dict[str, Any]) -> tuple[Journal, Checkpoint]:
         """Read the journal back; refuse it when it belongs to a different output layout."""
         done: set[int] = set()
+        kept: list[tuple[str, bytes]] = []
         checkpoint = Checkpoint()
         handle = open(path, "r+b")  # kept open for the whole run
         good_end = 0
@@ -90,13 +101,14 @@ class Journal:
                     Tally.from_dict(entry["tally"]),
                 )
                 done.update(int(digest, 16) for digest in entry["done"])
+                kept.extend((source, bytes.fromhex(sig)) for source, sig in entry.get("kept", ()))
             good_end += len(line)
         if good_end == 0:
             handle.close()
             raise ResumeError(f"cannot resume: {path} is empty or unreadable")
         handle.truncate(good_end)
         handle.seek(good_end)
-        return cls(path, handle, done), checkpoint
+        return cls(path, handle, done, kept), checkpoint
 
     @staticmethod
     def _check_header(path: str, entry: Any, header: dict[str, Any]) -> None:
@@ -117,15 +129,22 @@ class Journal:
     def is_done(self, key: str) -> bool:
         return key_digest(key) in self.done
 
-    def record(self, keys: Iterable[str], checkpoint: Checkpoint) -> None:
+    def record(
+        self,
+        keys: Iterable[str],
+        checkpoint: Checkpoint,
+        kept: Sequence[tuple[str, bytes]] = (),
+    ) -> None:
         """Append one checkpoint; the outputs it points into must already be on disk."""
         digests = [f"{key_digest(key):016x}" for key in keys]
-        entry = {
+        entry: dict[str, Any] = {
             "output": list(_fields(checkpoint.output)),
             "errors": list(_fields(checkpoint.errors)),
             "tally": checkpoint.tally.to_dict(),
             "done": digests,
         }
+        if kept:
+            entry["kept"] = [[source, signature.hex()] for source, signature in kept]
         self._handle.write(orjson.dumps(entry, option=orjson.OPT_APPEND_NEWLINE))
         self._sync(self._handle)
 

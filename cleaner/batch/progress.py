@@ -1,8 +1,9 @@
 """What a batch run shows on stderr: a progress bar, one line per failed input, a summary table.
 
 The progress bar appears only when stderr is a terminal and ``--quiet`` is not given; error
-lines appear unless ``--quiet``; warnings only with ``--verbose``. rich is imported lazily.
-Nothing here writes to stdout, which may be carrying records.
+lines always appear (``-q`` hides warnings, never errors); warnings and the inputs a filter
+dropped only with ``--verbose``. rich is imported lazily. Nothing here writes to stdout,
+which may be carrying records.
 """
 
 from __future__ import annotations
@@ -34,12 +35,22 @@ def error_line(outcome: Outcome) -> str:
     return line.replace("\n", " ").replace("\r", " ")
 
 
+def dropped_line(outcome: Outcome) -> str:
+    """``cleaner: dropped: SOURCE: why (kind)``, always one line.
+
+    >>> dropped_line(Outcome(key="k", source="b", kind="duplicate", error="duplicate of a"))
+    'cleaner: dropped: b: duplicate of a (duplicate)'
+    """
+    line = f"cleaner: dropped: {outcome.source}: {outcome.error} ({outcome.kind})"
+    return line.replace("\n", " ").replace("\r", " ")
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ReporterOptions:
     show_progress: bool
-    show_errors: bool
     show_warnings: bool
     show_summary: bool
+    show_errors: bool = True  # -q never hides errors; a test reporter may
 
 
 class Reporter:
@@ -61,7 +72,6 @@ class Reporter:
         is_tty = hasattr(stream, "isatty") and stream.isatty()
         options = ReporterOptions(
             show_progress=is_tty and not quiet,
-            show_errors=not quiet,
             show_warnings=verbose > 0 and not quiet,
             show_summary=not quiet,
         )
@@ -127,8 +137,12 @@ class Reporter:
     def chunk_done(self, result: ChunkResult, tally: Tally) -> None:
         self._processed += len(result.outcomes)
         for outcome in result.outcomes:
-            if outcome.line is None and self.options.show_errors:
-                self._print(error_line(outcome))
+            if outcome.is_dropped:
+                if self.options.show_warnings:
+                    self._print(dropped_line(outcome))
+            elif outcome.line is None:
+                if self.options.show_errors:
+                    self._print(error_line(outcome))
             elif self.options.show_warnings:
                 for warning in outcome.warnings:
                     self._print(f"cleaner: warning: {outcome.source}: {warning}")
@@ -149,7 +163,8 @@ class Reporter:
         return self._processed / max(1e-9, time.monotonic() - self._started)
 
     def message(self, text: str) -> None:
-        if self.options.show_errors:
+        """A note about the run (resuming, ...): shown unless ``--quiet``."""
+        if self.options.show_summary:
             self._print(text)
 
     def _print(self, line: str) -> None:
@@ -160,29 +175,35 @@ class Reporter:
             self._stream.flush()
 
     def summary(self, summary: dict[str, Any]) -> None:
-        """The closing table: cleaned, empty, failed, skipped, seconds, docs/s."""
+        """The closing table: cleaned, empty, failed, dropped, skipped, seconds, docs/s, and a
+        line per breakdown (failed, dropped and skipped by kind)."""
         if not self.options.show_summary:
             return
         from rich.table import Table
 
         table = Table(title="cleaner batch" + (" (interrupted)" if summary["interrupted"] else ""))
-        names = ("cleaned", "empty", "failed", "skipped", "seconds", "docs/s")
+        names = ("cleaned", "empty", "failed", "dropped", "skipped", "seconds", "docs/s")
         for name in names:
             table.add_column(name, justify="right")
         table.add_row(
             str(summary["cleaned"]),
             str(summary["empty"]),
             str(summary["failed"]),
+            str(summary["dropped"]),
             str(sum(summary["skipped"].values())),
             f"{summary['seconds']:.1f}",
             f"{summary['docs_per_s']:.1f}",
         )
         console = self._get_console()
         console.print(table)
-        if summary["errors_by_kind"]:
-            by_kind = summary["errors_by_kind"].items()
-            kinds = ", ".join(f"{kind}: {count}" for kind, count in by_kind)
-            console.print(f"failed by kind: {kinds}", markup=False)
+        for title, key in (
+            ("failed", "errors_by_kind"),
+            ("dropped", "dropped_by_kind"),
+            ("skipped", "skipped"),
+        ):
+            if summary[key]:
+                kinds = ", ".join(f"{kind}: {count}" for kind, count in summary[key].items())
+                console.print(f"{title} by kind: {kinds}", markup=False)
         if summary["resumed"]:
             console.print(
                 f"resumed: {summary['resumed']} inputs were done by an earlier run", markup=False

@@ -10,28 +10,32 @@ last finished chunk; a second Ctrl-C stops at once.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import signal
 import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Generator, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import count, islice
 from types import FrameType
-from typing import IO, Any, BinaryIO, Protocol
+from typing import Any, BinaryIO, Protocol
 
+from cleaner.batch.dedup import DuplicateIndex
 from cleaner.batch.documents import peak_rss_kb
 from cleaner.batch.inputs import STDIN, InputOptions, count_items, iter_items
-from cleaner.batch.items import Chunk, ChunkResult, WorkItem, WorkSettings
+from cleaner.batch.items import Chunk, ChunkResult, Outcome, WorkItem, WorkSettings
 from cleaner.batch.journal import Checkpoint, Journal
 from cleaner.batch.progress import Reporter
-from cleaner.batch.sinks import Position, ShardLayout, ShardSink, StreamSink
+from cleaner.batch.sinks import DirectorySink, Position, ShardLayout, ShardSink, StreamSink
 from cleaner.batch.tally import Tally
 from cleaner.config import CleanerConfig
 from cleaner.errors import CleanerError
+from cleaner.io.formats import EXTENSIONS, OutputFormat
+from cleaner.record import RecordOptions
 from cleaner.timeouts import DEFAULT_TIME_LIMIT
 
 __all__ = ["BatchOptions", "Engine", "JournalExistsError", "Summary", "run_batch"]
@@ -48,16 +52,27 @@ class JournalExistsError(CleanerError):
     kind = "usage"
 
 
+# The journal of an --output-dir run, inside it (hidden: a walk of DIR would skip it).
+DIRECTORY_JOURNAL = ".cleaner-batch.journal"
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class BatchOptions:
-    """Everything ``cleaner batch`` was asked to do; ``output=None`` writes to stdout."""
+    """Everything ``cleaner batch`` was asked to do; ``output=None`` (and no ``output_dir``)
+    writes to stdout."""
 
     inputs: tuple[str, ...]
     output: str | None
     config: CleanerConfig
+    record_options: RecordOptions = field(default_factory=RecordOptions)
+    output_format: OutputFormat = OutputFormat.JSONL
+    output_dir: str | None = None
+    languages: frozenset[str] = frozenset()
+    dedup: bool = False
     errors: str | None = None
     globs: tuple[str, ...] = ()
     jsonl_field: str | None = None
+    jsonl: bool = False
     jobs: int = 1
     ordered: bool = False
     chunk_size: int = 32
@@ -110,13 +125,20 @@ class Summary:
 class _Sink(Protocol):
     @property
     def position(self) -> Position: ...
-    def write(self, lines: list[bytes]) -> None: ...
     def finish(self) -> list[str]: ...
     def abandon(self) -> None: ...
 
 
+class _LineSink(_Sink, Protocol):
+    def write(self, lines: list[bytes]) -> None: ...
+
+
 class _Engine(Protocol):
+    @property
+    def jobs(self) -> int: ...
+    def prepare(self, chunks: Iterator[Chunk]) -> Iterator[Chunk]: ...
     def results(self, chunks: Iterator[Chunk]) -> Generator[ChunkResult | None, None, None]: ...
+    def close(self) -> None: ...
 
 
 class _Outputs:
@@ -126,20 +148,31 @@ class _Outputs:
         self.options = options
         self.tally = Tally()
         self.journal: Journal | None = None
+        self.duplicates = DuplicateIndex() if options.dedup else None
         self._layouts: list[ShardLayout] = []
-        self.records: _Sink
-        if options.output is None:
-            self.records = StreamSink(stdout)
+        # Records go to a stream or shards as lines, or (--output-dir) to a file each.
+        self.lines: _LineSink | None = None
+        self.directory: DirectorySink | None = None
+        self.journal_path: str | None = None
+        if options.output_dir is not None:
+            extension = EXTENSIONS[options.output_format]
+            self.directory = DirectorySink(options.output_dir, extension)
+            self.journal_path = os.path.join(options.output_dir, DIRECTORY_JOURNAL)
+        elif options.output is None:
+            self.lines = StreamSink(stdout)
         else:
             layout = ShardLayout(options.output, options.shard_size)
             self._layouts.append(layout)
-            self.records = ShardSink(layout)
+            self.lines = ShardSink(layout)
+            self.journal_path = options.output + ".journal"
+        records: _Sink | None = self.directory if self.directory is not None else self.lines
+        assert records is not None
+        self.records = records
         self.errors: ShardSink | None = None
         if options.errors is not None:
             errors_layout = ShardLayout(options.errors, None)
             self._layouts.append(errors_layout)
             self.errors = ShardSink(errors_layout)
-        self.journal_path = None if options.output is None else options.output + ".journal"
 
     def open(self) -> None:
         if self.journal_path is not None and os.path.exists(self.journal_path):
@@ -151,25 +184,32 @@ class _Outputs:
             self._resume(self.journal_path)
             return
         for sink in (self.records, self.errors):
-            if isinstance(sink, ShardSink):
+            if isinstance(sink, ShardSink | DirectorySink):
                 sink.start()
         if self.journal_path is not None:
             self.journal = Journal.create(self.journal_path, self._header())
 
     def _header(self) -> dict[str, Any]:
-        errors = self.options.errors
+        options = self.options
+        errors, directory = options.errors, options.output_dir
         return {
-            "output": os.path.abspath(self.options.output or "-"),
-            "shard_size": self.options.shard_size,
+            "output": os.path.abspath(options.output or "-"),
+            "shard_size": options.shard_size,
             "errors": os.path.abspath(errors) if errors else None,
+            "output_dir": os.path.abspath(directory) if directory else None,
+            "format": options.output_format.value,
+            "dedup": options.dedup,
         }
 
     def _resume(self, path: str) -> None:
         self.journal, checkpoint = Journal.resume(path, self._header())
-        assert isinstance(self.records, ShardSink)
-        self.records.restore(checkpoint.output)
+        if isinstance(self.records, ShardSink):
+            self.records.restore(checkpoint.output)
         if self.errors is not None:
             self.errors.restore(checkpoint.errors)
+        if self.duplicates is not None:
+            for source, signature in self.journal.kept:
+                self.duplicates.add(signature, source)
         self.tally = checkpoint.tally
 
     def owns(self, path: str) -> bool:
@@ -178,25 +218,57 @@ class _Outputs:
         extra = (self.journal_path, self.options.summary_json)
         if any(p is not None and os.path.abspath(p) == absolute for p in extra):
             return True
+        if self.options.output_dir is not None:
+            root = os.path.abspath(self.options.output_dir)
+            if os.path.commonpath([root, absolute]) == root:
+                return True
         return any(layout.owns(path) for layout in self._layouts)
+
+    def _drop_duplicates(self, outcomes: tuple[Outcome, ...]) -> tuple[Outcome, ...]:
+        """Records whose body an earlier record has (``--dedup``) become dropped outcomes."""
+        index = self.duplicates
+        if index is None:
+            return outcomes
+        kept = []
+        for outcome in outcomes:
+            if outcome.line is not None and outcome.signature is not None:
+                earlier = index.check(outcome.signature, outcome.source)
+                if earlier is not None:
+                    outcome = dataclasses.replace(
+                        outcome, line=None, kind="duplicate", error=f"duplicate of {earlier}"
+                    )
+            kept.append(outcome)
+        return tuple(kept)
 
     def is_done(self, item: WorkItem) -> bool:
         journal = self.journal
         return journal is not None and bool(journal.done) and journal.is_done(item.key)
 
-    def write(self, result: ChunkResult) -> None:
-        lines = [o.line for o in result.outcomes if o.line is not None]
-        failed = [o.to_error_json() for o in result.outcomes if o.line is None]
-        if lines:
-            self.records.write(lines)
+    def write(self, result: ChunkResult) -> tuple[Outcome, ...]:
+        """Write one chunk's records and error entries, then its checkpoint; return the
+        outcomes as written (duplicates dropped, records that could not be written failed)."""
+        outcomes = self._drop_duplicates(result.outcomes)
+        if self.directory is not None:
+            outcomes = tuple(self.directory.write_outcomes(outcomes))
+        elif self.lines is not None:
+            lines = [o.line for o in outcomes if o.line is not None]
+            if lines:
+                self.lines.write(lines)
+        failed = [o.to_error_json() for o in outcomes if o.line is None]
         if failed and self.errors is not None:
             self.errors.write(failed)
-        for outcome in result.outcomes:
+        for outcome in outcomes:
             self.tally.add(outcome)
         if self.journal is not None:
             errors = self.errors.position if self.errors is not None else Position()
             checkpoint = Checkpoint(self.records.position, errors, self.tally)
-            self.journal.record((o.key for o in result.outcomes), checkpoint)
+            kept = [
+                (o.source, o.signature)
+                for o in outcomes
+                if o.line is not None and o.signature is not None
+            ]
+            self.journal.record((o.key for o in outcomes), checkpoint, kept)
+        return outcomes
 
     def finish(self) -> list[str]:
         outputs = self.records.finish()
@@ -265,7 +337,14 @@ class _StopFlag:
 
 
 def _make_engine(options: BatchOptions) -> _Engine:
-    settings = WorkSettings(config=options.config, time_limit=options.time_limit)
+    settings = WorkSettings(
+        config=options.config,
+        time_limit=options.time_limit,
+        options=options.record_options,
+        output_format=options.output_format,
+        languages=options.languages,
+        dedup=options.dedup,
+    )
     if options.engine is Engine.DASK:
         from cleaner.batch.dask_engine import DaskEngine
 
@@ -311,9 +390,9 @@ def _drive(
                 summary.worker_peak_rss_kb.get(name, 0), result.peak_rss_kb
             )
             for ready in reorder.push(result):
-                outputs.write(ready)
-                summary.processed += len(ready.outcomes)
-                reporter.chunk_done(ready, outputs.tally)
+                written = outputs.write(ready)
+                summary.processed += len(written)
+                reporter.chunk_done(dataclasses.replace(ready, outcomes=written), outputs.tally)
         return not stop.event.is_set()
 
 
@@ -321,10 +400,13 @@ def run_batch(
     options: BatchOptions,
     reporter: Reporter,
     *,
-    stdin: IO[str] | None = None,
+    stdin: Iterable[str] | None = None,
     stdout: BinaryIO | None = None,
 ) -> Summary:
-    """Run the batch to the end, or until interrupted; never raises for a bad input."""
+    """Run the batch to the end, or until interrupted; never raises for a bad input.
+
+    ``stdin`` holds the paths ``-`` stands for (one per line); standard input when None.
+    """
     started = time.monotonic()
     outputs = _Outputs(options, stdout or sys.stdout.buffer)
     outputs.open()
@@ -341,6 +423,7 @@ def run_batch(
         max_bytes=options.config.max_input_bytes,
         globs=options.globs,
         jsonl_field=options.jsonl_field,
+        jsonl=options.jsonl,
         exclude=outputs.owns,
     )
     items = (
@@ -349,24 +432,22 @@ def run_batch(
         if not outputs.is_done(i)
     )
     completed = False
-    with reporter:
-        reporter.start(summary.resumed)
-        _start_counting(options, inputs, reporter)
-        try:
-            completed = _drive(
-                _make_engine(options),
-                _chunked(items, options.chunk_size),
-                outputs,
-                options,
-                reporter,
-                summary,
-            )
-        finally:
-            summary.tally = outputs.tally
-            summary.seconds = time.monotonic() - started
-            if completed:
-                summary.outputs = outputs.finish()
-            else:
-                outputs.abandon()
+    engine = _make_engine(options)
+    try:
+        # Before the progress bar's threads start: the local engine may fork its workers.
+        chunks = engine.prepare(_chunked(items, options.chunk_size))
+        summary.jobs = engine.jobs
+        with reporter:
+            reporter.start(summary.resumed)
+            _start_counting(options, inputs, reporter)
+            completed = _drive(engine, chunks, outputs, options, reporter, summary)
+    finally:
+        engine.close()
+        summary.tally = outputs.tally
+        summary.seconds = time.monotonic() - started
+        if completed:
+            summary.outputs = outputs.finish()
+        else:
+            outputs.abandon()
     summary.interrupted = not completed
     return summary

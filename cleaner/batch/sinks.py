@@ -17,6 +17,7 @@ records it; on resume the partial file is cut back to the journal's offset.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import re
 from collections.abc import Sequence
@@ -24,9 +25,12 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from cleaner.batch.compression import compress_block, compression_for, strip_compression_suffix
+from cleaner.batch.items import Outcome
 from cleaner.errors import CleanerError
+from cleaner.io.output_dir import OutputNames
+from cleaner.io.writers import atomic_writer
 
-__all__ = ["Position", "ResumeError", "ShardLayout", "ShardSink", "StreamSink"]
+__all__ = ["DirectorySink", "Position", "ResumeError", "ShardLayout", "ShardSink", "StreamSink"]
 
 _PARTIAL = ".partial"
 _RECORD_SUFFIXES = (".jsonl", ".ndjson", ".json", ".txt")
@@ -232,3 +236,49 @@ class StreamSink:
     def abandon(self) -> None:
         with contextlib.suppress(BrokenPipeError):  # the reader went away (`… | head`)
             self._stream.flush()
+
+
+class DirectorySink:
+    """``--output-dir``: each record to a file of its own, under the input's path.
+
+    Each file is written atomically, so a file in DIR is always whole; a chunk's files are
+    on disk before the journal records the chunk. A record whose file another input of this
+    run has already written, or that cannot be written, comes back as a failed outcome.
+    """
+
+    def __init__(self, directory: str, extension: str) -> None:
+        self.directory = directory
+        self._names = OutputNames(directory, extension)
+
+    @property
+    def position(self) -> Position:
+        return Position()
+
+    def start(self) -> None:
+        os.makedirs(self.directory, exist_ok=True)
+
+    def write_outcomes(self, outcomes: Sequence[Outcome]) -> list[Outcome]:
+        """Write every record of ``outcomes``; return them with failures in place of the
+        records that could not be written."""
+        return [self._write(o) if o.line is not None else o for o in outcomes]
+
+    def _write(self, outcome: Outcome) -> Outcome:
+        assert outcome.line is not None
+        path, earlier = self._names.claim(outcome.source)
+        if earlier is not None:
+            message = f"{path} was already written for {earlier}"
+            return dataclasses.replace(outcome, line=None, kind="output", error=message)
+        try:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with atomic_writer(path) as handle:
+                handle.write(outcome.line)
+        except OSError as error:
+            message = f"cannot write {path} ({error.strerror or error})"
+            return dataclasses.replace(outcome, line=None, kind="output", error=message)
+        return outcome
+
+    def finish(self) -> list[str]:
+        return [self.directory]
+
+    def abandon(self) -> None:
+        pass

@@ -14,23 +14,34 @@ the culprit becomes an error entry (``timeout`` or ``worker_died``), the rest of
 sent again, and a fresh worker takes the slot. Nothing is lost and nothing runs twice into
 the output. Per-worker pipes (not a shared queue) mean that a killed worker cannot leave a
 lock held. Workers ignore SIGINT: the parent decides how to stop.
+
+Start-up is cheap and sized to the work. :meth:`LocalPool.prepare` looks ahead at most
+``jobs`` chunks and starts one worker per chunk it saw, so ``-j 8`` on a one-chunk input
+starts one. On Linux, while the parent has no other thread, workers are forked from the
+parent (which has imported the pipeline already, and, when several workers will share them,
+warms up the parsers and loads the language model first), so a worker costs milliseconds,
+not an interpreter start and a second of imports; elsewhere, or once the progress bar's
+thread runs (a worker replacing one that died), they are spawned and warm up themselves.
 """
 
 from __future__ import annotations
 
 import contextlib
 import gc
+import itertools
 import multiprocessing
 import signal
+import sys
+import threading
 import time
 from collections import deque
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
-from multiprocessing.context import SpawnContext, SpawnProcess
+from multiprocessing.process import BaseProcess
 from typing import Any
 
-from cleaner.batch.documents import clean_item, peak_rss_kb, warm_up
+from cleaner.batch.documents import clean_item, peak_rss_kb, warm_up, warm_up_languages
 from cleaner.batch.items import Chunk, ChunkResult, Outcome, WorkItem, WorkSettings
 from cleaner.errors import CleanerError
 from cleaner.timeouts import timeout_message
@@ -55,6 +66,33 @@ class WorkerStartupError(CleanerError):
 _CleanFunction = Callable[[WorkItem, WorkSettings], Outcome]
 
 
+def warm_parent(workers: int) -> None:
+    """What the parent loads before it forks ``workers`` workers, which then share it.
+
+    Nothing for one worker: its first page pays for what it needs, as in ``cleaner clean``
+    (warming up would load the HTML path for a run of text dumps, say), so a one-file batch
+    costs what ``clean`` costs.
+    """
+    if workers > 1:
+        warm_up()
+        warm_up_languages()
+
+
+def _forked_prepare() -> None:
+    """A forked worker has what the parent loaded: nothing to prepare."""
+
+
+def _can_fork() -> bool:
+    """Fork only where it is safe: on Linux (macOS frameworks break after fork), from a
+    process with no other thread (a thread holding a lock at the fork would leave it held in
+    the child forever)."""
+    return (
+        sys.platform.startswith("linux")
+        and "fork" in multiprocessing.get_all_start_methods()
+        and threading.active_count() == 1
+    )
+
+
 def _worker_main(
     conn: Connection,
     settings: WorkSettings,
@@ -62,8 +100,14 @@ def _worker_main(
     name: str,
     clean: _CleanFunction,
     prepare: Callable[[], None],
+    inherited: Sequence[Connection] = (),
 ) -> None:
+    # A forked worker holds copies of the parent's ends of every pipe made so far; closed,
+    # so that the parent's death shows as end-of-file here (and in the other workers).
+    for other in inherited:
+        other.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked child has the parent's handler
     prepare()
     _settle_garbage_collector()
     while True:
@@ -99,7 +143,7 @@ def _settle_garbage_collector() -> None:
 @dataclass(eq=False)
 class _Slot:
     number: int
-    process: SpawnProcess
+    process: BaseProcess
     conn: Connection
     status: Any  # RawArray("d", 2): index of the current item, its start (monotonic) or 0
     chunk: Chunk | None = None
@@ -115,11 +159,12 @@ def _describe_exit(code: int | None) -> str:
 
 
 class LocalPool:
-    """``jobs`` worker processes on this machine.
+    """Up to ``jobs`` worker processes on this machine.
 
-    ``results(chunks)`` yields each chunk's :class:`ChunkResult` as it completes, and ``None``
-    about every quarter second while nothing completes (so the caller can update progress
-    and notice Ctrl-C). Closing the generator stops the workers.
+    ``prepare(chunks)`` starts the workers the work needs; ``results(chunks)`` then yields
+    each chunk's :class:`ChunkResult` as it completes, and ``None`` about every quarter
+    second while nothing completes (so the caller can update progress and notice Ctrl-C).
+    Closing the generator, or :meth:`close`, stops the workers.
     """
 
     def __init__(
@@ -128,24 +173,53 @@ class LocalPool:
         jobs: int,
         clean: _CleanFunction = clean_item,
         prepare: Callable[[], None] = warm_up,
+        parent_prepare: Callable[[int], None] = warm_parent,
     ) -> None:
         self._settings = settings
-        # The per-document function and what a fresh worker runs first; tests pass their own.
-        self._clean, self._prepare = clean, prepare
-        self._jobs = max(1, jobs)
-        self._context: SpawnContext = multiprocessing.get_context("spawn")
+        # The per-document function, what a spawned worker runs first, and what the parent
+        # runs before forking (given the number of workers); tests pass their own.
+        self._clean, self._prepare, self._parent_prepare = clean, prepare, parent_prepare
+        self._max_jobs = max(1, jobs)
+        self._jobs = self._max_jobs
         limit = settings.time_limit
         self._hard_limit = limit + max(2.0, limit / 2) if limit > 0 else None
         self._startup_failures = 0
+        self._slots: list[_Slot] | None = None
+
+    @property
+    def jobs(self) -> int:
+        """Workers started (after :meth:`prepare`), at most the ``jobs`` asked for."""
+        return self._jobs
+
+    def prepare(self, chunks: Iterator[Chunk]) -> Iterator[Chunk]:
+        """Start one worker per chunk among the first ``jobs`` (none for no work); return the
+        chunks, those looked at included."""
+        ahead = list(itertools.islice(chunks, self._max_jobs))
+        self._jobs = len(ahead)
+        if ahead and _can_fork():
+            self._parent_prepare(self._jobs)
+            # What exists now lives as long as the run; frozen, the children's collections
+            # never touch it, so its memory stays shared with the parent instead of copied.
+            gc.collect()
+            gc.freeze()
+        self._slots = []
+        for number in range(self._jobs):
+            self._slots.append(self._start(number))
+        return itertools.chain(ahead, chunks)
 
     def _start(self, number: int, generation: int = 0) -> _Slot:
-        parent_end, child_end = self._context.Pipe(duplex=True)
-        status = self._context.RawArray("d", 2)
+        context: Any = multiprocessing.get_context("fork" if _can_fork() else "spawn")
+        parent_end, child_end = context.Pipe(duplex=True)
+        status = context.RawArray("d", 2)
         status[_INDEX] = -1
         name = f"worker-{number}.{generation}"
-        process = self._context.Process(
+        inherited = [parent_end, *(slot.conn for slot in self._slots or ())]
+        forked = context.get_start_method() == "fork"
+        prepare = _forked_prepare if forked else self._prepare
+        process = context.Process(
             target=_worker_main,
-            args=(child_end, self._settings, status, name, self._clean, self._prepare),
+            args=(child_end, self._settings, status, name, self._clean, prepare),
+            kwargs={"inherited": inherited} if forked else {},
             name=name,
             daemon=True,
         )
@@ -154,7 +228,12 @@ class LocalPool:
         return _Slot(number, process, parent_end, status, generation=generation)
 
     def results(self, chunks: Iterator[Chunk]) -> Generator[ChunkResult | None, None, None]:
-        slots = [self._start(number) for number in range(self._jobs)]
+        if self._slots is None:
+            chunks = self.prepare(chunks)
+        assert self._slots is not None
+        slots = self._slots
+        if not slots:
+            return  # no work
         retry: deque[Chunk] = deque()
         try:
             exhausted = False
@@ -168,7 +247,13 @@ class LocalPool:
                 exhausted = self._dispatch(slots, chunks, retry, exhausted)
                 yield from finished
         finally:
-            self._stop(slots)
+            self.close()
+
+    def close(self) -> None:
+        """Stop the workers (idempotent)."""
+        if self._slots:
+            self._stop(self._slots)
+        self._slots = []
 
     def _dispatch(
         self, slots: list[_Slot], chunks: Iterator[Chunk], retry: deque[Chunk], exhausted: bool

@@ -25,8 +25,10 @@ Examples:
   cleaner clean page.txt                      # one record, pretty JSON
   cat page.html | cleaner clean - | jq .title  # from a pipe
   cleaner clean --format jsonl -o out.jsonl dumps/*.txt
-  cleaner clean --format markdown page.html
+  cleaner clean --format markdown page.html   # also text, xml, csv
+  cleaner clean -f markdown --output-dir md/ dumps/*.txt
   cleaner explain page.txt                    # why each block was kept or dropped
+  cleaner explain --format json page.html     # the same as data
   cleaner batch crawl/ -o out.jsonl -j 4       # a directory, WARC or JSONL at scale
   cleaner eval records.jsonl gold.jsonl       # score records against gold
 """
@@ -35,9 +37,7 @@ Examples:
 def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
     if not value or ctx.resilient_parsing:
         return
-    from cleaner.html import build  # imports lxml: only when asked
-
-    click.echo(f"cleaner, version {__version__}; HTML front end: {build()}")
+    click.echo(f"cleaner, version {__version__}")
     ctx.exit()
 
 
@@ -49,7 +49,7 @@ def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> No
     expose_value=False,
     is_eager=True,
     callback=_show_version,
-    help="Show the version, and whether the HTML front end runs compiled, and exit.",
+    help="Show the version and exit.",
 )
 def cli() -> None:
     """Turn scraped news pages (HTML or text dumps) into clean article records."""

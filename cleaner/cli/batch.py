@@ -5,19 +5,32 @@ from __future__ import annotations
 import importlib.util
 import os
 import sys
+from collections.abc import Iterator
+from typing import Any
 
 import click
 import orjson
 
+from cleaner.batch.inputs import STDIN, StdinIsPageError, stdin_paths
 from cleaner.batch.runner import BatchOptions, Engine, JournalExistsError, Summary, run_batch
-from cleaner.cli.options import input_type_option, overwrites_input, time_limit_option
+from cleaner.cli.options import (
+    check_formats,
+    input_type_option,
+    languages,
+    max_bytes_option,
+    output_dir_option,
+    overwrites_input,
+    record_options,
+    record_options_from,
+    target_language_option,
+    time_limit_option,
+)
 from cleaner.config import CleanerConfig, InputType
 from cleaner.errors import CleanerError, ExitCode
+from cleaner.io.formats import OutputFormat
 from cleaner.io.writers import atomic_writer
 
 __all__ = ["batch_command"]
-
-_DEFAULT_MAX_BYTES = CleanerConfig().max_input_bytes
 
 
 def _default_jobs() -> int:
@@ -30,13 +43,7 @@ def _same_path(a: str, b: str) -> bool:
     return os.path.abspath(a) == os.path.abspath(b)
 
 
-def _is_file_inside_an_input(
-    target: str, inputs: tuple[str, ...], options: dict[str, object]
-) -> bool:
-    """True for an existing file under one of the input directories: the walk would have
-    cleaned it, and writing there would replace it. A run being resumed owns its output."""
-    if not os.path.isfile(target) or (options["resume"] and os.path.exists(f"{target}.journal")):
-        return False
+def _is_inside_an_input(target: str, inputs: tuple[str, ...]) -> bool:
     real = os.path.realpath(target)
     for source in inputs:
         if source != "-" and os.path.isdir(source):
@@ -46,11 +53,40 @@ def _is_file_inside_an_input(
     return False
 
 
-def _check_usage(inputs: tuple[str, ...], output: str | None, options: dict[str, object]) -> None:
+def _is_file_inside_an_input(
+    target: str, inputs: tuple[str, ...], options: dict[str, object]
+) -> bool:
+    """True for an existing file under one of the input directories: the walk would have
+    cleaned it, and writing there would replace it. A run being resumed owns its output."""
+    if not os.path.isfile(target) or (options["resume"] and os.path.exists(f"{target}.journal")):
+        return False
+    return _is_inside_an_input(target, inputs)
+
+
+def _check_output_dir(inputs: tuple[str, ...], output: str | None, options: dict[str, Any]) -> None:
+    output_dir, output_format = options["output_dir"], options["output_format"]
+    if output_dir is None:
+        if output_format is not OutputFormat.JSONL:
+            raise click.UsageError(
+                f"--format {output_format.value} needs --output-dir DIR (a file per input); "
+                "records on stdout or in -o FILE are JSON Lines"
+            )
+        return
+    if output is not None or options["shard_size"]:
+        raise click.UsageError("--output-dir excludes -o/--output and --shard-size")
+    if _is_inside_an_input(output_dir, inputs):
+        raise click.UsageError(
+            f"refusing to write into {output_dir}: it is inside an input directory"
+        )
+
+
+def _check_usage(inputs: tuple[str, ...], output: str | None, options: dict[str, Any]) -> None:
     if options["scheduler"] and options["engine"] != Engine.DASK.value:
         raise click.UsageError("--scheduler needs --engine dask")
-    if output is None and (options["resume"] or options["shard_size"]):
-        raise click.UsageError("--resume and --shard-size need -o/--output FILE")
+    _check_output_dir(inputs, output, options)
+    if output is None and options["output_dir"] is None:
+        if options["resume"] or options["shard_size"]:
+            raise click.UsageError("--resume and --shard-size need -o/--output FILE")
     if output is not None and any(overwrites_input(output, s) for s in inputs if s != "-"):
         raise click.UsageError(f"refusing to write over an input: {output}")
     errors = options["errors"]
@@ -64,7 +100,7 @@ def _check_usage(inputs: tuple[str, ...], output: str | None, options: dict[str,
     if options["engine"] == Engine.DASK.value and not all(
         importlib.util.find_spec(name) for name in ("dask", "distributed")
     ):
-        raise click.UsageError("--engine dask needs Dask: pip install 'cleaner[dask]'")
+        raise click.UsageError("--engine dask needs Dask: pip install -e '.[dask]' in a clone")
 
 
 def _write_summary(path: str, summary: Summary) -> None:
@@ -79,13 +115,36 @@ def _exit_code(summary: Summary) -> ExitCode:
     return ExitCode.FAILED if summary.tally.failed else ExitCode.OK
 
 
+def _stdin_paths(inputs: tuple[str, ...]) -> Iterator[str] | None:
+    """The paths ``-`` stands for, checked at once for page text piped in by mistake."""
+    if STDIN not in inputs:
+        return None
+    try:
+        return stdin_paths(sys.stdin.buffer)
+    except StdinIsPageError as error:
+        raise click.UsageError(str(error)) from None
+
+
 @click.command("batch")
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(allow_dash=True))
+# readable=False: an unreadable input becomes an error entry like any other failed input,
+# not a usage error that cancels the run.
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(allow_dash=True, readable=False))
 @click.option(
     "-o",
     "--output",
     type=click.Path(dir_okay=False, allow_dash=True),
-    help="JSON Lines output (.gz/.zst by extension); stdout when omitted or -.",
+    help="JSON Lines output (.gz/.zst by extension; a missing folder is created); stdout "
+    "when omitted or -.",
+)
+@output_dir_option
+@click.option(
+    "-f",
+    "--format",
+    "output_format",
+    type=click.Choice([f.value for f in OutputFormat]),
+    default=None,
+    help="Format of each file with --output-dir [default: json]; records on stdout or in "
+    "-o FILE are JSON Lines.",
 )
 @click.option(
     "--errors",
@@ -98,6 +157,11 @@ def _exit_code(summary: Summary) -> ExitCode:
     multiple=True,
     metavar="PATTERN",
     help="Only files matching PATTERN inside directories (repeatable).",
+)
+@click.option(
+    "--jsonl",
+    is_flag=True,
+    help="Also read *.jsonl/*.ndjson files found in directories, and pipes, as JSONL.",
 )
 @click.option(
     "--jsonl-field",
@@ -120,13 +184,7 @@ def _exit_code(summary: Summary) -> ExitCode:
     help="Documents per task sent to a worker (and per checkpoint).",
 )
 @time_limit_option
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=_DEFAULT_MAX_BYTES,
-    show_default=True,
-    help="Larger documents become too_large errors.",
-)
+@max_bytes_option
 @click.option(
     "--shard-size",
     type=click.IntRange(min=1),
@@ -151,17 +209,26 @@ def _exit_code(summary: Summary) -> ExitCode:
     help="Dask scheduler address (tcp://host:8786); a local cluster when omitted.",
 )
 @input_type_option
-@click.option("--with-removed", is_flag=True, help="Add the removed blocks to each record.")
+@record_options
+@target_language_option
+@click.option(
+    "--dedup",
+    is_flag=True,
+    help="Drop records whose body repeats an earlier one, exactly or nearly (summary: dropped).",
+)
 @click.option("--strict", is_flag=True, help="A failing metadata step fails the document.")
-@click.option("-q", "--quiet", count=True, help="No progress, error lines or summary.")
-@click.option("-v", "--verbose", count=True, help="Also show each document's step warnings.")
-@click.pass_context
+@click.option(
+    "-q", "--quiet", count=True, help="No progress bar, notes or summary; errors still show."
+)
+@click.option("-v", "--verbose", count=True, help="Also show step warnings and each dropped input.")
 def batch_command(
-    ctx: click.Context,
     inputs: tuple[str, ...],
     output: str | None,
+    output_dir: str | None,
+    output_format: str | None,
     errors: str | None,
     globs: tuple[str, ...],
+    jsonl: bool,
     jsonl_field: str | None,
     jobs: int | None,
     ordered: bool,
@@ -174,17 +241,22 @@ def batch_command(
     engine: str,
     scheduler: str | None,
     input_type: str,
-    with_removed: bool,
+    target_languages: tuple[str, ...],
+    dedup: bool,
     strict: bool,
     quiet: int,
     verbose: int,
+    **flags: Any,
 ) -> None:
-    """Clean many pages in parallel into JSON Lines records.
+    """Clean many pages in parallel into JSON Lines records (or a file each).
 
-    INPUTS are directories (recursive), page files (plain, .gz, .zst), WARC/ARC archives,
-    JSONL files of {"url", "html"} or {"text"} objects, or - for a list of paths on stdin.
-    Every input ends as a record in the output or an entry in --errors; exit status 1 when
-    any input failed, 130 when interrupted (run again with --resume to finish).
+    INPUTS are directories (recursive: .html, .htm, .xhtml and .txt files, plain, .gz or
+    .zst, WARC/ARC archives, and other files that start like HTML; JSONL with --jsonl, or
+    whatever --glob matches), page files, archives and JSONL files named here, pipes, or -
+    for a list of paths on stdin. Every input ends as a record in the output or an entry in
+    --errors (a page with no article text too, unless --allow-empty); exit status 1 when any
+    input failed, 130 when interrupted (run again with --resume to finish). Inputs that
+    --target-language or --dedup leave out are dropped, not failed.
 
     \b
     Examples:
@@ -192,11 +264,15 @@ def batch_command(
       cleaner batch CC-MAIN-*.warc.gz -o out.jsonl.zst --shard-size 100000 -j 8
       find dumps -name '*.txt' | cleaner batch - -o records.jsonl
       cleaner batch crawl/ -o records.jsonl --resume          # after Ctrl-C or a crash
+      cleaner batch crawl/ --output-dir md/ -f markdown --dedup
       cleaner batch crawl/ -o records.jsonl --engine dask --scheduler tcp://head:8786
     """
     from cleaner.batch.progress import Reporter
 
+    ctx = click.get_current_context()
     output = None if output == "-" else output
+    chosen = OutputFormat(output_format or ("json" if output_dir else "jsonl"))
+    record_options = record_options_from(flags)
     _check_usage(
         inputs,
         output,
@@ -207,13 +283,22 @@ def batch_command(
             "shard_size": shard_size,
             "errors": errors,
             "summary_json": summary_json,
+            "output_dir": output_dir,
+            "output_format": chosen,
         },
     )
+    check_formats(chosen, record_options)
     options = BatchOptions(
         inputs=inputs,
         output=output,
+        output_dir=output_dir,
+        output_format=chosen,
+        record_options=record_options,
+        languages=languages(target_languages),
+        dedup=dedup,
         errors=errors,
         globs=globs,
+        jsonl=jsonl,
         jsonl_field=jsonl_field,
         jobs=jobs or _default_jobs(),
         ordered=ordered,
@@ -225,15 +310,13 @@ def batch_command(
         scheduler=scheduler,
         summary_json=summary_json,
         config=CleanerConfig(
-            input_type=InputType(input_type),
-            with_removed=with_removed,
-            strict=strict,
-            max_input_bytes=max_bytes,
+            input_type=InputType(input_type), strict=strict, max_input_bytes=max_bytes
         ),
     )
+    stdin = _stdin_paths(inputs)
     reporter = Reporter.for_terminal(quiet, verbose)
     try:
-        summary = run_batch(options, reporter, stdin=sys.stdin, stdout=sys.stdout.buffer)
+        summary = run_batch(options, reporter, stdin=stdin, stdout=sys.stdout.buffer)
     except JournalExistsError as error:
         raise click.UsageError(str(error)) from None
     except CleanerError as error:

@@ -1,32 +1,77 @@
-"""``cleaner clean``: one or many inputs -> records on stdout or in one file."""
+"""``cleaner clean``: one or many inputs -> records on stdout, in one file, or one file each."""
 
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from collections.abc import Iterator
-from typing import BinaryIO
+from dataclasses import dataclass
+from typing import Any, BinaryIO
 
 import click
 
-from cleaner import timeouts
-from cleaner.cli.errors import report_error, report_failure
-from cleaner.cli.options import input_type_option, overwrites_input, time_limit_option
+from cleaner.cli.errors import report_error, report_note, report_warning
+from cleaner.cli.options import (
+    check_formats,
+    input_type_option,
+    languages,
+    max_bytes_option,
+    output_dir_option,
+    overwrites_input,
+    record_options,
+    record_options_from,
+    target_language_option,
+    time_limit_option,
+)
 from cleaner.config import CleanerConfig, InputType
-from cleaner.document import clean_document
-from cleaner.errors import CleanerError, ExitCode
-from cleaner.io.formats import OutputFormat, format_record
-from cleaner.io.readers import STDIN, read_input
+from cleaner.document import (
+    LanguageFilteredError,
+    check_language,
+    clean_document,
+    failures_as_errors,
+)
+from cleaner.errors import CleanerError, ExitCode, InternalError, TimeLimitError
+from cleaner.io.formats import EXTENSIONS, OutputFormat, RecordWriter, format_record
+from cleaner.io.names import STDIN
+from cleaner.io.output_dir import OutputNames
+from cleaner.io.readers import read_input
 from cleaner.io.writers import atomic_writer
-from cleaner.record import Record
+from cleaner.record import Record, RecordOptions
 
-__all__ = ["clean_command", "clean_one"]
+__all__ = ["CleanRun", "clean_command", "clean_one"]
 
 
-def clean_one(source: str, config: CleanerConfig) -> tuple[Record, tuple[str, ...]]:
-    """Read and clean one input; return the record and any step warnings."""
-    data = read_input(source, config.max_input_bytes)
-    return clean_document(data, source=source, config=config)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CleanRun:
+    """How each input of one ``cleaner clean`` is cleaned and what counts as a result."""
+
+    config: CleanerConfig
+    options: RecordOptions
+    time_limit: float
+    languages: frozenset[str] = frozenset()
+
+
+def clean_one(source: str, run: CleanRun) -> tuple[Record, tuple[str, ...]]:
+    """Read and clean one input within the time limit (which covers the reading too: a
+    stalled pipe is as stuck as a stalled page); every failure is a CleanerError."""
+    with failures_as_errors(run.time_limit):
+        data = read_input(source, run.config.max_input_bytes)
+        record, warnings = clean_document(
+            data, source=source, config=run.config, options=run.options
+        )
+    check_language(record, run.languages)
+    return record, warnings
+
+
+def _create_parent(path: str) -> None:
+    """``-o`` into a folder that does not exist yet creates it, as ``batch`` does."""
+    parent = os.path.dirname(os.path.abspath(path))
+    try:
+        os.makedirs(parent, exist_ok=True)
+    except OSError as error:
+        click.echo(f"cleaner: error: {path}: cannot create its folder ({error.strerror})", err=True)
+        raise click.exceptions.Exit(ExitCode.FAILED) from None
 
 
 @contextlib.contextmanager
@@ -34,26 +79,105 @@ def _open_output(path: str | None) -> Iterator[BinaryIO]:
     if path is None or path == "-":
         yield sys.stdout.buffer
         sys.stdout.buffer.flush()
+        return
+    _create_parent(path)
+    try:
+        writer = atomic_writer(path)
+        handle = writer.__enter__()
+    except OSError as error:
+        click.echo(f"cleaner: error: {path}: cannot write output ({error.strerror})", err=True)
+        raise click.exceptions.Exit(ExitCode.FAILED) from None
+    try:
+        yield handle
+    except BaseException:
+        if not writer.__exit__(*sys.exc_info()):
+            raise
     else:
-        try:
-            writer = atomic_writer(path)
-            handle = writer.__enter__()
-        except OSError as error:
-            click.echo(f"cleaner: error: {path}: cannot write output ({error.strerror})", err=True)
-            raise click.exceptions.Exit(ExitCode.FAILED) from None
-        try:
-            yield handle
-        except BaseException:
-            if not writer.__exit__(*sys.exc_info()):
-                raise
-        else:
-            writer.__exit__(None, None, None)
+        writer.__exit__(None, None, None)
 
 
-def _choose_format(requested: str | None, count: int) -> OutputFormat:
+def _choose_format(requested: str | None, count: int, output_dir: str | None) -> OutputFormat:
     if requested:
         return OutputFormat(requested)
-    return OutputFormat.JSON if count == 1 else OutputFormat.JSONL
+    return OutputFormat.JSON if count == 1 or output_dir else OutputFormat.JSONL
+
+
+class _Outcomes:
+    """Cleans the inputs one by one and says, on stderr, what became of those that failed."""
+
+    def __init__(self, run: CleanRun, *, quiet: int, debug: bool) -> None:
+        self.run, self.quiet, self.debug = run, quiet, debug
+        self.failures = 0
+
+    def record(self, source: str) -> Record | None:
+        """The record of one input, or None after one line on stderr."""
+        try:
+            record, warnings = clean_one(source, self.run)
+        except LanguageFilteredError as dropped:
+            report_note(source, "dropped", str(dropped), quiet=self.quiet)
+            return None
+        except CleanerError as error:
+            cause = error.__cause__
+            if self.debug and isinstance(error, InternalError | TimeLimitError) and cause:
+                raise cause from None  # --debug: the traceback shows where it went wrong
+            report_error(source, error)
+            self.failures += 1
+            return None
+        for warning in warnings:
+            report_warning(source, warning, quiet=self.quiet)
+        return record
+
+
+def _write_each(
+    sources: tuple[str, ...],
+    outcomes: _Outcomes,
+    fmt: OutputFormat,
+    directory: str,
+    fail_fast: bool,
+) -> None:
+    names = OutputNames(directory, EXTENSIONS[fmt], members=False)
+    for source in sources:
+        record = outcomes.record(source)
+        if record is not None:
+            path, earlier = names.claim(source)
+            try:
+                if earlier is not None:
+                    raise OSError(f"{path} was already written for {earlier}")
+                os.makedirs(os.path.dirname(path), exist_ok=True)
+                with atomic_writer(path) as handle:
+                    handle.write(format_record(record, fmt))
+            except OSError as error:
+                report_error(
+                    source, CleanerError(f"cannot write {path} ({error.strerror or error})")
+                )
+                outcomes.failures += 1
+        if fail_fast and outcomes.failures:
+            return
+
+
+def _write_all(
+    sources: tuple[str, ...],
+    outcomes: _Outcomes,
+    fmt: OutputFormat,
+    output: str | None,
+    fail_fast: bool,
+) -> None:
+    with _open_output(output) as out:
+        writer = RecordWriter(out, fmt, several=len(sources) > 1)
+        for source in sources:
+            record = outcomes.record(source)
+            if record is not None:
+                writer.write(record)
+            if fail_fast and outcomes.failures:
+                break
+        writer.close()
+
+
+def _check_usage(sources: tuple[str, ...], output: str | None, output_dir: str | None) -> None:
+    if output and output_dir:
+        raise click.UsageError("-o/--output and --output-dir exclude each other")
+    if output and output != "-" and any(overwrites_input(output, s) for s in sources):
+        raise click.UsageError(f"refusing to write over an input: {output}")
 
 
 @click.command("clean")
@@ -65,19 +189,20 @@ def _choose_format(requested: str | None, count: int) -> OutputFormat:
     "--format",
     "output_format",
     type=click.Choice([f.value for f in OutputFormat]),
-    help="Output format [default: json for one input, jsonl for several].",
+    help="Output format [default: json for one input or with --output-dir, jsonl for several].",
 )
 @click.option(
     "-o",
     "--output",
     type=click.Path(dir_okay=False, allow_dash=True),
-    help="Write here (atomically) instead of stdout.",
+    help="Write here (atomically; a missing folder is created) instead of stdout.",
 )
-@click.option(
-    "--with-removed", is_flag=True, help="Add the removed blocks, with extractor and reason."
-)
+@output_dir_option
+@record_options
 @input_type_option
 @time_limit_option
+@max_bytes_option
+@target_language_option
 @click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails.")
 @click.option("--strict", is_flag=True, help="A failing metadata step is an error, not a warning.")
 @click.option("-q", "--quiet", count=True, help="-q hides warnings. Errors are always shown.")
@@ -86,88 +211,45 @@ def clean_command(
     inputs: tuple[str, ...],
     output_format: str | None,
     output: str | None,
-    with_removed: bool,
+    output_dir: str | None,
     input_type: str,
     time_limit: float,
+    max_bytes: int,
+    target_languages: tuple[str, ...],
     fail_fast: bool,
     strict: bool,
     quiet: int,
     debug: bool,
+    **flags: Any,
 ) -> None:
     """Clean INPUTS (files, or - / nothing for stdin) into article records.
+
+    A page whose body comes out empty is an error (no article text found) unless
+    --allow-empty; a page --target-language leaves out is noted as dropped, not failed.
 
     \b
     Examples:
       cleaner clean page.txt
       cat page.html | cleaner clean - | jq .title
       cleaner clean --format jsonl -o out.jsonl dumps/*.txt
+      cleaner clean --format markdown --output-dir md/ dumps/*.html
     """
     sources = inputs or (STDIN,)
-    if output and output != "-" and any(overwrites_input(output, s) for s in sources):
-        raise click.UsageError(f"refusing to write over an input: {output}")
-    config = CleanerConfig(
-        input_type=InputType(input_type), with_removed=with_removed, strict=strict
+    _check_usage(sources, output, output_dir)
+    options = record_options_from(flags)
+    chosen = _choose_format(output_format, len(sources), output_dir)
+    check_formats(chosen, options)
+    run = CleanRun(
+        config=CleanerConfig(
+            input_type=InputType(input_type), strict=strict, max_input_bytes=max_bytes
+        ),
+        options=options,
+        time_limit=time_limit,
+        languages=languages(target_languages),
     )
-    chosen = _choose_format(output_format, len(sources))
-    with _open_output(output) as out:
-        writer = _RecordWriter(
-            out, chosen, as_array=chosen is OutputFormat.JSON and len(sources) > 1
-        )
-        failures = 0
-        for source in sources:
-            record = _clean_or_report(source, config, time_limit, quiet=quiet, debug=debug)
-            if record is None:
-                failures += 1
-                if fail_fast:
-                    break
-            else:
-                writer.write(record)
-        writer.close()
-    click.get_current_context().exit(ExitCode.FAILED if failures else ExitCode.OK)
-
-
-def _clean_or_report(
-    source: str, config: CleanerConfig, seconds: float, *, quiet: int, debug: bool
-) -> Record | None:
-    """The record of one input within ``seconds``, or None after a one-line error on stderr."""
-    try:
-        # As in `cleaner batch`, the clock covers reading the input too.
-        with timeouts.time_limit(seconds):
-            record, warnings = clean_one(source, config)
-    except timeouts.DocumentTimeout:
-        if debug:
-            raise  # the traceback shows where the time went
-        report_failure(source, timeouts.timeout_message(seconds))
-        return None
-    except CleanerError as error:
-        report_error(source, error)
-        return None
-    except Exception as error:
-        if debug:
-            raise
-        report_error(source, error)
-        return None
-    if not quiet:
-        for warning in warnings:
-            click.echo(f"cleaner: warning: {source}: {warning}", err=True)
-    return record
-
-
-class _RecordWriter:
-    """Writes records one after another; several JSON records become one JSON array."""
-
-    def __init__(self, out: BinaryIO, output_format: OutputFormat, *, as_array: bool) -> None:
-        self._out, self._format, self._as_array, self._written = out, output_format, as_array, 0
-        if as_array:
-            out.write(b"[\n")
-
-    def write(self, record: Record) -> None:
-        data = format_record(record, self._format)
-        if self._as_array:
-            data = (b",\n" if self._written else b"") + data.rstrip(b"\n")
-        self._out.write(data)
-        self._written += 1
-
-    def close(self) -> None:
-        if self._as_array:
-            self._out.write(b"\n]\n")
+    outcomes = _Outcomes(run, quiet=quiet, debug=debug)
+    if output_dir:
+        _write_each(sources, outcomes, chosen, output_dir, fail_fast)
+    else:
+        _write_all(sources, outcomes, chosen, output, fail_fast)
+    click.get_current_context().exit(ExitCode.FAILED if outcomes.failures else ExitCode.OK)

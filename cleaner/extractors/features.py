@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from cleaner.blocks import Block, Page, TextStats
 from cleaner.config import CleanerConfig
-from cleaner.language import stopwords
+from cleaner.languages.stopwords import stopwords
 
 __all__ = ["FeaturesExtractor", "TextStats", "block_stats", "page_stopwords", "stats"]
 

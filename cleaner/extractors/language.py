@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from cleaner.blocks import Field, Page
 from cleaner.config import CleanerConfig
-from cleaner.language import guess_language
+from cleaner.languages.identify import guess_language
 
 __all__ = ["LanguageExtractor"]
 

@@ -15,8 +15,9 @@ from typing import ClassVar
 
 from cleaner.blocks import Block, BlockKind, Mark, Page
 from cleaner.config import CleanerConfig
+from cleaner.html.second_opinion import LISTING_CONTENT
 
-__all__ = ["MarkupExtractor"]
+__all__ = ["MarkupExtractor", "is_listing"]
 
 # Reason codes
 OUTSIDE_CONTENT = "outside_content"
@@ -55,7 +56,13 @@ _LABEL_WORDS = 8
 _REMOVED_RUN = 2
 
 
-def _reason(block: Block) -> str | None:
+def is_listing(page: Page) -> bool:
+    """True when the HTML front end found no article and took the page's main list as its
+    content: the list's items are short lines of link text, and they are what the page says."""
+    return any(note.code == LISTING_CONTENT for note in page.notes)
+
+
+def _reason(block: Block, is_listing: bool) -> str | None:
     dom = block.dom
     if dom is None:
         return None
@@ -65,6 +72,8 @@ def _reason(block: Block) -> str | None:
         return OUTSIDE_CONTENT
     if len(block.text) <= 10 and _CLOCK.match(block.text):
         return TIMESTAMP
+    if is_listing:
+        return None  # the list's items are links: they are the content (see LISTING_CONTENT)
     if (
         dom.link_density >= _LINK_LIST_DENSITY
         and block.words <= _LINK_LIST_WORDS
@@ -146,8 +155,9 @@ class MarkupExtractor:
         if page.input_type != "html":
             return page
         marks = []
+        listing = is_listing(page)
         for block in page.blocks:
-            reason = _reason(block)
+            reason = _reason(block, listing)
             if reason is not None:
                 marks.append(Mark(block.id, reason, self.name))
         marked = {mark.block_id for mark in marks}

@@ -9,6 +9,7 @@ from typing import ClassVar
 from cleaner.blocks import Block, BlockKind, Mark, Page, TextStats
 from cleaner.config import CleanerConfig
 from cleaner.extractors.features import CLOCK_STAMP, block_stats
+from cleaner.extractors.markup import is_listing
 
 __all__ = ["NavigationExtractor"]
 
@@ -43,6 +44,8 @@ class NavigationExtractor:
     name: ClassVar[str] = "navigation"
 
     def run(self, page: Page, config: CleanerConfig) -> Page:
+        if is_listing(page):
+            return page  # a listing's items are runs of short lines, and they are the content
         run: list[int] = []
         marks: list[Mark] = []
         for block, features in zip(page.blocks, block_stats(page), strict=True):

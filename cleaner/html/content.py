@@ -11,12 +11,12 @@ occurs there count strongly for, and prose that does not occur there counts agai
 No site is named here: the same features decide on every page.
 
 >>> from cleaner.html.parse import parse_html
->>> from cleaner.html.segment import segment_html
+>>> from cleaner.html.layout import read_layout
 >>> prose = "<p>" + "The council voted on Monday to approve the plan. " * 3 + "</p>"
 >>> root = parse_html("<body><div class=menu><a href=/>Home</a></div><article>" + prose * 2
 ...                   + "<div class=share><a href=#>Share</a></div></article></body>",
 ...                   max_bytes=10**6)
->>> for b in build_blocks(segment_html(root)):
+>>> for b in build_blocks(read_layout(root)):
 ...     print(b.text[:7], b.dom.in_article, b.dom.boilerplate or "-")
 Home False nav_container
 The cou True -
@@ -31,10 +31,27 @@ from dataclasses import dataclass
 from itertools import accumulate
 from operator import sub
 
-from cleaner.blocks import Block, BlockKind, DomFeatures
-from cleaner.html.segment import Layout, RawBlock
+from cleaner.blocks import Block, BlockKind, DomFeatures, Note
+from cleaner.html.class_names import layout_names, unnamed_elements
+from cleaner.html.layout import Layout, RawBlock
 
-__all__ = ["ContentChoice", "build_blocks", "choose_content", "text_size"]
+__all__ = [
+    "LAYOUT_NAME",
+    "ContentChoice",
+    "block_prose",
+    "blocks_for",
+    "build_blocks",
+    "choose",
+    "choose_content",
+    "choose_element",
+    "declared_shares",
+    "kept_prose",
+    "prose_words",
+    "subtree_sums",
+    "text_size",
+]
+
+LAYOUT_NAME = "layout_name"  # Note code: a boilerplate-sounding class name taken as layout
 
 _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -63,6 +80,7 @@ _LITTLE_PROSE = 50
 class ContentChoice:
     root: int  # index of the chosen element, -1 when the page has no prose at all
     reasons: tuple[str, ...]  # per element: the boilerplate reason that applies inside it
+    notes: tuple[Note, ...] = ()  # whole-page decisions behind the choice
 
 
 def _shingles(text: str) -> list[tuple[str, str, str]]:
@@ -113,11 +131,21 @@ def _is_prose(block: RawBlock, words: int, link_density: float) -> bool:
     return words >= _PROSE_WORDS or (words >= 5 and _SENTENCE_END.search(block.text) is not None)
 
 
+def block_prose(block: RawBlock) -> float:
+    """The block's words when it is prose (long, or a sentence; few links), else 0."""
+    return _prose_words(block)
+
+
 def _prose_words(block: RawBlock) -> float:
     words = _size(block.text, block.words)
     return (
         float(words) if _is_prose(block, words, block.link_chars / (len(block.text) or 1)) else 0.0
     )
+
+
+def prose_words(layout: Layout) -> int:
+    """Words in the layout's prose blocks (long, or a sentence; few links)."""
+    return int(sum(map(_prose_words, layout.blocks)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,16 +206,17 @@ def _strong_hints(layout: Layout) -> list[float]:
 
 
 def _effective_reasons(
-    layout: Layout, prose: list[float], total: float, strong: list[float]
+    layout: Layout, prose: list[float], total: float, strong: list[float], unnamed: set[int]
 ) -> list[str]:
     """Innermost boilerplate reason around each element, ignoring wrappers (see
-    :data:`_WRAPPER_SHARE`) and containers that hold strong article markup."""
+    :data:`_WRAPPER_SHARE`), layout names (``unnamed``, see :mod:`cleaner.html.class_names`) and
+    containers that hold strong article markup."""
     inherited: list[str] = []
     limit = _WRAPPER_SHARE * total
-    for own, parent, words, hinted in zip(
-        layout.boilerplate, layout.parents, prose, strong, strict=True
+    for index, (own, parent, words, hinted) in enumerate(
+        zip(layout.boilerplate, layout.parents, prose, strong, strict=True)
     ):
-        wrapper = own != "comment_section" and words > limit
+        wrapper = (own != "comment_section" and words > limit) or index in unnamed
         if own and not wrapper and not (hinted and own != "aside_box"):
             inherited.append(own)
         else:
@@ -195,7 +224,9 @@ def _effective_reasons(
     return inherited
 
 
-def _inner_reasons(layout: Layout, prose: list[float], root: int, strong: list[float]) -> list[str]:
+def _inner_reasons(
+    layout: Layout, prose: list[float], root: int, strong: list[float], unnamed: set[int]
+) -> list[str]:
     """:func:`_effective_reasons` inside ``root``'s subtree (``root`` first), with ``root``
     and its ancestors never boilerplate: only containers below the article can be."""
     inherited = [""]
@@ -203,7 +234,7 @@ def _inner_reasons(layout: Layout, prose: list[float], root: int, strong: list[f
     boilerplate, parents = layout.boilerplate, layout.parents
     for index in range(root + 1, layout.ends[root] + 1):
         own = boilerplate[index]
-        wrapper = own != "comment_section" and prose[index] > limit
+        wrapper = (own != "comment_section" and prose[index] > limit) or index in unnamed
         if own and not wrapper and not (strong[index] and own != "aside_box"):
             inherited.append(own)
         else:
@@ -257,6 +288,21 @@ def _shared_parent(layout: Layout, prose: list[float], best: int) -> int:
     return common
 
 
+def subtree_sums(layout: Layout, per_block: list[float]) -> list[float]:
+    """Per element, the sum of ``per_block`` (one value per block) over its subtree."""
+    return _subtree_sums(layout, _per_element(layout, per_block))
+
+
+def choose_element(layout: Layout, scores: list[float]) -> int:
+    """The element with the highest positive score, hint-scaled; -1 when none has one."""
+    best, best_score = -1, 0.0
+    for index, score in enumerate(scores):
+        adjusted = score * (1.0 + 0.25 * layout.hints[index]) if score > 0 else score
+        if adjusted >= best_score and adjusted > 0:
+            best, best_score = index, adjusted
+    return best
+
+
 def _best_element(
     layout: Layout, reasons: list[str], declared: list[float] | None, measures: _Measures
 ) -> int:
@@ -271,13 +317,7 @@ def _best_element(
         )
         for i, b in enumerate(layout.blocks)
     ]
-    scores = _subtree_sums(layout, _per_element(layout, weights))
-    best, best_score = -1, 0.0
-    for index, score in enumerate(scores):
-        adjusted = score * (1.0 + 0.25 * layout.hints[index]) if score > 0 else score
-        if adjusted >= best_score and adjusted > 0:
-            best, best_score = index, adjusted
-    return best
+    return choose_element(layout, subtree_sums(layout, weights))
 
 
 def choose_content(layout: Layout, declared_body: str = "") -> ContentChoice:
@@ -296,7 +336,10 @@ def _choose(layout: Layout, declared: list[float] | None) -> ContentChoice:
     ]
     prose = _subtree_sums(layout, _per_element(layout, prose_words))
     strong = _strong_hints(layout)
-    reasons = _effective_reasons(layout, prose, prose[0], strong)
+    page_names = layout_names(layout, prose, 0)
+    reasons = _effective_reasons(
+        layout, prose, prose[0], strong, unnamed_elements(layout, 0, page_names)
+    )
     best = _best_element(layout, reasons, declared, measures)
     if best < 0 and prose[0] >= _LITTLE_PROSE:
         # The page has prose, but class names put all of it in boilerplate ("tabs",
@@ -309,10 +352,28 @@ def _choose(layout: Layout, declared: list[float] | None) -> ContentChoice:
         best = _hinted_ancestor(layout, prose, best)
         best = _shared_parent(layout, prose, best)
     if best < 0:
-        return ContentChoice(-1, tuple(reasons))
+        return ContentChoice(-1, tuple(reasons), _name_notes(page_names))
     # Inside the chosen element, only containers below it can be boilerplate.
-    inner = _inner_reasons(layout, prose, best, strong)
-    return ContentChoice(best, (*reasons[:best], *inner, *reasons[layout.ends[best] + 1 :]))
+    names = layout_names(layout, prose, best)
+    inner = _inner_reasons(layout, prose, best, strong, unnamed_elements(layout, best, names))
+    return ContentChoice(
+        best,
+        (*reasons[:best], *inner, *reasons[layout.ends[best] + 1 :]),
+        _name_notes(dict(page_names) | dict(names)),
+    )
+
+
+def _name_notes(names: dict[str, float] | list[tuple[str, float]]) -> tuple[Note, ...]:
+    """One note per class token taken as a layout name (see :mod:`cleaner.html.class_names`)."""
+    return tuple(
+        Note(
+            "html",
+            LAYOUT_NAME,
+            f"class {token!r} is on containers holding {share:.0%} of "
+            "the prose around them: a layout name, not boilerplate",
+        )
+        for token, share in sorted(dict(names).items())
+    )
 
 
 def _lead_blocks(layout: Layout, choice: ContentChoice, declared: list[float] | None) -> set[int]:
@@ -347,9 +408,39 @@ def _lead_blocks(layout: Layout, choice: ContentChoice, declared: list[float] | 
 
 
 def build_blocks(layout: Layout, declared_body: str = "") -> tuple[Block, ...]:
-    """Choose the content element and turn raw blocks into :class:`Block`s with DOM features."""
-    declared = _declared_match(layout.blocks, declared_body) if declared_body else None
-    choice = _choose(layout, declared)
+    """Choose the content element and turn raw blocks into :class:`Block`s with DOM features
+    (the first choice only: cleaner/html/page.py also asks for a second opinion)."""
+    declared = declared_shares(layout, declared_body)
+    return blocks_for(layout, choose(layout, declared), declared)
+
+
+def declared_shares(layout: Layout, declared_body: str) -> list[float] | None:
+    """How much of each block the page's declared body (JSON-LD ``articleBody``) holds."""
+    return _declared_match(layout.blocks, declared_body) if declared_body else None
+
+
+def choose(layout: Layout, declared: list[float] | None) -> ContentChoice:
+    """:func:`choose_content` with the declared body already matched to the blocks."""
+    return _choose(layout, declared)
+
+
+def kept_prose(layout: Layout, choice: ContentChoice) -> float:
+    """Prose words the choice keeps: inside the chosen element, in no boilerplate container."""
+    root = choice.root
+    if root < 0:
+        return 0.0
+    end, reasons = layout.ends[root], choice.reasons
+    return sum(
+        _prose_words(block)
+        for block in layout.blocks
+        if root <= block.owner <= end and not reasons[block.owner]
+    )
+
+
+def blocks_for(
+    layout: Layout, choice: ContentChoice, declared: list[float] | None
+) -> tuple[Block, ...]:
+    """The page's blocks with DOM features, inside or outside ``choice``."""
     root = choice.root
     end = layout.ends[root] if root >= 0 else -1
     lead = _lead_blocks(layout, choice, declared) if root >= 0 and _LEAD_BLOCKS else set()

@@ -25,6 +25,8 @@ __all__ = [
     "INLINE_TAGS",
     "LAYOUT_TAGS",
     "NO_SIGNALS",
+    "REVEALED_TAGS",
+    "REVEAL_DROPPED_TAGS",
     "boilerplate_reason",
     "class_parts",
     "content_hint",
@@ -42,6 +44,13 @@ DROPPED_TAGS = frozenset({
     "rt", "rp",  # ruby annotations: the reading aid over a word, not the text itself
 })  # fmt: skip
 
+# What the walk also reads when it reveals a page whose visible text is (nearly) empty (see
+# cleaner/html/reveal.py): the crawler view of a JS application (Discourse), and a <button>
+# or an <object> that broken markup made the parent of the whole page. <head> is read for
+# pages whose body lxml put under it; its <title>, <meta>, scripts and styles stay dropped.
+REVEALED_TAGS = frozenset({"noscript", "button", "object", "head"})
+REVEAL_DROPPED_TAGS = DROPPED_TAGS - REVEALED_TAGS
+
 # Elements that flow inside a line of text; every other element starts a new block.
 INLINE_TAGS = frozenset({
     "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em",
@@ -56,7 +65,7 @@ LAYOUT_TAGS = (
     "section", "article", "form", "main", "aside", "nav",
 )  # fmt: skip
 
-# Block tags that decide a block's kind (see segment.py); nearest one wins.
+# Block tags that decide a block's kind (see layout.py); nearest one wins.
 BLOCK_KIND_TAGS = frozenset({
     "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "blockquote", "pre", "figcaption",
     "figure", "tr",

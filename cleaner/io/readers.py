@@ -7,10 +7,9 @@ import sys
 from typing import BinaryIO
 
 from cleaner.errors import InputError, InputTooLargeError
+from cleaner.io.names import STDIN
 
 __all__ = ["STDIN", "read_input", "read_stream"]
-
-STDIN = "-"
 
 
 def read_stream(stream: BinaryIO, limit: int) -> bytes:

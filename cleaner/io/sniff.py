@@ -12,7 +12,10 @@ __all__ = ["GZIP_MAGIC", "maybe_decompress", "sniff_input_type"]
 
 GZIP_MAGIC = b"\x1f\x8b"
 _HTML_START = re.compile(
-    rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|\?xml[^>]*>\s*<(?:!doctype\s+)?html)",
+    rb"^\s*(?:<!--.*?-->\s*|<\?[^>]*>\s*)*"  # comments, <?xml ...?> and other instructions
+    # any doctype, also one with an internal subset (<!DOCTYPE x [<!ENTITY ...>]>), then <html
+    rb"(?:<!doctype\s[^\[>]*(?:\[.*?\]\s*)?>\s*(?:<!--.*?-->\s*)*)?"
+    rb"<(?:!doctype\s+html|html|head|body|meta|title)",
     re.IGNORECASE | re.DOTALL,
 )
 _HTML_TAGS = re.compile(rb"</?(?:p|div|span|a|br|table|td|li|script|article|section)\b[^>]*>", re.I)
@@ -45,6 +48,8 @@ def sniff_input_type(data: bytes) -> InputType:
     """HTML when the bytes start like markup or are dense with tags; text otherwise.
 
     >>> sniff_input_type(b"<!DOCTYPE html><html><body><p>x</p></body></html>")
+    <InputType.HTML: 'html'>
+    >>> sniff_input_type(b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY c "&#169;">]><html><p>x')
     <InputType.HTML: 'html'>
     >>> sniff_input_type(b"Make us your home page\\n\\nToday's top headlines")
     <InputType.TEXT: 'text'>

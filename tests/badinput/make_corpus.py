@@ -956,7 +956,7 @@ def make_corpus(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("directory", nargs="?", type=Path)
+    parser.add_argument("directory", nargs="?", type=lambda value: Path(value).absolute())
     parser.add_argument("--big", action="store_true", help="also write the ~220 MB of big inputs")
     parser.add_argument("--list", action="store_true", help="list the cases and exit")
     args = parser.parse_args(argv)

@@ -113,7 +113,7 @@ def tree_run(tmp_path_factory: pytest.TempPathFactory) -> TreeRun:
     (tree / "self").symlink_to("self")  # ELOOP when followed
     os.mkfifo(tree / "pipe.html")
     (tree / "zero").symlink_to("/dev/zero")
-    (tree / "bad\nname.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    (tree / "bad\nname.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
     locked = []
     if can_obey_file_permissions():
         (tree / "locked").write_text(article_text())
@@ -137,7 +137,7 @@ def tree_run(tmp_path_factory: pytest.TempPathFactory) -> TreeRun:
 def test_tree_every_regular_file_once(tree_run: TreeRun) -> None:
     """Symlink loops end; each file is cleaned once; FIFO and device are never opened."""
     assert sorted(tree_run.records) == tree_run.good
-    assert sorted(tree_run.errors) == sorted(["crawl/bad\nname.png", *tree_run.locked])
+    assert sorted(tree_run.errors) == sorted(["crawl/bad\nname.html", *tree_run.locked])
     assert tree_run.outcome.returncode == 1
     _assert_memory(tree_run.summary)
 
@@ -146,7 +146,7 @@ def test_tree_one_error_line_per_failure(tree_run: TreeRun) -> None:
     """A failing name with a newline is still one line; each failure is named once."""
     lines = error_lines(tree_run.outcome.stderr)
     named = sorted(line.split(": ")[2] for line in lines)
-    assert named == sorted(["crawl/bad name.png", *tree_run.locked])
+    assert named == sorted(["crawl/bad name.html", *tree_run.locked])
 
 
 def test_tree_unreadable_file_and_directory(tree_run: TreeRun) -> None:
@@ -225,7 +225,7 @@ def test_broken_containers(tmp_path: Path) -> None:
     good = _write_good(tree, "a.txt")
     for name, content in _BROKEN_CONTAINERS.items():
         (tree / name).write_bytes(content)
-    outcome, _ = _batch(["crawl", "-j", "1"], tmp_path)
+    outcome, _ = _batch(["crawl", "-j", "1", "--jsonl"], tmp_path)
     records, errors = _sources(tmp_path)
     assert records == [str(good[0].relative_to(tmp_path))]
     for name in _BROKEN_CONTAINERS:
@@ -239,7 +239,9 @@ def test_whole_corpus_in_one_batch(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     written = make_corpus(corpus, big=True)
     try:
-        outcome, summary = _batch(["corpus", "-j", "2", "--time-limit", "10"], tmp_path)
+        # --glob '*': every file, whatever its name (a walk takes only pages otherwise).
+        args = ["corpus", "-j", "2", "--time-limit", "10", "--glob", "*"]
+        outcome, summary = _batch(args, tmp_path)
     finally:
         for case, path in written:
             if case.big:

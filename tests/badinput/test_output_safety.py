@@ -116,6 +116,7 @@ def test_interrupted_clean_leaves_the_old_output(
 
 
 def test_failed_output_directory_is_one_error_line(page: Path, tmp_path: Path) -> None:
+    (tmp_path / "no").write_text("a file where the output folder would go")
     outcome = _clean("-o", str(tmp_path / "no" / "such" / "dir" / "out.json"), str(page))
     assert outcome.returncode in (1, 2)
     assert len([line for line in outcome.stderr.splitlines() if line.strip()]) <= 3
@@ -138,7 +139,7 @@ def test_batch_output_files_follow_umask(tmp_path: Path) -> None:
     umask = 0o027  # not the usual 022, so a hard-coded mode would show
     pytest.importorskip("cleaner.cli.batch")
     tree = _batch_tree(tmp_path)
-    (tree / "bad.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (tree / "bad.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     out = tmp_path / "out"
     out.mkdir()
     args = [*batch_prefix(), "crawl", "-o", "out/records.jsonl", "--shard-size", "1",

@@ -25,10 +25,12 @@ def _records(path: Path) -> list[dict[str, object]]:
 
 @pytest.fixture
 def corpus(tmp_path: Path, write_docs: Callable[..., list[Path]]) -> Path:
-    """Five text dumps (two gzipped), a binary file and an empty file; two of them fail."""
+    """Five text dumps (two gzipped), a binary file named as a page and an empty file (both
+    fail), and a script the walk skips."""
     root = tmp_path / "in"
     write_docs(root / "news", 5, gzipped_every=3)
-    (root / "broken.bin").write_bytes(bytes(range(256)) * 8)
+    (root / "broken.html").write_bytes(bytes(range(256)) * 8)
+    (root / "app.js").write_text("function f() { return 1; }\n")
     (root / "empty.txt").write_bytes(b"")
     return root
 
@@ -57,7 +59,7 @@ def test_cleans_a_tree_and_reports_each_failure(corpus: Path, tmp_path: Path) ->
         "doc00004.txt",
     ]
     entries = _records(errors)
-    assert sorted(Path(str(e["source"])).name for e in entries) == ["broken.bin", "empty.txt"]
+    assert sorted(Path(str(e["source"])).name for e in entries) == ["broken.html", "empty.txt"]
     assert all(set(e) == {"source", "error", "kind"} for e in entries)
     error_lines = [
         line for line in result.stderr.splitlines() if line.startswith("cleaner: error:")
@@ -65,14 +67,16 @@ def test_cleans_a_tree_and_reports_each_failure(corpus: Path, tmp_path: Path) ->
     assert len(error_lines) == 2
     report = json.loads(summary.read_text())
     assert (report["cleaned"] + report["empty"], report["failed"]) == (5, 2)
+    assert report["skipped"] == {"not_a_page": 1}
     assert report["outputs"] == [str(out)]
     assert not list(tmp_path.glob("*.journal")) and not list(tmp_path.glob("*.partial"))
 
 
-def test_quiet_hides_error_lines_but_not_the_exit_code(corpus: Path, tmp_path: Path) -> None:
+def test_quiet_hides_the_summary_but_never_error_lines(corpus: Path, tmp_path: Path) -> None:
     result = _invoke(str(corpus), "-o", str(tmp_path / "out.jsonl"), "-j", "1", "-q")
     assert result.exit_code == ExitCode.FAILED
-    assert result.stderr == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2 and all(line.startswith("cleaner: error: ") for line in lines)
 
 
 def test_records_go_to_stdout_without_output(

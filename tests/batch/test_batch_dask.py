@@ -59,7 +59,7 @@ def test_dask_engine_matches_the_local_engine(
     tmp_path: Path, scheduler: str, write_docs: Callable[..., list[Path]]
 ) -> None:
     write_docs(tmp_path / "in", 7, gzipped_every=3)
-    (tmp_path / "in" / "broken.bin").write_bytes(bytes(range(256)) * 4)
+    (tmp_path / "in" / "broken.html").write_bytes(bytes(range(256)) * 4)
     on_dask = _run(tmp_path, "dask", "--engine", "dask", "--scheduler", scheduler)
     local = _run(tmp_path, "local", "-j", "1")
     assert on_dask == local

@@ -46,7 +46,7 @@ def test_resume_after_kill_9_gives_the_same_records(
 ) -> None:
     root = tmp_path / "in"
     write_docs(root, 60, gzipped_every=4)
-    (root / "zz-broken.bin").write_bytes(bytes(range(256)) * 4)
+    (root / "zz-broken.html").write_bytes(bytes(range(256)) * 4)
     common = [str(root), "--shard-size", "20", "--chunk-size", "3", "-j", "2", "-q"]
 
     killed = tmp_path / "killed"

@@ -153,3 +153,35 @@ def test_time_limit_in_another_thread_and_no_stray_exception_after() -> None:
     thread.start()
     thread.join()
     assert caught == ["timeout", "after"]
+
+
+def _parent_nothing(workers: int) -> None:
+    pass
+
+
+@pytest.mark.parametrize(
+    ("chunks", "jobs", "started"), [(1, 8, 1), (3, 8, 3), (5, 2, 2), (0, 4, 0)]
+)
+def test_workers_are_sized_to_the_work(chunks: int, jobs: int, started: int) -> None:
+    """-j above the number of chunks costs nothing: one worker per chunk among the first -j."""
+    pool = LocalPool(SETTINGS, jobs, clean=echo, prepare=nothing, parent_prepare=_parent_nothing)
+    sources = [f"s{n}" for n in range(chunks)]
+    outcomes = _run(pool, sources, size=1)
+    assert pool.jobs == started
+    assert sorted(o.source for o in outcomes) == sources
+
+
+def test_forked_workers_hold_no_copy_of_the_parents_pipe_ends() -> None:
+    """Each forked worker closed the parent's ends it inherited, so the parent's death reaches
+    every worker as end-of-file (else a worker would wait forever after a kill -9)."""
+    pool = LocalPool(SETTINGS, 3, clean=echo, prepare=nothing, parent_prepare=_parent_nothing)
+    chunks = pool.prepare(_chunks(["a", "b", "c"], size=1))
+    try:
+        for slot in pool._slots or ():
+            slot.conn.close()  # as a parent killed by SIGKILL would
+        for slot in pool._slots or ():
+            slot.process.join(timeout=30)
+            assert not slot.process.is_alive()
+    finally:
+        list(chunks)
+        pool.close()

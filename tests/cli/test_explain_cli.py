@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -93,15 +94,48 @@ def test_binary_file_is_one_error_line(tmp_path: Path) -> None:
     assert len(result.stderr.splitlines()) == 1
 
 
-@pytest.mark.parametrize("args", [("explain",), ("explain", "a.txt", "b.txt"), ("explain", "--x")])
+@pytest.mark.parametrize("args", [("explain", "--x"), ("explain", "--format", "yaml", "a.txt")])
 def test_usage_errors_exit_2(args: tuple[str, ...]) -> None:
     assert run(*args).exit_code == 2
+
+
+def test_no_argument_reads_stdin_as_clean_does() -> None:
+    result = run("explain", input=SEED.read_bytes())
+    assert result.exit_code == 0
+    assert "home_page_prompt" in result.stdout
+
+
+def test_a_directory_is_one_error_line_as_in_clean(tmp_path: Path) -> None:
+    result = run("explain", tmp_path)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"cleaner: error: {tmp_path}: is a directory")
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_several_inputs_each_explained_and_failures_reported(tmp_path: Path) -> None:
+    result = run("explain", "--format", "json", SEED, tmp_path / "missing.txt", SEED)
+    assert result.exit_code == 1
+    assert result.stderr == f"cleaner: error: {tmp_path / 'missing.txt'}: no such file\n"
+    assert [d["source"] for d in json.loads(result.stdout)] == [str(SEED), str(SEED)]
+
+
+def test_json_has_blocks_marks_and_field_sources() -> None:
+    result = run("explain", "--format", "json", SEED)
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert set(data) == {"source", "input_type", "article_span", "blocks", "fields", "steps"}
+    home = next(b for b in data["blocks"] if b["text"] == "Make us your home page")
+    assert (home["kept"], home["by"], home["reason"]) == (False, "chrome", "home_page_prompt")
+    assert any(b["kept"] for b in data["blocks"])
+    assert data["fields"]["publisher"]["source"] == "text:copyright"
+    assert data["fields"]["publisher"]["value"] == "Tampa Bay Times"
+    assert {s["step"] for s in data["steps"]} >= {"chrome", "publisher"}
 
 
 def test_help() -> None:
     result = run("explain", "--help")
     assert result.exit_code == 0
-    assert "Example:" in result.stdout
+    assert "Examples:" in result.stdout
     assert "--full-text" in result.stdout
 
 

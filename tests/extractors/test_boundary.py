@@ -123,3 +123,21 @@ def test_paragraphs_run_together_count_as_prose_without_a_closing_stop() -> None
 def test_long_line_without_stop_words_is_not_prose() -> None:
     menu = " ".join(["Politics Business Sport Culture Travel Weather Video"] * 10)
     assert boundary.block_values(_page(menu), CleanerConfig())[0] < 0
+
+
+def test_html_article_runs_past_photo_credits_and_reply_lines_inside_it() -> None:
+    import cleaner
+
+    html = (
+        "<html><body><article>"
+        "<p>The council voted on Monday to approve the plan for the old harbour.</p>"
+        "<p>The Rule of Thirds | Sylt, Germany | © 2010 Jon Norris</p>"
+        "<p>Work on the library starts in spring, and the builders expect to finish by autumn.</p>"
+        "<p>Jon Norris replied:</p>"
+        "<p>Residents who want a say on the bridge design can write to the city clerk.</p>"
+        "<p>2 hours ago</p>"
+        "<p>The clerk will publish every letter on the city's website before the next vote.</p>"
+        "</article></body></html>"
+    )
+    body = cleaner.clean(html).body
+    assert "library" in body and "bridge" in body

@@ -6,15 +6,15 @@ import dataclasses
 
 from cleaner.blocks import Block, DomFeatures
 from cleaner.html.content import build_blocks, text_size
+from cleaner.html.layout import read_layout
 from cleaner.html.parse import parse_html
-from cleaner.html.segment import segment_html
 
 PROSE = "The council voted on Monday to approve the new plan for the old harbour district. "
 
 
 def _blocks(body: str, declared: str = "") -> list[Block]:
     root = parse_html(f"<html><body>{body}</body></html>", max_bytes=10**6)
-    return list(build_blocks(segment_html(root), declared))
+    return list(build_blocks(read_layout(root), declared))
 
 
 def _kept(body: str, declared: str = "") -> list[str]:
@@ -145,5 +145,5 @@ def test_dom_features_field_order_is_the_one_build_blocks_passes() -> None:
 
 def test_blocks_carry_the_word_count_of_the_layout() -> None:
     root = parse_html("<body><p>One  two\nthree <b>four</b></p></body>", max_bytes=10**6)
-    (block,) = build_blocks(segment_html(root))
+    (block,) = build_blocks(read_layout(root))
     assert block.words == len(block.text.split()) == 4

@@ -5,7 +5,7 @@ from __future__ import annotations
 from cleaner.blocks import Block, BlockKind, DomFeatures, Page
 from cleaner.config import CleanerConfig
 from cleaner.extractors.markup import MarkupExtractor
-from cleaner.html.frontend import load_html_page
+from cleaner.html.page import load_html_page
 
 
 def _dom(

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.blocks import Field
+from cleaner.datetimes import find_date, parse_date
 from cleaner.html.metadata import (
     FIELD_NAMES,
     RANK_BYLINE,
@@ -21,7 +22,6 @@ from cleaner.html.metadata import (
     RANK_URL_DATE,
     extract_metadata,
 )
-from cleaner.html.metadata.dates import find_date, parse_date
 
 
 def _page(head: str = "", body: str = "", lang: str = "") -> lxml.html.HtmlElement:

@@ -146,21 +146,20 @@ def test_format_json_and_jsonl() -> None:
     assert pretty.count(b"\n") > 5
 
 
+HEADER = (
+    '---\ntitle: "Council approves bridge"\nauthors: ["Jane Doe","John Smith"]\n'
+    'date: "2023-10-05"\nsource: "page.txt"\nurl: null\n---\n\n'
+)
+
+
 def test_format_text() -> None:
     assert format_record(RECORD, OutputFormat.TEXT).decode() == (
-        "Council approves bridge\n\nFirst paragraph.\n\nA sub-heading\n\nAn item\n"
+        HEADER + "First paragraph.\n\nA sub-heading\n\nAn item\n"
     )
 
 
 def test_format_markdown() -> None:
     assert format_record(RECORD, OutputFormat.MARKDOWN).decode() == (
-        "# Council approves bridge\n\n*By Jane Doe, John Smith · 2023-10-05*\n\n> A short dek.\n\n"
-        "First paragraph.\n\n## A sub-heading\n\n- An item\n"
-    )
-
-
-def test_format_docstring_examples() -> None:
-    assert format_record(Record(source="-", title="T", body="B"), OutputFormat.TEXT) == b"T\n\nB\n"
-    assert format_record(Record(source="-", title="T", body="B"), OutputFormat.MARKDOWN) == (
-        b"# T\n\nB\n"
+        HEADER + "# Council approves bridge\n\n*By Jane Doe, John Smith · 2023-10-05*\n\n"
+        "> A short dek.\n\nFirst paragraph.\n\n## A sub-heading\n\n- An item\n"
     )

@@ -1,9 +1,9 @@
 """Article metadata from a parsed HTML page: JSON-LD, meta tags, microdata, bylines, headings.
 
 One module per job: :mod:`.index` finds the elements metadata is read from (one walk),
-:mod:`.jsonld`, :mod:`.markup` and :mod:`.bylines` turn them into candidates,
-:mod:`.titles`, :mod:`.authors` and :mod:`.dates` clean values, :mod:`.candidates` holds the
-ranks and the choice by rank, and :mod:`.extract` ties them up in :func:`extract_metadata`.
+:mod:`.jsonld`, :mod:`.tags` and :mod:`.shown` turn them into candidates, :mod:`.titles`,
+:mod:`.names` and :mod:`cleaner.datetimes` clean values, :mod:`.candidates` holds the ranks
+and the choice by rank, and :mod:`.extract` ties them up in :func:`extract_metadata`.
 
 Every place a value can come from is a *candidate* with a source name and a rank; for each
 field the highest-ranked candidate that survives cleaning wins. The ranks follow how specific

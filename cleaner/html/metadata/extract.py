@@ -18,14 +18,7 @@ from types import MappingProxyType
 from lxml.html import HtmlElement
 
 from cleaner.blocks import Field
-from cleaner.html.metadata.authors import choose_authors
-from cleaner.html.metadata.bylines import (
-    author_link_candidates,
-    byline_candidates,
-    byline_text_candidates,
-    date_text_candidates,
-    first_shown_dates,
-)
+from cleaner.datetimes import find_date, parse_date
 from cleaner.html.metadata.candidates import (
     FIELD_NAMES,
     RANK_BYLINE,
@@ -38,10 +31,17 @@ from cleaner.html.metadata.candidates import (
     first_clean,
     first_value,
 )
-from cleaner.html.metadata.dates import find_date, parse_date
 from cleaner.html.metadata.index import PageIndex, index_page
 from cleaner.html.metadata.jsonld import JsonLd, article_body, jsonld_candidates, read_jsonld
-from cleaner.html.metadata.markup import (
+from cleaner.html.metadata.names import choose_authors
+from cleaner.html.metadata.shown import (
+    author_link_candidates,
+    byline_candidates,
+    byline_text_candidates,
+    date_text_candidates,
+    first_shown_dates,
+)
+from cleaner.html.metadata.tags import (
     itemprop_candidates,
     meta_candidates,
     page_candidates,

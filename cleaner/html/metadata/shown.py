@@ -23,10 +23,10 @@ from collections.abc import Callable, Iterator, Sequence
 
 from lxml import etree
 
-from cleaner.html.metadata.authors import names_in
 from cleaner.html.metadata.candidates import RANK_BYLINE, RANK_MARKUP, RANK_TEXT, Candidate
 from cleaner.html.metadata.exclusion import is_excluded, is_not_dating
 from cleaner.html.metadata.index import PageIndex
+from cleaner.html.metadata.names import names_in
 from cleaner.html.metadata.text import DIGIT, squash
 
 __all__ = [

@@ -6,7 +6,7 @@ import pytest
 
 from cleaner.config import CleanerConfig
 from cleaner.errors import InputTooLargeError, NoArticleError
-from cleaner.html.frontend import load_html_page
+from cleaner.html.page import load_html_page
 
 
 def test_legacy_charset_is_decoded_from_its_declaration() -> None:

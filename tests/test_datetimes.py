@@ -1,4 +1,4 @@
-"""cleaner.html.metadata.dates: the direct reading of plain dates agrees with dateutil's."""
+"""cleaner.datetimes: the direct reading of plain dates agrees with dateutil's."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import itertools
 import pytest
 from dateutil.parser import parserinfo
 
-from cleaner.html.metadata.dates import _format, _parse_fuzzy, _simple_date
+from cleaner.datetimes import _format, _parse_fuzzy, _simple_date
 
 _NUMBERS = ("0", "1", "01", "7", "09", "12", "13", "28", "29", "30", "31", "32", "99")
 _YEARS = ("0999", "1000", "1800", "1900", "2020", "2100", "2101")

@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from cleaner.language import STOPLIST_NAMES, stopwords
+from cleaner.languages.stopwords import STOPLIST_NAMES, stopwords
 
 
 def test_cleaning_never_imports_justext_code() -> None:

@@ -1,4 +1,4 @@
-"""Raw HTML bytes -> Page: decode, parse once, read metadata, segment, choose the content.
+"""Raw HTML bytes -> Page: decode, parse once, read metadata and the layout, choose the content.
 
 >>> from cleaner.config import CleanerConfig
 >>> page = load_html_page(b"<html><body><p>Hello there.</p></body></html>", "-", CleanerConfig())
@@ -10,13 +10,17 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from cleaner.blocks import Page
+import lxml.html
+
+from cleaner.blocks import Note, Page
 from cleaner.config import CleanerConfig
 from cleaner.errors import InputTooLargeError, NoArticleError
-from cleaner.html.content import build_blocks
+from cleaner.html.content import ContentChoice, blocks_for, choose, declared_shares, kept_prose
+from cleaner.html.layout import Layout, read_layout
 from cleaner.html.metadata import extract_metadata
 from cleaner.html.parse import parse_html
-from cleaner.html.segment import segment_html
+from cleaner.html.reveal import REVEAL_KEPT_BELOW, hidden_content_note, reveal_hidden
+from cleaner.html.second_opinion import second_opinion
 from cleaner.io.decode import decode_bytes
 
 __all__ = ["load_html_page"]
@@ -48,6 +52,24 @@ def _repaired_utf8(raw: bytes, method: str) -> str | None:
     return text
 
 
+def _content(layout: Layout, declared_body: str) -> tuple[list[float] | None, ContentChoice]:
+    """The content choice, with its second opinion; and the declared body's match."""
+    declared = declared_shares(layout, declared_body)
+    return declared, second_opinion(layout, declared, choose(layout, declared))
+
+
+def _revealed_content(
+    root: lxml.html.HtmlElement, layout: Layout, choice: ContentChoice, declared_body: str
+) -> tuple[Layout, list[float] | None, ContentChoice, Note | None]:
+    """The page read with its hidden parts, when their content keeps clearly more prose."""
+    hidden = read_layout(root, reveal=True)
+    declared, hidden_choice = _content(hidden, declared_body)
+    note = hidden_content_note(kept_prose(layout, choice), kept_prose(hidden, hidden_choice))
+    if note is None:
+        return layout, declared_shares(layout, declared_body), choice, None
+    return hidden, declared, hidden_choice, note
+
+
 def load_html_page(raw: bytes, source: str, config: CleanerConfig) -> Page:
     """Turn one HTML page into a :class:`Page` of blocks carrying DOM features."""
     if len(raw) > config.max_input_bytes:
@@ -63,7 +85,12 @@ def load_html_page(raw: bytes, source: str, config: CleanerConfig) -> Page:
             _repaired_utf8(raw, decoded.method) or decoded.text, max_bytes=config.max_input_bytes
         )
     fields, declared_body = extract_metadata(root)
-    blocks = build_blocks(segment_html(root), declared_body)
+    layout, revealed = reveal_hidden(root, read_layout(root))
+    declared, choice = _content(layout, declared_body)
+    if revealed is None and kept_prose(layout, choice) < REVEAL_KEPT_BELOW:
+        # The content found keeps little prose: what the page hides may be the article.
+        layout, declared, choice, revealed = _revealed_content(root, layout, choice, declared_body)
+    blocks = blocks_for(layout, choice, declared)
     if not blocks:
         raise NoArticleError("no visible text in the HTML page")
     return Page(
@@ -72,4 +99,5 @@ def load_html_page(raw: bytes, source: str, config: CleanerConfig) -> Page:
         blocks=blocks,
         fields=MappingProxyType(dict(fields)),
         declared_body=declared_body,
+        notes=((revealed,) if revealed else ()) + choice.notes,
     )

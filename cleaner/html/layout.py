@@ -13,7 +13,7 @@ sums over a subtree are differences of prefix sums (see :mod:`cleaner.html.conte
 >>> from cleaner.html.parse import parse_html
 >>> page = parse_html("<body><nav><a href=/>Home</a></nav><article><h1>Title</h1>"
 ...                   "<p>One <a href=#>two</a><br>three.</p></article></body>", max_bytes=10**6)
->>> layout = segment_html(page)
+>>> layout = read_layout(page)
 >>> [(b.tag, b.text, b.link_chars) for b in layout.blocks]
 [('nav', 'Home', 4), ('h1', 'Title', 0), ('p', 'One two\\nthree.', 3)]
 >>> [layout.tags[b.owner] for b in layout.blocks]
@@ -39,10 +39,11 @@ from cleaner.html.xpaths import (
     INLINE_TAGS,
     LAYOUT_TAGS,
     NO_SIGNALS,
+    REVEAL_DROPPED_TAGS,
     token_signals,
 )
 
-__all__ = ["Layout", "RawBlock", "segment_html"]
+__all__ = ["Layout", "RawBlock", "read_layout"]
 
 _BREAK = "\x1e"  # stands for <br> until a block's text is normalised
 _MAX_DEPTH = 180  # deeper than this, an element's text is taken flat (no recursion)
@@ -92,6 +93,9 @@ class Layout:
     parents: list[int] = field(default_factory=list)
     ends: list[int] = field(default_factory=list)  # last index inside each element's subtree
     boilerplate: list[str] = field(default_factory=list)  # reason its class/tag/role names
+    # The class and id values of an element whose class or id gave it its reason ("" for
+    # others): what cleaner/html/class_names.py weighs a class name by, across the page.
+    namers: list[str] = field(default_factory=list)
     hints: list[float] = field(default_factory=list)  # how strongly it names the article
     blocks: list[RawBlock] = field(default_factory=list)
 
@@ -166,10 +170,15 @@ def _token_signals(token: str) -> tuple[str, float, bool]:
 
 
 class _Walker:
-    """Collects blocks during one walk; lives for one page only."""
+    """Collects blocks during one walk; lives for one page only.
 
-    def __init__(self) -> None:
+    ``reveal`` also reads what a page hides until a script runs (see :func:`read_layout`).
+    """
+
+    def __init__(self, reveal: bool = False) -> None:
         self.layout = Layout()
+        self.reveal = reveal
+        self.dropped = REVEAL_DROPPED_TAGS if reveal else DROPPED_TAGS
         # The text pieces of the block being read, and which of them are link text (by
         # index: most pieces are not). Both are cleared in place, so callers may hold them.
         self.parts: list[str] = []
@@ -228,6 +237,7 @@ class _Walker:
         # The hot loop of the front end: locals instead of attribute look-ups.
         parts = self.parts
         links = self.links if context.is_link else None
+        dropped = self.dropped
         text = element.text
         if text:
             if links is not None:
@@ -235,7 +245,7 @@ class _Walker:
             parts.append(text)
         for child in element:
             tag = child.tag
-            if tag.__class__ is str and tag not in DROPPED_TAGS:
+            if tag.__class__ is str and tag not in dropped:
                 keys = child.keys()
                 info = self.visible_class(child, keys) if keys else _NO_CLASS
                 if info is None:
@@ -301,9 +311,11 @@ class _Walker:
     def visible_class(self, element: lxml.html.HtmlElement, keys: list[str]) -> _ClassInfo | None:
         """What the element's class says, or None when the element is hidden."""
         if "hidden" in keys or ("aria-hidden" in keys and element.get("aria-hidden") == "true"):
-            return None
+            if not (self.reveal and "hidden" in keys):
+                return None
         if "style" in keys and HIDDEN_STYLE.search(element.get("style") or ""):
-            return None
+            if not self.reveal:
+                return None
         if "class" not in keys:
             return _NO_CLASS
         value = element.get("class") or ""
@@ -334,10 +346,13 @@ class _Walker:
         index = len(layout.tags)
         tokens = context.tokens
         reason, hint, is_caption = "", 0.0, False
+        namer = ""
         if keys:
             reason, hint, is_caption = info.signals or _class_signals(info)
             if "id" in keys or "role" in keys or "itemprop" in keys:
                 reason, hint = _attribute_signals(element, keys, reason, hint)
+            if reason:
+                namer = f"{info.value} {element.get('id') or ''}" if "id" in keys else info.value
             if info.tokens and tag not in ("html", "body"):
                 tokens = self.tokens_below(tokens, info.tokens)
         if tag in _SEMANTIC_TAGS:
@@ -351,6 +366,7 @@ class _Walker:
         layout.tags.append(tag)
         layout.ends.append(index)
         layout.boilerplate.append(reason)
+        layout.namers.append(namer)
         layout.hints.append(hint)
         in_data_table = context.in_data_table
         if tag == "table":
@@ -529,10 +545,16 @@ def _paragraphs(parts: list[str], links: list[int], is_pre: bool) -> list[tuple[
     return paragraphs
 
 
-def segment_html(root: lxml.html.HtmlElement) -> Layout:
-    """Walk the tree once and return its layout (see the module docstring)."""
-    walker = _Walker()
-    body = root.find("body") if root.tag == "html" else None
+def read_layout(root: lxml.html.HtmlElement, *, reveal: bool = False) -> Layout:
+    """Walk the tree once and return its layout (see the module docstring).
+
+    With ``reveal``, the walk also reads what a page hides until a script runs: elements
+    with the ``hidden`` attribute or a hiding style (a streamed React page keeps its content
+    in ``<div hidden>``), ``<noscript>``, ``<button>`` (see
+    :data:`~cleaner.html.xpaths.REVEALED_TAGS`) and a ``<head>`` that holds the body.
+    """
+    walker = _Walker(reveal)
+    body = root.find("body") if root.tag == "html" and not reveal else None
     start = body if body is not None else root
     path = "html" if start is not root else ""
     top = _Context(owner=0, kind=BlockKind.PARAGRAPH, heading_level=0, tokens=_NO_TOKENS, path=path)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from cleaner.blocks import BlockKind
+from cleaner.html.layout import Layout, read_layout
 from cleaner.html.parse import parse_html
-from cleaner.html.segment import Layout, segment_html
 
 
 def _layout(body: str) -> Layout:
-    return segment_html(parse_html(f"<html><body>{body}</body></html>", max_bytes=10**6))
+    return read_layout(parse_html(f"<html><body>{body}</body></html>", max_bytes=10**6))
 
 
 def _texts(body: str) -> list[str]:

@@ -1,0 +1,83 @@
+"""Read what a page hides until a script runs, when what it shows holds no article.
+
+Some pages ship their text where the walk does not look: a streamed React page keeps it in
+``<div hidden>`` until a script moves it, a Discourse forum in ``<noscript>`` (the view for
+crawlers), a page fading in after load under ``style="visibility:hidden"``, and broken
+markup can leave the whole page inside a ``<button>`` or under ``<head>``. A browser (or the
+script) shows that text; the walk, which skips hidden elements, sees an empty page.
+
+Only a page whose visible text holds little prose is walked again with the hidden parts
+revealed, and the second walk is kept only when it finds clearly more prose: on every other
+page hidden elements (menus, dialogs, tabs) stay out.
+
+>>> from cleaner.html.parse import parse_html
+>>> from cleaner.html.layout import read_layout
+>>> prose = "<p>" + "The council voted on Monday to approve the new bridge plan. " * 4 + "</p>"
+>>> root = parse_html("<body><a href=/>Home</a><div hidden>" + prose * 3 + "</div></body>",
+...                   max_bytes=10**6)
+>>> layout, note = reveal_hidden(root, read_layout(root))
+>>> note.code, len(layout.blocks)
+('reveal_hidden', 4)
+"""
+
+from __future__ import annotations
+
+import lxml.html
+
+from cleaner.blocks import Note
+from cleaner.html.content import prose_words
+from cleaner.html.layout import Layout, read_layout
+
+__all__ = ["REVEAL_HIDDEN", "REVEAL_KEPT_BELOW", "hidden_content_note", "reveal_hidden"]
+
+REVEAL_HIDDEN = "reveal_hidden"
+# Below this many prose words the visible page holds no article worth the name: the hidden
+# parts are read too. (wcxb tune: the pages that came back empty had 0-40 visible prose words;
+# a short real article has 100 or more.)
+_VISIBLE_PROSE_BELOW = 60
+# The revealed walk is kept when it adds at least this many prose words ...
+_MIN_GAIN = 50
+# ... and at least this many times the visible prose: a hidden menu or dialog adds little.
+_MIN_FACTOR = 3.0
+
+
+# A page whose chosen content keeps less prose than this is read again with its hidden parts
+# too (a paywalled article hidden by a style, with a visible teaser and menus around it) ...
+REVEAL_KEPT_BELOW = 150
+# ... and the hidden reading is taken when its content keeps this many more prose words, and
+# this many times as many (fundus tune: a 121-word teaser, 908 words once revealed).
+_MIN_KEPT_GAIN = 100
+_MIN_KEPT_FACTOR = 3.0
+
+
+def hidden_content_note(kept: float, revealed: float) -> Note | None:
+    """The note for taking the hidden reading, or None when it keeps too little more.
+
+    >>> hidden_content_note(121, 908).code
+    'reveal_hidden'
+    >>> hidden_content_note(121, 300) is None
+    True
+    """
+    if revealed < kept + _MIN_KEPT_GAIN or revealed < _MIN_KEPT_FACTOR * kept:
+        return None
+    detail = (
+        f"the content chosen keeps {kept:.0f} prose words; with hidden elements, <noscript>, "
+        f"<button> and <head> read too it keeps {revealed:.0f}"
+    )
+    return Note("html", REVEAL_HIDDEN, detail)
+
+
+def reveal_hidden(root: lxml.html.HtmlElement, layout: Layout) -> tuple[Layout, Note | None]:
+    """``layout``, or the layout of the page with its hidden parts revealed, and why."""
+    visible = prose_words(layout)
+    if visible >= _VISIBLE_PROSE_BELOW:
+        return layout, None
+    revealed = read_layout(root, reveal=True)
+    found = prose_words(revealed)
+    if found < visible + _MIN_GAIN or found < _MIN_FACTOR * visible:
+        return layout, None
+    detail = (
+        f"the visible page holds {visible} prose words; with hidden elements, <noscript>, "
+        f"<button> and <head> read too it holds {found}"
+    )
+    return revealed, Note("html", REVEAL_HIDDEN, detail)

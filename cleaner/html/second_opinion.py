@@ -1,0 +1,162 @@
+"""A second opinion on the content choice, asked only when the first one is implausible.
+
+The first choice (:mod:`cleaner.html.content`) trusts class names: "sidebar", "widget",
+"promo" and "cookie" containers count against the text inside them, and "article-body"
+containers for it. On a page whose names mislead it, the choice keeps a sliver of the
+page's prose, or nothing. The second opinion is the same scoring with no class or id
+evidence at all (tags and roles still count: a ``<nav>`` is navigation whatever its
+class), so it fails in other places than the first.
+
+The judge asks for it only when the first choice keeps under :data:`_IMPLAUSIBLE_SHARE`
+of the page's prose outside comments and bios, and takes it only when it keeps clearly more.
+Two page types decide the container themselves:
+
+- a *thread* (forum topic, Q&A page): most of the prose is in comment containers and the
+  first choice keeps almost nothing beside it; the posts are the content, so the second
+  choice drops comment names too;
+- a *listing* (search results, a catalogue, a link aggregator): the first choice keeps almost
+  no prose at all; the page's main list (:mod:`cleaner.html.listing`) is the content.
+
+Every switch is a note (``content_fallback``, ``listing_content``) with its numbers, which
+``cleaner explain`` shows. On a page where the first choice is plausible nothing more is
+computed.
+
+>>> from cleaner.html.layout import read_layout
+>>> from cleaner.html.parse import parse_html
+>>> def prose(*words):
+...     return "".join(f"<p>The council voted on Monday to approve the {w} plan for the town."
+...                    "</p>" for w in words)
+>>> root = parse_html("<body><div><div class=intro>" + prose("harbour") + "</div>"
+...                   + "<div class=promo-area>" + prose("bridge", "library", "school") + "</div>"
+...                   + "<div class=cookie-box>" + prose("market", "museum", "park") + "</div>"
+...                   + "</div></body>", max_bytes=10**6)
+>>> layout = read_layout(root)
+>>> from cleaner.html.content import choose
+>>> choice = second_opinion(layout, None, choose(layout, None))
+>>> [note.code for note in choice.notes], layout.tags[choice.root]
+(['content_fallback'], 'div')
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from cleaner.blocks import Note
+from cleaner.html.content import ContentChoice, block_prose, choose, kept_prose, prose_words
+from cleaner.html.layout import Layout
+from cleaner.html.listing import choose_list, listed_words
+
+__all__ = ["CONTENT_FALLBACK", "LISTING_CONTENT", "second_opinion"]
+
+CONTENT_FALLBACK = "content_fallback"
+# Note code: the page has no article, its main list is the content (the markup step then
+# keeps the list's link items, see cleaner/extractors/markup.py).
+LISTING_CONTENT = "listing_content"
+# A first choice keeping less prose than this holds no article: the page's main list is
+# looked for (a short news brief has 60 words and more).
+_LISTING_MAX_PROSE = 40
+# The list is taken when it holds at least this many words, and this many times the first.
+_LISTING_MIN_WORDS = 50
+_LISTING_GAIN_FACTOR = 3.0
+# A first choice of this many words (a product's blurb, a short notice) is kept inside the
+# list: the list may only grow around it.
+_LISTING_KEEPS_FIRST = 10
+# Reasons for prose that is boilerplate all the same: comment threads and author bios. Prose
+# under any other boilerplate name (navigation, promo, cookie, related links...) is evidence
+# that the name is wrong.
+_PROSE_REASONS = frozenset({"comment_section", "author_bio"})
+# The first choice is implausible when it keeps less than this share of the page's prose
+# outside comments and bios ...
+_IMPLAUSIBLE_SHARE = 0.25
+# ... on a page with at least this many such prose words (below, there is little to judge by).
+_MIN_PAGE_PROSE = 60
+# A page whose prose is mostly a comment thread, with less than this many prose words beside
+# it, is a thread (a forum topic, a Q&A page): its posts are the content. An article with
+# comments has an article beside them (wcxb tune: articles 166 words and more, forum
+# topics 0-110).
+_THREAD_SHARE = 0.5
+_THREAD_MAX_KEPT = 150
+# A few short comments under a short post are no thread page (traf tune: 105 words of
+# comments under a 31-word note; the wcxb tune threads hold 300-700).
+_THREAD_MIN_PROSE = 200
+# The second opinion is taken when it keeps at least this many times the first's prose.
+_MIN_GAIN_FACTOR = 2.0
+
+
+def _without_class_names(layout: Layout, keep: frozenset[str]) -> Layout:
+    """The layout without the reasons and hints a class or id gave, but for ``keep``."""
+    count = len(layout.tags)
+    reasons = [
+        reason if not namer or reason in keep else ""
+        for reason, namer in zip(layout.boilerplate, layout.namers, strict=True)
+    ]
+    return dataclasses.replace(
+        layout, boilerplate=reasons, hints=[0.0] * count, namers=[""] * count
+    )
+
+
+def _prose_in(layout: Layout, choice: ContentChoice, reasons: frozenset[str]) -> float:
+    """Prose words the choice leaves in containers named by one of ``reasons``."""
+    return sum(
+        block_prose(block) for block in layout.blocks if choice.reasons[block.owner] in reasons
+    )
+
+
+def second_opinion(
+    layout: Layout, declared: list[float] | None, first: ContentChoice
+) -> ContentChoice:
+    """``first``, or the choice made without class names when ``first`` is implausible and
+    that one keeps clearly more (its notes then say why)."""
+    page = prose_words(layout)
+    kept = kept_prose(layout, first)
+    if page >= _MIN_PAGE_PROSE and kept < _IMPLAUSIBLE_SHARE * page:
+        other = _without_names(layout, declared, first, page, kept)
+        if other is not None:
+            return other
+    if kept < _LISTING_MAX_PROSE:
+        return _listing(layout, first, kept) or first
+    return first  # the common case: nothing more computed
+
+
+def _without_names(
+    layout: Layout, declared: list[float] | None, first: ContentChoice, page: int, kept: float
+) -> ContentChoice | None:
+    """The choice made without class names, when the first lost prose to them."""
+    thread = _prose_in(layout, first, _PROSE_REASONS)
+    other_prose = page - thread
+    keep: frozenset[str]
+    if thread >= max(_THREAD_SHARE * page, _THREAD_MIN_PROSE) and kept < _THREAD_MAX_KEPT:
+        keep, why = frozenset(), f"{thread:.0f} of its {page} prose words are a comment thread"
+    elif other_prose >= _MIN_PAGE_PROSE and kept < _IMPLAUSIBLE_SHARE * other_prose:
+        keep, why = _PROSE_REASONS, f"it has {other_prose:.0f} prose words besides comments"
+    else:
+        return None
+    plain = _without_class_names(layout, keep)
+    other = choose(plain, declared)
+    other_kept = kept_prose(plain, other)
+    if other.root <= 0 or other_kept < _MIN_GAIN_FACTOR * max(kept, 1.0):
+        return None  # no better choice, or only the whole page
+    detail = (
+        f"the first choice kept {kept:.0f} prose words of the page, where {why}; chosen "
+        f"without class and id names, the content keeps {other_kept:.0f}"
+    )
+    notes = (*other.notes, Note("html", CONTENT_FALLBACK, detail))
+    return dataclasses.replace(other, notes=notes)
+
+
+def _listing(layout: Layout, first: ContentChoice, kept: float) -> ContentChoice | None:
+    """The page's main list, when the first choice found no article and the list is real."""
+    listing = choose_list(layout, first.reasons)
+    words, first_words = listed_words(layout, listing), listed_words(layout, first)
+    root = listing.root
+    if root <= 0:
+        return None
+    if first_words >= _LISTING_KEEPS_FIRST and not root <= first.root <= layout.ends[root]:
+        return None  # the first choice found some content: the list must take it in
+    if words < _LISTING_MIN_WORDS or words < _LISTING_GAIN_FACTOR * max(first_words, 1):
+        return None
+    detail = (
+        f"the first choice kept {kept:.0f} prose words ({first_words} words in all): no "
+        f"article; the page's main list holds {words} words"
+    )
+    return dataclasses.replace(listing, notes=(*first.notes, Note("html", LISTING_CONTENT, detail)))

@@ -1,0 +1,44 @@
+"""A page without an article: its main list is the content, its menus are not."""
+
+from __future__ import annotations
+
+import cleaner
+from cleaner.html.second_opinion import LISTING_CONTENT
+
+_TITLES = (
+    "Harbour authority adds two evening ferry crossings",
+    "New school opens its doors to the first pupils",
+    "Council approves the budget for the library roof",
+    "Market traders ask for a covered hall by winter",
+    "Museum shows the town's maps from three centuries",
+    "Tram line extension reaches the eastern suburbs",
+)
+_MENU = "<nav><ul><li><a href=/>Home</a></li><li><a href=/about>About us</a></li></ul></nav>"
+
+
+def _analyse(html: str) -> tuple[str, list[str]]:
+    page = cleaner.analyse(html).page
+    return " ".join(b.text for b in page.kept()), [note.code for note in page.notes]
+
+
+def test_a_listing_pages_items_are_the_content() -> None:
+    items = "".join(
+        f"<li><a href=/{i}>{title}</a> (example.com)</li>" for i, title in enumerate(_TITLES)
+    )
+    html = f"<html><body>{_MENU}<div class=results><ol>{items}</ol></div></body></html>"
+    kept, notes = _analyse(html)
+    assert LISTING_CONTENT in notes
+    assert all(title in kept for title in _TITLES) and "About us" not in kept
+
+
+def test_a_short_news_brief_keeps_its_related_links_out() -> None:
+    brief = (
+        "<p>The harbour authority will add two evening crossings to the island ferry from "
+        "June, after a summer of full boats and long queues at the pier. Morning departures "
+        "stay as they are, and season tickets remain valid on every crossing.</p>"
+    )
+    related = "".join(f"<li><a href=/{i}>{title}</a></li>" for i, title in enumerate(_TITLES))
+    html = f"<html><body>{_MENU}<article>{brief}</article><ul>{related}</ul></body></html>"
+    kept, notes = _analyse(html)
+    assert LISTING_CONTENT not in notes
+    assert "evening crossings" in kept and _TITLES[1] not in kept
