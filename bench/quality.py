@@ -1,27 +1,30 @@
-"""Extraction quality of cleaner beside its peers on the benchmark sets, one table per set.
+"""Extraction quality of cleaner beside its peers on the benchmark sets, one table per set,
+the tune and check halves side by side, then a summary across sets.
 
 Run from the repository root (see bench/README.md)::
 
     .venv/bin/python bench/quality.py                       # every set, every installed peer
+    .venv/bin/python bench/quality.py --sets wcxb-html,fundus-html --half tune
     .venv/bin/python bench/quality.py --sets aeb-blocks,traf-html --peers trafilatura,identity
     .venv/bin/python bench/quality.py --json out.json --write-records bench/out/records
 
 cleaner runs in this process on every page (``cleaner.clean(page_bytes, source=path)``, default
-config) and is never cached. Peers run in a process pool; their outputs are cached under
-``bench/.cache/`` by peer, version and file hash, so a re-run only computes what changed.
-docs_per_s is always documents per second of CPU time of one process (``time.process_time``
-around each call, warm-up excluded), whether the work ran here or in a pool worker.
+config) and is never cached. Peers run in a process pool; their outputs are cached by peer,
+version and file hash (``--cache-dir``, env ``CLEANER_BENCH_CACHE``, default ``bench/.cache``;
+several worktrees may share one), so a re-run only computes what changed. docs_per_s is always
+documents per second of CPU time of one process (``time.process_time`` around each call,
+warm-up excluded), whether the work ran here or in a pool worker.
 """
 
 from __future__ import annotations
 
 import gzip
-import hashlib
 import json
 import os
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,14 +36,19 @@ _ROOT = Path(__file__).resolve().parents[1]
 if __package__ in (None, ""):  # run as `python bench/quality.py`: make the checkout importable
     sys.path[:0] = [str(_ROOT)]
 
-from bench.peers import ADAPTER_VERSION, PEERS, PeerPage, select_peers, wrap_dump  # noqa: E402
+from bench import cache  # noqa: E402
+from bench.peers import PEERS, PeerPage, select_peers, wrap_dump  # noqa: E402
+from bench.scores import parts_for, score_outcome, summarise  # noqa: E402
+from bench.tables import render_set, render_summary  # noqa: E402
 from cleaner.evaluation.gold import load_gold, record_id  # noqa: E402
-from cleaner.evaluation.report import EvalReport, evaluate  # noqa: E402
+from cleaner.evaluation.halves import Half, half_of  # noqa: E402
+from cleaner.evaluation.report import detect_metric  # noqa: E402
 
 DEFAULT_BENCH_DIR = _ROOT.parent / "shared" / "bench"
-CACHE_DIR = _ROOT / "bench" / ".cache"
 
 # name -> (collection, folder inside it); "dumps" folders hold text, "html" gzip-compressed pages.
+# The body metric follows from the collection's gold (cleaner.evaluation.report.detect_metric):
+# shingle F1 on aeb and fundus, snippet F1 on traf, word F1 on wcxb.
 SETS: dict[str, tuple[str, str]] = {
     "aeb-blocks": ("aeb", "dumps/blocks"),
     "aeb-inscriptis": ("aeb", "dumps/inscriptis"),
@@ -48,6 +56,12 @@ SETS: dict[str, tuple[str, str]] = {
     "traf-blocks": ("traf", "dumps/blocks"),
     "traf-inscriptis": ("traf", "dumps/inscriptis"),
     "traf-html": ("traf", "html"),
+    "wcxb-blocks": ("wcxb", "dumps/blocks"),
+    "wcxb-inscriptis": ("wcxb", "dumps/inscriptis"),
+    "wcxb-html": ("wcxb", "html"),
+    "fundus-blocks": ("fundus", "dumps/blocks"),
+    "fundus-inscriptis": ("fundus", "dumps/inscriptis"),
+    "fundus-html": ("fundus", "html"),
 }
 DEFAULT_PEERS = (
     "trafilatura",
@@ -72,18 +86,30 @@ class BenchSet:
     is_html: bool
 
     @property
-    def title(self) -> str:
-        collection, folder = SETS[self.name]
-        return f"{collection}/{folder.split('/')[-1]} ({len(self.files)} docs)"
+    def collection(self) -> str:
+        return SETS[self.name][0]
+
+    @property
+    def style(self) -> str:
+        return SETS[self.name][1].split("/")[-1]
 
 
-def load_set(name: str, bench_dir: Path, limit: int | None) -> BenchSet:
+def page_id(path: Path) -> str:
+    """A bench page's id: its file name without ``.txt``/``.html``/``.gz``."""
+    return str(record_id({"source": str(path)}))
+
+
+def load_set(name: str, bench_dir: Path, limit: int | None, half: Half | None = None) -> BenchSet:
+    """The set's pages (only one half's, when given; then the first ``limit``) and their gold."""
     collection, folder = SETS[name]
     gold = load_gold(bench_dir / collection / "gold.jsonl")
     files = sorted(p for p in (bench_dir / collection / folder).iterdir() if p.is_file())
-    files = [p for p in files if record_id({"source": str(p)}) in gold][:limit]
-    if limit is not None:  # score only the pages that ran, so a quick run is not all misses
-        kept = {record_id({"source": str(p)}) for p in files}
+    files = [
+        p for p in files if page_id(p) in gold and (half is None or half_of(page_id(p)) == half)
+    ]
+    files = files[:limit]
+    if limit is not None or half is not None:  # score only the pages that ran
+        kept = {page_id(p) for p in files}
         gold = {key: row for key, row in gold.items() if key in kept}
     return BenchSet(name, tuple(files), gold, is_html=folder == "html")
 
@@ -152,7 +178,7 @@ def run_cleaner(bench_set: BenchSet) -> Outcome:
     outcome = Outcome()
     for path, data in pages:
         result = _clean_one(cleaner.clean, CleanerError, path, data)
-        outcome.add(str(record_id({"source": str(path)})), result)
+        outcome.add(page_id(path), result)
     return outcome
 
 
@@ -210,44 +236,41 @@ def _peer_task(peer_name: str, path: str, is_html: bool) -> dict[str, Any]:
     return {"record": record, "cpu_seconds": cpu, "error": error}
 
 
-def _cache_path(peer_name: str, path: Path) -> Path:
-    peer = PEERS[peer_name]
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    key = hashlib.sha256(f"{peer.version()}|{ADAPTER_VERSION}|{digest}".encode()).hexdigest()
-    return CACHE_DIR / peer_name / f"{key[:40]}.json"
-
-
 @dataclass(frozen=True, slots=True)
 class _Task:
     set_name: str
     peer_name: str
     path: Path
     is_html: bool
-    cache: Path | None
+    entry: Path | None  # where its output is cached; None: --no-cache
 
 
-def _tasks(sets: Sequence[BenchSet], peer_names: Sequence[str], use_cache: bool) -> Iterator[_Task]:
+def _tasks(
+    sets: Sequence[BenchSet], peer_names: Sequence[str], cache_dir: Path | None
+) -> Iterator[_Task]:
+    versions = {name: PEERS[name].version() for name in peer_names}
     for bench_set in sets:
         for name in peer_names:
             if PEERS[name].dumps_only and bench_set.is_html:
                 continue
             for path in bench_set.files:
-                cache = _cache_path(name, path) if use_cache else None
-                yield _Task(bench_set.name, name, path, bench_set.is_html, cache)
+                entry = None
+                if cache_dir is not None:
+                    entry = cache.entry_path(cache_dir, name, versions[name], path.read_bytes())
+                yield _Task(bench_set.name, name, path, bench_set.is_html, entry)
 
 
 def run_peers(
-    sets: Sequence[BenchSet], peer_names: Sequence[str], *, jobs: int, use_cache: bool
+    sets: Sequence[BenchSet], peer_names: Sequence[str], *, jobs: int, cache_dir: Path | None
 ) -> dict[tuple[str, str], Outcome]:
     """(set name, peer name) -> outcome; cached results are read, the rest computed in a pool."""
     outcomes: dict[tuple[str, str], Outcome] = {}
     pending: list[_Task] = []
-    for task in _tasks(sets, peer_names, use_cache):
+    for task in _tasks(sets, peer_names, cache_dir):
         outcome = outcomes.setdefault((task.set_name, task.peer_name), Outcome())
-        if task.cache is not None and task.cache.exists():
-            outcome.add(
-                str(record_id({"source": str(task.path)})), json.loads(task.cache.read_text())
-            )
+        cached = cache.read(task.entry) if task.entry is not None else None
+        if cached is not None:
+            outcome.add(page_id(task.path), cached)
         else:
             pending.append(task)
     if not pending:
@@ -261,11 +284,9 @@ def run_peers(
         futures = [pool.submit(_peer_task, t.peer_name, str(t.path), t.is_html) for t in pending]
         for done, (task, future) in enumerate(zip(pending, futures, strict=True), start=1):
             result = future.result()
-            if task.cache is not None:  # errors too: a peer fails the same way every time
-                task.cache.parent.mkdir(parents=True, exist_ok=True)
-                task.cache.write_text(json.dumps(result, ensure_ascii=False))
-            key = str(record_id({"source": str(task.path)}))
-            outcomes[(task.set_name, task.peer_name)].add(key, result)
+            if task.entry is not None:  # errors too: a peer fails the same way every time
+                cache.write(task.entry, result)
+            outcomes[(task.set_name, task.peer_name)].add(page_id(task.path), result)
             if done % 500 == 0:
                 _echo(f"  {done}/{len(pending)}")
     return outcomes
@@ -274,42 +295,28 @@ def run_peers(
 # --- scoring and output -----------------------------------------------------------------------
 
 
-def score(outcome: Outcome, gold: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """The row of numbers for one extractor on one set."""
-    report: EvalReport = evaluate(outcome.records, gold)
-    body = report.shingle or report.snippet
-    row: dict[str, Any] = {
-        "f1": body.f1 if body else 0.0,
-        "precision": body.precision if body else 0.0,
-        "recall": body.recall if body else 0.0,
-        "accuracy": body.accuracy if body else 0.0,
-    }
-    if report.metadata is not None:
-        row.update(
-            title=report.metadata.title, author=report.metadata.author, date=report.metadata.date
+def score_set(
+    bench_set: BenchSet, outcomes: Mapping[str, Outcome], parts: Sequence[str]
+) -> dict[str, Any]:
+    """Every number of one set: per extractor, each part's scores, docs/s and errors."""
+    rows: dict[str, Any] = {}
+    for name, outcome in outcomes.items():
+        rows[name] = score_outcome(outcome.records, bench_set.gold, parts)
+        rows[name]["docs_per_s"] = (
+            outcome.documents / outcome.cpu_seconds if outcome.cpu_seconds else 0.0
         )
-    row["docs_per_s"] = outcome.documents / outcome.cpu_seconds if outcome.cpu_seconds else 0.0
-    row["errors"] = len(outcome.errors)
-    return row
-
-
-def render_set(title: str, rows: dict[str, dict[str, Any]], notes: Iterable[str]) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(title=title, title_justify="left")
-    table.add_column("extractor")
-    columns = [key for key in next(iter(rows.values())) if key != "errors"] + ["errors"]
-    for column in columns:
-        table.add_column(column, justify="right")
-    for name, row in sorted(rows.items(), key=lambda item: -item[1]["f1"]):
-        cells = [f"{row[c]:.3f}" if isinstance(row[c], float) else str(row[c]) for c in columns]
-        table.add_row(name, *cells, style="bold" if name == "cleaner" else None)
-    console = Console(width=max(120, Console().width))
-    console.print(table)
-    for note in notes:
-        console.print(f"  note: {note}", highlight=False, markup=False)
-    console.print()
+        rows[name]["errors"] = len(outcome.errors)
+    metric = detect_metric(bench_set.gold)
+    halves = Counter(str(half_of(key)) for key in bench_set.gold)
+    return {
+        "collection": bench_set.collection,
+        "style": bench_set.style,
+        "docs": len(bench_set.files),
+        "pages": {part: halves[part] for part in parts if part != "all"},
+        "metric": str(metric) if metric else "none",
+        "rows": rows,
+        "errors": {name: outcome.errors for name, outcome in outcomes.items()},
+    }
 
 
 def save_records(directory: Path, set_name: str, outcome: Outcome) -> None:
@@ -336,37 +343,52 @@ def _error_notes(name: str, outcome: Outcome) -> list[str]:
     return [f"{name}: {len(outcome.errors)} errors, e.g. {shown}"]
 
 
+_HALF_CHOICES = ["both", *(half.value for half in Half)]
+
+
 @click.command()
 @click.option("--sets", "set_names", default=",".join(SETS), show_default=True)
 @click.option("--peers", "peer_names", default=",".join(DEFAULT_PEERS), show_default=True)
+@click.option(
+    "--half",
+    type=click.Choice(_HALF_CHOICES),
+    default="both",
+    show_default=True,
+    help="Run and score one half of every set (tune: read failures here; check: report only).",
+)
 @click.option(
     "--bench-dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_BENCH_DIR
 )
 @click.option("--limit", type=int, default=None, help="Only the first N pages of each set.")
 @click.option("--jobs", type=int, default=os.cpu_count() or 1, show_default=True)
 @click.option("--no-cache", is_flag=True, help="Recompute every peer output.")
+@cache.cache_dir_option
 @click.option("--no-cleaner", is_flag=True, help="Peers only.")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--write-records", type=click.Path(file_okay=False, path_type=Path))
 def main(
     set_names: str,
     peer_names: str,
+    half: str,
     bench_dir: Path,
     limit: int | None,
     jobs: int,
     no_cache: bool,
+    cache_dir: Path,
     no_cleaner: bool,
     json_out: Path | None,
     write_records: Path | None,
 ) -> None:
-    """Score cleaner and its peers on the benchmark sets; one table per set."""
+    """Score cleaner and its peers on the benchmark sets: a table per set, tune and check
+    halves side by side, then a summary."""
     unknown = [name for name in _split(set_names) if name not in SETS]
     if unknown:
         raise click.BadParameter(f"unknown set(s) {unknown}; known: {', '.join(SETS)}")
     peers, peer_notes = select_peers(_split(peer_names))
     for note in peer_notes:
         _echo(f"note: {note}")
-    sets = [load_set(name, bench_dir, limit) for name in _split(set_names)]
+    chosen = None if half == "both" else Half(half)
+    sets = [load_set(name, bench_dir, limit, chosen) for name in _split(set_names)]
     outcomes: dict[tuple[str, str], Outcome] = {}
     if not no_cleaner:
         for bench_set in sets:
@@ -375,30 +397,41 @@ def main(
             if write_records is not None:
                 save_records(write_records, bench_set.name, outcomes[(bench_set.name, "cleaner")])
     outcomes.update(
-        run_peers(sets, [p.name for p in peers], jobs=max(1, jobs), use_cache=not no_cache)
+        run_peers(
+            sets,
+            [p.name for p in peers],
+            jobs=max(1, jobs),
+            cache_dir=None if no_cache else cache_dir,
+        )
     )
-    results = report_all(sets, outcomes, peer_notes)
+    results = report_all(sets, outcomes, peer_notes, parts_for(chosen))
     if json_out is not None:
         json_out.parent.mkdir(parents=True, exist_ok=True)
         json_out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
 
 
 def report_all(
-    sets: Sequence[BenchSet], outcomes: dict[tuple[str, str], Outcome], peer_notes: list[str]
+    sets: Sequence[BenchSet],
+    outcomes: dict[tuple[str, str], Outcome],
+    peer_notes: list[str],
+    parts: Sequence[str],
 ) -> dict[str, Any]:
-    """Print one table per set and return every number for --json."""
-    results: dict[str, Any] = {"versions": _versions(outcomes), "sets": {}}
+    """Print the tables of every set and the summary; return every number for --json."""
+    results: dict[str, Any] = {"versions": _versions(outcomes), "parts": list(parts), "sets": {}}
     for bench_set in sets:
-        names = [name for (set_name, name) in outcomes if set_name == bench_set.name]
-        rows = {name: score(outcomes[(bench_set.name, name)], bench_set.gold) for name in names}
-        notes = [n for name in names for n in _error_notes(name, outcomes[(bench_set.name, name)])]
-        if rows:
-            render_set(bench_set.title, rows, notes)
-        results["sets"][bench_set.name] = {
-            "docs": len(bench_set.files),
-            "rows": rows,
-            "errors": {name: outcomes[(bench_set.name, name)].errors for name in names},
+        by_name = {
+            name: outcome for (key, name), outcome in outcomes.items() if key == bench_set.name
         }
+        result = score_set(bench_set, by_name, parts)
+        notes = [note for name, outcome in by_name.items() for note in _error_notes(name, outcome)]
+        render_set(result, parts, notes)
+        results["sets"][bench_set.name] = result
+    scored = {
+        name: result for name, result in results["sets"].items() if "cleaner" in result["rows"]
+    }
+    summary_part = "check" if "check" in parts else parts[0]
+    results["summary"] = summarise(scored, summary_part)
+    render_summary(results["summary"])
     results["notes"] = peer_notes
     return results
 

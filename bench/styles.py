@@ -6,13 +6,16 @@ flattened to text" styles from the same pages, so a rule that only fits the two 
 shows up as a drop here. They are made by us, so this is a development check, not the unseen
 style. Run from the repository root (see bench/README.md)::
 
-    .venv/bin/python bench/styles.py                          # both sets, every style
+    .venv/bin/python bench/styles.py                          # every set, every style
     .venv/bin/python bench/styles.py --sets aeb --styles html2text,folded-76 --json out.json
+    .venv/bin/python bench/styles.py --sets wcxb,fundus --half tune
 
-Built dumps are cached as ``bench/.cache/styles/<set>/<style>/<id>.txt`` (``--rebuild`` makes
-them again). Each dump is scored three ways with the bench metrics (bench/quality.py's
-:func:`~bench.quality.score`): cleaner (``input_type=text``), the whole dump kept (identity,
-the floor) and jusText on the dump wrapped one ``<p>`` per line, as the peers get dumps.
+Built dumps are cached as ``<cache-dir>/styles/<set>/<style>/<id>.txt`` (``--cache-dir``, env
+``CLEANER_BENCH_CACHE``, default ``bench/.cache``; ``--rebuild`` makes them again). Each dump is
+scored three ways with the bench metrics (bench/scores.py, on the tune and check halves):
+cleaner (``input_type=text``), the whole dump kept (identity, the floor) and jusText on the
+dump wrapped one ``<p>`` per line, as the peers get dumps (its outputs are cached by the dump's
+text, like every peer output in bench/quality.py).
 
 >>> fold_lines("one two three\\n\\nfour", width=8)
 'one two\\nthree\\n\\nfour'
@@ -36,18 +39,14 @@ _ROOT = Path(__file__).resolve().parents[1]
 if __package__ in (None, ""):  # run as `python bench/styles.py`: make the checkout importable
     sys.path[:0] = [str(_ROOT)]
 
+from bench import cache  # noqa: E402
 from bench.peers import PEERS, PeerPage, decode_html, wrap_dump  # noqa: E402
-from bench.quality import (  # noqa: E402
-    CACHE_DIR,
-    DEFAULT_BENCH_DIR,
-    Outcome,
-    load_set,
-    read_page,
-    score,
-)
-from cleaner.evaluation.gold import record_id  # noqa: E402
+from bench.quality import DEFAULT_BENCH_DIR, Outcome, load_set, page_id, read_page  # noqa: E402
+from bench.scores import parts_for, score_outcome  # noqa: E402
+from cleaner.evaluation.halves import Half  # noqa: E402
+from cleaner.evaluation.report import detect_metric  # noqa: E402
 
-SETS = ("aeb", "traf")
+SETS = ("aeb", "traf", "wcxb", "fundus")
 _ERROR_EXAMPLES = 3  # error messages shown per style and set under a table
 
 
@@ -145,30 +144,36 @@ def _read_input(path: Path, origin: str) -> str:
     return decode_html(data) if origin == "html" else data.decode("utf-8", errors="replace")
 
 
-def _dump(style: Style, source: Path, cache: Path, rebuild: bool) -> str:
+def _dump(style: Style, source: Path, built: Path, rebuild: bool) -> str:
     """One page's dump: the shipped file, the cached build, or a new build (then cached)."""
     if style.build is None:
         return _read_input(source, style.origin)
-    if cache.exists() and not rebuild:
-        return cache.read_text(encoding="utf-8")
+    if built.exists() and not rebuild:
+        return built.read_text(encoding="utf-8")
     text = style.build(_read_input(source, style.origin))
-    cache.parent.mkdir(parents=True, exist_ok=True)
-    cache.write_text(text, encoding="utf-8")
+    cache.write_text(built, text)
     return text
 
 
-def build_dumps(
-    style: Style, collection: str, page_ids: Sequence[str], bench_dir: Path, rebuild: bool
-) -> Dumps:
+@dataclass(frozen=True, slots=True)
+class Where:
+    """Where a set's pages are read from and its built dumps and peer outputs cached."""
+
+    bench_dir: Path
+    cache_dir: Path
+    collection: str
+
+
+def build_dumps(style: Style, where: Where, page_ids: Sequence[str], rebuild: bool) -> Dumps:
     dumps = Dumps()
-    for page_id in page_ids:
-        source = style.input_path(bench_dir, collection, page_id)
-        cache = CACHE_DIR / "styles" / collection / style.name / f"{page_id}.txt"
+    for key in page_ids:
+        source = style.input_path(where.bench_dir, where.collection, key)
+        built = where.cache_dir / "styles" / where.collection / style.name / f"{key}.txt"
         try:
-            dumps.texts[page_id] = _dump(style, source, cache, rebuild)
+            dumps.texts[key] = _dump(style, source, built, rebuild)
         except Exception as exc:  # a converter that fails on a page: note it, score it empty
-            dumps.errors.append(f"{page_id}: {type(exc).__name__}: {exc}")
-            dumps.texts[page_id] = ""
+            dumps.errors.append(f"{key}: {type(exc).__name__}: {exc}")
+            dumps.texts[key] = ""
     return dumps
 
 
@@ -204,61 +209,91 @@ def _run_peer(name: str, page_id: str, text: str) -> dict[str, Any]:
     return _result(record, start, None)
 
 
-def run_extractors(dumps: Dumps, with_justext: bool) -> dict[str, Outcome]:
+def _run_peer_cached(name: str, cache_dir: Path, page_id: str, text: str) -> dict[str, Any]:
+    """A peer's output on a dump, from the peer cache when it is there (keyed by the dump's
+    text, so a shipped dump shares its entry with bench/quality.py's run on the same file)."""
+    entry = cache.entry_path(cache_dir, name, PEERS[name].version(), text.encode("utf-8"))
+    result = cache.read(entry)
+    if result is None:
+        result = _run_peer(name, page_id, text)
+        cache.write(entry, result)
+    return result
+
+
+def run_extractors(dumps: Dumps, with_justext: bool, cache_dir: Path) -> dict[str, Outcome]:
     """Extractor name -> outcome on every dump of one style."""
     runners: dict[str, Callable[[str, str], dict[str, Any]]] = {
         "cleaner": _run_cleaner,
         "identity": partial(_run_peer, "identity"),
     }
     if with_justext:
-        runners["justext"] = partial(_run_peer, "justext")
+        runners["justext"] = partial(_run_peer_cached, "justext", cache_dir)
     outcomes = {name: Outcome() for name in runners}
-    for page_id, text in dumps.texts.items():
+    for key, text in dumps.texts.items():
         for name, run in runners.items():
-            outcomes[name].add(page_id, run(page_id, text))
+            outcomes[name].add(key, run(key, text))
     return outcomes
 
 
 # --- scoring and output -----------------------------------------------------------------------
 
+_PEERS = ("identity", "justext")  # the floor and the best dump peer, beside cleaner
 
-def score_style(outcomes: dict[str, Outcome], gold: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """Body precision/recall/F1 (and errors) of each extractor on one style's dumps."""
+
+def score_style(
+    outcomes: dict[str, Outcome], gold: dict[str, dict[str, Any]], parts: Sequence[str]
+) -> dict[str, Any]:
+    """Each extractor's scores on one style's dumps, per part (bench/scores.py), and errors."""
     row: dict[str, Any] = {}
     for name, outcome in outcomes.items():
-        numbers = score(outcome, gold)
-        row[name] = {key: numbers[key] for key in ("f1", "precision", "recall", "errors")}
+        row[name] = score_outcome(outcome.records, gold, parts)
+        row[name]["errors"] = len(outcome.errors)
     return row
 
 
-def render_set(title: str, rows: dict[str, dict[str, Any]], notes: Sequence[str]) -> None:
+def _style_cells(name: str, row: dict[str, Any], halves: Sequence[str]) -> list[str]:
+    """One style's cells: cleaner (red where a peer does better on that half), the peers, the
+    pages with F1 < 0.5 (cleaner / jusText) and cleaner's errors."""
+    style = STYLES[name]
+    cells = [name, style.origin.removeprefix("dumps/") if style.build else "shipped"]
+    peers = [peer for peer in _PEERS if peer in row]
+    for half in halves:
+        f1 = row["cleaner"][half]["f1"]
+        best = max(row[peer][half]["f1"] for peer in peers)
+        cells.append(f"{f1:.3f}" if f1 > best else f"[red]{f1:.3f}[/red]")
+    if len(halves) == 1:
+        cells += [f"{row['cleaner'][halves[0]][key]:.3f}" for key in ("precision", "recall")]
+    cells += [f"{row[peer][half]['f1']:.3f}" for peer in peers for half in halves]
+    for peer in ("cleaner", "justext"):
+        if peer in row:
+            cells.append(" / ".join(str(row[peer][half]["failed"]) for half in halves))
+    cells.append(str(row["cleaner"]["errors"]))
+    return cells
+
+
+def render_set(
+    title: str, rows: dict[str, dict[str, Any]], halves: Sequence[str], notes: Sequence[str]
+) -> None:
     from rich.console import Console
     from rich.table import Table
 
     table = Table(title=title, title_justify="left")
-    for column in ("style", "made from", "cleaner f1", "precision", "recall", "identity f1"):
-        table.add_column(column, justify="left" if column in ("style", "made from") else "right")
-    has_justext = any("justext" in row for row in rows.values())
-    if has_justext:
-        table.add_column("justext f1", justify="right")
-    table.add_column("cleaner errors", justify="right")
+    table.add_column("style", no_wrap=True)
+    table.add_column("made from")
+    with_halves = len(halves) > 1
+    headers = [f"cleaner {half}" if with_halves else "cleaner f1" for half in halves]
+    if not with_halves:
+        headers += ["precision", "recall"]
+    peers = [peer for peer in _PEERS if any(peer in row for row in rows.values())]
+    headers += [f"{peer} {half}" if with_halves else peer for peer in peers for half in halves]
+    failing = ["cleaner", *(["justext"] if "justext" in peers else [])]
+    headers += [f"F1<0.5 {peer}" for peer in failing]
+    headers.append("errors")
+    for header in headers:
+        table.add_column(header, justify="right", no_wrap=True)
     for name, row in rows.items():
-        cleaner, identity = row["cleaner"], row["identity"]
-        best_peer = max(row[peer]["f1"] for peer in ("identity", "justext") if peer in row)
-        f1 = f"{cleaner['f1']:.3f}"
-        cells = [
-            name,
-            STYLES[name].origin.removeprefix("dumps/") if STYLES[name].build else "shipped",
-            f1 if cleaner["f1"] > best_peer else f"[red]{f1}[/red]",  # red: a peer does better
-            f"{cleaner['precision']:.3f}",
-            f"{cleaner['recall']:.3f}",
-            f"{identity['f1']:.3f}",
-        ]
-        if has_justext:
-            cells.append(f"{row['justext']['f1']:.3f}" if "justext" in row else "–")
-        cells.append(str(cleaner["errors"]))
-        table.add_row(*cells)
-    console = Console(width=max(120, Console().width))
+        table.add_row(*_style_cells(name, row, halves))
+    console = Console(width=max(180, Console().width))
     console.print(table)
     for note in notes:
         console.print(f"  note: {note}", highlight=False, markup=False)
@@ -299,41 +334,52 @@ def _check(names: Sequence[str], known: Sequence[str], what: str) -> None:
         raise click.BadParameter(f"unknown {what}(s) {unknown}; known: {', '.join(known)}")
 
 
-def run_set(
-    collection: str,
-    style_names: Sequence[str],
-    bench_dir: Path,
-    *,
-    limit: int | None,
-    rebuild: bool,
-    with_justext: bool,
-) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class Options:
+    limit: int | None
+    half: Half | None
+    rebuild: bool
+    with_justext: bool
+
+
+def run_set(where: Where, style_names: Sequence[str], options: Options) -> dict[str, Any]:
     """Build, run and score every style on one set; print its table and return its numbers."""
-    html_set = load_set(f"{collection}-html", bench_dir, limit)  # the page ids and the gold
-    page_ids = [str(record_id({"source": str(path)})) for path in html_set.files]
+    html_set = load_set(f"{where.collection}-html", where.bench_dir, options.limit, options.half)
+    page_ids = [page_id(path) for path in html_set.files]  # the pages and gold of the run
+    parts = parts_for(options.half)
+    halves = [part for part in parts if part != "all"]
     rows: dict[str, dict[str, Any]] = {}
     notes: list[str] = []
     build_errors: dict[str, list[str]] = {}
     for name in style_names:
-        _echo(f"{collection}: {name} ...")
-        dumps = build_dumps(STYLES[name], collection, page_ids, bench_dir, rebuild)
-        outcomes = run_extractors(dumps, with_justext)
-        rows[name] = score_style(outcomes, html_set.gold)
+        _echo(f"{where.collection}: {name} ...")
+        dumps = build_dumps(STYLES[name], where, page_ids, options.rebuild)
+        outcomes = run_extractors(dumps, options.with_justext, where.cache_dir)
+        rows[name] = score_style(outcomes, html_set.gold, parts)
         build_errors[name] = dumps.errors
         notes += _errors_note(f"{name} (building the dump)", dumps.errors)
         for extractor, outcome in outcomes.items():
             notes += _errors_note(f"{name} ({extractor})", outcome.errors)
-    metric = "shingle" if collection == "aeb" else "snippet"
-    render_set(f"{collection} ({len(page_ids)} docs, body {metric} F1)", rows, notes)
-    return {"docs": len(page_ids), "styles": rows, "build_errors": build_errors}
+    pages = ", ".join(f"{half} {rows[style_names[0]]['cleaner'][half]['pages']}" for half in halves)
+    metric = str(detect_metric(html_set.gold))
+    title = f"{where.collection} ({len(page_ids)} docs: {pages}), body {metric} F1"
+    if len(halves) > 1:
+        title += "; F1<0.5: pages (tune / check); errors: cleaner's"
+    render_set(title, rows, halves, notes)
+    return {"docs": len(page_ids), "metric": metric, "styles": rows, "build_errors": build_errors}
+
+
+_HALF_CHOICES = ["both", *(half.value for half in Half)]
 
 
 @click.command()
 @click.option("--sets", "set_names", default=",".join(SETS), show_default=True)
 @click.option("--styles", "style_names", default=",".join(STYLES), show_default=True)
+@click.option("--half", type=click.Choice(_HALF_CHOICES), default="both", show_default=True)
 @click.option(
     "--bench-dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_BENCH_DIR
 )
+@cache.cache_dir_option
 @click.option("--limit", type=int, default=None, help="Only the first N pages of each set.")
 @click.option("--rebuild", is_flag=True, help="Build every dump again, ignoring the cache.")
 @click.option("--no-justext", is_flag=True, help="Leave out the jusText column.")
@@ -341,7 +387,9 @@ def run_set(
 def main(
     set_names: str,
     style_names: str,
+    half: str,
     bench_dir: Path,
+    cache_dir: Path,
     limit: int | None,
     rebuild: bool,
     no_justext: bool,
@@ -351,16 +399,12 @@ def main(
     sets, styles = _split(set_names), _split(style_names)
     _check(sets, SETS, "set")
     _check(styles, list(STYLES), "style")
-    results: dict[str, Any] = {"versions": _versions(), "sets": {}}
+    chosen = None if half == "both" else Half(half)
+    options = Options(limit, chosen, rebuild, with_justext=not no_justext)
+    results: dict[str, Any] = {"versions": _versions(), "parts": parts_for(chosen), "sets": {}}
     for collection in sets:
-        results["sets"][collection] = run_set(
-            collection,
-            styles,
-            bench_dir,
-            limit=limit,
-            rebuild=rebuild,
-            with_justext=not no_justext,
-        )
+        where = Where(bench_dir, cache_dir, collection)
+        results["sets"][collection] = run_set(where, styles, options)
     if json_out is not None:
         json_out.parent.mkdir(parents=True, exist_ok=True)
         json_out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")

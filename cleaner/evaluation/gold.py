@@ -1,9 +1,16 @@
-"""Read gold annotations and extracted records from JSON Lines files, matched by page id.
+"""Read gold annotations and extracted records from JSON Lines files, and match them.
 
-Two gold kinds share one loader: article-extraction-benchmark rows ``{"id", "url", "body"}``
-and trafilatura-evaluation rows ``{"id", "url", "with", "without", "title", "author", "date"}``.
-A record is matched to its gold row by ``id``: the record's own ``"id"`` key when it has one,
-otherwise the file name of its ``"source"`` without the ``.txt``/``.html``/``.gz`` extensions.
+Every gold kind shares one loader: article-extraction-benchmark rows ``{"id", "url", "body"}``,
+trafilatura-evaluation rows ``{"id", "url", "with", "without", "title", "author", "date"}``,
+WCXB rows (both, plus ``"type"``) and fundus rows (``body``, title, author, date).
+
+A record is matched to a gold row (:func:`match_records`) by, in this order:
+
+1. its own ``"id"`` key;
+2. the stem of its ``"source"``: the file name without ``.txt``/``.html``/``.gz`` extensions
+   (:func:`source_stem`), except for a member of an archive or JSONL file
+   (``crawl.warc.gz#3``, ``pages.jsonl#L12``), whose file name names the container, not the page;
+3. its ``"url"``, compared after light normalisation (:func:`normalise_url`).
 
 >>> record_id({"source": "../shared/bench/aeb/html/0a1b.html.gz", "body": ""})
 '0a1b'
@@ -13,22 +20,33 @@ otherwise the file name of its ``"source"`` without the ``.txt``/``.html``/``.gz
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
+from urllib.parse import urlsplit
 
 import orjson
 
 __all__ = [
     "GoldFormatError",
+    "Matching",
     "load_gold",
-    "load_records",
+    "match_records",
+    "normalise_url",
     "read_jsonl",
+    "read_records",
     "record_id",
+    "source_stem",
 ]
 
 # Extensions a benchmark file name may carry after its id ("<id>.html.gz", "<id>.txt").
 _ID_EXTENSIONS = (".gz", ".html", ".htm", ".txt")
+# `cleaner batch` names a page inside a container "<file>#<offset>" (WARC/ARC record) or
+# "<file>#L<line>" (JSONL line): the file name is the container's, so it identifies no page.
+_MEMBER = re.compile(r"#L?\d+$")
 
 
 class GoldFormatError(ValueError):
@@ -54,12 +72,21 @@ def read_jsonl(stream: IO[bytes]) -> Iterator[dict[str, Any]]:
         yield row
 
 
-def record_id(record: dict[str, Any]) -> str | None:
+def record_id(record: Mapping[str, Any]) -> str | None:
     """The gold id a record belongs to, or None when it names neither an id nor a source."""
     if record.get("id"):
         return str(record["id"])
+    return source_stem(record)
+
+
+def source_stem(record: Mapping[str, Any]) -> str | None:
+    """The record's source file name without page extensions; None for stdin or no source.
+
+    >>> source_stem({"source": "out/0042.html.gz"}), source_stem({"source": "c.warc.gz#3"})
+    ('0042', None)
+    """
     source = record.get("source")
-    if not source or source == "-":
+    if not source or source == "-" or _MEMBER.search(str(source)):
         return None
     name = PurePosixPath(str(source).replace("\\", "/")).name
     stripped = True
@@ -93,9 +120,83 @@ def load_gold(path: Path | str) -> dict[str, dict[str, Any]]:
         return _index(read_jsonl(stream), _gold_id)
 
 
-def load_records(path: Path | str | IO[bytes]) -> dict[str, dict[str, Any]]:
-    """Record dicts by gold id (see :func:`record_id`); ``path`` may be an open binary stream."""
+def read_records(path: Path | str | IO[bytes]) -> list[dict[str, Any]]:
+    """Every record of a JSON Lines file, in order; ``path`` may be an open binary stream."""
     if isinstance(path, Path | str):
         with open(path, "rb") as stream:
-            return _index(read_jsonl(stream), record_id)
-    return _index(read_jsonl(path), record_id)
+            return list(read_jsonl(stream))
+    return list(read_jsonl(path))
+
+
+def normalise_url(url: object) -> str | None:
+    """A URL in the form used for matching: scheme, ``www.``, fragment and a trailing slash
+    do not count, nor does the case of the host. None when there is no URL.
+
+    >>> normalise_url("https://WWW.Example.com/a/b/?q=1#top"), normalise_url(" ")
+    ('example.com/a/b?q=1', None)
+    """
+    text = str(url or "").strip()
+    if not text:
+        return None
+    parts = urlsplit(text)
+    if not parts.netloc:  # not an absolute URL: compare the text as it is
+        return text
+    host = parts.netloc.lower().removeprefix("www.")
+    query = f"?{parts.query}" if parts.query else ""
+    return f"{host}{parts.path.rstrip('/')}{query}"
+
+
+@dataclass(frozen=True, slots=True)
+class Matching:
+    """Records by the gold id they matched, and how the matching went."""
+
+    records: dict[str, dict[str, Any]]
+    how: Counter[str] = field(default_factory=Counter)  # "id" / "source" / "url" -> records
+    unmatched: tuple[str, ...] = ()  # records that match no gold row (source, url or "#n")
+    duplicates: int = 0  # records for a gold row that an earlier record matched (replaced it)
+
+
+def _gold_by_url(gold: Mapping[str, Mapping[str, Any]]) -> dict[str, str]:
+    by_url: dict[str, str] = {}
+    for identifier, row in gold.items():
+        url = normalise_url(row.get("url"))
+        if url is not None:
+            by_url.setdefault(url, identifier)  # two rows with one URL: the first one
+    return by_url
+
+
+def _describe(record: Mapping[str, Any], number: int) -> str:
+    return str(record.get("source") or record.get("url") or record.get("id") or f"#{number}")
+
+
+def match_records(
+    records: Iterable[Mapping[str, Any]], gold: Mapping[str, Mapping[str, Any]]
+) -> Matching:
+    """Match each record to a gold row by id, then source stem, then URL (see above).
+
+    >>> gold = {"p1": {"url": "https://a.org/x"}, "p2": {"url": "https://a.org/y"}}
+    >>> matching = match_records([{"source": "c.warc.gz#0", "url": "http://a.org/y/"},
+    ...                           {"source": "d/p1.html"}, {"source": "d/zz.html"}], gold)
+    >>> sorted(matching.records), dict(matching.how), matching.unmatched
+    (['p1', 'p2'], {'url': 1, 'source': 1}, ('d/zz.html',))
+    """
+    by_url = _gold_by_url(gold)
+    matched: dict[str, dict[str, Any]] = {}
+    how: Counter[str] = Counter()
+    unmatched: list[str] = []
+    duplicates = 0
+    for number, record in enumerate(records, start=1):
+        candidates = (
+            ("id", str(record["id"]) if record.get("id") else None),
+            ("source", source_stem(record)),
+            ("url", by_url.get(normalise_url(record.get("url")) or "")),
+        )
+        found = next(((by, key) for by, key in candidates if key and key in gold), None)
+        if found is None:
+            unmatched.append(_describe(record, number))
+            continue
+        by, key = found
+        duplicates += key in matched
+        matched[key] = dict(record)
+        how[by] += 1
+    return Matching(matched, how, tuple(unmatched), duplicates)

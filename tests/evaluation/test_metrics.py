@@ -9,9 +9,13 @@ from cleaner.evaluation.metrics import (
     metadata_matches,
     metadata_scores,
     page_shingle_pr,
+    page_word_prf,
+    shingle_page,
     shingle_scores,
     snippet_counts,
+    snippet_page,
     snippet_scores,
+    word_scores,
 )
 
 GOLD = "the council voted on monday to close the bridge"  # 9 tokens, 6 shingles
@@ -118,6 +122,19 @@ def test_empty_gold_date_and_author_mean_none_should_be_given() -> None:
     assert metadata_matches(record, gold) == {"title": True, "date": False, "author": False}
 
 
+def test_a_month_gold_date_matches_any_day_of_that_month() -> None:
+    gold = {"title": "t", "author": "", "date": "2015-11"}
+    assert metadata_matches({"title": "t", "published": "2015-11-03"}, gold)["date"]
+    assert not metadata_matches({"title": "t", "published": "2015-12-03"}, gold)["date"]
+
+
+def test_null_gold_date_and_author_mean_none_should_be_given() -> None:
+    gold = {"title": "t", "author": None, "date": None}
+    assert metadata_matches({"title": "t"}, gold) == {"title": True, "date": True, "author": True}
+    wrong = {"title": "t", "published": "2020-01-01", "authors": ["X"]}
+    assert metadata_matches(wrong, gold) == {"title": True, "date": False, "author": False}
+
+
 def test_date_compares_first_ten_characters() -> None:
     gold = {"title": "t", "date": "2016-12-02", "author": ""}
     assert metadata_matches({"published": "2016-12-02T18:51:00-05:00"}, gold)["date"]
@@ -149,3 +166,64 @@ def test_metadata_scores_skip_pages_without_gold_title() -> None:
 
 def test_metadata_scores_without_annotated_pages() -> None:
     assert metadata_scores([]).pages == 0
+
+
+# --- word F1 (WCXB's evaluate.py) --------------------------------------------------------------
+
+
+def test_word_f1_lowercases_and_counts_a_multiset() -> None:
+    assert page_word_prf("The the cat", "the cat") == pytest.approx((2 / 3, 1.0, 0.8))
+
+
+def test_word_f1_ignores_order_and_punctuation() -> None:
+    assert page_word_prf("bridge, the: council!", "the council bridge")[2] == 1.0
+
+
+def test_word_f1_empty_cases_follow_wcxb() -> None:
+    assert page_word_prf("", "") == (1.0, 1.0, 1.0)
+    assert page_word_prf("noise", "") == (0.0, 0.0, 0.0)
+    assert page_word_prf("", GOLD) == (0.0, 0.0, 0.0)
+    assert page_word_prf("...", GOLD) == (0.0, 0.0, 0.0)  # no tokens is an empty prediction
+
+
+def test_word_scores_are_means_of_page_scores() -> None:
+    score = word_scores([(GOLD, GOLD), ("the council", GOLD), ("", GOLD)])
+    page_f1 = 2 * (1.0 * 2 / 9) / (1.0 + 2 / 9)
+    assert score.f1 == pytest.approx((1 + page_f1 + 0) / 3)
+    assert score.precision == pytest.approx((1 + 1 + 0) / 3)
+    assert score.recall == pytest.approx((1 + 2 / 9 + 0) / 3)
+    assert score.pages == 3
+
+
+def test_word_scores_of_no_pages_are_zero() -> None:
+    assert word_scores([]).pages == 0
+
+
+# --- page F1 of the shingle and snippet metrics -----------------------------------------------
+
+
+def _shingle_f1(predicted: str, gold: str) -> float:
+    return shingle_page(predicted, gold).f1
+
+
+def _snippet_f1(body: str, with_: list[str], without: list[str]) -> float:
+    return snippet_page(body, with_, without).f1
+
+
+def test_page_shingle_f1_is_zero_for_an_empty_prediction_and_one_when_both_are_empty() -> None:
+    assert _shingle_f1("", GOLD) == 0.0
+    assert _shingle_f1(GOLD, "") == 0.0
+    assert _shingle_f1("", "") == 1.0
+    assert _shingle_f1(GOLD, GOLD) == 1.0
+
+
+def test_page_shingle_f1_counts_shingles() -> None:
+    # 6 gold shingles, the first 4 predicted (7 tokens), plus 2 wrong shingles from "x y".
+    predicted = "the council voted on monday to close x y"
+    assert _shingle_f1(predicted, GOLD) == pytest.approx(2 * 4 / (2 * 4 + 2 + 2))
+
+
+def test__snippet_f1() -> None:
+    assert _snippet_f1("a b", ["a", "c"], ["b", "d"]) == pytest.approx(2 / (2 + 1 + 1))
+    assert _snippet_f1("anything", [], ["absent"]) == 1.0  # nothing to find, nothing leaked
+    assert _snippet_f1("", ["a"], []) == 0.0
