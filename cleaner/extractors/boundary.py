@@ -8,6 +8,7 @@ from typing import ClassVar
 from cleaner.blocks import Block, Mark, Page, TextStats
 from cleaner.config import CleanerConfig
 from cleaner.extractors.features import CLOCK_STAMP, block_stats
+from cleaner.extractors.markup import is_listing
 
 __all__ = ["BoundaryExtractor", "TrimExtractor", "article_span", "block_values"]
 
@@ -166,6 +167,8 @@ class BoundaryExtractor:
     name: ClassVar[str] = "boundary"
 
     def run(self, page: Page, config: CleanerConfig) -> Page:
+        if is_listing(page):
+            return page  # a listing's items, not a run of prose, are its content
         span = article_span(block_values(page, config))
         if span is None:
             return page

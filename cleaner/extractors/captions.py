@@ -28,7 +28,7 @@ _RULES = RuleSet.of(
     rule(PHOTO_CREDIT, rf"^[\w .'’-]{{0,40}}\s*[/|]\s*{_AGENCIES}\b[\w .]{{0,20}}$|^{_AGENCIES}"
          r"( photo)?$|^(getty|ap|afp|reuters|epa|dpa) ?(images|photos?)?\s*$", 8),
     # A caption that ends in a credit: "... Monday. (AP Photo/Jane Doe)", "[LARA CERRI | Times]".
-    rule(CAPTION_WITH_CREDIT, rf"\((\w+ )?{_AGENCIES}[^()]{{0,60}}\)$|\((photo|image|foto|bild|"
+    rule(CAPTION_WITH_CREDIT, rf"\((\w+ )?{_AGENCIES}\b[^()]{{0,60}}\)$|\((photo|image|foto|bild|"
          r"credit)s?[:/ ][^()]{1,60}\)$|\[[A-Z][A-Z .'’-]+\s*\|\s*[^\]]{1,30}\]$|"
          rf"(photo|image|foto|bild)s?:\s*[^.]{{1,50}}$|/\s*{_AGENCIES}( via getty images)?$", 80,
          needles=") ] photo image foto bild /"),
