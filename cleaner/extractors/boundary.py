@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from cleaner.blocks import Block, Mark, Page, TextStats
 from cleaner.extractors.features import CLOCK_STAMP, block_stats
+from cleaner.extractors.markup import is_listing
 from cleaner.reasons import Reason, Trait, reasons_with
 
 __all__ = [
@@ -206,6 +207,8 @@ class BoundaryExtractor:
     settings: BoundarySettings = _DEFAULT
 
     def run(self, page: Page) -> Page:
+        if is_listing(page):
+            return page  # a listing's items, not a run of prose, are its content
         span = article_span(block_values(page, self.settings), self.settings)
         if span is None:
             return page

@@ -46,7 +46,7 @@ _RULES = RuleSet.of(
          SETTINGS.agency_credit),
     # A caption that ends in a credit: "... Monday. (AP Photo/Jane Doe)", "[LARA CERRI | Times]".
     rule(Reason.CAPTION_WITH_CREDIT,
-         rf"\((\w+ )?{_AGENCIES}[^()]{{0,60}}\)$|\(({_PICTURE}|credit)s?[:/ ][^()]{{1,60}}\)$|"
+         rf"\((\w+ )?{_AGENCIES}\b[^()]{{0,60}}\)$|\(({_PICTURE}|credit)s?[:/ ][^()]{{1,60}}\)$|"
          r"\[[A-Z][A-Z .'’-]+\s*\|\s*[^\]]{1,30}\]$|"
          rf"({_PICTURE})s?:\s*[^.]{{1,50}}$|/\s*{_AGENCIES}( via getty images)?$",
          SETTINGS.caption_with_credit),

@@ -308,7 +308,7 @@ class _Walker:
         info = self.class_cache.get(value)
         if info is None:
             info = self.class_cache[value] = _class_info(value)
-        return None if info.is_hidden else info
+        return None if info.is_hidden and not self.reveal else info
 
     def open_element(
         self,
@@ -521,8 +521,9 @@ def read_layout(root: lxml.html.HtmlElement, *, reveal: bool = False) -> Layout:
     """Walk the tree once and return its layout (see the module docstring).
 
     With ``reveal``, the walk also reads what a page hides until a script runs: elements
-    with the ``hidden`` attribute or a hiding style (a streamed React page keeps its content
-    in ``<div hidden>``), ``<noscript>``, ``<button>`` (see
+    with the ``hidden`` attribute, a hiding style or a hiding class (a streamed React page
+    keeps its content in ``<div hidden>``, a gallery its slides in ``class="slide hidden"``),
+    ``<noscript>``, ``<button>`` (see
     :data:`~cleaner.html.xpaths.REVEALED_TAGS`) and a ``<head>`` that holds the body.
     """
     walker = _Walker(reveal)

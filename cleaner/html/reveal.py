@@ -2,7 +2,8 @@
 
 Some pages ship their text where the walk does not look: a streamed React page keeps it in
 ``<div hidden>`` until a script moves it, a Discourse forum in ``<noscript>`` (the view for
-crawlers), a page fading in after load under ``style="visibility:hidden"``, and broken
+crawlers), a page fading in after load under ``style="visibility:hidden"``, a gallery all
+but its first slide under ``class="hidden"``, and broken
 markup can leave the whole page inside a ``<button>`` or under ``<head>``. A browser (or the
 script) shows that text; the walk, which skips hidden elements, sees an empty page.
 

@@ -42,7 +42,14 @@ from __future__ import annotations
 import dataclasses
 
 from cleaner.blocks import Note
-from cleaner.html.content import ContentChoice, block_prose, choose, kept_prose, prose_words
+from cleaner.html.content import (
+    ContentChoice,
+    block_prose,
+    choose,
+    kept_prose,
+    prose_words,
+    subtree_sums,
+)
 from cleaner.html.layout import Layout
 from cleaner.html.listing import choose_list, listed_words
 from cleaner.reasons import Reason
@@ -62,6 +69,14 @@ _LISTING_GAIN_FACTOR = 3.0
 # A first choice of this many words (a product's blurb, a short notice) is kept inside the
 # list: the list may only grow around it.
 _LISTING_KEEPS_FIRST = 10
+# ... unless the list holds this many times its words: a line or two beside a long list
+# (wcxb tune: lists of 7x-27x a stray 12-20 word first choice).
+_LISTING_APART_FACTOR = 5.0
+# A list inside the first choice holding at least this share of its words is the list.
+_LISTING_INSIDE_SHARE = 0.8
+# A list chosen as the whole page is narrowed to the element under it holding this share of
+# its words (wcxb tune: a catalogue page whose list table holds 98% of the body's words).
+_LISTING_MAIN_PART = 0.9
 # Reasons for prose that is boilerplate all the same: comment threads and author bios. Prose
 # under any other boilerplate name (navigation, promo, cookie, related links...) is evidence
 # that the name is wrong.
@@ -148,16 +163,53 @@ def _without_names(
 def _listing(layout: Layout, first: ContentChoice, kept: float) -> ContentChoice | None:
     """The page's main list, when the first choice found no article and the list is real."""
     listing = choose_list(layout, first.reasons)
+    if listing.root < 0:
+        return None
     words, first_words = listed_words(layout, listing), listed_words(layout, first)
-    root = listing.root
-    if root <= 0:
+    nested = _nesting(layout, first.root, listing.root)
+    if nested and first_words >= _LISTING_MIN_WORDS:
+        # The first choice holds a list, not prose (its words are link titles): the list,
+        # or the first choice when the list inside it leaves much of it out.
+        if nested == "inside" and words < _LISTING_INSIDE_SHARE * first_words:
+            listing, words = dataclasses.replace(listing, root=first.root), first_words
+    elif first_words >= _LISTING_KEEPS_FIRST and not nested:
+        if words < _LISTING_APART_FACTOR * first_words:
+            return None  # the first choice found some content: the list must take it in
+    elif words < _LISTING_GAIN_FACTOR * max(first_words, 1):
         return None
-    if first_words >= _LISTING_KEEPS_FIRST and not root <= first.root <= layout.ends[root]:
-        return None  # the first choice found some content: the list must take it in
-    if words < _LISTING_MIN_WORDS or words < _LISTING_GAIN_FACTOR * max(first_words, 1):
+    if words < _LISTING_MIN_WORDS:
         return None
+    if listing.root == 0:
+        listing = dataclasses.replace(listing, root=_main_part(layout, listing))
     detail = (
         f"the first choice kept {kept:.0f} prose words ({first_words} words in all): no "
         f"article; the page's main list holds {words} words"
     )
     return dataclasses.replace(listing, notes=(*first.notes, Note("html", LISTING_CONTENT, detail)))
+
+
+def _nesting(layout: Layout, first: int, listing: int) -> str:
+    """ "contains" when the list's element holds the first choice's, "inside" when it sits
+    inside it, "" when they are apart (or one is missing)."""
+    if first < 0:
+        return ""
+    if listing <= first <= layout.ends[listing]:
+        return "contains"
+    if first <= listing <= layout.ends[first]:
+        return "inside"
+    return ""
+
+
+def _main_part(layout: Layout, listing: ContentChoice) -> int:
+    """Below the page root, the element holding nearly all of the list's words (a page whose
+    list is all there is: the wrapper around it, without the header above)."""
+    words = subtree_sums(
+        layout, [0.0 if listing.reasons[b.owner] else float(b.words) for b in layout.blocks]
+    )
+    root = 0
+    while True:
+        children = [i for i in range(root + 1, layout.ends[root] + 1) if layout.parents[i] == root]
+        best = max(children, key=words.__getitem__, default=-1)
+        if best < 0 or words[best] < _LISTING_MAIN_PART * words[0]:
+            return root
+        root = best

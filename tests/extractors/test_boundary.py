@@ -6,11 +6,13 @@ from dataclasses import replace
 
 import pytest
 
-from cleaner.blocks import Mark, Page
+from cleaner.blocks import Mark, Note, Page
 from cleaner.extractors import boundary
 from cleaner.extractors.boundary import BoundaryExtractor, TrimExtractor, article_span
 from cleaner.extractors.comments import CommentsExtractor
+from cleaner.extractors.features import FeaturesExtractor
 from cleaner.extractors.publisher import PublisherExtractor
+from cleaner.html.second_opinion import LISTING_CONTENT
 from cleaner.reasons import Reason
 from tests.helpers import text_page as _page
 
@@ -140,3 +142,16 @@ def test_html_article_runs_past_photo_credits_and_reply_lines_inside_it() -> Non
     )
     body = cleaner.clean(html).body
     assert "library" in body and "bridge" in body
+
+
+def test_a_listing_page_is_not_trimmed_to_one_run() -> None:
+    # On HTML every kept block counts for the span and a marked one against it: the removed
+    # labels in the middle of a listing would end the span at its longer half.
+    items = [f"Harbour authority adds ferry crossing number {n}" for n in range(6)]
+    labels = ["More in this category", "More like this", "Most read"]
+    page = replace(_page(*items[:2], *labels, *items[2:]), input_type="html")
+    marks = [Mark(i, "related_header", "related") for i in (2, 3, 4)]
+    page = FeaturesExtractor().run(page.with_marks(marks))
+    assert [b.text for b in _trimmed(page).kept()] == items[2:]
+    listing = replace(page, notes=(Note("html", LISTING_CONTENT, "the page's main list"),))
+    assert [b.text for b in _trimmed(listing).kept()] == items

@@ -68,6 +68,9 @@ def test_markup_caption_is_removed_whatever_it_says() -> None:
         "Photographers waited outside the hospital for hours on Sunday, hoping to see the family "
         "leave, but the couple left through a side entrance.",
         "The photo, taken in 1969, shows the bridge before its first repair.",
+        # An agency's name must be a whole word: "(page ..." is not "(PA ...".
+        "Hardware for utility and ornamentation. (Sargent & Co., 1927) (page images online)",
+        "Price list of hardware and tools (s.n., 1898), by Lewis & Son (paperback reprint)",
     ],
 )
 def test_prose_about_photos_and_agencies_stays(text: str) -> None:

@@ -42,3 +42,38 @@ def test_a_short_news_brief_keeps_its_related_links_out() -> None:
     kept, notes = _analyse(html)
     assert LISTING_CONTENT not in notes
     assert "evening crossings" in kept and _TITLES[1] not in kept
+
+
+def test_a_list_the_content_choice_found_keeps_its_link_items() -> None:
+    # Linked titles over short plain lines: the content choice finds the <article>, but with
+    # no prose in it its titles would go as link lists; the note keeps them.
+    cards = "".join(
+        f"<li><h3><a href=/{i}>{title}</a></h3><p>Filed under town news, page {i}</p></li>"
+        for i, title in enumerate(_TITLES)
+    )
+    html = f"<html><body>{_MENU}<main><article><ul>{cards}</ul></article></main></body></html>"
+    kept, notes = _analyse(html)
+    assert LISTING_CONTENT in notes
+    assert all(title in kept for title in _TITLES) and "About us" not in kept
+
+
+def test_a_list_that_is_the_whole_page_leaves_the_header_out() -> None:
+    entries = "".join(
+        f"<li><a href=/{i}>{title}</a> (Harbour Press, 19{i}0), by the town council</li>"
+        for i, title in enumerate(_TITLES)
+    )
+    header = "<p><a href=/>Online Library</a> <a href=/help>Help</a> <a href=/new>New</a></p>"
+    html = f"<html><body>{header}<table><tr><td><ul>{entries}</ul></td></tr></table></body></html>"
+    page = cleaner.analyse(html).page
+    kept = " ".join(b.text for b in page.kept())
+    assert LISTING_CONTENT in [note.code for note in page.notes]
+    assert all(title in kept for title in _TITLES) and "Online Library" not in kept
+
+
+def test_a_list_far_larger_than_a_stray_line_is_the_content() -> None:
+    items = "".join(f"<li><a href=/{i}>{title}</a></li>" for i, title in enumerate(_TITLES * 2))
+    stray = "<div><p>Sign up for our weekly digest of local news.</p></div>"
+    html = f"<html><body>{_MENU}{stray}<div><ol>{items}</ol></div></body></html>"
+    kept, notes = _analyse(html)
+    assert LISTING_CONTENT in notes
+    assert all(title in kept for title in _TITLES)

@@ -36,6 +36,13 @@ def test_page_left_inside_a_button_or_under_visibility_hidden_is_read() -> None:
         assert code == REVEAL_HIDDEN and len(texts) == 2, wrapper
 
 
+def test_slides_hidden_by_a_class_are_read_when_the_page_shows_only_the_first() -> None:
+    # A gallery shows one slide and hides the others with class="hidden" until a click.
+    slides = "".join(f"<div class='slide hidden'><h2>{n}.</h2>{_PROSE}</div>" for n in range(4))
+    texts, code = _reveal(f"<body><main><div class=slide>{_PROSE}</div>{slides}</main></body>")
+    assert code == REVEAL_HIDDEN and len(texts) == 9
+
+
 def test_page_swallowed_by_an_object_in_head_is_read() -> None:
     html = f"<html><head><title>t</title><object>{_PROSE * 2}</object></head><body></body></html>"
     texts, code = _reveal(html)
