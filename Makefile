@@ -30,7 +30,7 @@ run: $(STAMP)
 	$(BIN)/cleaner clean --format jsonl $$(for f in $$(find fixtures -type f \( -name '*.txt' -o -name '*.html' \) | sort); do \
 		[ -f "$${f%.*}.expected.json" ] && echo "$$f"; done)
 
-## test: lint (ruff, dead code), type-check and run the whole suite, slow tests included
+## test: lint (ruff, dead code), type-check and run the whole suite
 test: $(TEST_STAMP)
 	$(BIN)/ruff check cleaner tests bench
 	$(BIN)/vulture cleaner vulture_whitelist.py
