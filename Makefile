@@ -35,7 +35,7 @@ test: $(TEST_STAMP)
 	$(BIN)/ruff check cleaner tests bench
 	$(BIN)/vulture cleaner vulture_whitelist.py
 	$(BIN)/mypy
-	$(BIN)/pytest
+	$(BIN)/pytest -m ""
 
 ## lint: ruff, and vulture for dead code (vulture_whitelist.py: what it cannot see used)
 lint: $(TEST_STAMP)
