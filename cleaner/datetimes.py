@@ -40,6 +40,7 @@ from dateutil import parser as dateutil_parser
 from dateutil.tz import tzoffset
 
 from cleaner.languages import LANGUAGES, alternatives
+from cleaner.languages.en import ENGLISH
 
 __all__ = [
     "MODIFIED_LABEL",
@@ -59,10 +60,8 @@ MONTHS: Mapping[str, int] = MappingProxyType({
     for number, names in enumerate(table, 1)
     for name in names
 })  # fmt: skip
-_ENGLISH_MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-)  # fmt: skip
+# dateutil reads English names only: the first name of each English month.
+_ENGLISH_MONTHS = tuple(names[0] for names in ENGLISH.months)
 
 # Longer than any real date string; dateutil on a paragraph is slow and finds nonsense.
 _MAX_DATE_CHARS = 80
@@ -90,7 +89,7 @@ _TO_ENGLISH: Mapping[str, str] = MappingProxyType({
     if language.code != "en"
     for number, names in enumerate(language.months, 1)
     for name in names
-    if name != _ENGLISH_MONTHS[number - 1].lower()
+    if name != _ENGLISH_MONTHS[number - 1]
 })  # fmt: skip
 _MONTH_WORD = re.compile(
     r"(?<!\w)(" + "|".join(sorted(_TO_ENGLISH, key=len, reverse=True)) + r")\.?(?!\w)", re.I
