@@ -66,6 +66,17 @@ def test_a_real_cookie_notice_beside_an_article_stays_out() -> None:
     assert "cookies" not in body and CONTENT_FALLBACK not in _notes(html)
 
 
+def test_a_dialog_role_outlasts_the_class_names_being_set_aside() -> None:
+    # The first choice keeps a tenth of the page's prose, so the second opinion is asked; it
+    # sets the class "consent-banner" aside, but role="dialog" still says what the box is.
+    dialog = f"<div class='consent-banner' role='dialog'>{_prose('market', 'museum', 'park')}</div>"
+    footer = f"<footer>{_prose('bridge', 'library', 'school', 'tramline', 'pool', 'zoo')}</footer>"
+    html = f"<html><body><main>{_prose('harbour')}</main>{dialog}{footer}</body></html>"
+    body = cleaner.clean(html).body
+    assert "harbour" in body and "museum" not in body
+    assert CONTENT_FALLBACK not in _notes(html)
+
+
 def test_the_second_opinion_is_not_computed_when_the_first_is_plausible(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
