@@ -350,6 +350,11 @@ class _Walker:
         in_data_table = context.in_data_table
         if tag == "table":
             in_data_table = next(element.iterdescendants(*LAYOUT_TAGS), None) is None
+        elif tag == "figure" and next(element.iterdescendants("table"), None) is not None:
+            # A table's figure, not a picture's: its text is no caption (but its
+            # <figcaption>'s). Broken markup can leave the paragraphs after the table inside
+            # it (wcxb tune: a review's body lost as captions).
+            tag = "div"
         key = (tag, context.kind, is_caption, in_data_table)
         kind = self.kinds.get(key)
         if kind is None:
