@@ -32,7 +32,7 @@ from itertools import accumulate
 from operator import sub
 
 from cleaner.blocks import Block, BlockKind, DomFeatures, Note
-from cleaner.html.class_names import layout_names, unnamed_elements
+from cleaner.html.class_names import FOOTER_NAME_SHARE, layout_names, unnamed_elements
 from cleaner.html.layout import Layout, RawBlock
 from cleaner.reasons import Reason, Trait, reasons_with
 
@@ -256,16 +256,25 @@ def _effective_reasons(
     :attr:`ContentSettings.wrapper_share`), layout names (``unnamed``, see
     :mod:`cleaner.html.class_names`) and containers that hold strong article markup."""
     inherited: list[Reason | None] = []
-    limit = SETTINGS.wrapper_share * total
     for index, (own, parent, words, hinted) in enumerate(
         zip(layout.boilerplate, layout.parents, prose, strong, strict=True)
     ):
-        wrapper = (own not in _HOLDS_PROSE and words > limit) or index in unnamed
+        wrapper = (own is not None and _is_wrapper(own, words, total)) or index in unnamed
         if own and not wrapper and not (hinted and own not in _BESIDE_ARTICLE):
             inherited.append(own)
         else:
             inherited.append(inherited[parent] if parent >= 0 else None)
     return inherited
+
+
+def _is_wrapper(reason: Reason, words: float, total: float) -> bool:
+    """True when a container named ``reason`` holds so much of the prose around it that the
+    name is a layout wrapper's (never a comment section's; a footer's only above
+    :data:`~cleaner.html.class_names.FOOTER_NAME_SHARE`)."""
+    if reason in _HOLDS_PROSE:
+        return False
+    share = FOOTER_NAME_SHARE if reason is Reason.PAGE_FOOTER else SETTINGS.wrapper_share
+    return words > share * total
 
 
 def _inner_reasons(
@@ -274,11 +283,11 @@ def _inner_reasons(
     """:func:`_effective_reasons` inside ``root``'s subtree (``root`` first), with ``root``
     and its ancestors never boilerplate: only containers below the article can be."""
     inherited: list[Reason | None] = [None]
-    limit = SETTINGS.wrapper_share * prose[root]
+    total = prose[root]
     boilerplate, parents = layout.boilerplate, layout.parents
     for index in range(root + 1, layout.ends[root] + 1):
         own = boilerplate[index]
-        wrapper = (own not in _HOLDS_PROSE and prose[index] > limit) or index in unnamed
+        wrapper = (own is not None and _is_wrapper(own, prose[index], total)) or index in unnamed
         if own and not wrapper and not (strong[index] and own not in _BESIDE_ARTICLE):
             inherited.append(own)
         else:

@@ -81,6 +81,11 @@ def test_intro_in_the_article_header_is_kept_past_a_share_bar() -> None:
     assert tagline not in kept  # prose before the article's own parent is not its intro
 
 
+def test_a_footer_named_wrapper_around_nearly_all_the_prose_is_layout() -> None:
+    body = f"<div class='map1-footer'><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>"
+    assert len(_kept(body)) == 3
+
+
 def test_wrapper_with_a_boilerplate_class_is_not_boilerplate() -> None:
     body = f"<div class='layout-with-sidebar sidebar'><p>{PROSE}</p><p>{PROSE}</p></div>"
     assert _kept(body) == [PROSE.strip()] * 2

@@ -77,6 +77,19 @@ def test_a_dialog_role_outlasts_the_class_names_being_set_aside() -> None:
     assert CONTENT_FALLBACK not in _notes(html)
 
 
+def test_a_long_legal_footer_neither_wraps_nor_outweighs_a_short_notice() -> None:
+    # The footer's disclaimer holds most of the page's prose: it is still the footer (no
+    # layout wrapper), and the notice beside it is no implausibly small choice.
+    legal = "<p>This material is not intended to replace the advice of a qualified advisor.</p>"
+    html = (
+        f"<html><body><main>{_prose('harbour', 'bridge')}</main>"
+        f"<div class='l-footer'>{legal * 12}</div></body></html>"
+    )
+    body = cleaner.clean(html).body
+    assert "harbour" in body and "advisor" not in body
+    assert CONTENT_FALLBACK not in _notes(html)
+
+
 def test_the_second_opinion_is_not_computed_when_the_first_is_plausible(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
