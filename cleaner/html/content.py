@@ -438,15 +438,7 @@ def _lead_blocks(layout: Layout, choice: ContentChoice, declared: list[float] | 
     if scope <= 0:  # no parent, or the page itself: what comes before is the page's header
         return set()
     first = next((i for i, b in enumerate(layout.blocks) if b.owner >= root), 0)
-    reach = max(-1, first - 1 - SETTINGS.lead_reach)
-    title = _headline_before(layout, first, reach)
-    if title is not None:
-        # The article's headline just before the body: a standfirst between the two belongs
-        # to the article wherever the template nests it (in the <header> beside the body's
-        # column), unless the headline's branch is the page itself.
-        common = _common_ancestor(layout, layout.blocks[title].owner, root)
-        if 0 < common < scope:
-            scope, reach = common, title
+    scope, reach = _lead_scope(layout, root, first, scope)
     lead: set[int] = set()
     for index in range(first - 1, reach, -1):
         block = layout.blocks[index]
@@ -465,6 +457,22 @@ def _lead_blocks(layout: Layout, choice: ContentChoice, declared: list[float] | 
             if len(lead) >= SETTINGS.lead_blocks:
                 break
     return lead
+
+
+def _lead_scope(layout: Layout, root: int, first: int, scope: int) -> tuple[int, int]:
+    """The element the intro must sit in, and the block index the search stops above:
+    ``scope`` and the lead reach, or the headline's and the body's common element and the
+    headline."""
+    reach = max(-1, first - 1 - SETTINGS.lead_reach)
+    title = _headline_before(layout, first, reach)
+    if title is not None:
+        # The article's headline just before the body: a standfirst between the two belongs
+        # to the article wherever the template nests it (in the <header> beside the body's
+        # column), unless the headline's branch is the page itself.
+        common = _common_ancestor(layout, layout.blocks[title].owner, root)
+        if 0 < common < scope:
+            return common, title
+    return scope, reach
 
 
 def _headline_before(layout: Layout, first: int, reach: int) -> int | None:
