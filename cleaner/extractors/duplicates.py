@@ -131,4 +131,16 @@ class DuplicateExtractor:
 
     def run(self, page: Page) -> Page:
         repeats = first_occurrences(page.blocks)
-        return page.with_marks(Mark(i, Reason.DUPLICATE_TEXT, self.name) for i in sorted(repeats))
+        return page.with_marks(
+            Mark(i, Reason.DUPLICATE_TEXT, self.name)
+            for i, original in sorted(repeats.items())
+            if not _outside_content(page, original)
+        )
+
+
+def _outside_content(page: Page, block_id: int) -> bool:
+    """True when the HTML markup put the block outside the content: a teaser copy of the
+    article's first paragraph above it. The copy inside the article is then the one to keep
+    (traf tune: an intro lost to its own teaser). Text dumps have no such mark."""
+    mark = page.marks.get(block_id)
+    return mark is not None and mark.reason is Reason.OUTSIDE_CONTENT

@@ -35,11 +35,15 @@ from cleaner.html.layout import Layout
 from cleaner.html.xpaths import token_signals
 from cleaner.reasons import Reason
 
-__all__ = ["LAYOUT_NAME_SHARE", "layout_names", "unnamed_elements"]
+__all__ = ["FOOTER_NAME_SHARE", "LAYOUT_NAME_SHARE", "layout_names", "unnamed_elements"]
 
 # The same share as content._WRAPPER_SHARE, for one element: a name whose containers hold
 # more than this share of the prose around them is a layout name.
 LAYOUT_NAME_SHARE = 0.6
+# A footer's legal notes can outweigh a short article (wcxb tune: 220 words of disclaimer,
+# 70% of the prose, under a 73-word notice): a footer name is a layout name only above this
+# share (wcxb tune: "map1-footer" around 97% of an article's prose).
+FOOTER_NAME_SHARE = 0.9
 _COMMENTS = Reason.COMMENT_SECTION
 
 
@@ -57,9 +61,12 @@ def _naming_token(namer: str, reason: Reason | None) -> str | None:
     return None
 
 
-def _coverage(layout: Layout, prose: list[float], root: int) -> dict[str, float]:
-    """Prose inside the outermost elements carrying each naming token, under ``root``."""
-    coverage: dict[str, float] = {}
+def _coverage(
+    layout: Layout, prose: list[float], root: int
+) -> dict[str, tuple[float, Reason | None]]:
+    """Prose inside the outermost elements carrying each naming token, under ``root``, and
+    the reason the token gives."""
+    coverage: dict[str, tuple[float, Reason | None]] = {}
     last_end: dict[str, int] = {}
     namers, reasons, ends = layout.namers, layout.boilerplate, layout.ends
     for index in range(root, ends[root] + 1):
@@ -70,7 +77,8 @@ def _coverage(layout: Layout, prose: list[float], root: int) -> dict[str, float]
         if token is None or index <= last_end.get(token, -1):
             continue
         last_end[token] = ends[index]
-        coverage[token] = coverage.get(token, 0.0) + prose[index]
+        words, _ = coverage.get(token, (0.0, None))
+        coverage[token] = (words + prose[index], reasons[index])
     return coverage
 
 
@@ -80,11 +88,11 @@ def layout_names(layout: Layout, prose: list[float], root: int) -> list[tuple[st
     total = prose[root] if layout.namers else 0.0
     if total <= 0:
         return []
-    limit = LAYOUT_NAME_SHARE * total
     return [
         (token, round(words / total, 2))
-        for token, words in _coverage(layout, prose, root).items()
-        if words > limit
+        for token, (words, reason) in _coverage(layout, prose, root).items()
+        if words
+        > (FOOTER_NAME_SHARE if reason is Reason.PAGE_FOOTER else LAYOUT_NAME_SHARE) * total
     ]
 
 

@@ -32,7 +32,7 @@ from itertools import accumulate
 from operator import sub
 
 from cleaner.blocks import Block, BlockKind, DomFeatures, Note
-from cleaner.html.class_names import layout_names, unnamed_elements
+from cleaner.html.class_names import FOOTER_NAME_SHARE, layout_names, unnamed_elements
 from cleaner.html.layout import Layout, RawBlock
 from cleaner.reasons import Reason, Trait, reasons_with
 
@@ -256,16 +256,25 @@ def _effective_reasons(
     :attr:`ContentSettings.wrapper_share`), layout names (``unnamed``, see
     :mod:`cleaner.html.class_names`) and containers that hold strong article markup."""
     inherited: list[Reason | None] = []
-    limit = SETTINGS.wrapper_share * total
     for index, (own, parent, words, hinted) in enumerate(
         zip(layout.boilerplate, layout.parents, prose, strong, strict=True)
     ):
-        wrapper = (own not in _HOLDS_PROSE and words > limit) or index in unnamed
+        wrapper = (own is not None and _is_wrapper(own, words, total)) or index in unnamed
         if own and not wrapper and not (hinted and own not in _BESIDE_ARTICLE):
             inherited.append(own)
         else:
             inherited.append(inherited[parent] if parent >= 0 else None)
     return inherited
+
+
+def _is_wrapper(reason: Reason, words: float, total: float) -> bool:
+    """True when a container named ``reason`` holds so much of the prose around it that the
+    name is a layout wrapper's (never a comment section's; a footer's only above
+    :data:`~cleaner.html.class_names.FOOTER_NAME_SHARE`)."""
+    if reason in _HOLDS_PROSE:
+        return False
+    share = FOOTER_NAME_SHARE if reason is Reason.PAGE_FOOTER else SETTINGS.wrapper_share
+    return words > share * total
 
 
 def _inner_reasons(
@@ -274,11 +283,11 @@ def _inner_reasons(
     """:func:`_effective_reasons` inside ``root``'s subtree (``root`` first), with ``root``
     and its ancestors never boilerplate: only containers below the article can be."""
     inherited: list[Reason | None] = [None]
-    limit = SETTINGS.wrapper_share * prose[root]
+    total = prose[root]
     boilerplate, parents = layout.boilerplate, layout.parents
     for index in range(root + 1, layout.ends[root] + 1):
         own = boilerplate[index]
-        wrapper = (own not in _HOLDS_PROSE and prose[index] > limit) or index in unnamed
+        wrapper = (own is not None and _is_wrapper(own, prose[index], total)) or index in unnamed
         if own and not wrapper and not (strong[index] and own not in _BESIDE_ARTICLE):
             inherited.append(own)
         else:
@@ -420,31 +429,69 @@ def _lead_blocks(layout: Layout, choice: ContentChoice, declared: list[float] | 
     """Prose just before the chosen element, beside it in the tree: a standfirst or intro.
 
     Many pages put the intro next to the body container, between the headline and the body;
-    it belongs to the article but not to the container the scores chose.
+    it belongs to the article but not to the container the scores chose. Under the page's
+    <h1>, the intro may sit further up the tree (the headline's <header> beside the body's
+    column); prose the complete declared body (JSON-LD) leaves out is no intro.
     """
     root = choice.root
     scope = layout.parents[root]
     if scope <= 0:  # no parent, or the page itself: what comes before is the page's header
         return set()
     first = next((i for i, b in enumerate(layout.blocks) if b.owner >= root), 0)
+    scope, reach = _lead_scope(layout, root, first, scope)
     lead: set[int] = set()
-    for index in range(first - 1, max(-1, first - 1 - SETTINGS.lead_reach), -1):
+    for index in range(first - 1, reach, -1):
         block = layout.blocks[index]
         # Inside the parent, before the chosen element: its siblings and what they hold (a
         # standfirst often sits in the article's <header>, a level or two down).
         if not scope <= block.owner < root:
-            break
-        if declared is not None and declared[index] < 0:
             break
         if choice.reasons[block.owner]:
             continue  # a share bar or meta line between the intro and the body
         if block.kind is BlockKind.HEADING and block.heading_level <= 1:
             break
         if _prose_words(block) >= SETTINGS.prose_words:
+            if declared is not None and declared[index] < 0:
+                break  # prose the page's complete declared body leaves out: not the intro
             lead.add(index)
             if len(lead) >= SETTINGS.lead_blocks:
                 break
     return lead
+
+
+def _lead_scope(layout: Layout, root: int, first: int, scope: int) -> tuple[int, int]:
+    """The element the intro must sit in, and the block index the search stops above:
+    ``scope`` and the lead reach, or the headline's and the body's common element and the
+    headline."""
+    reach = max(-1, first - 1 - SETTINGS.lead_reach)
+    title = _headline_before(layout, first, reach)
+    if title is not None:
+        # The article's headline just before the body: a standfirst between the two belongs
+        # to the article wherever the template nests it (in the <header> beside the body's
+        # column), unless the headline's branch is the page itself.
+        common = _common_ancestor(layout, layout.blocks[title].owner, root)
+        if 0 < common < scope:
+            return common, title
+    return scope, reach
+
+
+def _headline_before(layout: Layout, first: int, reach: int) -> int | None:
+    """The <h1> right above the blocks before ``first`` (down to ``reach``, excluded); None
+    when there is none, or another heading comes between: what follows a sub-heading is a
+    box of its own (a fact-check's claim, key points), and an <h2> is as often a box's title
+    as the article's."""
+    for index in range(first - 1, reach, -1):
+        block = layout.blocks[index]
+        if block.kind is BlockKind.HEADING:
+            return index if block.heading_level == 1 else None
+    return None
+
+
+def _common_ancestor(layout: Layout, one: int, other: int) -> int:
+    """The innermost element holding both elements ``one`` and ``other``."""
+    while one >= 0 and not one <= other <= layout.ends[one]:
+        one = layout.parents[one]
+    return one
 
 
 def build_blocks(layout: Layout, declared_body: str = "") -> tuple[Block, ...]:

@@ -95,8 +95,9 @@ class Layout:
     ends: list[int] = field(default_factory=list)  # last index inside each element's subtree
     # The container reason its class/tag/role names (Trait.CONTAINER), None for none.
     boilerplate: list[Reason | None] = field(default_factory=list)
-    # The class and id values of an element whose class or id gave it its reason ("" for
-    # others): what cleaner/html/class_names.py weighs a class name by, across the page.
+    # The class and id values of an element whose class or id gave it its reason and no role
+    # confirms it ("" for others): what cleaner/html/class_names.py weighs a class name by,
+    # across the page, and what the second opinion sets aside.
     namers: list[str] = field(default_factory=list)
     hints: list[float] = field(default_factory=list)  # how strongly it names the article
     blocks: list[RawBlock] = field(default_factory=list)
@@ -328,7 +329,10 @@ class _Walker:
             reason, hint, is_caption = info.signals or _class_signals(info)
             if "id" in keys or "role" in keys or "itemprop" in keys:
                 reason, hint = _attribute_signals(element, keys, reason, hint)
-            if reason:
+            # A reason that a role ("dialog", "navigation") confirms is no mere class name: the
+            # second opinion keeps it (wcxb tune: a cookie dialog, class "banner" and role
+            # "dialog", taken over the <main> when class names were set aside).
+            if reason and (element.get("role") or "").lower() not in _ROLE_REASONS:
                 namer = f"{info.value} {element.get('id') or ''}" if "id" in keys else info.value
         if tag in _SEMANTIC_TAGS:
             reason = _TAG_REASONS.get(tag) or reason
@@ -346,6 +350,11 @@ class _Walker:
         in_data_table = context.in_data_table
         if tag == "table":
             in_data_table = next(element.iterdescendants(*LAYOUT_TAGS), None) is None
+        elif tag == "figure" and next(element.iterdescendants("table"), None) is not None:
+            # A table's figure, not a picture's: its text is no caption (but its
+            # <figcaption>'s). Broken markup can leave the paragraphs after the table inside
+            # it (wcxb tune: a review's body lost as captions).
+            tag = "div"
         key = (tag, context.kind, is_caption, in_data_table)
         kind = self.kinds.get(key)
         if kind is None:

@@ -8,7 +8,8 @@ evidence at all (tags and roles still count: a ``<nav>`` is navigation whatever 
 class), so it fails in other places than the first.
 
 The judge asks for it only when the first choice keeps under :data:`_IMPLAUSIBLE_SHARE`
-of the page's prose outside comments and bios, and takes it only when it keeps clearly more.
+of the page's prose outside comments, bios and the footer, and takes it only when it keeps
+clearly more.
 Two page types decide the container themselves:
 
 - a *thread* (forum topic, Q&A page): most of the prose is in comment containers and the
@@ -77,12 +78,15 @@ _LISTING_INSIDE_SHARE = 0.8
 # A list chosen as the whole page is narrowed to the element under it holding this share of
 # its words (wcxb tune: a catalogue page whose list table holds 98% of the body's words).
 _LISTING_MAIN_PART = 0.9
-# Reasons for prose that is boilerplate all the same: comment threads and author bios. Prose
-# under any other boilerplate name (navigation, promo, cookie, related links...) is evidence
-# that the name is wrong.
-_PROSE_REASONS = frozenset({Reason.COMMENT_SECTION, Reason.AUTHOR_BIO})
+# Reasons for prose that is boilerplate all the same: comment threads and author bios (a
+# thread's posts) ...
+_THREAD_REASONS = frozenset({Reason.COMMENT_SECTION, Reason.AUTHOR_BIO})
+# ... and the page footer's legal notes (wcxb tune: 250 words of disclaimer beside a 50-word
+# notice). Prose under any other boilerplate name (navigation, promo, cookie, related
+# links...) is evidence that the name is wrong.
+_PROSE_REASONS = _THREAD_REASONS | {Reason.PAGE_FOOTER}
 # The first choice is implausible when it keeps less than this share of the page's prose
-# outside comments and bios ...
+# outside comments, bios and the footer ...
 _IMPLAUSIBLE_SHARE = 0.25
 # ... on a page with at least this many such prose words (below, there is little to judge by).
 _MIN_PAGE_PROSE = 60
@@ -138,13 +142,14 @@ def _without_names(
     layout: Layout, declared: list[float] | None, first: ContentChoice, page: int, kept: float
 ) -> ContentChoice | None:
     """The choice made without class names, when the first lost prose to them."""
-    thread = _prose_in(layout, first, _PROSE_REASONS)
-    other_prose = page - thread
+    thread = _prose_in(layout, first, _THREAD_REASONS)
+    other_prose = page - _prose_in(layout, first, _PROSE_REASONS)
     keep: frozenset[Reason]
     if thread >= max(_THREAD_SHARE * page, _THREAD_MIN_PROSE) and kept < _THREAD_MAX_KEPT:
         keep, why = frozenset(), f"{thread:.0f} of its {page} prose words are a comment thread"
     elif other_prose >= _MIN_PAGE_PROSE and kept < _IMPLAUSIBLE_SHARE * other_prose:
-        keep, why = _PROSE_REASONS, f"it has {other_prose:.0f} prose words besides comments"
+        keep = _PROSE_REASONS
+        why = f"it has {other_prose:.0f} prose words besides comments and the footer"
     else:
         return None
     plain = _without_class_names(layout, keep)

@@ -105,8 +105,11 @@ _BOILERPLATE_TOKENS: tuple[tuple[Reason, str], ...] = (
     (Reason.PROMO_BOX,
      r"promo\w*|promotion|banner|marketing|upsell|ratings?|rating-?\w+|voting|"
      r"donate|donation"),
+    # "cmp" (a consent management platform) only as a token's last part ("qc-cmp", "sp-cmp"):
+    # as its first, it is Adobe's component prefix, on every part of the page ("cmp-text",
+    # "cmp-teaser"; wcxb tune: a services page's body taken as a cookie notice).
     (Reason.COOKIE_NOTICE,
-     r"cookies?|consent|gdpr|cmp"),
+     r"cookies?|consent|gdpr|cmp(?=$| )"),
     (Reason.NAV_CONTAINER,
      r"nav|navbar|navigation|navi|menu|menus|menubar|breadcrumbs?|pagination|"
      r"pager|sidebar|side-?bar|skip-?link|skip|toolbar|topbar|top-bar|masthead|subnav|"

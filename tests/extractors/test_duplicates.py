@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cleaner.blocks import Page
+from cleaner.blocks import Mark, Page
 from cleaner.extractors.duplicates import DuplicateExtractor, first_occurrences
 from cleaner.reasons import Reason
 from tests.helpers import text_page as _page
@@ -69,3 +69,10 @@ def test_different_blocks_are_not_duplicates() -> None:
 def test_repeat_that_differs_in_case_and_punctuation_only() -> None:
     shouted = STANDFIRST.upper().replace(".", "")
     assert list(_run(STANDFIRST, shouted).marks) == [1]
+
+
+def test_a_repeat_of_a_block_outside_the_html_content_is_kept() -> None:
+    # A teaser of the first paragraph above the article: the copy inside it is the article's.
+    page = _page(STANDFIRST, "Courtesy of French army", STANDFIRST)
+    page = page.with_marks([Mark(0, Reason.OUTSIDE_CONTENT, "markup")])
+    assert 2 not in DuplicateExtractor().run(page).marks

@@ -81,6 +81,39 @@ def test_intro_in_the_article_header_is_kept_past_a_share_bar() -> None:
     assert tagline not in kept  # prose before the article's own parent is not its intro
 
 
+_TEASERS = "<div class='slides'>" + "<div><h4><a href='#'>Teaser</a></h4></div>" * 5 + "</div>"
+
+
+def test_intro_under_the_headline_is_kept_when_the_body_sits_in_another_column() -> None:
+    intro = "A short standfirst that sums up the story in one sentence for readers."
+    tagline = "Independent local news for the harbour district and its people since 1921."
+    body = (
+        f"<div class='top'><p>{tagline}</p></div><main><div class='wrap'>"
+        f"<header><h1>Title</h1><p>{intro}</p><div>21.01.2022 by Jane Doe</div></header>"
+        f"<div class='row'><div class='col'><div class='article-body'><p>{PROSE * 2}</p>"
+        f"<p>{PROSE * 2}</p></div></div></div>{_TEASERS}</div></main>"
+    )
+    kept = _kept(body)
+    assert intro in kept
+    assert tagline not in kept  # above the headline: the page's, not the article's
+
+
+def test_a_box_under_its_own_heading_is_no_intro() -> None:
+    claim = "The ministry said the border crossings were blocked by armed groups all week."
+    body = (
+        f"<main><div class='wrap'><header><h1>Title</h1></header><div class='claim'>"
+        f"<h2>What was claimed</h2><p>{claim}</p></div><div class='row'><div class='col'>"
+        f"<div class='article-body'><p>{PROSE * 2}</p><p>{PROSE * 2}</p></div></div></div>"
+        f"{_TEASERS}</div></main>"
+    )
+    assert claim not in _kept(body)
+
+
+def test_a_footer_named_wrapper_around_nearly_all_the_prose_is_layout() -> None:
+    body = f"<div class='map1-footer'><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>"
+    assert len(_kept(body)) == 3
+
+
 def test_wrapper_with_a_boilerplate_class_is_not_boilerplate() -> None:
     body = f"<div class='layout-with-sidebar sidebar'><p>{PROSE}</p><p>{PROSE}</p></div>"
     assert _kept(body) == [PROSE.strip()] * 2

@@ -63,6 +63,21 @@ def test_data_table_rows_become_table_blocks() -> None:
     ]
 
 
+def test_a_tables_figure_holds_no_caption_but_its_figcaption() -> None:
+    # Broken markup can leave the paragraphs after a table inside the table's <figure>.
+    layout = _layout(
+        "<figure class='table-block'><table><tr><td>Ann</td><td>41</td></tr></table>"
+        "<figcaption>Ages of the members</figcaption><p>The club grew again this year.</p>"
+        "</figure><figure><img src=x><span>A picture's caption</span></figure>"
+    )
+    assert [(b.text, b.kind) for b in layout.blocks] == [
+        ("Ann | 41", BlockKind.TABLE),
+        ("Ages of the members", BlockKind.CAPTION),
+        ("The club grew again this year.", BlockKind.PARAGRAPH),
+        ("A picture's caption", BlockKind.CAPTION),
+    ]
+
+
 def test_layout_table_cells_are_plain_blocks() -> None:
     layout = _layout("<table><tr><td><p>Left column text.</p></td><td>Right</td></tr></table>")
     assert [(b.text, b.kind) for b in layout.blocks] == [

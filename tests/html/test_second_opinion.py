@@ -26,6 +26,13 @@ def _notes(html: str) -> list[str]:
     return [note.code for note in cleaner.analyse(html).page.notes]
 
 
+def _first_choice_stands(html: str, kept: str, dropped: str) -> None:
+    """The body holds ``kept`` and not ``dropped``, and no second opinion was taken."""
+    body = cleaner.clean(html).body
+    assert kept in body and dropped not in body
+    assert CONTENT_FALLBACK not in _notes(html)
+
+
 def test_a_forum_threads_posts_are_the_content() -> None:
     posts = "".join(f"<div class='comment post'>{_prose(topic)}</div>" for topic in _TOPICS)
     html = f"<html><body><h1>Best budget headphones?</h1><main>{posts}</main></body></html>"
@@ -40,9 +47,7 @@ def test_an_article_with_a_longer_comment_thread_keeps_only_the_article() -> Non
         f"<html><body><article>{_prose(*_TOPICS[:2])}</article>"
         f"<ol class='comments'>{comments}</ol></body></html>"
     )
-    body = cleaner.clean(html).body
-    assert "harbour" in body and "library" not in body
-    assert CONTENT_FALLBACK not in _notes(html)
+    _first_choice_stands(html, "harbour", "library")
 
 
 def test_prose_under_misleading_class_names_is_found_without_them() -> None:
@@ -64,6 +69,26 @@ def test_a_real_cookie_notice_beside_an_article_stays_out() -> None:
     html = f"<html><body><article>{_prose(*_TOPICS[:3])}</article>{cookie}</body></html>"
     body = cleaner.clean(html).body
     assert "cookies" not in body and CONTENT_FALLBACK not in _notes(html)
+
+
+def test_a_dialog_role_outlasts_the_class_names_being_set_aside() -> None:
+    # The first choice keeps a tenth of the page's prose, so the second opinion is asked; it
+    # sets the class "consent-banner" aside, but role="dialog" still says what the box is.
+    dialog = f"<div class='consent-banner' role='dialog'>{_prose('market', 'museum', 'park')}</div>"
+    footer = f"<footer>{_prose('bridge', 'library', 'school', 'tramline', 'pool', 'zoo')}</footer>"
+    html = f"<html><body><main>{_prose('harbour')}</main>{dialog}{footer}</body></html>"
+    _first_choice_stands(html, "harbour", "museum")
+
+
+def test_a_long_legal_footer_neither_wraps_nor_outweighs_a_short_notice() -> None:
+    # The footer's disclaimer holds most of the page's prose: it is still the footer (no
+    # layout wrapper), and the notice beside it is no implausibly small choice.
+    legal = "<p>This material is not intended to replace the advice of a qualified advisor.</p>"
+    html = (
+        f"<html><body><main>{_prose('harbour', 'bridge')}</main>"
+        f"<div class='l-footer'>{legal * 12}</div></body></html>"
+    )
+    _first_choice_stands(html, "harbour", "advisor")
 
 
 def test_the_second_opinion_is_not_computed_when_the_first_is_plausible(

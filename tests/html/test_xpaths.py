@@ -40,3 +40,13 @@ def test_examples() -> None:
     assert token_signals("has-sidebar") == (None, 0.0, False)
     assert token_signals("wp-caption-text") == (None, 0.5, True)
     assert token_signals("galleryAd") == ("advertisement", 0.0, False)
+
+
+def test_adobe_component_prefix_is_no_cookie_notice() -> None:
+    # "cmp-" prefixes every component of an Adobe Experience Manager page; a consent
+    # platform's "cmp" ends the token ("qc-cmp", "sp-cmp") or is all of it.
+    assert token_signals("cmp-text")[0] is None
+    assert token_signals("cmp-container")[0] is None
+    assert token_signals("qc-cmp")[0] == "cookie_notice"
+    assert token_signals("cmp")[0] == "cookie_notice"
+    assert token_signals("cookie-banner")[0] == "cookie_notice"
