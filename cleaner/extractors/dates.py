@@ -62,7 +62,8 @@ class DateExtractor:
             modified = "2016-12-02T18:51:00"
 
     The first unlabelled (or "published") date is the publication date; a date after
-    "updated"/"modified" is the modification date. Numeric dates are read month first in
+    "updated"/"modified" is the modification date, and the publication date too when the
+    page gives no other. Numeric dates are read month first in
     English pages and day first elsewhere.
     """
 
@@ -88,6 +89,9 @@ class DateExtractor:
                 elif not mention.is_modified and published is None:
                     published = (mention.value, block.id)
         page = page.with_marks(marks)
+        # A page that shows only when it was updated was published then or before; that
+        # date is closer than none (issue 13, tune and check halves of traf, fundus, wcxb).
+        published = published or modified
         if published:
             page = page.with_field("published", Field(published[0], "text:date_line", published[1]))
         if modified:
