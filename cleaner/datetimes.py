@@ -329,7 +329,7 @@ _LINE_PATTERNS = (
     re.compile(  # 2016-11-29, 2016-11-29T18:51:00, 2024.03.31 19:59, 2025/01/31 11:30
         rf"{_NOT_AFTER_DIGIT}(?P<year>(?:19|20)\d{{2}})(?P<isep>[-./])(?P<mon>\d{{1,2}})"
         rf"(?P=isep)(?P<day>\d{{1,2}}){_NOT_BEFORE_DIGIT}"
-        r"(?:(?:[T ]|\s+)(?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?(?!\d)"
+        r"(?:(?:[T ]|\s+)(?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?\b"
     ),
     re.compile(  # 2025年1月14日 (Chinese and Japanese)
         rf"{_NOT_AFTER_DIGIT}(?P<year>(?:19|20)\d{{2}})\s*年\s*(?P<mon>\d{{1,2}})\s*月\s*"
@@ -346,8 +346,8 @@ _LINE_PATTERNS = (
         rf"(?P<year>(?:19|20)\d{{2}}){_TIME}",
         re.IGNORECASE,
     ),
-    re.compile(  # 2. Dezember 2016, 2 décembre 2016 à 18h51, 2 de diciembre de 2016, 10 mayo, 2022
-        rf"{_NOT_AFTER_DIGIT}(?P<day>\d{{1,2}}){_ORDINAL}?\s+{_OF}{_LINE_MONTH},?\s+{_OF}"
+    re.compile(  # 2. Dezember 2016, 2 décembre 2016 à 18h51, 2 de diciembre de 2016
+        rf"{_NOT_AFTER_DIGIT}(?P<day>\d{{1,2}}){_ORDINAL}?\s+{_OF}{_LINE_MONTH}\s+{_OF}"
         rf"(?P<year>(?:19|20)\d{{2}}){_TIME}",
         re.IGNORECASE,
     ),
