@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 import cleaner
@@ -122,3 +124,10 @@ def test_a_line_beside_the_date_line_is_preferred() -> None:
     )
     after = _run(page, DateExtractor())
     assert after.fields["title"].value == "Council approves new bridge plan"
+
+
+def test_an_article_of_one_line_is_not_taken_as_its_own_title() -> None:
+    # The span's first block may be the headline, but not when it is the whole span.
+    page = _page("Are you sure you want to remove this product from the cart?")
+    page = replace(page, article_span=(0, 0))
+    assert "title" not in TitleExtractor().run(page).fields
