@@ -320,9 +320,9 @@ _TIME = (
 )
 # Dumps glue a date to the label or name before it ("Publiziert17. Dezember 2024", "Associated
 # PressApril 28, 2023") and to what follows ("2022Actualizado", "20233 years"): a date
-# starts after anything but a digit, or after a year (a month name: at a word start, or a
-# capital after a lower-case letter); a date the year starts ends before any digit.
-_NOT_AFTER_DIGIT = r"(?:(?<!\d)|(?<=(?:19|20)\d\d))"  # "3. April 20223. April 2022"
+# starts after anything but a digit (a month name: at a word start, or a capital after a
+# lower-case letter); a date the year starts ends before any digit.
+_NOT_AFTER_DIGIT = r"(?<!\d)"
 _NOT_BEFORE_DIGIT = r"(?!\d)"
 _MONTH_START = r"(?:\b|(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ]))"
 _LINE_PATTERNS = (
@@ -352,13 +352,13 @@ _LINE_PATTERNS = (
         re.IGNORECASE,
     ),
     re.compile(  # 11/29/16, 29.11.2016, 29/11/2016, 24. 1. 2025
-        rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[/.])\s?(?P<b>\d{{1,2}})(?P=sep)\s?"
+        rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[/.]) ?(?P<b>\d{{1,2}})(?P=sep) ?"
         rf"(?P<year>(?:19|20)?\d{{2}})(?![\d/.]\d){_TIME}"
     ),
 )
 MODIFIED_LABEL = re.compile(alternatives("modified_label"), re.IGNORECASE)
 # Every pattern above needs a four-digit year or a d/m/y-style group; most lines have neither.
-_HINT = re.compile(r"(?:19|20)\d\d|\d[/.]\d{1,2}[/.]\d")
+_HINT = re.compile(r"(?:19|20)\d\d|\d[/.] ?\d{1,2}[/.] ?\d")
 _FIRST_YEAR = 1995
 
 
