@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from types import MappingProxyType
@@ -317,34 +317,47 @@ _TIME = (
     rf"(?:,?\s*(?:{alternatives('date_at')}|-|–|\|)?\s*(?P<hour>\d{{1,2}})[:.h](?P<minute>\d{{2}})"
     rf"(?::(?P<second>\d{{2}}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?:{_OCLOCK}))?)?"
 )
+# Dumps glue a date to the label or name before it ("Publiziert17. Dezember 2024", "Associated
+# PressApril 28, 2023") and to what follows ("2022Actualizado", "20233 years"): a date
+# starts after anything but a digit (a month name: at a word start, or a capital after a
+# lower-case letter); a date the year starts ends before any digit.
+_NOT_AFTER_DIGIT = r"(?<!\d)"
+_NOT_BEFORE_DIGIT = r"(?!\d)"
+_MONTH_START = r"(?:\b|(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ]))"
 _LINE_PATTERNS = (
-    re.compile(  # 2016-11-29, 2016-11-29T18:51:00
-        r"\b(?P<year>(?:19|20)\d{2})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})"
-        r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?\b"
+    re.compile(  # 2016-11-29, 2016-11-29T18:51:00, 2024.03.31 19:59, 2025/01/31 11:30
+        rf"{_NOT_AFTER_DIGIT}(?P<year>(?:19|20)\d{{2}})(?P<isep>[-./])(?P<mon>\d{{1,2}})"
+        rf"(?P=isep)(?P<day>\d{{1,2}}){_NOT_BEFORE_DIGIT}"
+        r"(?:(?:[T ]|\s+)(?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?\b"
+    ),
+    re.compile(  # 2025年1月14日 (Chinese and Japanese)
+        rf"{_NOT_AFTER_DIGIT}(?P<year>(?:19|20)\d{{2}})\s*年\s*(?P<mon>\d{{1,2}})\s*月\s*"
+        r"(?P<day>\d{1,2})\s*日(?:\s*(?P<hour>\d{1,2})[:時](?P<minute>\d{2}))?"
     ),
     re.compile(  # 14:52, 9 November 2022 (a live blog's clock before the date)
         rf"\b(?P<hour>\d{{1,2}})[:.h](?P<minute>\d{{2}})\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?:{_OCLOCK}))?"
         rf",?\s+(?:(?:{alternatives('date_on')})\s+)?(?:\w+,?\s+)?(?P<day>\d{{1,2}}){_ORDINAL}?\s+"
-        rf"{_OF}{_LINE_MONTH}\s+{_OF}(?P<year>(?:19|20)\d{{2}})\b",
+        rf"{_OF}{_LINE_MONTH}\s+{_OF}(?P<year>(?:19|20)\d{{2}}){_NOT_BEFORE_DIGIT}",
         re.IGNORECASE,
     ),
     re.compile(  # Friday, December 2, 2016 6:51pm / Nov. 24, 2016 (English: the month first)
-        rf"\b{_LINE_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}}){_TIME}",
-        re.IGNORECASE,
-    ),
-    re.compile(  # 2. Dezember 2016, 2 décembre 2016 à 18h51, 2 de diciembre de 2016
-        rf"\b(?P<day>\d{{1,2}}){_ORDINAL}?\s+{_OF}{_LINE_MONTH}\s+{_OF}"
+        rf"{_MONTH_START}{_LINE_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
         rf"(?P<year>(?:19|20)\d{{2}}){_TIME}",
         re.IGNORECASE,
     ),
-    re.compile(  # 11/29/16, 29.11.2016, 29/11/2016
-        rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)(?P<year>(?:19|20)?\d{{2}})"
-        rf"(?![\d/.]\d){_TIME}"
+    re.compile(  # 2. Dezember 2016, 2 décembre 2016 à 18h51, 2 de diciembre de 2016
+        rf"{_NOT_AFTER_DIGIT}(?P<day>\d{{1,2}}){_ORDINAL}?\s+{_OF}{_LINE_MONTH}\s+{_OF}"
+        rf"(?P<year>(?:19|20)\d{{2}}){_TIME}",
+        re.IGNORECASE,
+    ),
+    re.compile(  # 11/29/16, 29.11.2016, 29/11/2016, 24. 1. 2025
+        rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[/.]) ?(?P<b>\d{{1,2}})(?P=sep) ?"
+        rf"(?P<year>(?:19|20)?\d{{2}})(?![\d/.]\d){_TIME}"
     ),
 )
 MODIFIED_LABEL = re.compile(alternatives("modified_label"), re.IGNORECASE)
 # Every pattern above needs a four-digit year or a d/m/y-style group; most lines have neither.
-_HINT = re.compile(r"(?:19|20)\d\d|\d[/.]\d{1,2}[/.]\d")
+_HINT = re.compile(r"(?:19|20)\d\d|\d[/.] ?\d{1,2}[/.] ?\d")
 _FIRST_YEAR = 1995
 
 
@@ -388,6 +401,17 @@ def _hour(match: re.Match[str]) -> tuple[int, int, int] | None:
     return hour, minute, second
 
 
+def _with_clock(date: dt.date, clock: tuple[int, int, int] | None) -> dt.datetime | None:
+    """The date at ``clock``; None when there is none or it is no time of day ("28.01.2022 –
+    29.01.2022" reads "29.01" as a clock: the date stays, the clock goes)."""
+    if clock is None:
+        return None
+    try:
+        return dt.datetime(date.year, date.month, date.day, *clock)
+    except ValueError:
+        return None
+
+
 def _line_iso(match: re.Match[str], day_first: bool, today: dt.date) -> str | None:
     groups = match.groupdict()
     try:
@@ -401,13 +425,27 @@ def _line_iso(match: re.Match[str], day_first: bool, today: dt.date) -> str | No
         else:
             day, month = int(match["day"]), int(match["mon"])
         date = dt.date(_year(match["year"]), month, day)
-        clock = _hour(match)
-        value = dt.datetime(date.year, date.month, date.day, *clock) if clock else None
     except ValueError:
         return None
+    value = _with_clock(date, _hour(match))
     if not _FIRST_YEAR <= date.year <= today.year + 1:
         return None
     return value.isoformat() if value else date.isoformat()
+
+
+def _readable_matches(
+    pattern: re.Pattern[str], text: str, day_first: bool, today: dt.date
+) -> Iterator[tuple[re.Match[str], str]]:
+    """The matches of ``pattern`` that read as dates; after one that does not, the search
+    goes on from its next character, so "PressApril 28, 2023" still gives "April 28, 2023"."""
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        value = _line_iso(match, day_first, today)
+        if value is None:
+            position = match.start() + 1
+            continue
+        yield match, value
+        position = match.end()
 
 
 def find_dates(
@@ -427,11 +465,8 @@ def find_dates(
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for pattern in _LINE_PATTERNS:
-        for match in pattern.finditer(text):
+        for match, value in _readable_matches(pattern, text, day_first, today):
             if any(s < match.end() and match.start() < e for s, e in taken):
-                continue
-            value = _line_iso(match, day_first, today)
-            if value is None:
                 continue
             taken.append(match.span())
             previous_end = max((e for s, e in taken if e <= match.start()), default=0)

@@ -3,7 +3,8 @@
 Steps that read whole lines (comments, copyright, bylines, dates) run before the navigation
 step, so those lines keep their specific reason; the rule steps then mark boilerplate, so
 that the article boundary sees it as such; the boundary step finds the article span, the
-title step looks just before it, and ``trim`` drops everything outside it last.
+title step looks just before it, a bare name line beside the date line becomes the byline
+when no step found one, and ``trim`` drops everything outside the span last.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from cleaner.blocks import Page
 from cleaner.config import CleanerConfig
 from cleaner.errors import CleanerError
 from cleaner.explain import Explanation, Step
-from cleaner.extractors.authors import AuthorExtractor
+from cleaner.extractors.authors import AuthorExtractor, NameLineExtractor
 from cleaner.extractors.bios import BioExtractor
 from cleaner.extractors.boundary import BoundaryExtractor, TrimExtractor
 from cleaner.extractors.captions import CaptionExtractor
@@ -70,6 +71,7 @@ DEFAULT_STEPS: tuple[PipelineStep, ...] = (
     RelatedExtractor(),
     BoundaryExtractor(),
     TitleExtractor(),
+    NameLineExtractor(),
     TrimExtractor(),
 )
 

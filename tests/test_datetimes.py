@@ -93,3 +93,42 @@ def test_one_month_table_for_both_readings() -> None:
     assert find_date("Veröffentlicht am 3. Jänner 2020") == "2020-01-03"
     assert [d.value for d in find_dates("3. Jänner 2020")] == ["2020-01-03"]
     assert [d.value for d in find_dates("12 set 2019")] == ["2019-09-12"]
+
+
+@pytest.mark.parametrize(
+    ("line", "values"),
+    [
+        # Dumps glue a date to the label, name or year before it, and to the word after it.
+        ("Publiziert17. Dezember 2024, 12:17", ["2024-12-17T12:17:00"]),
+        ("Associated PressApril 28, 2023 GMT", ["2023-04-28"]),
+        ("3. April 20223. April 2022 by mady", ["2022-04-03"]),
+        ("sabado 07 de mayo del 2022Actualizado", ["2022-05-07"]),
+        ("April 10, 20233 years ago", ["2023-04-10"]),
+        # Year first, with dots or slashes; Chinese and Japanese.
+        ("Nuomonės2024.03.31 19:59", ["2024-03-31T19:59:00"]),
+        ("2025/01/31 11:30", ["2025-01-31T11:30:00"]),
+        ("2025年1月14日 01時28分", ["2025-01-14T01:28:00"]),
+        # Day, month and year with spaces; French abbreviations.
+        ("24. 1. 2025 12:38", ["2025-01-24T12:38:00"]),
+        ("Publié le 18 juil. 2024 à 08:01", ["2024-07-18T08:01:00"]),
+        # A clock that is no time of day costs the clock, not the date.
+        ("+++ 28.01.2022 – 29.01.2022", ["2022-01-28"]),
+    ],
+)
+def test_written_and_glued_forms_in_lines(line: str, values: list[str]) -> None:
+    assert [d.value for d in find_dates(line, day_first=True)] == values
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In 2019 11 people died on the bridge",  # a year and a number are no date
+        "Call 2024 123 4567 for tickets",
+        "ISBN 978-3-16-148410-0",
+        "By Theresa May 2016",  # a month's name that is a surname
+        "Die Entscheidung fiel am Montag, sagte der Rat.",
+        "Build 2024-05-06T12:00Z-rc1",  # a stamp glued to more: not a date line's date
+    ],
+)
+def test_prose_that_merely_mentions_numbers_gives_no_date(line: str) -> None:
+    assert find_dates(line, day_first=True) == []

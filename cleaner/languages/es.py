@@ -38,7 +38,7 @@ SPANISH = Language(
         "name_and": r"y",
         "name_particle": r"de|del|la|y",
         "date_at": r"a las",
-        "date_of": r"de",
+        "date_of": r"del|de",
         "published_label": r"publicado",
         "modified_label": r"actualizado",
     },

@@ -60,4 +60,19 @@ FRENCH = Language(
         ("novembre",),
         ("décembre", "decembre"),
     ),
+    # "18 juil. 2024", "3 janv. 2024" (Le Monde, Les Echos); "sept", "oct", "nov" are English's.
+    month_abbreviations=(
+        ("janv",),
+        ("févr", "fevr"),
+        (),
+        ("avr",),
+        (),
+        (),
+        ("juil",),
+        (),
+        (),
+        (),
+        (),
+        ("déc",),
+    ),
 )

@@ -124,3 +124,18 @@ def test_with_dates_from_markup_only_unmarked_date_lines_are_read() -> None:
     assert after.marks[0].reason == "outside_content"
     assert after.marks[1].reason == Reason.DATE_LINE
     assert after.fields["published"].source == "jsonld:datePublished"
+
+
+def test_an_updated_date_alone_is_also_the_publication_date() -> None:
+    prose = "Der Rat hat am Montag beschlossen, die Brücke zu schliessen, sagte ein Sprecher."
+    after = DateExtractor().run(_page("Aktualisiert am 28.01.2020, 15:49 Uhr", prose))
+    assert after.fields["published"].value == "2020-01-28T15:49:00"
+    assert after.fields["modified"].value == "2020-01-28T15:49:00"
+
+
+def test_an_updated_date_at_the_foot_of_the_page_is_not_the_publication_date() -> None:
+    # A service page or a document says when it was last updated at its foot.
+    prose = "The council voted on Monday to close the bridge for repairs, officials said."
+    after = DateExtractor().run(_page(prose, prose, prose, "Last updated: January 28, 2020"))
+    assert "published" not in after.fields
+    assert after.fields["modified"].value == "2020-01-28"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 import cleaner
@@ -9,6 +11,7 @@ from cleaner.blocks import Block, BlockKind, Field, Page
 from cleaner.extractors.boundary import BoundaryExtractor
 from cleaner.extractors.captions import CaptionExtractor
 from cleaner.extractors.chrome import ChromeExtractor
+from cleaner.extractors.dates import DateExtractor
 from cleaner.extractors.title import TitleExtractor
 from cleaner.reasons import Reason
 from tests.helpers import text_page as _page
@@ -91,3 +94,40 @@ def test_a_prompt_is_never_the_title(prompt: str) -> None:
     # its shape: these codes were once missing from the title step's own list.
     record = cleaner.clean("\n\n".join([prompt, *PROSE]))
     assert record.title != prompt
+
+
+def test_a_menu_item_the_footer_repeats_does_not_beat_the_headline() -> None:
+    # "About us" is shown in the menu and again in the footer: a short repeated line is
+    # furniture, where a repeated headline-sized line is the headline shown twice.
+    page = _page("About us", "Council approves plan to replace the old bridge", *PROSE, "About us")
+    assert _run(page).fields["title"].value == "Council approves plan to replace the old bridge"
+
+
+def test_a_headline_naming_a_year_is_still_a_headline() -> None:
+    headline = "What changes for coalition partners in 2017"
+    assert _run(_page("Home", headline, *PROSE)).fields["title"].value == headline
+
+
+def test_a_headline_sharing_words_with_the_lede_beats_a_closer_label() -> None:
+    page = _page(HEADLINE, "Sponsored partner content today", *PROSE)
+    assert _run(page).fields["title"].value == HEADLINE
+
+
+def test_a_line_beside_the_date_line_is_preferred() -> None:
+    page = _page(
+        "Council approves new bridge plan",
+        "November 29, 2016",
+        "Tags",
+        "More",
+        "Residents gather for market day",
+        *PROSE,
+    )
+    after = _run(page, DateExtractor())
+    assert after.fields["title"].value == "Council approves new bridge plan"
+
+
+def test_an_article_of_one_line_is_not_taken_as_its_own_title() -> None:
+    # The span's first block may be the headline, but not when it is the whole span.
+    page = _page("Are you sure you want to remove this product from the cart?")
+    page = replace(page, article_span=(0, 0))
+    assert "title" not in TitleExtractor().run(page).fields

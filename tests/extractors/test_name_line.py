@@ -1,0 +1,66 @@
+"""NameLineExtractor: a bare name line beside the date line is the byline of a text dump."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from cleaner.extractors.authors import NameLineExtractor
+from cleaner.extractors.dates import DateExtractor
+from cleaner.reasons import Reason
+from tests.helpers import text_page as _page
+
+PROSE = "The council voted on Monday to close the bridge for repairs, officials said."
+HEADLINE = "Council approves new bridge plan"
+
+
+def _run(*lines: str, language: str | None = "en") -> dict[str, object]:
+    page = DateExtractor().run(_page(*lines, language=language))
+    after = NameLineExtractor().run(page)
+    found = after.fields.get("authors")
+    marks = {after.blocks[m.block_id].text: m.reason for m in after.marks.values()}
+    return {"authors": found.value if found else None, "marks": marks}
+
+
+def test_docstring_example() -> None:
+    page = DateExtractor().run(_page(HEADLINE, "Jane Doe", "November 29, 2016", PROSE))
+    after = NameLineExtractor().run(page)
+    assert after.fields["authors"].value == ("Jane Doe",)
+    assert after.fields["authors"].source == "text:name_line"
+    assert after.marks[1].reason == Reason.BYLINE
+    assert after.marks[1].by == "name_line"
+
+
+def test_a_name_after_the_date_line_counts_too() -> None:
+    assert _run(HEADLINE, "November 29, 2016", "Leah C. Stokes", PROSE)["authors"] == (
+        "Leah C. Stokes",
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tweet This",  # a stop word: a button
+        "Gute Nachbarn",  # "gute" is written in lower case in the prose below
+        "By Associated",  # a byline the grammar did not take, not a bare name
+        "Jane Doe said the bridge will close",  # prose that merely mentions a name
+    ],
+)
+def test_lines_that_are_no_bare_name(line: str) -> None:
+    prose = "Wir haben gute Nachbarn, sagt der Rat." if "Gute" in line else PROSE
+    assert _run(HEADLINE, line, "November 29, 2016", prose)["authors"] is None
+
+
+def test_a_name_two_lines_from_the_date_is_not_taken() -> None:
+    assert _run("Jane Doe", HEADLINE, "November 29, 2016", PROSE)["authors"] is None
+
+
+def test_no_date_line_no_name_line() -> None:
+    assert _run(HEADLINE, "Jane Doe", PROSE)["authors"] is None
+
+
+def test_html_pages_are_left_to_their_markup() -> None:
+    page = DateExtractor().run(_page(HEADLINE, "Jane Doe", "November 29, 2016", PROSE))
+    html_page = replace(page, input_type="html")
+    assert NameLineExtractor().run(html_page) is html_page
