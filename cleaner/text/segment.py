@@ -28,7 +28,7 @@ from cleaner.blocks import Block, BlockKind
 from cleaner.datetimes import MONTHS
 from cleaner.errors import InputTooLargeError
 
-__all__ = ["segment_text"]
+__all__ = ["is_menu_run", "segment_text"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # "2. Dezember 2016" starts like an ordered-list item but is a (German, Danish ...) date: a
@@ -303,14 +303,38 @@ def _is_capitalised(word: str) -> bool:
     return first.isupper() or (first.islower() and len(word) <= _SHORT_WORD) or not first.isalnum()
 
 
+# Title-case headlines hold short lower-case words ("How the Council Voted to Close the
+# Bridge"); a menu's items hardly any ("Home News Local Sport Business Sign in").
+_MENU_SHORT_SHARE = 0.1
+
+
+def is_menu_run(text: str) -> bool:
+    """True when ``text`` is a run of menu items: many capitalised words, hardly a short
+    lower-case one among them (the units :func:`_menu_split` cuts out of a flattened page).
+
+    >>> is_menu_run("Riverside Courier Home News Local Sport Business Opinion Subscribe Sign in")
+    True
+    >>> is_menu_run("How the City Council Voted to Close the Old Harbour Bridge")
+    False
+    """
+    words = text.split()
+    if len(words) < _MENU_WORDS or not all(_is_capitalised(word) for word in words):
+        return False
+    short = sum(1 for word in words if word[0].islower())
+    return short <= _MENU_SHORT_SHARE * len(words)
+
+
 def _menu_split(text: str) -> list[str]:
     """``text`` with every long run of capitalised words cut out as a piece of its own.
 
     >>> _menu_split("Home World UK Sport Business Tech Opinion Video The bridge closed on Monday.")
     ['Home World UK Sport Business Tech Opinion Video', 'The bridge closed on Monday.']
-    >>> _menu_split("Bridge to close - site.com Skip to Menu Home News Sport Tech Video "
-    ...             "Travel Style The bridge closed.")
-    ['Bridge to close - site.com', 'Skip to Menu Home News Sport Tech Video Travel Style', 'The bridge closed.']
+    >>> for piece in _menu_split("Bridge to close - site.com Skip to Menu Home News Sport "
+    ...                          "Tech Video Travel Style The bridge closed."):
+    ...     print(piece)
+    Bridge to close - site.com
+    Skip to Menu Home News Sport Tech Video Travel Style
+    The bridge closed.
     >>> _menu_split("New York City Mayor Eric Adams said on Monday that it would close.")
     ['New York City Mayor Eric Adams said on Monday that it would close.']
     """
