@@ -352,9 +352,13 @@ def _menu_split(text: str) -> list[str]:
             end += 1
         if end - index >= _MENU_WORDS:
             following = words[end : end + 3]
-            # The run's last word starts the sentence after it: "... Video The bridge closed".
+            # The run's last capitalised word starts the sentence after it: "... Video The
+            # bridge closed", "... Sign in Library to open on Sundays".
             sentence = sum(1 for word in following if word[0].islower()) >= _SENTENCE_WORDS
-            cuts.extend((index, end - 1 if sentence else end))
+            first = end - 1
+            while sentence and first > index and not words[first][0].isupper():
+                first -= 1
+            cuts.extend((index, first if sentence else end))
         index = end
     bounds = sorted({cut for cut in cuts if 0 < cut < len(words)})
     if not bounds:
