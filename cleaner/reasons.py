@@ -120,6 +120,9 @@ class Reason(StrEnum):
     ORPHAN_HEADING = "orphan_heading", Trait.MARKUP
     # navigation: a run of short link-like lines.
     NAVIGATION_RUN = "navigation_run"
+    # navigation: a menu run into the text of a page flattened into one line ("Home News
+    # Local Sport ... Sign in"); a site's menu, never its headline.
+    MENU_RUN = "menu_run", _TITLE
     # publisher: a copyright line.
     COPYRIGHT_LINE = "copyright_line", _TITLE | _WALL
     # related: section headers, their items, tag lines, inline teasers.

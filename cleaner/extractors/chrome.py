@@ -21,8 +21,11 @@ class ChromeLimits:
 
     # "Make us your home page".
     home_page_prompt: int = 12
-    # App prompts name the stores: "... on the App Store and Google Play".
+    # "Download our free app for iOS and Android" boxes run long.
     app_prompt: int = 30
+    # A line naming the stores is a badge ("Get it on Google Play"); a longer one that names
+    # them is as often prose about apps (wcxb tune: 13 article paragraphs of 20-30 words).
+    app_mention: int = 12
     # "Was this article helpful? Yes / No", "Kommentar verfassen".
     feedback_prompt: int = 20
     # Paywall boxes explain themselves: "To continue reading, please subscribe ...".
@@ -63,6 +66,7 @@ _ROW_SEPARATORS = r"[\s:|,·•/]*"
 _RULES = RuleSet.of(
     rule(Reason.HOME_PAGE_PROMPT, alternatives(Reason.HOME_PAGE_PROMPT), SETTINGS.home_page_prompt),
     rule(Reason.APP_PROMPT, alternatives(Reason.APP_PROMPT), SETTINGS.app_prompt),
+    rule(Reason.APP_PROMPT, alternatives("app_mention"), SETTINGS.app_mention),
     # "Was this article helpful?", "Share this story", "Empfiehl dies deinen Freunden."
     rule(Reason.FEEDBACK_PROMPT, alternatives(Reason.FEEDBACK_PROMPT), SETTINGS.feedback_prompt),
     # A paywall or donation prompt: "To view the full story, please subscribe", "Cancel any time".

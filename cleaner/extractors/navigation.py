@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -10,6 +11,7 @@ from cleaner.blocks import Block, BlockKind, Mark, Page, TextStats
 from cleaner.extractors.features import CLOCK_STAMP, block_stats
 from cleaner.extractors.markup import is_listing
 from cleaner.reasons import Reason
+from cleaner.text.segment import is_menu_run
 
 __all__ = ["SETTINGS", "NavigationExtractor", "NavigationSettings"]
 
@@ -46,6 +48,20 @@ def _is_link_like(block: Block, features: TextStats | None, settings: Navigation
     return not (CLOCK_STAMP.match(block.text) or _DATE_STAMP.match(block.text))
 
 
+def _flattened_menus(page: Page) -> list[int]:
+    """Ids of the menu runs cut out of a page flattened into one line: the segmenter cuts
+    them out as units of their own, so no run of short lines is left to show them."""
+    pieces = Counter(block.line for block in page.blocks)
+    return [
+        block.id
+        for block in page.blocks
+        if block.dom is None
+        and pieces[block.line] > 1
+        and block.id not in page.marks
+        and is_menu_run(block.text)
+    ]
+
+
 @dataclass(frozen=True)
 class NavigationExtractor:
     """Mark runs of three or more short, sentence-less blocks (menus, section lists, footers).
@@ -72,4 +88,8 @@ class NavigationExtractor:
             run = []
         if len(run) >= self.settings.min_run:
             marks.extend(Mark(i, Reason.NAVIGATION_RUN, self.name) for i in run)
+        marked = {mark.block_id for mark in marks}
+        marks.extend(
+            Mark(i, Reason.MENU_RUN, self.name) for i in _flattened_menus(page) if i not in marked
+        )
         return page.with_marks(marks)

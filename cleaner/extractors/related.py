@@ -35,6 +35,15 @@ class RelatedSettings:
     item_sentence_words: int = 8
     # A numbered item of a related list is followed by its teaser lines, indented deeper.
     max_teaser_blocks: int = 4
+    # A headline is one sentence of this many words at most; a numbered item longer, or of
+    # several sentences and longer than ``item_words``, is a paragraph of a list article
+    # (wcxb tune: six qualities of an agency, each a sentence or two, lost as related
+    # items) ...
+    headline_words: int = 30
+    # ... and so is a teaser longer than a lede: related ledes run to about 45 words, the
+    # sections of a ranked list longer (wcxb tune: 40 paragraphs of a school ranking lost;
+    # a lede of 44 words in a fundus related list).
+    lede_words: int = 50
     # A teaser's "Read more" link is a few words ...
     read_more_words: int = 4
     # ... and its teaser (headline, date, lede) takes at most this many blocks before it.
@@ -64,27 +73,65 @@ def _teaser_run(blocks: tuple[Block, ...], item: Block) -> list[int]:
     return run
 
 
+# A sentence ends after a word or a year ("... ties. But"), not after an item's number
+# ("3. Escrache").
+_SENTENCE_END = re.compile(r"(?:[^\W\d_]{2}|\d{3})[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-ZÀ-Þ])")
+
+
+def _is_paragraph(block: Block) -> bool:
+    """True for a block longer than a headline: many words, or more than one sentence.
+
+    >>> _is_paragraph(Block(0, "Rays feel ready to roll after a week of rain."))
+    False
+    >>> _is_paragraph(Block(0, "Stanford is famous for its ties to the valley and its venture "
+    ...                          "capital. But its school of business is much broader than this."))
+    True
+    """
+    if block.words <= SETTINGS.item_words:
+        return False  # "Subscriber only. DND looks at ...": a headline may hold a label
+    return block.words > SETTINGS.headline_words or _SENTENCE_END.search(block.text) is not None
+
+
+def _numbered_lists(blocks: tuple[Block, ...]) -> list[list[Block]]:
+    """The page's numbered headline items, one list per run of numbers from 1 ("1." starts
+    a new list; a page holds breadcrumbs, rankings and related lists apart)."""
+    lists: list[list[Block]] = []
+    for block in blocks:
+        if not (block.marker and _NUMBERED.match(block.marker)) or block.text.endswith("."):
+            continue
+        if not lists or block.marker[:-1] == "1":
+            lists.append([])
+        lists[-1].append(block)
+    return lists
+
+
 def _numbered_list_items(blocks: tuple[Block, ...]) -> Iterator[int]:
     """Ids of numbered headline items and the teaser blocks indented under them.
 
     Only lists of two items or more count, and the item itself must read like a headline
     (no sentence-final full stop). The last item takes no more teaser blocks than the
-    others had: what follows a list is indented like its teasers in some layouts.
+    others had: what follows a list is indented like its teasers in some layouts. A list
+    whose items are paragraphs (half of them or more), or head one longer than a lede, is
+    a list article's: its items are the content.
     """
     # Only text dumps have list markers: the test on ``marker`` itself skips HTML blocks.
-    items = [
-        b for b in blocks if b.marker and _NUMBERED.match(b.marker) and not b.text.endswith(".")
-    ]
-    if len(items) < 2:
-        return
-    most = 0
-    for index, item in enumerate(items):
-        yield item.id
-        run = _teaser_run(blocks, item)
-        if index == len(items) - 1:
-            run = run[:most]
-        most = max(most, len(run))
-        yield from run
+    for items in _numbered_lists(blocks):
+        if len(items) < 2:
+            continue
+        runs = [_teaser_run(blocks, item) for item in items]
+        # The last item's run may reach past the list (see below): the others tell.
+        paragraphs = sum(1 for item in items if _is_paragraph(item))
+        if 2 * paragraphs >= len(items) or any(
+            blocks[i].words > SETTINGS.lede_words for run in runs[:-1] for i in run
+        ):
+            continue
+        most = 0
+        for index, (item, run) in enumerate(zip(items, runs, strict=True)):
+            yield item.id
+            if index == len(items) - 1:
+                run = run[:most]
+            most = max(most, len(run))
+            yield from run
 
 
 def _after_headers(blocks: tuple[Block, ...]) -> Iterator[tuple[int, Reason]]:

@@ -10,13 +10,20 @@ ENGLISH = Language(
     code="en",
     phrases={
         "home_page_prompt": r"\b(make|set) (us|this( site| page)?) (as )?your home ?page\b",
+        # Prompts only: a sentence about apps names the stores too (app_mention, short lines).
         "app_prompt": (
-            r"\b(download|get) (our|the) (free )?app\b|\bapp store\b|\bgoogle play\b|"
-            r"\bapps? for (ios|android|iphone)\b|\b(ios|android) apps?\b"
+            r"\b(download|get) (our|the) (free )?app\b|"
+            r"\bclick here to (get|download|install)\b.{0,60}\bapp\b"
+        ),
+        "app_mention": (
+            r"\bapp store\b|\bgoogle play\b|\bapps? for (ios|android|iphone)\b|"
+            r"\b(ios|android) apps?\b"
         ),
         "feedback_prompt": (
             r"\b(was|is) (this|the) (article|page|story|post) (helpful|useful)\b|"
-            r"\brecommend (this|us) to\b|\bcancel reply\b"
+            r"\brecommend (this|us) to\b|\bcancel reply\b|"
+            r"\b(like|liked|enjoy|enjoyed|love|loved) (this|the) (article|story|post|page)\?|"
+            r"\bshare (it|this( article| story| post)?) with (a friend|your friends|friends)\b"
         ),
         "paywall_prompt": (
             r"\bplease subscribe\b|\bto (view|read|continue reading) (the )?(full|whole|rest of)\b|"
@@ -60,7 +67,8 @@ ENGLISH = Language(
             r"share( this( article| story| page)?)?|tweet|pin( it)?|e-?mail( this)?|"
             r"print( this)?|copy link"
         ),
-        "share_button_more": r"share|tweet|e-?mail|print|copy link|comment|comments",
+        # "on"/"via" as in "Share on Facebook", "Share this on WhatsApp".
+        "share_button_more": r"share|tweet|e-?mail|print|copy link|comment|comments|on|via",
         "advertisement": (
             r"advertisement|advertising|ad|sponsored( content)?|paid (post|content)|"
             r"story continues (below|after) (this )?(advertisement|ad)"
@@ -74,7 +82,9 @@ ENGLISH = Language(
         ),
         "script_notice": (
             r"\b(enable|turn on|activate) javascript\b|\bjavascript (is )?(disabled|required)\b|"
-            r"\byour browser (does not|doesn't) support\b|\bad ?blocker\b"
+            r"\byour browser (does not|doesn't) support\b|"
+            r"\b(disable|turn off|pause|whitelist us in) (your )?ad ?blockers?\b|"
+            r"\b(using|use) an? ad ?blocker\b|\bad ?blocker (detected|is (on|enabled))\b"
         ),
         "comment_prompt": (
             r"^join the (discussion|conversation)\b|\bjoin the (discussion|conversation)( below)?"
@@ -84,11 +94,14 @@ ENGLISH = Language(
             r"^(show|view|hide|read|see|load)( more| all)?( the)? comments\b|"
             r"\bcommenting (policy|guidelines)\b|\bconversation guidelines\b|"
             r"\bdiscussion (policy|guidelines)\b|\bno comments yet\b|\bbe the first to comment\b|"
-            r"\byou must be logged in to (post a )?comment\b"
+            r"\byou must be logged in to (post a )?comment\b|"
+            r"\b(let us know|tell us|share (your|them)|leave|join)\b.{0,60}\bcomments? section\b|"
+            r"\bcomments? section below\b"
         ),
         "comment_policy": (
             r"\b(please|be) (be )?(respectful|civil|courteous)\b.*\bcomment|"
-            r"\bcomments? (policy|section|guidelines|are moderated)\b|"
+            # Not "comments section": prose mentions it (comment_prompt judges short lines).
+            r"\bcomments? (policy|guidelines|are moderated)\b|"
             r"\bcommunity (guidelines|standards)\b|"
             r"\bwe (reserve the right|welcome) .{0,40}comments?\b|"
             r"\bcomment(ing)? is (closed|disabled)\b"

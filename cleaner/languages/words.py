@@ -26,6 +26,7 @@ SLOTS: Mapping[str, str] = MappingProxyType({
     # chrome: calls to action and site furniture (the whole line, or a phrase in it)
     "home_page_prompt": "a prompt to make the site the home page: 'Make us your home page'",
     "app_prompt": "a prompt to get the app: 'Download our free app'",
+    "app_mention": "an app store or platform named in a short line: 'Get it on Google Play'",
     "feedback_prompt": "a question about the article or a reply form: 'Was this helpful?'",
     "paywall_prompt": "a paywall or donation prompt: 'Please subscribe', 'Donate now'",
     "support_verb": "'support' in 'Support our journalism'",

@@ -19,6 +19,7 @@ line is cut into sentences, the only units it still has, so that the steps can j
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -27,7 +28,7 @@ from cleaner.blocks import Block, BlockKind
 from cleaner.datetimes import MONTHS
 from cleaner.errors import InputTooLargeError
 
-__all__ = ["segment_text"]
+__all__ = ["is_menu_run", "segment_text"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # "2. Dezember 2016" starts like an ordered-list item but is a (German, Danish ...) date: a
@@ -278,11 +279,91 @@ def _sentences(line: _Line) -> list[_Line]:
     start = 0
     for match in _SENTENCE_BREAK.finditer(line.text):
         end = match.end(1) if match.group(1) else match.end(2)
-        pieces.append(line._replace(text=line.text[start:end]))
+        pieces.extend(line._replace(text=text) for text in _menu_split(line.text[start:end]))
         start = match.end()
     if start < len(line.text):
-        pieces.append(line._replace(text=line.text[start:]))
+        pieces.extend(line._replace(text=text) for text in _menu_split(line.text[start:]))
     return pieces
+
+
+# A flattened page runs menus into the sentences around them ("... show - site.com Skip to
+# Article Menu Home World Sport Business The bridge closed on Monday."): a run of more
+# capitalised words than a name or a title holds is cut out of its piece, so that the menu is
+# judged as a menu and never carries a sentence's weight. Short lower-case words ("to", "&",
+# "of") occur in menus too; they do not end a run.
+_MENU_WORDS = 8
+_SHORT_WORD = 3
+_SENTENCE_WORDS = 2  # of the three words after a sentence's first, lower-case ones
+
+
+def _is_capitalised(word: str) -> bool:
+    """True for a word a menu run holds: capitalised, a short lower-case word, or a
+    separator. Scripts without case ("뉴스") have no such runs: their words end one."""
+    first = word[0]
+    return first.isupper() or (first.islower() and len(word) <= _SHORT_WORD) or not first.isalnum()
+
+
+# Title-case headlines hold short lower-case words ("How the Council Voted to Close the
+# Bridge"); a menu's items hardly any ("Home News Local Sport Business Sign in").
+_MENU_SHORT_SHARE = 0.1
+
+
+def is_menu_run(text: str) -> bool:
+    """True when ``text`` is a run of menu items: many capitalised words, hardly a short
+    lower-case one among them (the units :func:`_menu_split` cuts out of a flattened page).
+
+    >>> is_menu_run("Riverside Courier Home News Local Sport Business Opinion Subscribe Sign in")
+    True
+    >>> is_menu_run("How the City Council Voted to Close the Old Harbour Bridge")
+    False
+    """
+    words = text.split()
+    if len(words) < _MENU_WORDS or not all(_is_capitalised(word) for word in words):
+        return False
+    short = sum(1 for word in words if word[0].islower())
+    return short <= _MENU_SHORT_SHARE * len(words)
+
+
+def _menu_split(text: str) -> list[str]:
+    """``text`` with every long run of capitalised words cut out as a piece of its own.
+
+    >>> _menu_split("Home World UK Sport Business Tech Opinion Video The bridge closed on Monday.")
+    ['Home World UK Sport Business Tech Opinion Video', 'The bridge closed on Monday.']
+    >>> for piece in _menu_split("Bridge to close - site.com Skip to Menu Home News Sport "
+    ...                          "Tech Video Travel Style The bridge closed."):
+    ...     print(piece)
+    Bridge to close - site.com
+    Skip to Menu Home News Sport Tech Video Travel Style
+    The bridge closed.
+    >>> _menu_split("New York City Mayor Eric Adams said on Monday that it would close.")
+    ['New York City Mayor Eric Adams said on Monday that it would close.']
+    """
+    words = text.split(" ")
+    if len(words) < _MENU_WORDS or "" in words:
+        return [text]
+    cuts: list[int] = []
+    index = 0
+    while index < len(words):
+        if not _is_capitalised(words[index]):
+            index += 1
+            continue
+        end = index
+        while end < len(words) and _is_capitalised(words[end]):
+            end += 1
+        if end - index >= _MENU_WORDS:
+            following = words[end : end + 3]
+            # The run's last capitalised word starts the sentence after it: "... Video The
+            # bridge closed", "... Sign in Library to open on Sundays".
+            sentence = sum(1 for word in following if word[0].islower()) >= _SENTENCE_WORDS
+            first = end - 1
+            while sentence and first > index and not words[first][0].isupper():
+                first -= 1
+            cuts.extend((index, first if sentence else end))
+        index = end
+    bounds = sorted({cut for cut in cuts if 0 < cut < len(words)})
+    if not bounds:
+        return [text]
+    return [" ".join(words[a:b]) for a, b in itertools.pairwise([0, *bounds, len(words)])]
 
 
 def _unflattened(lines: list[_Line], max_blocks: int | None) -> list[_Line]:

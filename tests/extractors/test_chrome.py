@@ -150,3 +150,38 @@ def test_multilingual_prompts(text: str, reason: str) -> None:
 )
 def test_prose_near_prompt_words_stays(text: str) -> None:
     assert _reasons(_page(text)) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("CLICK HERE TO GET THE DAILY PLANET APP", Reason.APP_PROMPT),
+        ("Get it on Google Play", Reason.APP_PROMPT),
+        ("Like this story? Share it with a friend!", Reason.FEEDBACK_PROMPT),
+        ("Enjoyed this article? Share it with your friends.", Reason.FEEDBACK_PROMPT),
+        ("Share this on WhatsApp", Reason.SHARE_PROMPT),
+        ("Share on Facebook", Reason.SHARE_PROMPT),
+        ("Please disable your ad blocker to continue.", Reason.SCRIPT_NOTICE),
+    ],
+)
+def test_promo_lines(text: str, reason: str) -> None:
+    assert _reasons(_page(text, PROSE)) == {text: reason}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A paragraph about apps names the stores; only a short badge line is chrome.
+        "Developers build iOS apps using Swift in Xcode, and these apps follow the strict "
+        "design and privacy guidelines that Apple sets for its App Store.",
+        "Publish to the Google Play Store: prepare the assets, write a store listing and "
+        "upload the signed bundle through the console.",
+        "Features like a kill switch and an ad blocker come with every plan, and the "
+        "no-logs policy has been audited independently twice.",
+        "Readers said they would share the story with their friends, and the editor "
+        "published their letters the following week.",
+        "She asked whether we liked the story, and we said it was the best one in the book.",
+    ],
+)
+def test_prose_that_mentions_promo_words_stays(text: str) -> None:
+    assert _reasons(_page(text)) == {}

@@ -49,6 +49,7 @@ def test_docstring_example() -> None:
         ("14 likes", Reason.COMMENT_META),
         ("vor 3 Stunden", Reason.COMMENT_META),
         ("il y a 5 minutes", Reason.COMMENT_META),
+        ("Let us know what you think in the comments section.", Reason.COMMENT_PROMPT),
         ("Reply", Reason.COMMENT_ACTION),
         ("Report abuse", Reason.COMMENT_ACTION),
     ],
@@ -67,6 +68,11 @@ def test_rule_reasons(text: str, reason: str) -> None:
         "He declined to comment.",
         "Two hours ago the road was still closed.",
         "The reply came a week later.",
+        # A paragraph that mentions the comments section is reporting, not a policy box.
+        "Do you know of other newsletters on data and AI that are worth reading? Are you a "
+        "writer who covers enterprise IT? The editors collected the best answers that readers "
+        "left in the comments section of last week's post, and they are printed below.",
+        "Readers flooded the comments section with praise.",
     ],
 )
 def test_prose_about_comments_stays(text: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from cleaner.blocks import Block, DomFeatures, Page
 from cleaner.extractors.navigation import NavigationExtractor, NavigationSettings
 from cleaner.reasons import Reason
+from cleaner.text.segment import segment_text
 from tests.helpers import text_page as _page
 
 PROSE = (
@@ -56,3 +57,32 @@ def test_threshold_follows_the_settings() -> None:
     page = _page("Local News Today", "Sports And Games Today", "Weather Forecast For Today")
     assert NavigationExtractor(NavigationSettings(max_words=2)).run(page).marks == {}
     assert len(NavigationExtractor(NavigationSettings(max_words=4)).run(page).marks) == 3
+
+
+def _flattened(text: str) -> Page:
+    return Page("flat", "text", segment_text(text))
+
+
+_FLAT_SENTENCES = (
+    " ".join(
+        f"The ferry crossed the bay {n} times on Sunday, and the harbour master said so."
+        for n in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
+    )
+    * 4
+)
+
+
+def test_a_menu_run_into_a_flattened_page_is_marked() -> None:
+    text = (
+        "Riverside Courier Home News Local Sport Business Opinion Subscribe Sign in "
+        + _FLAT_SENTENCES
+    )
+    page = NavigationExtractor().run(_flattened(text))
+    assert page.blocks[0].text.startswith("Riverside Courier Home")
+    assert {i: m.reason for i, m in page.marks.items()} == {0: Reason.MENU_RUN}
+
+
+def test_a_title_case_headline_in_a_flattened_page_is_no_menu() -> None:
+    text = "How the City Council Voted to Close the Old Harbour Bridge " + _FLAT_SENTENCES
+    page = NavigationExtractor().run(_flattened(text))
+    assert page.marks == {}

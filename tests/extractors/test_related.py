@@ -109,6 +109,33 @@ def test_numbered_list_of_sentences_is_article_content() -> None:
     assert RelatedExtractor().run(page).marks == {}
 
 
+def test_numbered_list_heading_sections_of_prose_is_article_content() -> None:
+    dump = (
+        "  1. Harbour Bridge\n"
+        "\n"
+        "    The bridge opened in 1931. It carries four lanes and a footpath over the canal, "
+        "and in the summer of 1998 it carried more than forty thousand cars and trucks a day, "
+        "twice what its engineers had planned for when they drew it in the 1920s, and the city "
+        "has widened it once since then.\n"
+        "  2. Mill Street Bridge\n"
+        "\n"
+        "    Built of stone, it is the oldest crossing in town. Its arches were rebuilt twice.\n"
+    )
+    page = Page("test", "text", segment_text(dump))
+    assert RelatedExtractor().run(page).marks == {}
+
+
+def test_numbered_list_of_long_items_is_article_content() -> None:
+    dump = (
+        "1. Relevant experience: your chosen agency should have several years of experience, "
+        "ideally with businesses similar to yours\n"
+        "2. Case studies: you should be able to review the agency's past work and results on its "
+        "website. Publicly displaying a track record shows transparency\n"
+    )
+    page = Page("test", "text", segment_text(dump))
+    assert RelatedExtractor().run(page).marks == {}
+
+
 def test_single_numbered_item_is_not_a_list() -> None:
     page = Page("test", "text", segment_text("1. Quiet college dropout turned bomber\n"))
     assert RelatedExtractor().run(page).marks == {}
