@@ -4,7 +4,9 @@ Steps that read whole lines (comments, copyright, bylines, dates) run before the
 step, so those lines keep their specific reason; the rule steps then mark boilerplate, so
 that the article boundary sees it as such; the boundary step finds the article span, the
 title step looks just before it, a bare name line beside the date line becomes the byline
-when no step found one, and ``trim`` drops everything outside the span last.
+when no step found one, and ``trim`` drops everything outside the span; on an HTML page left
+with no text at all, ``last_resort`` keeps what shape rules alone removed from the chosen
+content.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from cleaner.extractors.dates import DateExtractor
 from cleaner.extractors.duplicates import DuplicateExtractor
 from cleaner.extractors.features import FeaturesExtractor
 from cleaner.extractors.language import LanguageExtractor
+from cleaner.extractors.last_resort import LastResortExtractor
 from cleaner.extractors.markup import MarkupExtractor
 from cleaner.extractors.navigation import NavigationExtractor
 from cleaner.extractors.publisher import PublisherExtractor
@@ -73,6 +76,7 @@ DEFAULT_STEPS: tuple[PipelineStep, ...] = (
     TitleExtractor(),
     NameLineExtractor(),
     TrimExtractor(),
+    LastResortExtractor(),
 )
 
 

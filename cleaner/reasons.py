@@ -49,6 +49,10 @@ class Trait(Flag):
     # Given by the markup step from the page's markup: the block sat in a box the markup
     # removed, not in the text the rules read (related step's teaser lists).
     MARKUP = auto()
+    # Judged by the block's shape or place alone (short and linked, a heading with nothing
+    # under it, outside the span), with no word or name as evidence: when nothing else of the
+    # chosen HTML content is left, such blocks are the content (last-resort step).
+    BY_SHAPE = auto()
 
 
 _TITLE = Trait.NEVER_TITLE
@@ -74,7 +78,7 @@ class Reason(StrEnum):
     # bios (also markup: a box named as the author's bio).
     AUTHOR_BIO = "author_bio", _TITLE | _BOX
     # trim: outside the span the boundary step found.
-    OUTSIDE_ARTICLE = "outside_article"
+    OUTSIDE_ARTICLE = "outside_article", Trait.BY_SHAPE
     # captions: a photo credit, a caption ending in one, an HTML <figcaption>.
     PHOTO_CREDIT = "photo_credit", _TITLE
     CAPTION_WITH_CREDIT = "caption_with_credit", _TITLE
@@ -115,11 +119,11 @@ class Reason(StrEnum):
     PAGE_FOOTER = "page_footer", _BOX
     ASIDE_BOX = "aside_box", _BOX | Trait.BESIDE_ARTICLE
     ARTICLE_META = "article_meta", _BOX
-    LINK_LIST = "link_list", Trait.MARKUP
+    LINK_LIST = "link_list", Trait.MARKUP | Trait.BY_SHAPE
     TIMESTAMP = "timestamp", Trait.MARKUP
-    ORPHAN_HEADING = "orphan_heading", Trait.MARKUP
+    ORPHAN_HEADING = "orphan_heading", Trait.MARKUP | Trait.BY_SHAPE
     # navigation: a run of short link-like lines.
-    NAVIGATION_RUN = "navigation_run"
+    NAVIGATION_RUN = "navigation_run", Trait.BY_SHAPE
     # navigation: a menu run into the text of a page flattened into one line ("Home News
     # Local Sport ... Sign in"); a site's menu, never its headline.
     MENU_RUN = "menu_run", _TITLE

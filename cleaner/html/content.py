@@ -95,6 +95,11 @@ class ContentSettings:
     # less than this share of its prose (1a4955a).
     climb_hint: float = 1.0
     climb_share: float = 0.5
+    # An ``<article>`` element (a weaker hint) is climbed to only when the best element holds
+    # less than this share of its prose: the page's article is cut into many sections, and
+    # the scores took one (wcxb tune: 297 of an <article>'s 2407 prose words).
+    article_hint: float = 0.8
+    article_climb_share: float = 0.25
     # Repeated body markup (a question and its answers) is held together when it has this share
     # of the common parent's prose (1a4955a).
     shared_share: float = 0.6
@@ -318,8 +323,14 @@ def _hinted_ancestor(layout: Layout, prose: list[float], best: int) -> int:
     part of its prose: link-heavy wiki or shop pages can sink the body's own score."""
     index = layout.parents[best]
     while index >= 0:
-        if layout.hints[index] >= SETTINGS.climb_hint:
+        hint = layout.hints[index]
+        if hint >= SETTINGS.climb_hint:
             return index if prose[best] < SETTINGS.climb_share * prose[index] else best
+        if (
+            hint >= SETTINGS.article_hint
+            and prose[best] < SETTINGS.article_climb_share * prose[index]
+        ):
+            return index
         index = layout.parents[index]
     return best
 

@@ -52,7 +52,7 @@ from cleaner.html.content import (
     subtree_sums,
 )
 from cleaner.html.layout import Layout
-from cleaner.html.listing import choose_list, listed_words
+from cleaner.html.listing import choose_cards, choose_list, listed_words
 from cleaner.reasons import Reason
 
 __all__ = ["CONTENT_FALLBACK", "LISTING_CONTENT", "second_opinion"]
@@ -168,9 +168,13 @@ def _without_names(
 def _listing(layout: Layout, first: ContentChoice, kept: float) -> ContentChoice | None:
     """The page's main list, when the first choice found no article and the list is real."""
     listing = choose_list(layout, first.reasons)
+    words, first_words = listed_words(layout, listing), listed_words(layout, first)
+    cards = choose_cards(layout, first.reasons)
+    if cards.root >= 0 and listed_words(layout, cards) > max(words, first_words):
+        # Items too short to be titles (a job's title, company, place): a row of cards.
+        listing, words = cards, listed_words(layout, cards)
     if listing.root < 0:
         return None
-    words, first_words = listed_words(layout, listing), listed_words(layout, first)
     nested = _nesting(layout, first.root, listing.root)
     if nested and first_words >= _LISTING_MIN_WORDS:
         # The first choice holds a list, not prose (its words are link titles): the list,

@@ -173,3 +173,20 @@ def test_blocks_carry_the_word_count_of_the_layout() -> None:
     root = parse_html("<body><p>One  two\nthree <b>four</b></p></body>", max_bytes=10**6)
     (block,) = build_blocks(read_layout(root))
     assert block.words == len(block.text.split()) == 4
+
+
+def test_an_article_cut_into_sections_by_link_lists_is_kept_whole() -> None:
+    links = "<ul>" + "<li><a href='#'>Another story over here</a></li>" * 30 + "</ul>"
+    sections = [f"<section><p>{PROSE * 5} Part {i}.</p></section>" for i in range(5)]
+    body = "<div class='menu'>" + links + "</div><article>" + links.join(sections) + "</article>"
+    kept = [text for text in _kept(body) if "council" in text]
+    assert [text[-7:] for text in kept] == [f"Part {i}." for i in range(5)]
+
+
+def test_a_section_of_an_article_that_holds_most_of_its_prose_is_not_climbed_from() -> None:
+    links = "<ul>" + "<li><a href='#'>Another story over here</a></li>" * 30 + "</ul>"
+    body = (
+        f"<article><section><p>{PROSE * 6}</p><p>{PROSE * 6}</p></section>{links}"
+        f"<section><p>{PROSE} Aside.</p></section></article>"
+    )
+    assert not any(text.endswith("Aside.") for text in _kept(body))

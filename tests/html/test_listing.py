@@ -77,3 +77,45 @@ def test_a_list_far_larger_than_a_stray_line_is_the_content() -> None:
     kept, notes = _analyse(html)
     assert LISTING_CONTENT in notes
     assert all(title in kept for title in _TITLES)
+
+
+_JOBS = (
+    ("Software Engineer", "Harbour Labs", "Remote"),
+    ("Data Analyst", "Ferry Co", "Lisbon"),
+    ("Product Designer", "Tram Works", "Berlin"),
+    ("Support Lead", "Market Hall", "Dublin"),
+    ("QA Engineer", "Museum Tech", "Oslo"),
+    ("Site Reliability Engineer", "Library Cloud", "Porto"),
+)
+
+
+def _cards() -> str:
+    """Job cards, each wholly one link: a title, a company, a place, a line of terms."""
+    return "".join(
+        f"<li><a href=/jobs/{i}><h3>{title}</h3><p>{company}</p><p>{place}</p>"
+        f"<p>Full time, posted {i + 1} days ago</p></a></li>"
+        for i, (title, company, place) in enumerate(_JOBS)
+    )
+
+
+def test_a_row_of_short_cards_is_the_content() -> None:
+    # Each job is a card of two-word lines, all one link: too short to be titles, too many
+    # lines to be a menu entry.
+    intro = "<section><p>Looking for remote roles? Find your next job here.</p></section>"
+    html = f"<html><body>{_MENU}{intro}<article><ul>{_cards()}</ul></article></body></html>"
+    kept, notes = _analyse(html)
+    assert LISTING_CONTENT in notes
+    assert all(title in kept and place in kept for title, _, place in _JOBS)
+    assert "About us" not in kept
+
+
+def test_a_mega_menu_is_no_row_of_cards() -> None:
+    # A menu's columns: one link per entry, named as navigation by the markup.
+    column = "<li><a href=/a>News</a><ul>" + "<li><a href=/b>Local</a></li>" * 4 + "</ul></li>"
+    menu = f"<nav><ul>{column * 6}</ul></nav>"
+    brief = (
+        "<p>The harbour authority will add two evening crossings to the island ferry from "
+        "June, after a summer of full boats and long queues at the pier.</p>"
+    )
+    kept, notes = _analyse(f"<html><body>{menu}<article>{brief}</article></body></html>")
+    assert LISTING_CONTENT not in notes and "Local" not in kept and "evening crossings" in kept
