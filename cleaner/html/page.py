@@ -17,10 +17,16 @@ from cleaner.config import CleanerConfig
 from cleaner.errors import InputTooLargeError, NoArticleError
 from cleaner.html.content import ContentChoice, blocks_for, choose, declared_shares, kept_prose
 from cleaner.html.layout import Layout, read_layout
+from cleaner.html.listing import listed_words
 from cleaner.html.metadata import extract_metadata
 from cleaner.html.parse import parse_html
-from cleaner.html.reveal import REVEAL_KEPT_BELOW, hidden_content_note, reveal_hidden
-from cleaner.html.second_opinion import second_opinion
+from cleaner.html.reveal import (
+    REVEAL_KEPT_BELOW,
+    hidden_content_note,
+    hidden_listing_note,
+    reveal_hidden,
+)
+from cleaner.html.second_opinion import LISTING_CONTENT, second_opinion
 from cleaner.io.decode import decode_bytes
 
 __all__ = ["load_html_page"]
@@ -65,6 +71,11 @@ def _revealed_content(
     hidden = read_layout(root, reveal=True)
     declared, hidden_choice = _content(hidden, declared_body)
     note = hidden_content_note(kept_prose(layout, choice), kept_prose(hidden, hidden_choice))
+    if note is None and any(n.code == LISTING_CONTENT for n in hidden_choice.notes):
+        # No prose either way: a product grid or a list of links hidden until a script runs.
+        note = hidden_listing_note(
+            listed_words(layout, choice), listed_words(hidden, hidden_choice)
+        )
     if note is None:
         return layout, declared_shares(layout, declared_body), choice, None
     return hidden, declared, hidden_choice, note

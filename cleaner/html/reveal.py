@@ -29,7 +29,13 @@ from cleaner.blocks import Note
 from cleaner.html.content import prose_words
 from cleaner.html.layout import Layout, read_layout
 
-__all__ = ["REVEAL_HIDDEN", "REVEAL_KEPT_BELOW", "hidden_content_note", "reveal_hidden"]
+__all__ = [
+    "REVEAL_HIDDEN",
+    "REVEAL_KEPT_BELOW",
+    "hidden_content_note",
+    "hidden_listing_note",
+    "reveal_hidden",
+]
 
 REVEAL_HIDDEN = "reveal_hidden"
 # Below this many prose words the visible page holds no article worth the name: the hidden
@@ -64,6 +70,37 @@ def hidden_content_note(kept: float, revealed: float) -> Note | None:
     detail = (
         f"the content chosen keeps {kept:.0f} prose words; with hidden elements, <noscript>, "
         f"<button> and <head> read too it keeps {revealed:.0f}"
+    )
+    return Note("html", REVEAL_HIDDEN, detail)
+
+
+# A page without prose is a listing: its hidden reading is taken when the visible content
+# lists fewer words than this (a heading, a line) ...
+_LISTED_VISIBLE_BELOW = 50
+# ... and the hidden reading's main list holds this many more words, and this many times as
+# many (wcxb tune: a shop's product grid under a display:none lock until a script, 9 -> 87).
+_MIN_LISTED_GAIN = 50
+_MIN_LISTED_FACTOR = 3.0
+
+
+def hidden_listing_note(listed: int, revealed: int) -> Note | None:
+    """The note for taking the hidden reading of a page whose content is a list (no prose
+    either way), or None when the visible content lists enough or the hidden one little more.
+
+    >>> hidden_listing_note(9, 87).code
+    'reveal_hidden'
+    >>> hidden_listing_note(60, 400) is None, hidden_listing_note(9, 40) is None
+    (True, True)
+    """
+    if (
+        listed >= _LISTED_VISIBLE_BELOW
+        or revealed < listed + _MIN_LISTED_GAIN
+        or revealed < _MIN_LISTED_FACTOR * listed
+    ):
+        return None
+    detail = (
+        f"the content chosen lists {listed} words and no prose; with hidden elements read too "
+        f"the page's main list holds {revealed}"
     )
     return Note("html", REVEAL_HIDDEN, detail)
 

@@ -7,7 +7,11 @@ import pytest
 from cleaner import analyse, clean
 from cleaner.blocks import Block, DomFeatures, Mark, Page
 from cleaner.errors import NoArticleError
-from cleaner.extractors.last_resort import CONTENT_RESTORED, LastResortExtractor
+from cleaner.extractors.last_resort import (
+    CONTENT_RESTORED,
+    LastResortExtractor,
+    LastResortSettings,
+)
 from cleaner.reasons import Reason
 
 IN = DomFeatures(link_density=0.0, in_article=True)
@@ -79,3 +83,27 @@ def test_a_page_with_nothing_but_chrome_is_still_empty() -> None:
     html = "<html><body><nav><a href=/>Home</a> <a href=/c>Categories</a></nav></body></html>"
     with pytest.raises(NoArticleError):
         clean(html.encode())
+
+
+def test_placeholders_left_beside_shape_removed_content_count_as_nothing() -> None:
+    page = _page(
+        ("Loading...", IN, None),
+        ("Loading...", IN, None),
+        ("Video Game Deals", IN, Reason.LINK_LIST),
+        ("Nintendo Switch consoles and games", IN, Reason.LINK_LIST),
+        ("PlayStation 5 consoles and games", IN, Reason.LINK_LIST),
+    )
+    after = LastResortExtractor(LastResortSettings(max_kept_words=15)).run(page)
+    assert len(after.kept()) == 5
+
+
+def test_a_short_body_is_kept_as_it_is_when_little_else_was_removed() -> None:
+    page = _page(("Ferry times change on Monday.", IN, None), ("Timetable", IN, Reason.LINK_LIST))
+    assert LastResortExtractor().run(page) is page
+
+
+def test_a_cjk_body_is_counted_by_its_characters() -> None:
+    # One "word" between white space, yet a whole paragraph.
+    body = "市議会は月曜日、港湾地区の新しい計画を承認した。工事は来年春に始まる予定だ。"
+    page = _page((body, IN, None), ("関連記事 一覧 ニュース", IN, Reason.LINK_LIST))
+    assert LastResortExtractor().run(page) is page

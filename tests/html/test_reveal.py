@@ -94,3 +94,19 @@ def test_an_article_hidden_behind_a_visible_teaser_is_read() -> None:
     page = cleaner.analyse(html).page
     assert [note.code for note in page.notes] == [REVEAL_HIDDEN]
     assert "museum" in " ".join(block.text for block in page.kept())
+
+
+def test_a_product_grid_hidden_until_a_script_runs_is_read() -> None:
+    products = "".join(
+        f"<li><h3><a href=/p/{i}>Harbour blend coffee, whole bean, pack {i}</a></h3>"
+        f"<span>$1{i}.99</span></li>"
+        for i in range(8)
+    )
+    html = (
+        "<html><body><nav><a href=/>Home</a> <a href=/shop>Shop</a></nav>"
+        f"<main><div style='display:none'><h1>Coffee</h1><ul>{products}</ul></div></main>"
+        "</body></html>"
+    )
+    page = cleaner.analyse(html).page
+    assert "reveal_hidden" in [note.code for note in page.notes]
+    assert "pack 7" in " ".join(b.text for b in page.kept())
