@@ -191,6 +191,8 @@ def _continues(previous: _Line, line: _Line, width: int) -> bool:
 
 _SENTENCE_END = frozenset('.!?…:;"”»')
 _CONTINUATION_START = frozenset(",.;:)]’”")
+# What only the rest of a sentence starts with, however short the line before it.
+_CLOSING_START = frozenset(",.;:)")
 # A line this long that stops mid-sentence was cut, not ended.
 _MIN_FRAGMENT_HOST = 6
 
@@ -207,6 +209,8 @@ def _is_fragment(group: list[_Line], line: _Line) -> bool:
     previous = group[-1]
     if line.blank_before or line.marker or previous.marker or previous.text[-1] in _SENTENCE_END:
         return False
+    if line.text[0] in _CLOSING_START:
+        return True  # no text starts with ". Then" or ", said": a node after a link or <em>
     short = _MIN_FRAGMENT_HOST
     if not _words_at_least(group, short) and len(line.text.split()) < short:
         return False  # two short lines: menu items, not a sentence

@@ -214,6 +214,18 @@ def test_text_node_fragments_are_joined_back_into_their_paragraph() -> None:
     ]
 
 
+def test_a_node_starting_with_closing_punctuation_continues_however_short() -> None:
+    # "... lost <a>consciousness</a>. Despite ...": the stop after a one-word link, which is
+    # too short a line to host a lower-case fragment; menu items after it stay apart.
+    dump = "He lost\nconsciousness\n. Despite treatment, he died in hospital.\nHome\nNews\n"
+    assert _texts(dump) == [
+        "He lost",
+        "consciousness . Despite treatment, he died in hospital.",
+        "Home",
+        "News",
+    ]
+
+
 def test_lower_case_menu_items_are_not_fragments() -> None:
     # Short lines (menus, with a lower-case "o" bullet from a text browser) are not joined,
     # nor lines across a blank line or list items.
