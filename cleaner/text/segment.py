@@ -263,10 +263,12 @@ _FLAT_LINE = 2000
 _FLAT_SHARE = 0.9
 # A sentence ends at . ! ? or … (and closing quotes or brackets) before white space, or glued
 # to the next capitalised word, as flattening joins the texts of two elements ("story.Related").
-# A separator between spaces ("Home | News") parts two menu items; it is dropped.
+# A separator between spaces ("Home | News") parts two menu items; it is dropped. A stop after
+# a one- or two-digit number is a day or an ordinal ("27. Januar 2014"), not a sentence end
+# (one-line style, traf tune/check 0.740/0.747 -> 0.745/0.749; aeb equal).
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _SENTENCE_BREAK = re.compile(
-    rf"([.!?…][\"'”’»)\]]{{0,3}})(?:\s+(?=[\"“‘«(\[]?[{_UPPER}0-9])|(?=[{_UPPER}][a-zà-ÿ]))"
+    rf"((?<!\b\d)(?<!\b\d\d)[.!?…][\"'”’»)\]]{{0,3}})(?:\s+(?=[\"“‘«(\[]?[{_UPPER}0-9])|(?=[{_UPPER}][a-zà-ÿ]))"
     r"|(\S)\s+[|·•]\s+"
 )
 

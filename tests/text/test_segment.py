@@ -265,6 +265,16 @@ def test_a_page_flattened_into_one_line_is_cut_into_sentences() -> None:
     assert "".join(texts) == page.replace(". ", ".")
 
 
+def test_a_flattened_page_is_not_cut_after_a_day_number() -> None:
+    # "27. Januar 2014": an ordinal date (German, Polish, Nordic), not a sentence end; a year
+    # or a word before the stop still ends one.
+    article = " ".join([PARAGRAPH] * 12)
+    page = f"Published 27. Januar 2014 by the desk. {article}It opened in 1931. Then it closed."
+    texts = _texts(page)
+    assert texts[0] == "Published 27. Januar 2014 by the desk."
+    assert texts[-2:] == ["It opened in 1931.", "Then it closed."]
+
+
 def test_a_long_paragraph_among_other_lines_is_left_whole() -> None:
     long_paragraph = " ".join([PARAGRAPH] * 12)
     page = "\n\n".join(["Title of the story", long_paragraph, *[PARAGRAPH] * 12])
