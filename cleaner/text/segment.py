@@ -191,6 +191,8 @@ def _continues(previous: _Line, line: _Line, width: int) -> bool:
 
 _SENTENCE_END = frozenset('.!?…:;"”»')
 _CONTINUATION_START = frozenset(",.;:)]’”")
+# What only the rest of a sentence starts with, however short the line before it.
+_CLOSING_START = frozenset(",.;:)")
 # A line this long that stops mid-sentence was cut, not ended.
 _MIN_FRAGMENT_HOST = 6
 
@@ -207,6 +209,8 @@ def _is_fragment(group: list[_Line], line: _Line) -> bool:
     previous = group[-1]
     if line.blank_before or line.marker or previous.marker or previous.text[-1] in _SENTENCE_END:
         return False
+    if line.text[0] in _CLOSING_START:
+        return True  # no text starts with ". Then" or ", said": a node after a link or <em>
     short = _MIN_FRAGMENT_HOST
     if not _words_at_least(group, short) and len(line.text.split()) < short:
         return False  # two short lines: menu items, not a sentence
@@ -259,10 +263,12 @@ _FLAT_LINE = 2000
 _FLAT_SHARE = 0.9
 # A sentence ends at . ! ? or … (and closing quotes or brackets) before white space, or glued
 # to the next capitalised word, as flattening joins the texts of two elements ("story.Related").
-# A separator between spaces ("Home | News") parts two menu items; it is dropped.
+# A separator between spaces ("Home | News") parts two menu items; it is dropped. A stop after
+# a one- or two-digit number is a day or an ordinal ("27. Januar 2014"), not a sentence end
+# (one-line style, traf tune/check 0.740/0.747 -> 0.745/0.749; aeb equal).
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _SENTENCE_BREAK = re.compile(
-    rf"([.!?…][\"'”’»)\]]{{0,3}})(?:\s+(?=[\"“‘«(\[]?[{_UPPER}0-9])|(?=[{_UPPER}][a-zà-ÿ]))"
+    rf"((?<!\b\d)(?<!\b\d\d)[.!?…][\"'”’»)\]]{{0,3}})(?:\s+(?=[\"“‘«(\[]?[{_UPPER}0-9])|(?=[{_UPPER}][a-zà-ÿ]))"
     r"|(\S)\s+[|·•]\s+"
 )
 

@@ -155,3 +155,28 @@ def test_a_listing_page_is_not_trimmed_to_one_run() -> None:
     assert [b.text for b in _trimmed(page).kept()] == items[2:]
     listing = replace(page, notes=(Note("html", LISTING_CONTENT, "the page's main list"),))
     assert [b.text for b in _trimmed(listing).kept()] == items
+
+
+def test_a_yearless_credit_before_prose_does_not_end_the_article() -> None:
+    page = _page(PROSE[0], "© Shutterstock/racorn", *PROSE[1:])
+    page = PublisherExtractor().run(page)
+    assert [b.text for b in _trimmed(page).kept()] == PROSE
+
+
+@pytest.mark.parametrize(
+    "footer", ["© Tampa Bay Times. All rights reserved.", "© 2010-2018 Delius Klasing Verlag"]
+)
+def test_a_footer_that_states_the_year_or_the_reservation_stays_a_wall(footer: str) -> None:
+    page = PublisherExtractor().run(_page(*PROSE[:2], footer, PROSE[2]))
+    assert [b.text for b in _trimmed(page).kept()] == PROSE[:2]
+
+
+def test_a_yearless_credit_followed_by_menus_stays_a_wall() -> None:
+    page = PublisherExtractor().run(_page(*PROSE[:2], "© Agency", "Home", "Sport", PROSE[2]))
+    assert [b.text for b in _trimmed(page).kept()] == PROSE[:2]
+
+
+def test_a_caption_ending_in_its_credit_before_prose_does_not_end_the_article() -> None:
+    page = _page(PROSE[0], "The pier at dawn, Sylt | © 2010 Jon Norris", *PROSE[1:])
+    page = PublisherExtractor().run(page)
+    assert [b.text for b in _trimmed(page).kept()] == PROSE

@@ -125,6 +125,22 @@ def test_numbered_list_heading_sections_of_prose_is_article_content() -> None:
     assert RelatedExtractor().run(page).marks == {}
 
 
+def test_numbered_headings_over_unindented_sections_are_article_content() -> None:
+    section = (
+        "The bridge opened in 1931. It carries four lanes and a footpath over the canal, and in "
+        "the summer of 1998 it carried more than forty thousand cars and trucks a day, twice "
+        "what its engineers had planned for when they drew it in the 1920s, and the city has "
+        "widened it once since then."
+    )
+    dump = (
+        f"1. Harbour Bridge: the oldest steel span\n\n{section}\n\n"
+        f"2. Mill Street Bridge: built of stone\n\n{section}\n\n"
+        "3. Canal Bridge: the newest\n"
+    )
+    page = Page("test", "text", segment_text(dump))
+    assert RelatedExtractor().run(page).marks == {}
+
+
 def test_numbered_list_of_long_items_is_article_content() -> None:
     dump = (
         "1. Relevant experience: your chosen agency should have several years of experience, "

@@ -214,6 +214,18 @@ def test_text_node_fragments_are_joined_back_into_their_paragraph() -> None:
     ]
 
 
+def test_a_node_starting_with_closing_punctuation_continues_however_short() -> None:
+    # "... lost <a>consciousness</a>. Despite ...": the stop after a one-word link, which is
+    # too short a line to host a lower-case fragment; menu items after it stay apart.
+    dump = "He lost\nconsciousness\n. Despite treatment, he died in hospital.\nHome\nNews\n"
+    assert _texts(dump) == [
+        "He lost",
+        "consciousness . Despite treatment, he died in hospital.",
+        "Home",
+        "News",
+    ]
+
+
 def test_lower_case_menu_items_are_not_fragments() -> None:
     # Short lines (menus, with a lower-case "o" bullet from a text browser) are not joined,
     # nor lines across a blank line or list items.
@@ -251,6 +263,16 @@ def test_a_page_flattened_into_one_line_is_cut_into_sentences() -> None:
     assert texts[12] == "Related stories Copyright 2024 The Daily"
     # Every piece is a piece of the input, in order.
     assert "".join(texts) == page.replace(". ", ".")
+
+
+def test_a_flattened_page_is_not_cut_after_a_day_number() -> None:
+    # "27. Januar 2014": an ordinal date (German, Polish, Nordic), not a sentence end; a year
+    # or a word before the stop still ends one.
+    article = " ".join([PARAGRAPH] * 12)
+    page = f"Published 27. Januar 2014 by the desk. {article}It opened in 1931. Then it closed."
+    texts = _texts(page)
+    assert texts[0] == "Published 27. Januar 2014 by the desk."
+    assert texts[-2:] == ["It opened in 1931.", "Then it closed."]
 
 
 def test_a_long_paragraph_among_other_lines_is_left_whole() -> None:
