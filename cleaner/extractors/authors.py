@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,6 +25,9 @@ class AuthorSettings:
 
     # A byline is short: a name or two, a role, an agency.
     max_byline_words: int = 16
+    # The names on the line after a label line ("Von" / "Jane Doe und John Smith"): two
+    # names and "und", or a newsroom's name.
+    max_label_names: int = 7
     # A contact line adds an e-mail address, a phone number and a handle.
     max_contact_words: int = 30
     # A bare name line (no "By") counts right beside the date line (issue 13: authors tune
@@ -60,6 +64,9 @@ _TRAILING_BY = re.compile(
     rf"(?:\d|\b[ap]m|\b(?i:{alternatives('dateline_verb')}))\b.{{0,30}}?\s"
     rf"(?i:{alternatives('dateline_by')})\s+{_NAMES}\s*$"
 )
+# A line that is only the byline's words, the names on the next line ("Von" / "Jane Doe",
+# "Author of the article:" / "Jane Doe"): pages that style the label apart from the name.
+_LABEL_LINE = re.compile(rf"^[\W_]{{0,6}}(?i:(?:(?:{VERBS})\s+)?(?:{BY})|(?:{LABELS}))\s*:?\s*$")
 _CONTACT = re.compile(rf"^(?i:{alternatives('contact_label')})\s+{_NAMES}\s+(?:at|@|on|via)\b")
 _SPLIT = re.compile(rf"\s*{_JOIN}\s*")
 # A line that is nothing but a person's name, or two joined ("Jane Doe", "Jan van Dijk").
@@ -143,7 +150,41 @@ def _may_name_authors(block: Block) -> bool:
     return _NEEDLES.search(needle_text(block.text)) is not None
 
 
-def _find(blocks: Sequence[Block]) -> tuple[list[tuple[Block, tuple[str, ...], Reason]], str]:
+def names_after_label(label: str, line: str) -> tuple[str, ...]:
+    """Names of a line that follows a line holding only the byline's words.
+
+    >>> names_after_label("Von", "Thomas Steinberg")
+    ('Thomas Steinberg',)
+    >>> names_after_label("Von", "Berlin aus gesehen")
+    ()
+    """
+    if _LABEL_LINE.match(label.strip()) is None or len(line.split()) > SETTINGS.max_label_names:
+        return ()
+    match = _NAME_LINE.fullmatch(line.strip())
+    if match is None:
+        return ()
+    names = (_clean_name(n) for n in _SPLIT.split(match.group("names")))
+    return tuple(dict.fromkeys(n for n in names if n))
+
+
+def _label_lines(blocks: Sequence[Block]) -> list[tuple[Block, tuple[str, ...], Reason]]:
+    """Bylines split over two lines: the label line, then the names."""
+    hits = []
+    for label, line in itertools.pairwise(blocks):
+        if label.words <= _LABEL_MAX_WORDS and line.id == label.id + 1:
+            names = names_after_label(label.text, line.text)
+            if names:
+                hits += [(label, names, Reason.BYLINE), (line, names, Reason.BYLINE)]
+    return hits
+
+
+# The longest label line: "Author of the article:".
+_LABEL_MAX_WORDS = 4
+
+
+def _find(
+    blocks: Sequence[Block], *, text_dump: bool
+) -> tuple[list[tuple[Block, tuple[str, ...], Reason]], str]:
     candidates = [
         b for b in blocks if b.words <= SETTINGS.max_contact_words and _may_name_authors(b)
     ]
@@ -153,7 +194,10 @@ def _find(blocks: Sequence[Block]) -> tuple[list[tuple[Block, tuple[str, ...], R
         if b.words <= SETTINGS.max_byline_words
     ]
     contacts = [(b, names_in_contact(b.text), Reason.CONTACT_LINE) for b in candidates]
-    found_bylines = [hit for hit in bylines if hit[1]]
+    found_bylines = sorted(
+        [hit for hit in bylines if hit[1]] + (_label_lines(blocks) if text_dump else []),
+        key=lambda hit: hit[0].id,
+    )
     found_contacts = [hit for hit in contacts if hit[1]]
     if found_bylines:
         return found_bylines + found_contacts, "text:byline"
@@ -169,13 +213,14 @@ class AuthorExtractor:
             authors = ("Jane Doe", "John Smith")
 
     A byline beats a contact line; only the first byline's names are taken, since later
-    ones belong to related stories.
+    ones belong to related stories. In a text dump a byline may be split over two lines, its
+    words ("Von", "Author of the article:") on one and the names alone on the next.
     """
 
     name: ClassVar[str] = "authors"
 
     def run(self, page: Page) -> Page:
-        hits, source = _find(page.blocks_to_read("authors"))
+        hits, source = _find(page.blocks_to_read("authors"), text_dump=page.input_type == "text")
         if not hits:
             return page
         page = page.with_marks(Mark(b.id, reason, self.name) for b, _, reason in hits)
