@@ -5,12 +5,12 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from cleaner.blocks import Block, Field, Mark, Page
 from cleaner.bylines import AND, BY, GLUED_BY, LABELS, PARTICLES, ROLE_WORDS, VERBS
-from cleaner.datetimes import MONTHS
+from cleaner.datetimes import MONTHS, find_dates
 from cleaner.extractors.features import page_stopwords
 from cleaner.languages import alternatives, words
 from cleaner.prechecks import needle_text, required_literals, trie_pattern
@@ -258,6 +258,23 @@ def _names_of_line(block: Block, common: frozenset[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n))
 
 
+# What separates a name from the date after it on one line ("Jane Doe | 29. Dezember 2022",
+# "Jane Doe · CBC News · Posted: Aug 8, 2024", "Jane Doe — 2. Februar 2022").
+_BEFORE_DATE = re.compile(r"\s*[|·•—–/]\s*|,\s+|\s+-\s+")
+
+
+def _names_before_date(block: Block, common: frozenset[str]) -> tuple[str, ...]:
+    """The names a date line starts with: its text before the first date, up to the first
+    separator, when that is a bare name line."""
+    mentions = find_dates(block.text, day_first=True)
+    if not mentions or mentions[0].start == 0:
+        return ()
+    head = _BEFORE_DATE.split(block.text[: mentions[0].start].strip(" |·•—–/,-"), maxsplit=1)[0]
+    if not head:
+        return ()
+    return _names_of_line(replace(block, text=head, words=len(head.split())), common)
+
+
 @dataclass(frozen=True)
 class NameLineExtractor:
     """In a text dump, a line holding only a person's name right beside the date line is the
@@ -266,6 +283,9 @@ class NameLineExtractor:
     Before: [p "Council approves new bridge plan"] [p "Jane Doe"]
             [p "November 29, 2016" (date_line)] [p "The council voted on Monday ..."]
     After:  [p "Jane Doe" -> removed: byline]; authors = ("Jane Doe",)
+
+    The date line itself may start with the name: "Jane Doe | November 29, 2016" (the line
+    is already removed as the date line).
 
     Only in text dumps (HTML says who wrote a page in its markup); only capitalised words,
     none a stop word or written in lower case anywhere on the page ("Gute Nachbarn" is a
@@ -281,9 +301,12 @@ class NameLineExtractor:
         if published is None or published.block_id is None:
             return page
         reach, anchor = SETTINGS.name_line_reach, published.block_id
+        common = _common_words(page)
+        names = _names_before_date(page.blocks[anchor], common)
+        if names:
+            return page.with_field("authors", Field(names, "text:name_before_date", anchor))
         near = [i for i in range(anchor - reach, anchor + reach + 1) if i != anchor]
         near = [i for i in near if _unclaimed(page, i)]
-        common = _common_words(page) if near else frozenset()
         for i in near:
             names = _names_of_line(page.blocks[i], common)
             if names:
