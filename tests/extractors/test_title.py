@@ -152,3 +152,14 @@ def test_a_two_word_label_sharing_one_word_with_the_lede_does_not_win() -> None:
     # share of two words counts as a share of three, below the headline's.
     page = _page(HEADLINE, "Coalition news", *PROSE)
     assert _run(page).fields["title"].value == HEADLINE
+
+
+def test_a_table_of_contents_entry_the_article_repeats_is_not_the_headline() -> None:
+    # "Why the coalition matters now" is listed before the article and repeated as one of
+    # its section headings: that repeat is a contents entry's, not a headline's.
+    section = "Why the coalition matters now"
+    headline = "French general sees broader coalition against ISIS"
+    page = _page(headline, "Contents", section, *PROSE, section, PROSE[0])
+    page = replace(page, article_span=(3, 7))
+    after = TitleExtractor().run(page)
+    assert after.fields["title"].value == headline
