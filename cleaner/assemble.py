@@ -17,8 +17,9 @@ cleaned.
 from __future__ import annotations
 
 from cleaner.blocks import Block, BlockKind, Field, Page
+from cleaner.extractors.summary import record_summary
 from cleaner.reasons import Reason
-from cleaner.record import Record, RecordOptions, Removed, words
+from cleaner.record import Record, RecordOptions, Removed
 
 __all__ = ["COMMENT_SECTION", "TABLE_EXCLUDED", "assemble"]
 
@@ -78,11 +79,9 @@ def _comments(page: Page) -> str:
 
 
 def _summary(summary: str | None, body: list[Block]) -> str | None:
-    # A standfirst the body repeats as its first paragraph is not a summary of its own:
-    # the record would carry the same text twice.
-    if summary is not None and body and words(summary) == words(body[0].text):
-        return None
-    return summary
+    # Never a teaser, never a copy of the first paragraph: the record would carry the same
+    # text twice (issue 13: the summary repeated the first paragraph on a third of pages).
+    return record_summary(summary, body[0].text if body else None)
 
 
 def assemble(page: Page, options: RecordOptions = _DEFAULT) -> Record:

@@ -93,7 +93,7 @@ class Reason(StrEnum):
     APP_PROMPT = "app_prompt", _TITLE
     ADVERTISEMENT = "advertisement", _TITLE | _BOX
     SKIP_LINK = "skip_link", _TITLE
-    READ_MORE_LINK = "read_more_link"
+    READ_MORE_LINK = "read_more_link", _TITLE
     SCRIPT_NOTICE = "script_notice", _TITLE
     SEPARATOR_LINE = "separator_line", _TITLE | Trait.NEUTRAL
     FEEDBACK_PROMPT = "feedback_prompt", _TITLE

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from cleaner.blocks import Block, Field, Mark, Page
 from cleaner.bylines import AND, BY, GLUED_BY, LABELS, PARTICLES, ROLE_WORDS, VERBS
-from cleaner.datetimes import MONTHS
+from cleaner.datetimes import MONTHS, find_dates
 from cleaner.extractors.features import page_stopwords
 from cleaner.languages import alternatives, words
 from cleaner.prechecks import needle_text, required_literals, trie_pattern
@@ -24,6 +25,9 @@ class AuthorSettings:
 
     # A byline is short: a name or two, a role, an agency.
     max_byline_words: int = 16
+    # The names on the line after a label line ("Von" / "Jane Doe und John Smith"): two
+    # names and "und", or a newsroom's name.
+    max_label_names: int = 7
     # A contact line adds an e-mail address, a phone number and a handle.
     max_contact_words: int = 30
     # A bare name line (no "By") counts right beside the date line (issue 13: authors tune
@@ -60,6 +64,9 @@ _TRAILING_BY = re.compile(
     rf"(?:\d|\b[ap]m|\b(?i:{alternatives('dateline_verb')}))\b.{{0,30}}?\s"
     rf"(?i:{alternatives('dateline_by')})\s+{_NAMES}\s*$"
 )
+# A line that is only the byline's words, the names on the next line ("Von" / "Jane Doe",
+# "Author of the article:" / "Jane Doe"): pages that style the label apart from the name.
+_LABEL_LINE = re.compile(rf"^[\W_]{{0,6}}(?i:(?:(?:{VERBS})\s+)?(?:{BY})|(?:{LABELS}))\s*:?\s*$")
 _CONTACT = re.compile(rf"^(?i:{alternatives('contact_label')})\s+{_NAMES}\s+(?:at|@|on|via)\b")
 _SPLIT = re.compile(rf"\s*{_JOIN}\s*")
 # A line that is nothing but a person's name, or two joined ("Jane Doe", "Jan van Dijk").
@@ -143,7 +150,41 @@ def _may_name_authors(block: Block) -> bool:
     return _NEEDLES.search(needle_text(block.text)) is not None
 
 
-def _find(blocks: Sequence[Block]) -> tuple[list[tuple[Block, tuple[str, ...], Reason]], str]:
+def names_after_label(label: str, line: str) -> tuple[str, ...]:
+    """Names of a line that follows a line holding only the byline's words.
+
+    >>> names_after_label("Von", "Thomas Steinberg")
+    ('Thomas Steinberg',)
+    >>> names_after_label("Von", "Berlin aus gesehen")
+    ()
+    """
+    if _LABEL_LINE.match(label.strip()) is None or len(line.split()) > SETTINGS.max_label_names:
+        return ()
+    match = _NAME_LINE.fullmatch(line.strip())
+    if match is None:
+        return ()
+    names = (_clean_name(n) for n in _SPLIT.split(match.group("names")))
+    return tuple(dict.fromkeys(n for n in names if n))
+
+
+def _label_lines(blocks: Sequence[Block]) -> list[tuple[Block, tuple[str, ...], Reason]]:
+    """Bylines split over two lines: the label line, then the names."""
+    hits = []
+    for label, line in itertools.pairwise(blocks):
+        if label.words <= _LABEL_MAX_WORDS and line.id == label.id + 1:
+            names = names_after_label(label.text, line.text)
+            if names:
+                hits += [(label, names, Reason.BYLINE), (line, names, Reason.BYLINE)]
+    return hits
+
+
+# The longest label line: "Author of the article:".
+_LABEL_MAX_WORDS = 4
+
+
+def _find(
+    blocks: Sequence[Block], *, text_dump: bool
+) -> tuple[list[tuple[Block, tuple[str, ...], Reason]], str]:
     candidates = [
         b for b in blocks if b.words <= SETTINGS.max_contact_words and _may_name_authors(b)
     ]
@@ -153,7 +194,10 @@ def _find(blocks: Sequence[Block]) -> tuple[list[tuple[Block, tuple[str, ...], R
         if b.words <= SETTINGS.max_byline_words
     ]
     contacts = [(b, names_in_contact(b.text), Reason.CONTACT_LINE) for b in candidates]
-    found_bylines = [hit for hit in bylines if hit[1]]
+    found_bylines = sorted(
+        [hit for hit in bylines if hit[1]] + (_label_lines(blocks) if text_dump else []),
+        key=lambda hit: hit[0].id,
+    )
     found_contacts = [hit for hit in contacts if hit[1]]
     if found_bylines:
         return found_bylines + found_contacts, "text:byline"
@@ -169,13 +213,14 @@ class AuthorExtractor:
             authors = ("Jane Doe", "John Smith")
 
     A byline beats a contact line; only the first byline's names are taken, since later
-    ones belong to related stories.
+    ones belong to related stories. In a text dump a byline may be split over two lines, its
+    words ("Von", "Author of the article:") on one and the names alone on the next.
     """
 
     name: ClassVar[str] = "authors"
 
     def run(self, page: Page) -> Page:
-        hits, source = _find(page.blocks_to_read("authors"))
+        hits, source = _find(page.blocks_to_read("authors"), text_dump=page.input_type == "text")
         if not hits:
             return page
         page = page.with_marks(Mark(b.id, reason, self.name) for b, _, reason in hits)
@@ -213,6 +258,23 @@ def _names_of_line(block: Block, common: frozenset[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n))
 
 
+# What separates a name from the date after it on one line ("Jane Doe | 29. Dezember 2022",
+# "Jane Doe · CBC News · Posted: Aug 8, 2024", "Jane Doe — 2. Februar 2022").
+_BEFORE_DATE = re.compile(r"\s*[|·•—–/]\s*|,\s+|\s+-\s+")
+
+
+def _names_before_date(block: Block, common: frozenset[str]) -> tuple[str, ...]:
+    """The names a date line starts with: its text before the first date, up to the first
+    separator, when that is a bare name line."""
+    mentions = find_dates(block.text, day_first=True)
+    if not mentions or mentions[0].start == 0:
+        return ()
+    head = _BEFORE_DATE.split(block.text[: mentions[0].start].strip(" |·•—–/,-"), maxsplit=1)[0]
+    if not head:
+        return ()
+    return _names_of_line(replace(block, text=head, words=len(head.split())), common)
+
+
 @dataclass(frozen=True)
 class NameLineExtractor:
     """In a text dump, a line holding only a person's name right beside the date line is the
@@ -221,6 +283,9 @@ class NameLineExtractor:
     Before: [p "Council approves new bridge plan"] [p "Jane Doe"]
             [p "November 29, 2016" (date_line)] [p "The council voted on Monday ..."]
     After:  [p "Jane Doe" -> removed: byline]; authors = ("Jane Doe",)
+
+    The date line itself may start with the name: "Jane Doe | November 29, 2016" (the line
+    is already removed as the date line).
 
     Only in text dumps (HTML says who wrote a page in its markup); only capitalised words,
     none a stop word or written in lower case anywhere on the page ("Gute Nachbarn" is a
@@ -236,9 +301,12 @@ class NameLineExtractor:
         if published is None or published.block_id is None:
             return page
         reach, anchor = SETTINGS.name_line_reach, published.block_id
+        common = _common_words(page)
+        names = _names_before_date(page.blocks[anchor], common)
+        if names:
+            return page.with_field("authors", Field(names, "text:name_before_date", anchor))
         near = [i for i in range(anchor - reach, anchor + reach + 1) if i != anchor]
         near = [i for i in near if _unclaimed(page, i)]
-        common = _common_words(page) if near else frozenset()
         for i in near:
             names = _names_of_line(page.blocks[i], common)
             if names:

@@ -38,6 +38,12 @@ _NAME_END = re.compile(rf"\.\s|\.$|,\s|\||·|•|{alternatives('rights_reserved'
 # "Image copyright Getty Images" credits a photo, not the page.
 _MEDIA_CREDIT = re.compile(rf"^\W*({alternatives('media_word')})s?\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
+# A copyright notice shows a sign, a year or "all rights reserved"; "Copyright" followed by
+# words alone is a headline or a section about copyright ("Copyright law for artists"), and
+# taking it for the footer would end the article there (the copyright line is a wall).
+_NOTICE = re.compile(
+    rf"©|\(c\)|\b(19|20)\d{{2}}\b|{alternatives('rights_reserved')}", re.IGNORECASE
+)
 _NOT_A_NAME = re.compile(r"^(?:\d+|by|the|all rights reserved|reserved)?$", re.IGNORECASE)
 _LEADING = re.compile(r"^[\s,;:–|-]+")
 _TRAILING = re.compile(
@@ -64,10 +70,12 @@ def publisher_from_copyright(text: str) -> str | None:
     'The Associated Press'
     >>> publisher_from_copyright("The council approved the budget.") is None
     True
+    >>> publisher_from_copyright("Copyright law for artists") is None
+    True
     """
     if len(text.split()) > SETTINGS.max_words or not _may_be_copyright(text):
         return None
-    if _MEDIA_CREDIT.match(text):
+    if _MEDIA_CREDIT.match(text) or not _NOTICE.search(text):
         return None
     match = _COPYRIGHT.match(text.strip())
     if match is None:

@@ -149,7 +149,7 @@ ENGLISH = Language(
         ),
         "byline_by": r"by",
         "byline_by_glued": r"by",
-        "byline_label": r"author|written\s+by|by|text",
+        "byline_label": r"author(?:\s+of\s+the\s+article)?|written\s+by|by|text",
         "photo_credit_verb": r"photos?",
         "name_and": r"and",
         # Particles of Arabic names as English texts write them.

@@ -260,10 +260,13 @@ def test_markdown_tables_are_gfm_tables() -> None:
 
 
 def test_a_summary_the_first_paragraph_holds_is_not_repeated(tmp_path: Path) -> None:
+    # The meta description is the lede's first clause: the record's summary is never a copy
+    # of the first paragraph (issue 13), so it is null, and the text is shown once.
     page = tmp_path / "page.html"
     page.write_text(LINKED)
     record = json.loads(cleaner("clean", page).stdout)
-    assert record["summary"] == "The council voted on Monday to close the old bridge."
+    assert record["summary"] is None
+    assert record["body"].startswith("The council voted on Monday to close the old bridge")
     markdown = cleaner("clean", "-f", "markdown", page).stdout.decode()
     assert markdown.count("The council voted on Monday to close the old bridge") == 1
     assert "\n> " not in markdown

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from cleaner.extractors.authors import AuthorExtractor, names_in_byline, names_in_contact
@@ -116,3 +118,44 @@ def test_long_block_starting_with_by_is_prose() -> None:
         "and volunteers paid for the final mailings themselves."
     )
     assert AuthorExtractor().run(_page(text)).marks == {}
+
+
+@pytest.mark.parametrize(
+    ("label", "line", "names"),
+    [
+        ("Von", "Thomas Steinberg", ("Thomas Steinberg",)),
+        ("By", "Jane Doe and John Smith", ("Jane Doe", "John Smith")),
+        ("Author of the article:", "Jody Robbins", ("Jody Robbins",)),
+        ("Autoren", "Jelko Djuren und Jutta Klaukien", ("Jelko Djuren", "Jutta Klaukien")),
+        ("Auteur", "Uriel Gadessaud", ("Uriel Gadessaud",)),
+    ],
+)
+def test_a_byline_split_over_two_lines(label: str, line: str, names: tuple[str, ...]) -> None:
+    page = _page("Council approves bridge plan", label, line, PROSE)
+    after = AuthorExtractor().run(page)
+    assert after.fields["authors"].value == names
+    assert after.marks[1].reason == after.marks[2].reason == Reason.BYLINE
+    assert 3 not in after.marks
+
+
+@pytest.mark.parametrize(
+    ("label", "line"),
+    [
+        ("By", "the numbers"),  # lower case: no name
+        ("Von", "Berlin aus gesehen"),
+        ("By", "Staff Writer"),  # a role, not a person
+        # A sentence after the label line is prose, however it starts.
+        ("Von", "Thomas Steinberg hat den Plan am Montag im Rat vorgestellt und verteidigt."),
+    ],
+)
+def test_a_label_line_before_no_name_is_no_byline(label: str, line: str) -> None:
+    after = AuthorExtractor().run(_page(label, line, PROSE))
+    assert "authors" not in after.fields
+    assert 1 not in after.marks
+
+
+def test_a_label_line_in_html_is_left_to_the_markup() -> None:
+    # Only text dumps set label and names on lines of their own; HTML says who wrote a page
+    # in its markup, so the HTML metadata is not moved.
+    page = replace(_page("Von", "Thomas Steinberg", PROSE), input_type="html")
+    assert "authors" not in AuthorExtractor().run(page).fields

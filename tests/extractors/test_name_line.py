@@ -64,3 +64,32 @@ def test_html_pages_are_left_to_their_markup() -> None:
     page = DateExtractor().run(_page(HEADLINE, "Jane Doe", "November 29, 2016", PROSE))
     html_page = replace(page, input_type="html")
     assert NameLineExtractor().run(html_page) is html_page
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Arne Sjöström | 29. Dezember 2022 | HR-Welt", ("Arne Sjöström",)),
+        ("Yasmine Hassan · CBC News · Posted: Aug 08, 2024 4:00 AM EDT", ("Yasmine Hassan",)),
+        ("Nicole Collignon22. Februar 2020", ("Nicole Collignon",)),  # glued by the dump
+        ("Jane Doe — November 29, 2016", ("Jane Doe",)),
+    ],
+)
+def test_a_date_line_that_starts_with_the_name(line: str, names: tuple[str, ...]) -> None:
+    page = DateExtractor().run(_page(HEADLINE, line, PROSE, language="en"))
+    after = NameLineExtractor().run(page)
+    assert after.fields["authors"].value == names
+    assert after.fields["authors"].source == "text:name_before_date"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Berlin | 29. Dezember 2022",  # one word: a place
+        "Monday, November 29, 2016",
+        "Updated | November 29, 2016",
+        "The council met | November 29, 2016",  # a lower-case word: no name
+    ],
+)
+def test_a_date_line_that_starts_with_no_name(line: str) -> None:
+    assert _run(HEADLINE, line, PROSE)["authors"] is None

@@ -55,6 +55,10 @@ def test_name_followed_by_a_parent_company() -> None:
         "©",
         "The band sued over copyright infringement in 2019, claiming the song had been stolen "
         "from a demo tape.",
+        # A headline about copyright: no sign, year or "rights reserved", so no notice (the
+        # copyright line is a wall the article never runs across).
+        "Copyright law for artists explained",
+        "Copyright Office rejects AI-made comic book",
     ],
 )
 def test_not_a_copyright_line(text: str) -> None:

@@ -87,6 +87,7 @@ def test_caption_with_credit_right_before_the_article_is_not_a_title() -> None:
         "Please subscribe to continue reading",  # paywall_prompt
         "Please enable JavaScript to view this page",  # script_notice
         "The opinions expressed here are the author's own",  # disclaimer
+        "Continue reading the main story",  # read_more_link
     ],
 )
 def test_a_prompt_is_never_the_title(prompt: str) -> None:
@@ -131,3 +132,34 @@ def test_an_article_of_one_line_is_not_taken_as_its_own_title() -> None:
     page = _page("Are you sure you want to remove this product from the cart?")
     page = replace(page, article_span=(0, 0))
     assert "title" not in TitleExtractor().run(page).fields
+
+
+def test_a_headline_the_page_quotes_inside_another_line_is_preferred() -> None:
+    # The headline comes back inside a comment heading ("5 thoughts on “...”"); a recent
+    # post's title in the sidebar, next to the article too, is shown once.
+    headline = "Council approves plan to replace the old bridge"
+    page = _page(
+        headline,
+        "Readers pick their favourite market stalls",
+        *PROSE,
+        f"5 thoughts on “{headline}”",
+    )
+    assert _run(page).fields["title"].value == headline
+
+
+def test_a_two_word_label_sharing_one_word_with_the_lede_does_not_win() -> None:
+    # "Coalition news" shares "coalition" with the lede: all of its content words, but a
+    # share of two words counts as a share of three, below the headline's.
+    page = _page(HEADLINE, "Coalition news", *PROSE)
+    assert _run(page).fields["title"].value == HEADLINE
+
+
+def test_a_table_of_contents_entry_the_article_repeats_is_not_the_headline() -> None:
+    # "Why the coalition matters now" is listed before the article and repeated as one of
+    # its section headings: that repeat is a contents entry's, not a headline's.
+    section = "Why the coalition matters now"
+    headline = "French general sees broader coalition against ISIS"
+    page = _page(headline, "Contents", section, *PROSE, section, PROSE[0])
+    page = replace(page, article_span=(3, 7))
+    after = TitleExtractor().run(page)
+    assert after.fields["title"].value == headline
