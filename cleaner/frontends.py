@@ -6,9 +6,10 @@ through :mod:`cleaner.html`. Both produce the same :class:`~cleaner.blocks.Page`
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
-from cleaner.blocks import Page
+from cleaner.blocks import Note, Page
 from cleaner.config import CleanerConfig, InputType
 from cleaner.errors import InputTooLargeError, NoArticleError
 from cleaner.io.decode import decode_bytes
@@ -24,24 +25,35 @@ _BLOCK_TAG = re.compile(rb"<(?:p|li|h[1-6]|tr|td|dd|dt|blockquote|pre|figcaption
 _TAG_COUNT_FROM = 1024 * 1024
 
 
-_LONG_TAG = re.compile(rb"<[a-zA-Z][^<>]{20000,}>")
+_LONG_TAG = re.compile(rb"<([a-zA-Z][^\s<>/]*)[^<>]{20000,}>")
 # libxml2 reads the attributes of one element in quadratic time: 100k of them take minutes.
 _MAX_ATTRIBUTES = 5000
+ATTRIBUTES_DROPPED = "attributes_dropped"  # Note code: an element's attributes were left out
 
 
-def _check_attribute_count(raw: bytes) -> None:
-    """Refuse a page with an element of thousands of attributes before libxml2 spends
-    minutes on it. Only tags over 20 kB are counted (a long data: URI is one attribute)."""
+def _drop_huge_attribute_lists(raw: bytes) -> tuple[bytes, int]:
+    """Give an element of thousands of attributes its bare tag (``<div ...>`` -> ``<div>``)
+    before libxml2 spends minutes on it; return the bytes and how many tags lost theirs.
+
+    Such a tag is page furniture (a widget's state written into ``data-`` attributes), not the
+    article: refusing the page for it lost articles that a browser shows (issue 12). Only tags
+    over 20 kB are counted (a long data: URI is one attribute), and every ``=`` counts as one
+    attribute, an upper bound (a URL's query holds several).
+    """
     # Counting "=" is a C loop; the tag scan costs as much as a tenth of the parse, and a
     # page with fewer "=" in all cannot hold an element over the limit.
     if len(raw) < _TAG_COUNT_FROM // 16 or raw.count(b"=") <= _MAX_ATTRIBUTES:
-        return
-    for match in _LONG_TAG.finditer(raw):
-        count = match.group().count(b"=")
-        if count > _MAX_ATTRIBUTES:
-            raise InputTooLargeError(
-                f"an element with {count} attributes, over the limit of {_MAX_ATTRIBUTES}"
-            )
+        return raw, 0
+    dropped = 0
+
+    def bare(match: re.Match[bytes]) -> bytes:
+        nonlocal dropped
+        if match.group().count(b"=") <= _MAX_ATTRIBUTES:
+            return match.group()
+        dropped += 1
+        return b"<" + match.group(1) + b">"
+
+    return _LONG_TAG.sub(bare, raw), dropped
 
 
 def _check_tag_count(raw: bytes, max_blocks: int) -> None:
@@ -71,8 +83,15 @@ def load_page(data: bytes | str, source: str, config: CleanerConfig) -> Page:
         from cleaner.html.page import load_html_page
 
         _check_tag_count(raw, config.max_blocks)
-        _check_attribute_count(raw)
+        raw, dropped = _drop_huge_attribute_lists(raw)
         page = load_html_page(raw, source, config)
+        if dropped:
+            note = Note(
+                "html",
+                ATTRIBUTES_DROPPED,
+                f"{dropped} element(s) with over {_MAX_ATTRIBUTES} attributes read without them",
+            )
+            page = dataclasses.replace(page, notes=(*page.notes, note))
         if len(page.blocks) > config.max_blocks:
             raise InputTooLargeError(
                 f"{len(page.blocks)} blocks, over the limit of {config.max_blocks} blocks"

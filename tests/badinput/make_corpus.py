@@ -760,7 +760,8 @@ CASES: tuple[Case, ...] = (
         "many_attributes.html",
         "one element with 100k attributes",
         _bytes(_many_attributes),
-        "any",
+        "record",
+        ARTICLE_MARKER,
     ),
     Case(
         "huge_attribute",
