@@ -39,7 +39,9 @@ GERMAN = Language(
         "media_word": r"foto|bild",
         "rights_reserved": r"\balle rechte vorbehalten",
         "related_header": (
-            r"mehr zum thema|das könnte sie auch interessieren|meistgelesen|auch interessant"
+            r"mehr zum thema|das könnte sie auch interessieren|meistgelesen|auch interessant|"
+            r"lesen sie auch( die(se)? (folgenden )?(beiträge|artikel))?|"
+            r"(weitere|ähnliche) (artikel|beiträge)"
         ),
         "tag_label": r"schlagw(o|ö)rter?|themen|stichw(o|ö)rter",
         "teaser_label": r"lesen sie auch|mehr zum thema",

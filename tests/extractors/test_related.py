@@ -49,6 +49,12 @@ def test_docstring_example() -> None:
         "Mehr zum Thema",
         "À lire aussi",
         "Recent Posts",
+        "Lesen Sie auch",
+        "Lesen Sie auch die folgenden Beiträge:",
+        "Weitere Artikel",
+        "Ähnliche Beiträge",
+        "Pour approfondir",
+        "Más sobre La Tercera AM",
     ],
 )
 def test_section_headers(header: str) -> None:
@@ -165,6 +171,10 @@ def test_single_numbered_item_is_not_a_list() -> None:
         "Most read the report as a warning.",
         "Related to the mayor by marriage, he said he had never discussed the contract.",
         "The topics: housing, transport and schools.",
+        "Lesen Sie auch die Stellungnahme des Ministeriums, die am Montag veröffentlicht wurde.",
+        "Weitere Artikel des Gesetzes sollen im Herbst folgen.",
+        "Pour approfondir la question, le ministre a nommé une commission.",
+        "Más sobre el tema dijo el alcalde en la conferencia de prensa del lunes.",
     ],
 )
 def test_prose_starting_like_a_header_stays(text: str) -> None:
