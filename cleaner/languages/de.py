@@ -12,7 +12,9 @@ GERMAN = Language(
         "feedback_prompt": (
             r"\b(war|ist) (der|dieser|dieses) (artikel|beitrag|text) (nützlich|hilfreich)\b|"
             r"\b(den|diesen) (artikel|beitrag) teilen\b|\bempfiehl (dies|diesen|uns)\b|"
-            r"\bkommentar (verfassen|schreiben)\b|\bantwort abbrechen\b"
+            r"\bkommentar (verfassen|schreiben)\b|\bantwort abbrechen\b|"
+            r"\bkommentieren sie hier\b|^diesen (artikel|beitrag) kommentieren\b|"
+            r"\bhier können sie (den|diesen) (artikel|beitrag) bewerten\b"
         ),
         "paywall_prompt": r"\bjederzeit kündbar\b|\bjetzt spenden\b",
         "support_verb": r"unterstützen sie",
@@ -21,7 +23,7 @@ GERMAN = Language(
         "disclaimer": r"\bdie meinung des autors\b|\bgibt nicht (unbedingt )?die meinung\b",
         "newsletter_prompt": r"\bnewsletter abonnieren\b|^abonnieren\b",
         "subscribe_word": r"\babonnieren\b",
-        "account_prompt": r"\banmelden\b|^(registrieren|einloggen)$",
+        "account_prompt": r"\banmelden\b|^(jetzt )?(registrieren|einloggen)$",
         "privacy_link": r"\bdatenschutz|\bimpressum\b|\bagb\b",
         "cookie_notice": r"\bverwendet cookies\b|\bcookies? (verwenden|setzen|akzeptieren)\b",
         "share_button": r"teilen",
@@ -39,7 +41,9 @@ GERMAN = Language(
         "media_word": r"foto|bild",
         "rights_reserved": r"\balle rechte vorbehalten",
         "related_header": (
-            r"mehr zum thema|das könnte sie auch interessieren|meistgelesen|auch interessant"
+            r"mehr zum thema|das könnte sie auch interessieren|meistgelesen|auch interessant|"
+            r"lesen sie auch( die(se)? (folgenden )?(beiträge|artikel))?|"
+            r"(weitere|ähnliche) (artikel|beiträge)"
         ),
         "tag_label": r"schlagw(o|ö)rter?|themen|stichw(o|ö)rter",
         "teaser_label": r"lesen sie auch|mehr zum thema",

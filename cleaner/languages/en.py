@@ -23,7 +23,8 @@ ENGLISH = Language(
             r"\b(was|is) (this|the) (article|page|story|post) (helpful|useful)\b|"
             r"\brecommend (this|us) to\b|\bcancel reply\b|"
             r"\b(like|liked|enjoy|enjoyed|love|loved) (this|the) (article|story|post|page)\?|"
-            r"\bshare (it|this( article| story| post)?) with (a friend|your friends|friends)\b"
+            r"\bshare (it|this( article| story| post)?) with (a friend|your friends|friends)\b|"
+            r"\bwe want to hear what you think about this (article|story)\b"
         ),
         "paywall_prompt": (
             r"\bplease subscribe\b|\bto (view|read|continue reading) (the )?(full|whole|rest of)\b|"

@@ -27,7 +27,10 @@ SPANISH = Language(
         "comment_by": r"de",
         "says": r"dice",
         "rights_reserved": r"\btodos los derechos reservados",
-        "related_header": r"noticias relacionadas|te puede interesar|lo más leído",
+        "related_header": (
+            r"noticias relacionadas|te puede interesar|lo más leído|más sobre\b.{0,40}|"
+            r"lee también"
+        ),
         "tag_label": r"etiquetas",
         "teaser_label": r"leer también",
         "teaser_end": r"leer m[aá]s",

@@ -29,7 +29,10 @@ FRENCH = Language(
         "comment_by": r"de|par",
         "says": r"a dit",
         "rights_reserved": r"\btous droits réservés",
-        "related_header": r"à lire aussi|lire aussi|sur le même sujet|les plus lus",
+        "related_header": (
+            r"à lire aussi|lire aussi|sur le même sujet|les plus lus|pour approfondir|"
+            r"à lire également"
+        ),
         "tag_label": r"mots-cl[ée]s",
         "teaser_label": r"lire aussi|à lire aussi",
         "teaser_end": r"lire la suite",

@@ -266,9 +266,10 @@ _FLAT_SHARE = 0.9
 # A separator between spaces ("Home | News") parts two menu items; it is dropped. A stop after
 # a one- or two-digit number is a day or an ordinal ("27. Januar 2014"), not a sentence end
 # (one-line style, traf tune/check 0.740/0.747 -> 0.745/0.749; aeb equal).
-_UPPER = "A-ZÀ-ÖØ-Þ"
+_UPPER = "A-ZÀ-ÖØ-ÞΆ-ΏΑ-ΩА-ЯЁ"
+_LOWER = "a-zà-ÿά-ώа-яё"
 _SENTENCE_BREAK = re.compile(
-    rf"((?<!\b\d)(?<!\b\d\d)[.!?…][\"'”’»)\]]{{0,3}})(?:\s+(?=[\"“‘«(\[]?[{_UPPER}0-9])|(?=[{_UPPER}][a-zà-ÿ]))"
+    rf"((?<!\b\d)(?<!\b\d\d)[.!?…][\"'”’»)\]]{{0,3}})(?:\s+(?=[\"“‘«(\[]?[{_UPPER}0-9])|(?=[{_UPPER}][{_LOWER}]))"
     r"|(\S)\s+[|·•]\s+"
 )
 

@@ -121,6 +121,23 @@ def test_paragraphs_run_together_count_as_prose_without_a_closing_stop() -> None
     assert [b.text for b in _trimmed(page).kept()] == [glued]
 
 
+def test_a_long_unfinished_piece_of_a_flattened_page_is_not_prose() -> None:
+    # A page flattened into one line is cut after every sentence end, so a long piece without
+    # one is headlines or menu labels run together, not paragraphs that lost their breaks.
+    headlines = (
+        "Queen and Prince Philip spend their anniversary apart after health concerns "
+        "Michelle Obama shares an emotional video for the launch of her new journal "
+        "Melania Trump sparks fury after she hosts a singer for a meeting in the house "
+        "Iran protests: At least 106 dead in violent clashes as the capital reaches a boil "
+        "Venice doomed: the city will drown, says an expert amid the flooding of the lagoon"
+    )
+    flat = _page(*PROSE, headlines)
+    flat = replace(flat, blocks=tuple(replace(block, line=1) for block in flat.blocks))
+    assert boundary.block_values(flat)[-1] < 0
+    # The same piece alone on its line of an ordinary dump still counts as prose.
+    assert boundary.block_values(_page(*PROSE, headlines))[-1] > 0
+
+
 def test_long_line_without_stop_words_is_not_prose() -> None:
     menu = " ".join(["Politics Business Sport Culture Travel Weather Video"] * 10)
     assert boundary.block_values(_page(menu))[0] < 0

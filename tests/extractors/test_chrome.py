@@ -130,6 +130,14 @@ def test_run_is_pure() -> None:
         ("Was this article helpful?", Reason.FEEDBACK_PROMPT),
         ("War der Artikel nützlich?", Reason.FEEDBACK_PROMPT),
         ("Kommentar verfassen Antwort abbrechen", Reason.FEEDBACK_PROMPT),
+        ("Kommentieren Sie hier", Reason.FEEDBACK_PROMPT),
+        ("Hier können Sie den Artikel bewerten", Reason.FEEDBACK_PROMPT),
+        ("Diesen Artikel kommentieren", Reason.FEEDBACK_PROMPT),
+        ("Jetzt registrieren", Reason.ACCOUNT_PROMPT),
+        (
+            "We want to hear what you think about this article. Submit a letter to the editor.",
+            Reason.FEEDBACK_PROMPT,
+        ),
         ("To view the full story, please subscribe to the Daily Planet.", Reason.PAYWALL_PROMPT),
         ("Support our journalism: donate now.", Reason.PAYWALL_PROMPT),
         ("The opinions expressed in this blog are the author's own.", Reason.DISCLAIMER),
@@ -146,6 +154,9 @@ def test_multilingual_prompts(text: str, reason: str) -> None:
     [
         "The council said the report was helpful to residents who lost power in the storm.",
         "Opinions differ on whether the bridge should be rebuilt, officials said on Monday.",
+        "Die Leser können diesen Artikel kommentieren, sagte die Chefredakteurin am Montag.",
+        "Jetzt registrieren sich immer mehr Wähler online, meldet das Wahlamt.",
+        "We want to hear what you think about the new bridge, the mayor told residents.",
     ],
 )
 def test_prose_near_prompt_words_stays(text: str) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from cleaner.blocks import Mark, Page
@@ -49,6 +51,12 @@ def test_docstring_example() -> None:
         "Mehr zum Thema",
         "À lire aussi",
         "Recent Posts",
+        "Lesen Sie auch",
+        "Lesen Sie auch die folgenden Beiträge:",
+        "Weitere Artikel",
+        "Ähnliche Beiträge",
+        "Pour approfondir",
+        "Más sobre La Tercera AM",
     ],
 )
 def test_section_headers(header: str) -> None:
@@ -165,6 +173,10 @@ def test_single_numbered_item_is_not_a_list() -> None:
         "Most read the report as a warning.",
         "Related to the mayor by marriage, he said he had never discussed the contract.",
         "The topics: housing, transport and schools.",
+        "Lesen Sie auch die Stellungnahme des Ministeriums, die am Montag veröffentlicht wurde.",
+        "Weitere Artikel des Gesetzes sollen im Herbst folgen.",
+        "Pour approfondir la question, le ministre a nommé une commission.",
+        "Más sobre el tema dijo el alcalde en la conferencia de prensa del lunes.",
     ],
 )
 def test_prose_starting_like_a_header_stays(text: str) -> None:
@@ -199,3 +211,37 @@ def test_read_more_inside_a_removed_box_ends_only_that_box() -> None:
     reasons = _reasons(page.with_marks(boxes))
     assert "Bridge repairs to start in May" not in reasons
     assert "Boats will run every half hour from June." not in reasons
+
+
+def _flattened(*pieces: str) -> Page:
+    """Pieces of one flattened line, as the segmenter cuts them (they share its number)."""
+    page = _page(*pieces)
+    return replace(page, blocks=tuple(replace(block, line=1) for block in page.blocks))
+
+
+def test_a_header_glued_to_its_headlines_on_a_flattened_page_is_a_related_header() -> None:
+    glued = (
+        "Most Popular Council votes to close the bridge Man rescued after three days in "
+        "flooded cave"
+    )
+    assert _reasons(_flattened(PROSE, glued, PROSE)) == {glued: Reason.RELATED_HEADER}
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        # Starts like a header, but the next word is lower case or the header would be long.
+        "Most read the report as a warning and asked for",
+        "More from the interview will be published on Sunday Morning",
+        # A piece that ends a sentence holds the article's own words after the header.
+        "Related articles Hong Kong protests: 800 students under siege Many of the protesters "
+        "wear masks to shield their identities.",
+    ],
+)
+def test_a_flattened_piece_that_only_starts_like_a_header_stays(piece: str) -> None:
+    assert _reasons(_flattened(PROSE, piece, PROSE)) == {}
+
+
+def test_a_header_glued_to_a_headline_on_its_own_line_is_left_to_the_line_rules() -> None:
+    glued = "Most Popular Council votes to close the bridge"
+    assert _reasons(_page(PROSE, glued, PROSE)) == {}

@@ -285,3 +285,13 @@ def test_flattened_page_over_the_block_limit_is_left_whole() -> None:
     page = "Tiny sentence here. " * 200
     assert len(segment_text(page, max_blocks=50)) == 1
     assert len(segment_text(page, max_blocks=500)) == 200
+
+
+def test_a_flattened_page_in_cyrillic_or_greek_is_cut_into_sentences() -> None:
+    # Capitals of other alphabets start sentences too; a page left whole would be one unit.
+    russian = "Наши герои знают толк не только во вкусе, но и в красоте еды. "
+    greek = "Η γέφυρα έκλεισε τη Δευτέρα για επισκευές. Όλοι περίμεναν. "
+    page = (russian * 20 + greek * 20).strip()
+    texts = _texts(page)
+    assert texts[0] == russian.strip()
+    assert texts[-2:] == ["Η γέφυρα έκλεισε τη Δευτέρα για επισκευές.", "Όλοι περίμεναν."]
