@@ -65,6 +65,7 @@ _ROLE_REASONS = {
     "search": Reason.NAV_CONTAINER, "contentinfo": Reason.PAGE_FOOTER,
     "complementary": Reason.ASIDE_BOX, "dialog": Reason.PROMO_BOX, "alertdialog": Reason.PROMO_BOX,
 }  # fmt: skip
+_DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
 # Containers whose article-body class words do not make them the article (comments).
 _HOLDS_PROSE = reasons_with(Trait.HOLDS_PROSE)
 _TAG_HINTS = {"article": 0.8, "main": 0.5}
@@ -483,6 +484,10 @@ def _attribute_signals(
     if "role" not in keys and "itemprop" not in keys:
         return reason, hint
     role = (element.get("role") or "").lower()
+    if role in _DIALOG_ROLES and (element.get("aria-modal") or "").lower() == "true":
+        # An overlay over the page, whatever its class says (wcxb tune: a cookie dialog
+        # holding 64% of a shop grid's prose was taken as the layout and then the content).
+        return Reason.MODAL_DIALOG, 0.0
     if role:
         reason = reason or _ROLE_REASONS.get(role)
         if role in ("main", "article"):

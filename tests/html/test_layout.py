@@ -143,3 +143,13 @@ def test_topic_like_classes_still_count_outside_post_classes() -> None:
     # The same words on an ordinary element (a tag list, a comments box) keep their meaning.
     layout = _layout("<div class='tag-comments box'><p>Reply.</p></div>")
     assert layout.boilerplate[-2:] == [Reason.COMMENT_SECTION, None]
+
+
+def test_a_modal_dialog_is_never_a_wrapper() -> None:
+    # A consent form over the page holds its prose: no layout name, no article class, makes
+    # it the article; a dialog that is no modal (a chat widget's box) stays a promo box.
+    layout = _layout(
+        "<section role='dialog' aria-modal='true' class='article-body'><p>Cookies.</p></section>"
+        "<div role='dialog'><p>Chat with us.</p></div>"
+    )
+    assert [r for r in layout.boilerplate if r] == [Reason.MODAL_DIALOG, Reason.PROMO_BOX]
