@@ -116,6 +116,9 @@ class Reason(StrEnum):
     RELATED_LINKS = "related_links", _BOX
     NEWSLETTER_BOX = "newsletter_box", _BOX
     PROMO_BOX = "promo_box", _BOX
+    # A modal dialog (role="dialog" aria-modal="true": a consent form, a sign-in box) lies over
+    # the page: however much of its prose it holds, it is no layout wrapper.
+    MODAL_DIALOG = "modal_dialog", _TITLE | _BOX | Trait.HOLDS_PROSE
     PAGE_FOOTER = "page_footer", _BOX
     ASIDE_BOX = "aside_box", _BOX | Trait.BESIDE_ARTICLE
     ARTICLE_META = "article_meta", _BOX

@@ -86,6 +86,7 @@ def test_the_layout_names_only_containers() -> None:
         *layout._ROLE_REASONS.values(),
         *(reason for reason, _ in xpaths._BOILERPLATE_TOKENS),
         Reason.COMMENT_SECTION,  # itemprop="comment"
+        Reason.MODAL_DIALOG,  # role="dialog" aria-modal="true"
     }
     assert named <= reasons_with(Trait.CONTAINER)
     assert named == reasons_with(Trait.CONTAINER)  # and every container can be named

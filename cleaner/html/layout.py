@@ -65,6 +65,7 @@ _ROLE_REASONS = {
     "search": Reason.NAV_CONTAINER, "contentinfo": Reason.PAGE_FOOTER,
     "complementary": Reason.ASIDE_BOX, "dialog": Reason.PROMO_BOX, "alertdialog": Reason.PROMO_BOX,
 }  # fmt: skip
+_DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
 # Containers whose article-body class words do not make them the article (comments).
 _HOLDS_PROSE = reasons_with(Trait.HOLDS_PROSE)
 _TAG_HINTS = {"article": 0.8, "main": 0.5}
@@ -396,8 +397,29 @@ def _class_info(value: str) -> _ClassInfo:
 
 
 def _class_signals(info: _ClassInfo) -> tuple[Reason | None, float, bool]:
-    info.signals = _tokens_signals(info.value.split())
+    info.signals = _tokens_signals(_role_tokens(info.value.split()))
     return info.signals
+
+
+# A CMS's post classes (WordPress ``post_class()``: "post-61904 type-post status-publish
+# hentry category-deductions-and-credits tag-comments") name the post's topics after a
+# taxonomy prefix; "credits", "comments" or "newsletter" there is what the post is about,
+# not what the element is (wcxb tune: an article tagged "...-credits" read as a caption).
+_POST_CLASS = re.compile(r"hentry|status-publish|type-\w+|(?:post|postid|page-id)-\d+")
+_TAXONOMY = re.compile(r"(?:category|tag|tax|term|format|post_format|product_cat|product_tag)-")
+
+
+def _role_tokens(tokens: list[str]) -> list[str]:
+    """The class tokens that may say what the element is: a post's topic tokens left out.
+
+    >>> _role_tokens("post-7 type-post hentry category-newsletter tag-list".split())
+    ['post-7', 'type-post', 'hentry']
+    >>> _role_tokens("tag-list widget".split())
+    ['tag-list', 'widget']
+    """
+    if len(tokens) < 3 or not any(_POST_CLASS.fullmatch(t) for t in tokens):
+        return tokens
+    return [t for t in tokens if not _TAXONOMY.match(t)]
 
 
 def _tokens_signals(tokens: list[str]) -> tuple[Reason | None, float, bool]:
@@ -462,6 +484,10 @@ def _attribute_signals(
     if "role" not in keys and "itemprop" not in keys:
         return reason, hint
     role = (element.get("role") or "").lower()
+    if role in _DIALOG_ROLES and (element.get("aria-modal") or "").lower() == "true":
+        # An overlay over the page, whatever its class says (wcxb tune: a cookie dialog
+        # holding 64% of a shop grid's prose was taken as the layout and then the content).
+        return Reason.MODAL_DIALOG, 0.0
     if role:
         reason = reason or _ROLE_REASONS.get(role)
         if role in ("main", "article"):

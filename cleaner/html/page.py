@@ -16,6 +16,7 @@ from cleaner.blocks import Note, Page
 from cleaner.config import CleanerConfig
 from cleaner.errors import InputTooLargeError, NoArticleError
 from cleaner.html.content import ContentChoice, blocks_for, choose, declared_shares, kept_prose
+from cleaner.html.gallery import gallery_blocks
 from cleaner.html.layout import Layout, read_layout
 from cleaner.html.listing import listed_words
 from cleaner.html.metadata import extract_metadata
@@ -101,7 +102,7 @@ def load_html_page(raw: bytes, source: str, config: CleanerConfig) -> Page:
     if revealed is None and kept_prose(layout, choice) < REVEAL_KEPT_BELOW:
         # The content found keeps little prose: what the page hides may be the article.
         layout, declared, choice, revealed = _revealed_content(root, layout, choice, declared_body)
-    blocks = blocks_for(layout, choice, declared)
+    blocks, gallery = gallery_blocks(blocks_for(layout, choice, declared))
     if not blocks:
         raise NoArticleError("no visible text in the HTML page")
     return Page(
@@ -109,5 +110,5 @@ def load_html_page(raw: bytes, source: str, config: CleanerConfig) -> Page:
         input_type="html",
         blocks=blocks,
         fields=MappingProxyType(dict(fields)),
-        notes=((revealed,) if revealed else ()) + choice.notes,
+        notes=tuple(n for n in (revealed, gallery) if n) + choice.notes,
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from cleaner.blocks import BlockKind
 from cleaner.html.layout import Layout, read_layout
 from cleaner.html.parse import parse_html
+from cleaner.reasons import Reason
 
 
 def _layout(body: str) -> Layout:
@@ -125,3 +126,30 @@ def test_forms_are_promo_boxes() -> None:
 def test_link_characters_are_counted_across_line_breaks() -> None:
     blocks = _layout("<p>One <a href=#>link</a><br>two<br><br><a href=#>three</a></p>").blocks
     assert [(b.text, b.link_chars) for b in blocks] == [("One link\ntwo", 4), ("three", 5)]
+
+
+def test_a_posts_topic_classes_name_no_boilerplate() -> None:
+    # WordPress post classes: the taxonomy tokens say what the post is about.
+    post = (
+        "<article class='post-7 type-post status-publish hentry category-tax-credits "
+        "tag-comments tag-newsletter'><p>Prose.</p></article>"
+    )
+    layout = _layout(post)
+    assert layout.boilerplate == [None, None, None]
+    assert [b.kind for b in layout.blocks] == [BlockKind.PARAGRAPH]
+
+
+def test_topic_like_classes_still_count_outside_post_classes() -> None:
+    # The same words on an ordinary element (a tag list, a comments box) keep their meaning.
+    layout = _layout("<div class='tag-comments box'><p>Reply.</p></div>")
+    assert layout.boilerplate[-2:] == [Reason.COMMENT_SECTION, None]
+
+
+def test_a_modal_dialog_is_never_a_wrapper() -> None:
+    # A consent form over the page holds its prose: no layout name, no article class, makes
+    # it the article; a dialog that is no modal (a chat widget's box) stays a promo box.
+    layout = _layout(
+        "<section role='dialog' aria-modal='true' class='article-body'><p>Cookies.</p></section>"
+        "<div role='dialog'><p>Chat with us.</p></div>"
+    )
+    assert [r for r in layout.boilerplate if r] == [Reason.MODAL_DIALOG, Reason.PROMO_BOX]
