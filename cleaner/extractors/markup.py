@@ -36,6 +36,10 @@ class MarkupSettings:
     labelled_link_share: float = 0.9
     # A label ending in ":" this short introduces a list ("Lesen Sie auch:").
     label_words: int = 8
+    # A paragraph this short that ends no sentence is a label like a heading ("Explore
+    # further" over a removed list of links).
+    bare_label_words: int = 5
+    bare_label_chars: int = 40
     # Removed blocks right under a heading that make it a label for them, not a section title.
     removed_run: int = 2
     # A clock time alone ("14:20", "9.05 am"): a live-blog entry's stamp.
@@ -45,6 +49,8 @@ class MarkupSettings:
 SETTINGS = MarkupSettings()
 
 # A block that is only a clock time ("14:20", "9.05 am"): the stamp of a live-blog entry.
+_SENTENCE_END = re.compile(r"""[.!?…。！？]["'”’»)\]」』]*$""")
+_NOT_A_LABEL = re.compile(r"[,\d\[\]()]")
 _CLOCK = re.compile(r"^\d{1,2}[:.h]\d{2}(\s?[ap]\.?m\.?)?$", re.IGNORECASE)
 
 
@@ -102,11 +108,42 @@ def _is_heading_like(block: Block) -> bool:
     return block.words <= SETTINGS.label_words and block.text.rstrip().endswith(":")
 
 
-def _orphan_headings(blocks: tuple[Block, ...], marked: set[int]) -> list[int]:
-    """Headings whose whole section was marked: "Related stories" over a removed list."""
+def _is_bare_label(block: Block) -> bool:
+    """A short paragraph that ends no sentence: "Explore further", "Table of contents"."""
+    text = block.text.rstrip()
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and block.words <= SETTINGS.bare_label_words
+        # Few words, and few characters: a script written without spaces has long "words".
+        and len(text) <= SETTINGS.bare_label_chars
+        # Words only: "Cheers, Anna" is a sign-off, "[Wired]" a source, "34 votes" a count,
+        # the article's last lines.
+        and _NOT_A_LABEL.search(text) is None
+        and _SENTENCE_END.search(text) is None
+    )
+
+
+def _in_named_box(block: Block) -> bool:
+    """In a box the markup names, but a menu: a shop's section title sits over its menu."""
+    return block.dom is not None and block.dom.boilerplate not in (None, Reason.NAV_CONTAINER)
+
+
+def _orphan_headings(
+    blocks: tuple[Block, ...], marked: set[int], listing: bool = False
+) -> list[int]:
+    """Headings whose whole section was marked: "Related stories" over a removed list; and,
+    outside listings (whose items are short lines), bare labels over a removed run."""
     orphans = []
     for index, block in enumerate(blocks):
-        if block.id in marked or not _is_heading_like(block):
+        if block.id in marked:
+            continue
+        if not _is_heading_like(block):
+            if not listing and _is_bare_label(block):
+                run = blocks[index + 1 : index + 1 + SETTINGS.removed_run]
+                # A box the markup names (a table of contents, related links), not a run of
+                # short links a product page or a card list also has (wcxb tune).
+                if len(run) == SETTINGS.removed_run and all(_in_named_box(b) for b in run):
+                    orphans.append(block.id)
             continue
         section = []
         for after in itertools.islice(blocks, index + 1, None):  # no copy of the rest
@@ -153,6 +190,6 @@ class MarkupExtractor:
             if reason is not None:
                 marks.append(Mark(block.id, reason, self.name))
         marked = {mark.block_id for mark in marks}
-        orphans = _orphan_headings(page.blocks, marked)
+        orphans = _orphan_headings(page.blocks, marked, listing)
         marks.extend(Mark(i, Reason.ORPHAN_HEADING, self.name) for i in orphans)
         return page.with_marks(marks)

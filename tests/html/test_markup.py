@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from cleaner.blocks import Block, BlockKind, DomFeatures, Page
+from cleaner.blocks import Block, BlockKind, DomFeatures, Note, Page
 from cleaner.config import CleanerConfig
 from cleaner.extractors.markup import MarkupExtractor
 from cleaner.html.page import load_html_page
+from cleaner.html.second_opinion import LISTING_CONTENT
 from cleaner.reasons import Reason
 
 
@@ -83,3 +84,63 @@ def test_labelled_link_line_is_a_link_list() -> None:
     )
     page = MarkupExtractor().run(Page("-", "html", blocks))
     assert {i: m.reason for i, m in page.marks.items()} == {0: "link_list"}
+
+
+def test_bare_label_over_a_removed_run_goes_and_prose_that_mentions_it_stays() -> None:
+    links = Reason.RELATED_LINKS
+    blocks = (
+        Block(0, "The council voted on the plan, as the table of contents below explains.",
+              dom=_dom()),
+        Block(1, "Table of contents", dom=_dom()),
+        Block(2, "First part", kind=BlockKind.LIST_ITEM, dom=_dom(boilerplate=links)),
+        Block(3, "Second part", kind=BlockKind.LIST_ITEM, dom=_dom(boilerplate=links)),
+        Block(4, "Explore further", dom=_dom()),
+        Block(5, "The vote was close, and the plan still needs money.", dom=_dom()),
+        Block(6, "Short line", dom=_dom()),
+        Block(7, "One removed line", dom=_dom(boilerplate=links)),
+        Block(8, "The work starts in March.", dom=_dom()),
+    )  # fmt: skip
+    page = MarkupExtractor().run(Page("-", "html", blocks))
+    # A label followed by prose, or by a single removed line, is kept.
+    assert {i: m.reason for i, m in page.marks.items()} == {
+        1: "orphan_heading",
+        2: "related_links",
+        3: "related_links",
+        7: "related_links",
+    }
+
+
+def test_a_listings_short_items_are_no_bare_labels() -> None:
+    meta = Reason.ARTICLE_META
+    blocks = (
+        Block(0, "Remote", dom=_dom()),
+        Block(1, "Full-Time", dom=_dom(boilerplate=meta)),
+        Block(2, "Senior", dom=_dom(boilerplate=meta)),
+    )
+    notes = (Note("html", LISTING_CONTENT, "a list"),)
+    page = MarkupExtractor().run(Page("-", "html", blocks, notes=notes))
+    assert 0 not in page.marks
+
+
+def test_a_sign_off_a_source_or_a_count_over_a_box_is_no_label() -> None:
+    box = Reason.RELATED_LINKS
+    for last_line in ("Cheers, Anna", "[Wired]", "34 votes"):
+        blocks = (
+            Block(0, "The vote was close, and the plan still needs money.", dom=_dom()),
+            Block(1, last_line, dom=_dom()),
+            Block(2, "Other story", dom=_dom(boilerplate=box)),
+            Block(3, "Third story", dom=_dom(boilerplate=box)),
+        )
+        page = MarkupExtractor().run(Page("-", "html", blocks))
+        assert 1 not in page.marks, last_line
+
+
+def test_a_label_over_a_menu_stays() -> None:
+    # A shop's section title over its menu is content; a menu is no box a label introduces.
+    menu = Reason.NAV_CONTAINER
+    blocks = (
+        Block(0, "The Archive Series", dom=_dom()),
+        Block(1, "Oceanographer", dom=_dom(boilerplate=menu)),
+        Block(2, "Ships", dom=_dom(boilerplate=menu)),
+    )
+    assert 0 not in MarkupExtractor().run(Page("-", "html", blocks)).marks
