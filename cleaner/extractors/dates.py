@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from cleaner.blocks import Block, Field, Mark, Page
-from cleaner.datetimes import MODIFIED_LABEL, find_dates, may_hold_date
+from cleaner.datetimes import MODIFIED_LABEL, DateMention, find_dates, may_hold_date
 from cleaner.languages import alternatives
 from cleaner.reasons import Reason
 
@@ -66,6 +66,15 @@ def _day_first(page: Page) -> bool:
     return bool(language and language.value not in ("en",))
 
 
+def _mentions(block: Block, day_first: bool, text_dump: bool) -> list[DateMention]:
+    """The dates of a candidate line. In a text dump, a day the segmenter took for a list
+    marker ("3." of "3. April 2022") is read back in front of the line."""
+    text = block.text
+    if text_dump and block.marker[:-1].isdigit() and block.marker.endswith("."):
+        text = f"{block.marker} {text}"
+    return find_dates(text, day_first=day_first, dump_forms=text_dump)
+
+
 def _is_labelled(text: str) -> bool:
     return bool(_PUBLISHED.search(text) or MODIFIED_LABEL.search(text))
 
@@ -108,7 +117,7 @@ class DateExtractor:
         for block in page.blocks_to_read("published", "modified"):
             if not _candidate(block):
                 continue
-            mentions = find_dates(block.text, day_first=day_first)
+            mentions = _mentions(block, day_first, page.input_type == "text")
             if not mentions:
                 continue
             if _is_date_line(block):
@@ -171,7 +180,7 @@ class HeadlineDateExtractor:
             if not _candidate(block):
                 continue
             value = next(
-                (m.value for m in find_dates(block.text, day_first=day_first) if not m.is_modified),
+                (m.value for m in _mentions(block, day_first, True) if not m.is_modified),
                 None,
             )
             if value is None:
