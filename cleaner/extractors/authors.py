@@ -10,7 +10,7 @@ from typing import ClassVar
 
 from cleaner.blocks import Block, Field, Mark, Page
 from cleaner.bylines import AND, BY, GLUED_BY, LABELS, PARTICLES, ROLE_WORDS, VERBS
-from cleaner.datetimes import MONTHS, find_dates
+from cleaner.datetimes import MONTHS, find_dates, may_hold_date
 from cleaner.extractors.features import page_stopwords
 from cleaner.languages import alternatives, words
 from cleaner.prechecks import needle_text, required_literals, trie_pattern
@@ -123,6 +123,54 @@ def names_after_date(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n))
 
 
+# A dateline's author after "by"/"von" (text dumps): the names, or the one-word handle a blog
+# signs with ("Veröffentlicht am 12. Juni 2017 von gizzmo", "von eseppelt · 31. Oktober
+# 2023", "27. Januar 2014 by Barbara Russ / Kategorien: Event"), when the line starts there
+# or after its date or a byline verb, and a separator, the line's end, "on"/"am" or a digit
+# follows.
+_DATELINE_BY = re.compile(rf"(?<!\w)(?i:{BY})\s+")
+_DATELINE_HEAD = re.compile(rf"(?i:{VERBS}|{alternatives('dateline_verb')})\b")
+_DATELINE_NAMES = re.compile(_NAMES)
+_HANDLE = re.compile(r"[^\W\d_][\w.\-]{1,29}")
+_AFTER_DATELINE_NAMES = re.compile(
+    rf"\s*(?:$|[·|/•,(–—-]|\d|(?i:{alternatives('date_on')}|{alternatives('date_at')})\b)"
+)
+_NOT_A_HANDLE = frozenset((*words("not_a_name"), *words("role_word"), *MONTHS))
+
+
+def names_in_dateline(text: str) -> tuple[str, ...]:
+    """The author a dated line names after "by", "von", ... (see _DATELINE_BY).
+
+    >>> names_in_dateline("Veröffentlicht am 12. Juni 2017 von gizzmo")
+    ('gizzmo',)
+    >>> names_in_dateline("Erstellt von Fabian am Dienstag 6. Mai 2014")
+    ('Fabian',)
+    >>> names_in_dateline("Prices rose by 5 percent on 3 May 2020")
+    ()
+    """
+    dates = find_dates(text, day_first=True, dump_forms=True)
+    if not dates:
+        return ()
+    for by in _DATELINE_BY.finditer(text):
+        head = text[: by.start()]
+        opens = not head.strip(" ·|/•–—-,") or _DATELINE_HEAD.search(head)
+        if not (opens or any(d.start < by.start() for d in dates)):
+            continue
+        tail = text[by.end() :]
+        names = _DATELINE_NAMES.match(tail)
+        if names and _AFTER_DATELINE_NAMES.match(tail, names.end()):
+            found = (_clean_name(n) for n in _SPLIT.split(names.group(0)))
+            return tuple(dict.fromkeys(n for n in found if n))
+        handle = _HANDLE.match(tail)
+        if (
+            handle
+            and handle.group(0).lower().rstrip(".") not in _NOT_A_HANDLE
+            and _AFTER_DATELINE_NAMES.match(tail, handle.end())
+        ):
+            return (handle.group(0).rstrip("."),)
+    return ()
+
+
 def names_in_contact(text: str) -> tuple[str, ...]:
     """Names of a reporter's contact line.
 
@@ -182,6 +230,13 @@ def _label_lines(blocks: Sequence[Block]) -> list[tuple[Block, tuple[str, ...], 
 _LABEL_MAX_WORDS = 4
 
 
+def _byline_names(block: Block, text_dump: bool) -> tuple[str, ...]:
+    names = names_in_byline(block.text) or names_after_date(block.text)
+    if not names and text_dump and may_hold_date(block.text):
+        return names_in_dateline(block.text)
+    return names
+
+
 def _find(
     blocks: Sequence[Block], *, text_dump: bool
 ) -> tuple[list[tuple[Block, tuple[str, ...], Reason]], str]:
@@ -189,7 +244,7 @@ def _find(
         b for b in blocks if b.words <= SETTINGS.max_contact_words and _may_name_authors(b)
     ]
     bylines = [
-        (b, names_in_byline(b.text) or names_after_date(b.text), Reason.BYLINE)
+        (b, _byline_names(b, text_dump), Reason.BYLINE)
         for b in candidates
         if b.words <= SETTINGS.max_byline_words
     ]

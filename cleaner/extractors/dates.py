@@ -46,6 +46,8 @@ class DateSettings:
 SETTINGS = DateSettings()
 
 _PUBLISHED = re.compile(alternatives("published_label"), re.IGNORECASE)
+# A period's bound just before a date: the word, then only spaces or an opening bracket.
+_BOUND = re.compile(rf"(?<!\w)(?:{alternatives('date_bound')})\s*[(\[]?\s*$", re.IGNORECASE)
 _EMBED_SIGNATURE = re.compile(r"^[—–-]\s*\S.{0,80}\(@\w+\)")
 
 
@@ -67,12 +69,15 @@ def _day_first(page: Page) -> bool:
 
 
 def _mentions(block: Block, day_first: bool, text_dump: bool) -> list[DateMention]:
-    """The dates of a candidate line. In a text dump, a day the segmenter took for a list
-    marker ("3." of "3. April 2022") is read back in front of the line."""
+    """The dates of a candidate line, but those that start or end a period ("seit 1. Januar
+    2020", "(bis 31.12.2018)"): a contract's, an offer's, not the page's. In a text dump, a
+    day the segmenter took for a list marker ("3." of "3. April 2022") is read back in front
+    of the line."""
     text = block.text
     if text_dump and block.marker[:-1].isdigit() and block.marker.endswith("."):
         text = f"{block.marker} {text}"
-    return find_dates(text, day_first=day_first, dump_forms=text_dump)
+    found = find_dates(text, day_first=day_first, dump_forms=text_dump)
+    return [m for m in found if not _BOUND.search(text, max(0, m.start - 24), m.start)]
 
 
 def _is_labelled(text: str) -> bool:

@@ -180,3 +180,24 @@ def test_a_day_taken_for_a_list_marker_is_read_back() -> None:
     assert after.fields["published"].value == "2022-04-03"
     numbered = Block(0, "Punkte im Jahr 2022 gesammelt", BlockKind.LIST_ITEM, marker="3.")
     assert "published" not in DateExtractor().run(_page(numbered, language="de")).fields
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contracting-Beratung (bis 31.12.2018)",
+        "Generalsekretär ist seit 1. Januar 2020 Marc Frings",
+        "Offer valid until March 3, 2020",
+        "Abierto desde 3 de marzo de 2020",
+    ],
+)
+def test_a_date_that_bounds_a_period_is_not_the_page_date(line: str) -> None:
+    assert "published" not in DateExtractor().run(_page(line, language="de")).fields
+
+
+def test_words_that_merely_contain_a_bound_word_keep_their_date() -> None:
+    # "Abgelegt" starts with "ab", "Tillman" with "till": neither bounds a period.
+    for line in ("Abgelegt am 3. März 2020", "Tillman, March 3, 2020"):
+        assert DateExtractor().run(_page(line, language="de")).fields["published"].value == (
+            "2020-03-03"
+        )
