@@ -138,6 +138,23 @@ _AFTER_DATELINE_NAMES = re.compile(
 _NOT_A_HANDLE = frozenset((*words("not_a_name"), *words("role_word"), *MONTHS))
 
 
+# "Von: Jane Doe", "By: Jane Doe": the byline word with a colon, as a label (text dumps).
+_COLON_BYLINE = re.compile(rf"^[\W_]{{0,6}}(?i:{BY})\s*:\s*{_NAMES}")
+
+
+def names_in_colon_byline(text: str) -> tuple[str, ...]:
+    """Names of a byline whose "by" word is written as a label.
+
+    >>> names_in_colon_byline("Von: Nadja Zinsmeister")
+    ('Nadja Zinsmeister',)
+    """
+    match = _COLON_BYLINE.match(text.strip())
+    if match is None:
+        return ()
+    names = (_clean_name(n) for n in _SPLIT.split(match.group("names")))
+    return tuple(dict.fromkeys(n for n in names if n))
+
+
 def names_in_dateline(text: str) -> tuple[str, ...]:
     """The author a dated line names after "by", "von", ... (see _DATELINE_BY).
 
@@ -232,9 +249,11 @@ _LABEL_MAX_WORDS = 4
 
 def _byline_names(block: Block, text_dump: bool) -> tuple[str, ...]:
     names = names_in_byline(block.text) or names_after_date(block.text)
-    if not names and text_dump and may_hold_date(block.text):
-        return names_in_dateline(block.text)
-    return names
+    if names or not text_dump:
+        return names
+    if may_hold_date(block.text):
+        names = names_in_dateline(block.text)
+    return names or names_in_colon_byline(block.text)
 
 
 def _find(

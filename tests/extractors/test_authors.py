@@ -201,3 +201,24 @@ def test_a_dated_line_with_by_but_no_author(line: str) -> None:
 def test_a_dateline_handle_in_html_is_left_to_the_markup() -> None:
     page = replace(_page("Veröffentlicht am 12. Juni 2017 von gizzmo", PROSE), input_type="html")
     assert "authors" not in AuthorExtractor().run(page).fields
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Von: Nadja Zinsmeister", ("Nadja Zinsmeister",)),
+        ("Von: JÖRG ZSCHOCHE", ("Jörg Zschoche",)),
+        ("By: Jane Doe and John Smith", ("Jane Doe", "John Smith")),
+    ],
+)
+def test_a_byline_word_written_as_a_label(line: str, names: tuple[str, ...]) -> None:
+    after = AuthorExtractor().run(_page(line, PROSE))
+    assert after.fields["authors"].value == names
+    assert after.marks[0].reason == Reason.BYLINE
+
+
+def test_a_colon_after_by_in_prose_is_no_byline() -> None:
+    line = "Gefragt von: einem Leser aus Berlin, der die Brücke jeden Tag mit dem Rad überquert."
+    after = AuthorExtractor().run(_page(line, PROSE))
+    assert "authors" not in after.fields
+    assert after.marks == {}
