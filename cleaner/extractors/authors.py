@@ -42,6 +42,7 @@ class AuthorSettings:
 SETTINGS = AuthorSettings()
 
 _PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
+_PARTICLES = frozenset(PARTICLES)
 # A date, or its label, right after the names is no part of them ("By Jane Doe December 7,
 # 2015", "By Jane Doe Updated on ..."); a month name alone still is ("By Theresa May").
 _DATE_AFTER = (
@@ -324,8 +325,9 @@ def _common_words(page: Page) -> frozenset[str]:
 def _names_of_line(block: Block, common: frozenset[str]) -> tuple[str, ...]:
     if not 2 <= block.words <= SETTINGS.name_line_max_words or _STARTS_WITH_BY.match(block.text):
         return ()
-    match = _NAME_LINE.fullmatch(block.text.strip())
-    words = [w for w in _WORD.findall(block.text) if len(w) > 2]  # not initials
+    # A name's particles ("von", "van") are common words; its other words are not.
+    match = _NAME_LINE.fullmatch(block.text.strip().rstrip(","))
+    words = [w for w in _WORD.findall(block.text) if len(w) > 2 and w not in _PARTICLES]
     if match is None or any(w.lower() in common for w in words):
         return ()
     names = (_clean_name(n) for n in _SPLIT.split(match.group("names")))

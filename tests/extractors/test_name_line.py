@@ -93,3 +93,22 @@ def test_a_date_line_that_starts_with_the_name(line: str, names: tuple[str, ...]
 )
 def test_a_date_line_that_starts_with_no_name(line: str) -> None:
     assert _run(HEADLINE, line, PROSE)["authors"] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Christoph von Ritter", ("Christoph von Ritter",)),  # "von" is a German stop word
+        ("Amelie Siekmann,", ("Amelie Siekmann",)),  # the comma before a second credit
+    ],
+)
+def test_a_name_line_with_a_particle_or_a_trailing_comma(line: str, names: tuple[str, ...]) -> None:
+    prose = "Der Rat hat am Montag von der Brücke gesprochen, sagte ein Sprecher der Stadt."
+    assert _run(HEADLINE, line, "29. November 2016", prose, language="de")["authors"] == names
+
+
+def test_a_particle_does_not_make_common_words_a_name() -> None:
+    # "gute" is written in lower case in the prose: "Gute von Nachbarn" is no person.
+    prose = "Wir haben gute Nachbarn von nebenan, sagt der Rat der Stadt am Montag."
+    line = "Gute von Nachbarn"
+    assert _run(HEADLINE, line, "29. November 2016", prose, language="de")["authors"] is None
