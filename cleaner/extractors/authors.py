@@ -166,10 +166,11 @@ def names_in_dateline(text: str) -> tuple[str, ...]:
     >>> names_in_dateline("Prices rose by 5 percent on 3 May 2020")
     ()
     """
-    dates = find_dates(text, day_first=True, dump_forms=True)
+    bys = list(_DATELINE_BY.finditer(text))
+    dates = find_dates(text, day_first=True, dump_forms=True) if bys else []
     if not dates:
         return ()
-    for by in _DATELINE_BY.finditer(text):
+    for by in bys:
         head = text[: by.start()]
         opens = not head.strip(" ·|/•–—-,") or _DATELINE_HEAD.search(head)
         if not (opens or any(d.start < by.start() for d in dates)):
@@ -254,7 +255,9 @@ def _byline_names(block: Block, text_dump: bool) -> tuple[str, ...]:
         return names
     if may_hold_date(block.text):
         names = names_in_dateline(block.text)
-    return names or names_in_colon_byline(block.text)
+    if not names and ":" in block.text:
+        names = names_in_colon_byline(block.text)
+    return names
 
 
 def _find(

@@ -178,6 +178,13 @@ class HeadlineDateExtractor:
         if page.input_type != "text" or published is None or window is None:
             return page
         low, high = window
+        anchor = published.block_id
+        if anchor is not None and low <= anchor <= high:
+            # The first date on the page is in the window already (most pages): it wins if
+            # it is on a date line, as every date in the window comes after it.
+            block = page.blocks[anchor]
+            if _is_date_line(block) or _is_labelled(block.text):
+                return page
         day_first = _day_first(page)
         dated_before = 0  # blocks before the window with a publication-like date
         in_window: list[tuple[Block, str]] = []
