@@ -68,16 +68,16 @@ def _day_first(page: Page) -> bool:
     return bool(language and language.value not in ("en",))
 
 
-def _mentions(block: Block, day_first: bool, text_dump: bool) -> list[DateMention]:
-    """The dates of a candidate line, but those that start or end a period ("seit 1. Januar
-    2020", "(bis 31.12.2018)"): a contract's, an offer's, not the page's. In a text dump, a
-    day the segmenter took for a list marker ("3." of "3. April 2022") is read back in front
-    of the line."""
+def _mentions(block: Block, day_first: bool, text_dump: bool) -> list[tuple[DateMention, bool]]:
+    """The dates of a candidate line, each with whether it starts or ends a period ("seit 1.
+    Januar 2020", "Video verfügbar bis 28.02.2021"): a contract's, an offer's, never the
+    page's date, though its line is still a date line. In a text dump, a day the segmenter
+    took for a list marker ("3." of "3. April 2022") is read back in front of the line."""
     text = block.text
     if text_dump and block.marker[:-1].isdigit() and block.marker.endswith("."):
         text = f"{block.marker} {text}"
     found = find_dates(text, day_first=day_first, dump_forms=text_dump)
-    return [m for m in found if not _BOUND.search(text, max(0, m.start - 24), m.start)]
+    return [(m, _BOUND.search(text, max(0, m.start - 24), m.start) is not None) for m in found]
 
 
 def _is_labelled(text: str) -> bool:
@@ -127,7 +127,9 @@ class DateExtractor:
                 continue
             if _is_date_line(block):
                 marks.append(Mark(block.id, Reason.DATE_LINE, self.name))
-            for mention in mentions:
+            for mention, bounded in mentions:
+                if bounded:
+                    continue
                 if mention.is_modified and modified is None:
                     modified = (mention.value, block.id)
                 elif not mention.is_modified and published is None:
@@ -192,7 +194,11 @@ class HeadlineDateExtractor:
             if not _candidate(block):
                 continue
             value = next(
-                (m.value for m in _mentions(block, day_first, True) if not m.is_modified),
+                (
+                    m.value
+                    for m, bounded in _mentions(block, day_first, True)
+                    if not bounded and not m.is_modified
+                ),
                 None,
             )
             if value is None:
