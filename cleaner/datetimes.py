@@ -355,6 +355,18 @@ _LINE_PATTERNS = (
         rf"(?P<year>(?:19|20)?\d{{2}})(?![\d/.]\d){_TIME}"
     ),
 )
+# Read in text dumps only (``dump_forms``): a comma between month and year after the day
+# ("10 mayo, 2022", "28 Apr, 2020"). In HTML the markup gives the date, and a page whose
+# markup gives none shows such a date on event and archive pages more often than on
+# articles (wcxb html dates tune 0.753 -> 0.751, traf html check 0.764 -> 0.757 with it).
+_DUMP_PATTERNS = (
+    *_LINE_PATTERNS,
+    re.compile(
+        rf"{_NOT_AFTER_DIGIT}(?P<day>\d{{1,2}}){_ORDINAL}?\s+{_OF}{_LINE_MONTH},\s+"
+        rf"(?P<year>(?:19|20)\d{{2}}){_NOT_BEFORE_DIGIT}{_TIME}",
+        re.IGNORECASE,
+    ),
+)
 MODIFIED_LABEL = re.compile(alternatives("modified_label"), re.IGNORECASE)
 # Every pattern above needs a four-digit year or a d/m/y-style group; most lines have neither.
 _HINT = re.compile(r"(?:19|20)\d\d|\d[/.] ?\d{1,2}[/.] ?\d")
@@ -449,11 +461,12 @@ def _readable_matches(
 
 
 def find_dates(
-    text: str, *, day_first: bool = False, today: dt.date | None = None
+    text: str, *, day_first: bool = False, today: dt.date | None = None, dump_forms: bool = False
 ) -> list[DateMention]:
     """Every date in a short line, with whether a "modified/updated" label precedes it.
 
-    Numeric dates are read month first unless ``day_first`` (pages not in English).
+    Numeric dates are read month first unless ``day_first`` (pages not in English);
+    ``dump_forms`` also reads the forms only text dumps are read for ("10 mayo, 2022").
 
     >>> [(d.value, d.is_modified) for d in find_dates(
     ...     "Fight ISIS 11/29/16 [Last modified: Friday, December 2, 2016 6:51pm]")]
@@ -464,7 +477,7 @@ def find_dates(
     today = today or dt.date.today()
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _LINE_PATTERNS:
+    for pattern in _DUMP_PATTERNS if dump_forms else _LINE_PATTERNS:
         for match, value in _readable_matches(pattern, text, day_first, today):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue

@@ -24,7 +24,7 @@ from cleaner.extractors.boundary import BoundaryExtractor, TrimExtractor
 from cleaner.extractors.captions import CaptionExtractor
 from cleaner.extractors.chrome import ChromeExtractor
 from cleaner.extractors.comments import CommentsExtractor
-from cleaner.extractors.dates import DateExtractor
+from cleaner.extractors.dates import DateExtractor, HeadlineDateExtractor
 from cleaner.extractors.duplicates import DuplicateExtractor
 from cleaner.extractors.features import FeaturesExtractor
 from cleaner.extractors.language import LanguageExtractor
@@ -74,6 +74,7 @@ DEFAULT_STEPS: tuple[PipelineStep, ...] = (
     RelatedExtractor(),
     BoundaryExtractor(),
     TitleExtractor(),
+    HeadlineDateExtractor(),
     NameLineExtractor(),
     TrimExtractor(),
     LastResortExtractor(),

@@ -10,7 +10,7 @@ from typing import ClassVar
 
 from cleaner.blocks import Block, Field, Mark, Page
 from cleaner.bylines import AND, BY, GLUED_BY, LABELS, PARTICLES, ROLE_WORDS, VERBS
-from cleaner.datetimes import MONTHS, find_dates
+from cleaner.datetimes import MONTHS, find_dates, may_hold_date
 from cleaner.extractors.features import page_stopwords
 from cleaner.languages import alternatives, words
 from cleaner.prechecks import needle_text, required_literals, trie_pattern
@@ -42,6 +42,7 @@ class AuthorSettings:
 SETTINGS = AuthorSettings()
 
 _PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
+_PARTICLES = frozenset(PARTICLES)
 # A date, or its label, right after the names is no part of them ("By Jane Doe December 7,
 # 2015", "By Jane Doe Updated on ..."); a month name alone still is ("By Theresa May").
 _DATE_AFTER = (
@@ -123,6 +124,72 @@ def names_after_date(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n))
 
 
+# A dateline's author after "by"/"von" (text dumps): the names, or the one-word handle a blog
+# signs with ("Veröffentlicht am 12. Juni 2017 von gizzmo", "von eseppelt · 31. Oktober
+# 2023", "27. Januar 2014 by Barbara Russ / Kategorien: Event"), when the line starts there
+# or after its date or a byline verb, and a separator, the line's end, "on"/"am" or a digit
+# follows.
+_DATELINE_BY = re.compile(rf"(?<!\w)(?i:{BY})\s+")
+_DATELINE_HEAD = re.compile(rf"(?i:{VERBS}|{alternatives('dateline_verb')})\b")
+_DATELINE_NAMES = re.compile(_NAMES)
+_HANDLE = re.compile(r"[^\W\d_][\w.\-]{1,29}")
+_AFTER_DATELINE_NAMES = re.compile(
+    rf"\s*(?:$|[·|/•,(–—-]|\d|(?i:{alternatives('date_on')}|{alternatives('date_at')})\b)"
+)
+_NOT_A_HANDLE = frozenset((*words("not_a_name"), *words("role_word"), *MONTHS))
+
+
+# "Von: Jane Doe", "By: Jane Doe": the byline word with a colon, as a label (text dumps).
+_COLON_BYLINE = re.compile(rf"^[\W_]{{0,6}}(?i:{BY})\s*:\s*{_NAMES}")
+
+
+def names_in_colon_byline(text: str) -> tuple[str, ...]:
+    """Names of a byline whose "by" word is written as a label.
+
+    >>> names_in_colon_byline("Von: Nadja Zinsmeister")
+    ('Nadja Zinsmeister',)
+    """
+    match = _COLON_BYLINE.match(text.strip())
+    if match is None:
+        return ()
+    names = (_clean_name(n) for n in _SPLIT.split(match.group("names")))
+    return tuple(dict.fromkeys(n for n in names if n))
+
+
+def names_in_dateline(text: str) -> tuple[str, ...]:
+    """The author a dated line names after "by", "von", ... (see _DATELINE_BY).
+
+    >>> names_in_dateline("Veröffentlicht am 12. Juni 2017 von gizzmo")
+    ('gizzmo',)
+    >>> names_in_dateline("Erstellt von Fabian am Dienstag 6. Mai 2014")
+    ('Fabian',)
+    >>> names_in_dateline("Prices rose by 5 percent on 3 May 2020")
+    ()
+    """
+    bys = list(_DATELINE_BY.finditer(text))
+    dates = find_dates(text, day_first=True, dump_forms=True) if bys else []
+    if not dates:
+        return ()
+    for by in bys:
+        head = text[: by.start()]
+        opens = not head.strip(" ·|/•–—-,") or _DATELINE_HEAD.search(head)
+        if not (opens or any(d.start < by.start() for d in dates)):
+            continue
+        tail = text[by.end() :]
+        names = _DATELINE_NAMES.match(tail)
+        if names and _AFTER_DATELINE_NAMES.match(tail, names.end()):
+            found = (_clean_name(n) for n in _SPLIT.split(names.group(0)))
+            return tuple(dict.fromkeys(n for n in found if n))
+        handle = _HANDLE.match(tail)
+        if (
+            handle
+            and handle.group(0).lower().rstrip(".") not in _NOT_A_HANDLE
+            and _AFTER_DATELINE_NAMES.match(tail, handle.end())
+        ):
+            return (handle.group(0).rstrip("."),)
+    return ()
+
+
 def names_in_contact(text: str) -> tuple[str, ...]:
     """Names of a reporter's contact line.
 
@@ -182,6 +249,17 @@ def _label_lines(blocks: Sequence[Block]) -> list[tuple[Block, tuple[str, ...], 
 _LABEL_MAX_WORDS = 4
 
 
+def _byline_names(block: Block, text_dump: bool) -> tuple[str, ...]:
+    names = names_in_byline(block.text) or names_after_date(block.text)
+    if names or not text_dump:
+        return names
+    if may_hold_date(block.text):
+        names = names_in_dateline(block.text)
+    if not names and ":" in block.text:
+        names = names_in_colon_byline(block.text)
+    return names
+
+
 def _find(
     blocks: Sequence[Block], *, text_dump: bool
 ) -> tuple[list[tuple[Block, tuple[str, ...], Reason]], str]:
@@ -189,7 +267,7 @@ def _find(
         b for b in blocks if b.words <= SETTINGS.max_contact_words and _may_name_authors(b)
     ]
     bylines = [
-        (b, names_in_byline(b.text) or names_after_date(b.text), Reason.BYLINE)
+        (b, _byline_names(b, text_dump), Reason.BYLINE)
         for b in candidates
         if b.words <= SETTINGS.max_byline_words
     ]
@@ -250,8 +328,9 @@ def _common_words(page: Page) -> frozenset[str]:
 def _names_of_line(block: Block, common: frozenset[str]) -> tuple[str, ...]:
     if not 2 <= block.words <= SETTINGS.name_line_max_words or _STARTS_WITH_BY.match(block.text):
         return ()
-    match = _NAME_LINE.fullmatch(block.text.strip())
-    words = [w for w in _WORD.findall(block.text) if len(w) > 2]  # not initials
+    # A name's particles ("von", "van") are common words; its other words are not.
+    match = _NAME_LINE.fullmatch(block.text.strip().rstrip(","))
+    words = [w for w in _WORD.findall(block.text) if len(w) > 2 and w not in _PARTICLES]
     if match is None or any(w.lower() in common for w in words):
         return ()
     names = (_clean_name(n) for n in _SPLIT.split(match.group("names")))
@@ -277,8 +356,8 @@ def _names_before_date(block: Block, common: frozenset[str]) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class NameLineExtractor:
-    """In a text dump, a line holding only a person's name right beside the date line is the
-    byline, when the page has no byline ("By ...").
+    """In a text dump, a line holding only a person's name right beside the date line, or
+    right under the headline, is the byline, when the page has no byline ("By ...").
 
     Before: [p "Council approves new bridge plan"] [p "Jane Doe"]
             [p "November 29, 2016" (date_line)] [p "The council voted on Monday ..."]
@@ -307,6 +386,14 @@ class NameLineExtractor:
             return page.with_field("authors", Field(names, "text:name_before_date", anchor))
         near = [i for i in range(anchor - reach, anchor + reach + 1) if i != anchor]
         near = [i for i in near if _unclaimed(page, i)]
+        # The line right under the headline, where a page prints its byline without "By"
+        # (issue 13 round 3, authors tune/check: wcxb inscriptis 0.678/0.673 -> 0.687/0.681,
+        # fundus blocks 0.534/0.544 -> 0.549/0.552, traf blocks 0.725/0.646 -> 0.732/0.639).
+        title = page.fields.get("title")
+        if title is not None and title.block_id is not None:
+            below = title.block_id + 1
+            if below not in near and below != anchor and _unclaimed(page, below):
+                near.append(below)
         for i in near:
             names = _names_of_line(page.blocks[i], common)
             if names:

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from cleaner.blocks import Block, Field, Mark, Page
-from cleaner.datetimes import MODIFIED_LABEL, find_dates, may_hold_date
+from cleaner.datetimes import MODIFIED_LABEL, DateMention, find_dates, may_hold_date
 from cleaner.languages import alternatives
 from cleaner.reasons import Reason
 
-__all__ = ["DateExtractor"]
+__all__ = ["DateExtractor", "HeadlineDateExtractor"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,11 +30,24 @@ class DateSettings:
     # (issue 13, wcxb inscriptis dates tune/check 0.722/0.719 anywhere -> 0.745/0.734; 0.5
     # and 0.35 lost traf tune 0.743 -> 0.737).
     fallback_max_position: float = 0.7
+    # Text dumps: a date within this many blocks before the headline, or after the article's
+    # start, is the article's own; an earlier date on the page is the masthead's day, a
+    # ticker's or a teaser's (issue 13 round 3, dates tune/check: traf blocks 0.739/0.708 ->
+    # 0.771/0.757, fundus blocks 0.812/0.782 -> 0.857/0.831, wcxb inscriptis 0.748/0.736 ->
+    # 0.748/0.744; windows of 1-5 before and 2-8 after gave the same within a page or two).
+    headline_before: int = 3
+    headline_after: int = 3
+    # ... unless more dated lines than this come before it: the posts of a thread, each
+    # dated, whose first gives the thread's date (wcxb forums; without the limit wcxb tune
+    # 0.741, with 3/5/any: traf check 0.743/0.764/0.771, wcxb tune 0.748/0.746/0.741).
+    thread_dated_lines: int = 4
 
 
 SETTINGS = DateSettings()
 
 _PUBLISHED = re.compile(alternatives("published_label"), re.IGNORECASE)
+# A period's bound just before a date: the word, then only spaces or an opening bracket.
+_BOUND = re.compile(rf"(?<!\w)(?:{alternatives('date_bound')})\s*[(\[]?\s*$", re.IGNORECASE)
 _EMBED_SIGNATURE = re.compile(r"^[—–-]\s*\S.{0,80}\(@\w+\)")
 
 
@@ -48,6 +61,23 @@ def _candidate(block: Block) -> bool:
     text = block.text.rstrip()
     is_sentence = text.endswith(".") and block.words > SETTINGS.sentence_words
     return not is_sentence or _is_labelled(text)
+
+
+def _day_first(page: Page) -> bool:
+    language = page.fields.get("language")
+    return bool(language and language.value not in ("en",))
+
+
+def _mentions(block: Block, day_first: bool, text_dump: bool) -> list[tuple[DateMention, bool]]:
+    """The dates of a candidate line, each with whether it starts or ends a period ("seit 1.
+    Januar 2020", "Video verfügbar bis 28.02.2021"): a contract's, an offer's, never the
+    page's date, though its line is still a date line. In a text dump, a day the segmenter
+    took for a list marker ("3." of "3. April 2022") is read back in front of the line."""
+    text = block.text
+    if text_dump and block.marker[:-1].isdigit() and block.marker.endswith("."):
+        text = f"{block.marker} {text}"
+    found = find_dates(text, day_first=day_first, dump_forms=text_dump)
+    return [(m, _BOUND.search(text, max(0, m.start - 24), m.start) is not None) for m in found]
 
 
 def _is_labelled(text: str) -> bool:
@@ -85,20 +115,21 @@ class DateExtractor:
     name: ClassVar[str] = "dates"
 
     def run(self, page: Page) -> Page:
-        language = page.fields.get("language")
-        day_first = bool(language and language.value not in ("en",))
+        day_first = _day_first(page)
         published: tuple[str, int] | None = None
         modified: tuple[str, int] | None = None
         marks = []
         for block in page.blocks_to_read("published", "modified"):
             if not _candidate(block):
                 continue
-            mentions = find_dates(block.text, day_first=day_first)
+            mentions = _mentions(block, day_first, page.input_type == "text")
             if not mentions:
                 continue
             if _is_date_line(block):
                 marks.append(Mark(block.id, Reason.DATE_LINE, self.name))
-            for mention in mentions:
+            for mention, bounded in mentions:
+                if bounded:
+                    continue
                 if mention.is_modified and modified is None:
                     modified = (mention.value, block.id)
                 elif not mention.is_modified and published is None:
@@ -113,3 +144,76 @@ class DateExtractor:
             share = modified[1] / max(1, len(page.blocks))
             published = modified if share < SETTINGS.fallback_max_position else None
         return _with_dates(page, published, modified)
+
+
+def _headline_window(page: Page) -> tuple[int, int] | None:
+    """The blocks around the headline where the article's own date line sits."""
+    if page.article_span is None:
+        return None
+    start = page.article_span[0]
+    title = page.fields.get("title")
+    anchor = title.block_id if title is not None and title.block_id is not None else start
+    return anchor - SETTINGS.headline_before, max(anchor, start) + SETTINGS.headline_after
+
+
+@dataclass(frozen=True)
+class HeadlineDateExtractor:
+    """In a text dump, the date by the headline is the publication date, not an earlier one.
+
+    Before: [p "Wednesday, 8 July 2020" (date_line)] ... [h "Council approves bridge plan"]
+            [p "24 April 2020" (date_line)] [p "The council voted on Monday ..."];
+            published = "2020-07-08" (the first date on the page: the masthead's day)
+    After:  published = "2020-04-24"
+
+    Runs after the title step: the window is a few blocks before the headline (the article's
+    start when no title was found) to a few blocks after the article's start. A date line
+    there wins over a mention in prose; a "modified" date never does. When more dated lines
+    than a thread's first few come before it, the page is a thread of dated posts and its
+    first date stays. HTML pages keep the date the markup or the dates step gave.
+    """
+
+    name: ClassVar[str] = "headline_date"
+
+    def run(self, page: Page) -> Page:
+        published = page.fields.get("published")
+        window = _headline_window(page)
+        if page.input_type != "text" or published is None or window is None:
+            return page
+        low, high = window
+        anchor = published.block_id
+        if anchor is not None and low <= anchor <= high:
+            # The first date on the page is in the window already (most pages): it wins if
+            # it is on a date line, as every date in the window comes after it.
+            block = page.blocks[anchor]
+            if _is_date_line(block) or _is_labelled(block.text):
+                return page
+        day_first = _day_first(page)
+        dated_before = 0  # blocks before the window with a publication-like date
+        in_window: list[tuple[Block, str]] = []
+        for block in page.blocks[: max(0, high + 1)]:
+            if not _candidate(block):
+                continue
+            value = next(
+                (
+                    m.value
+                    for m, bounded in _mentions(block, day_first, True)
+                    if not bounded and not m.is_modified
+                ),
+                None,
+            )
+            if value is None:
+                continue
+            if block.id < low:
+                dated_before += 1
+            else:
+                in_window.append((block, value))
+        if not in_window:
+            return page
+        block, value = next(
+            ((b, v) for b, v in in_window if _is_date_line(b) or _is_labelled(b.text)), in_window[0]
+        )
+        dated_before += sum(1 for b, _ in in_window if b.id < block.id)
+        if dated_before > SETTINGS.thread_dated_lines or value == published.value:
+            return page
+        # Rank 1: beats the dates step's first date (rank 0); text dumps have no markup.
+        return page.with_field("published", Field(value, "text:date_by_headline", block.id, rank=1))

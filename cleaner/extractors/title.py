@@ -240,4 +240,19 @@ class TitleExtractor:
         if block is None:
             return page
         page = page.with_marks([Mark(block.id, Reason.TITLE, self.name)])
-        return page.with_field("title", Field(block.text, "text:heading_block", block.id))
+        title = _without_permalink(block.text)
+        return page.with_field("title", Field(title, "text:heading_block", block.id))
+
+
+# The permalink sign documentation generators put after a heading ("Quickstart¶"), which a
+# dump keeps as text: no part of the title.
+_PERMALINK = re.compile(r"\s*¶\s*$")
+
+
+def _without_permalink(text: str) -> str:
+    """The heading's text without a permalink sign at its end.
+
+    >>> _without_permalink("Working with forms¶")
+    'Working with forms'
+    """
+    return _PERMALINK.sub("", text) or text

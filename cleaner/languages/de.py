@@ -69,6 +69,7 @@ GERMAN = Language(
         "oclock": r"uhr",
         "date_on": r"am",
         "published_label": r"veröffentlicht|erschienen|datum|erstellt|geschrieben am|abgelegt",
+        "date_bound": r"seit|bis|ab",
         "modified_label": r"aktualisiert|geändert",
     },
     months=(

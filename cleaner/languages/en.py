@@ -174,6 +174,7 @@ ENGLISH = Language(
         "date_on": r"on",
         "ordinal": r"st|nd|rd|th",
         "published_label": r"published|posted|created|first published|\bdate\b",
+        "date_bound": r"since|until|till",
         "modified_label": r"(?:last )?(?:modified|updated|update|edited|revised)",
     },
     months=(

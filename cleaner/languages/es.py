@@ -43,6 +43,7 @@ SPANISH = Language(
         "date_at": r"a las",
         "date_of": r"del|de",
         "published_label": r"publicado",
+        "date_bound": r"desde|hasta",
         "modified_label": r"actualizado",
     },
     months=(

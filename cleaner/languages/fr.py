@@ -47,6 +47,7 @@ FRENCH = Language(
         "ordinal": r"er",
         "oclock": r"h",
         "published_label": r"publié",
+        "date_bound": r"depuis|jusqu'au|à partir du",
         "modified_label": r"mis à jour",
     },
     months=(

@@ -21,6 +21,7 @@ ITALIAN = Language(
         "name_particle": r"di|da|del|della",
         "date_at": r"alle",
         "published_label": r"pubblicato",
+        "date_bound": r"fino al|a partire dal",
         "modified_label": r"aggiornato",
     },
     months=(

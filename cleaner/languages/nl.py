@@ -14,6 +14,7 @@ DUTCH = Language(
         "name_and": r"en",
         "name_particle": r"van|der|den|de|ten|ter",
         "published_label": r"gepubliceerd",
+        "date_bound": r"sinds|vanaf",
         "modified_label": r"bijgewerkt",
     },
     months=(

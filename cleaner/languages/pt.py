@@ -14,6 +14,7 @@ PORTUGUESE = Language(
         "name_and": r"e",
         "name_particle": r"da|dos|das|de",
         "date_of": r"de",
+        "date_bound": r"desde|até",
     },
     months=(
         ("janeiro",),

@@ -91,6 +91,7 @@ SLOTS: Mapping[str, str] = MappingProxyType({
     "oclock": "the word after a time: '18:51 Uhr' (German), '18h51' (French)",
     "published_label": "a label before the publication date: 'Published', 'Posted'",
     "modified_label": "a label before the modification date: 'Updated', 'Last modified'",
+    "date_bound": "a word that makes a date a period's start or end: 'since 1 May 2020', 'until'",
 })  # fmt: skip
 
 

@@ -159,3 +159,66 @@ def test_a_label_line_in_html_is_left_to_the_markup() -> None:
     # in its markup, so the HTML metadata is not moved.
     page = replace(_page("Von", "Thomas Steinberg", PROSE), input_type="html")
     assert "authors" not in AuthorExtractor().run(page).fields
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Veröffentlicht am 12. Juni 2017 von gizzmo", ("gizzmo",)),
+        ("Veröffentlicht am 17. Dezember 2019 von Simon Dückert", ("Simon Dückert",)),
+        ("von eseppelt · 31. Oktober 2023", ("eseppelt",)),
+        ("Erstellt von Fabian am Dienstag 6. Mai 2014", ("Fabian",)),
+        ("27. Januar 2014 by Barbara Russ / Kategorien: Event, Fashion", ("Barbara Russ",)),
+        ("Posted in Datenschutz by damianduchamps on August 3, 2019", ("damianduchamps",)),
+        ("Dezember 10, 2019 · von freeman1984 · in Uncategorized", ("freeman1984",)),
+        ("by oz on December 4, 2006", ("oz",)),
+    ],
+)
+def test_a_dateline_names_its_author_or_handle(line: str, names: tuple[str, ...]) -> None:
+    after = AuthorExtractor().run(_page(line, PROSE))
+    assert after.fields["authors"].value == names
+    assert after.marks[0].reason == Reason.BYLINE
+    assert 1 not in after.marks
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Prices rose by 5 percent on 3 May 2020",  # no name after "by"
+        "Posted by admin on May 3, 2020",  # a role, not a person
+        "Die Preise stiegen bis 2020 von 5 auf 7 Euro",
+        "Berlin, 3. März 2020: Grüße von Berlin aus nach Hamburg",  # "von" inside the line
+        "The bridge was closed by engineers in the spring of 2020",  # no date
+        "Work finished by Friday, 3 May 2020",  # a weekday, not a name
+    ],
+)
+def test_a_dated_line_with_by_but_no_author(line: str) -> None:
+    after = AuthorExtractor().run(_page(line, PROSE))
+    assert "authors" not in after.fields
+    assert after.marks == {}
+
+
+def test_a_dateline_handle_in_html_is_left_to_the_markup() -> None:
+    page = replace(_page("Veröffentlicht am 12. Juni 2017 von gizzmo", PROSE), input_type="html")
+    assert "authors" not in AuthorExtractor().run(page).fields
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Von: Nadja Zinsmeister", ("Nadja Zinsmeister",)),
+        ("Von: JÖRG ZSCHOCHE", ("Jörg Zschoche",)),
+        ("By: Jane Doe and John Smith", ("Jane Doe", "John Smith")),
+    ],
+)
+def test_a_byline_word_written_as_a_label(line: str, names: tuple[str, ...]) -> None:
+    after = AuthorExtractor().run(_page(line, PROSE))
+    assert after.fields["authors"].value == names
+    assert after.marks[0].reason == Reason.BYLINE
+
+
+def test_a_colon_after_by_in_prose_is_no_byline() -> None:
+    line = "Gefragt von: einem Leser aus Berlin, der die Brücke jeden Tag mit dem Rad überquert."
+    after = AuthorExtractor().run(_page(line, PROSE))
+    assert "authors" not in after.fields
+    assert after.marks == {}

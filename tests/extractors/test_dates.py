@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
-from cleaner.blocks import Field, Mark, Page
+from cleaner.blocks import Block, BlockKind, Field, Mark, Page
 from cleaner.datetimes import find_dates
 from cleaner.extractors.dates import DateExtractor
 from cleaner.reasons import Reason
@@ -139,3 +140,64 @@ def test_an_updated_date_at_the_foot_of_the_page_is_not_the_publication_date() -
     after = DateExtractor().run(_page(prose, prose, prose, "Last updated: January 28, 2020"))
     assert "published" not in after.fields
     assert after.fields["modified"].value == "2020-01-28"
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("10 mayo, 2022", [("2022-05-10", False)]),
+        ("Published: 28 Apr, 2020 CET.", [("2020-04-28", False)]),
+        ("8 Nov, 2021 at 10:15", [("2021-11-08T10:15:00", False)]),
+    ],
+)
+def test_day_month_comma_year_is_read_in_dumps_only(
+    line: str, found: list[tuple[str, bool]]
+) -> None:
+    assert [(d.value, d.is_modified) for d in find_dates(line, today=TODAY, dump_forms=True)] == (
+        found
+    )
+    assert _found(line) == []
+
+
+def test_day_month_comma_year_gives_the_date_of_a_dump_not_of_html() -> None:
+    page = _page("Víctor Castellanos", "10 mayo, 2022", language="es")
+    assert DateExtractor().run(page).fields["published"].value == "2022-05-10"
+    html = replace(page, input_type="html")
+    assert "published" not in DateExtractor().run(html).fields
+
+
+def test_prose_with_a_day_month_comma_year_is_no_date_line() -> None:
+    text = "On 10 May, 2022 was the day the council finally voted to close the old bridge."
+    after = DateExtractor().run(_page(text))
+    assert after.marks == {}
+    assert "published" not in after.fields
+
+
+def test_a_day_taken_for_a_list_marker_is_read_back() -> None:
+    # "3. April 2022" alone on a line: the segmenter reads "3." as a list marker.
+    block = Block(0, "April 20223. April 2022 by mady", BlockKind.LIST_ITEM, marker="3.")
+    after = DateExtractor().run(_page(block, language="de"))
+    assert after.fields["published"].value == "2022-04-03"
+    numbered = Block(0, "Punkte im Jahr 2022 gesammelt", BlockKind.LIST_ITEM, marker="3.")
+    assert "published" not in DateExtractor().run(_page(numbered, language="de")).fields
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contracting-Beratung (bis 31.12.2018)",
+        "Generalsekretär ist seit 1. Januar 2020 Marc Frings",
+        "Offer valid until March 3, 2020",
+        "Abierto desde 3 de marzo de 2020",
+    ],
+)
+def test_a_date_that_bounds_a_period_is_not_the_page_date(line: str) -> None:
+    assert "published" not in DateExtractor().run(_page(line, language="de")).fields
+
+
+def test_words_that_merely_contain_a_bound_word_keep_their_date() -> None:
+    # "Abgelegt" starts with "ab", "Tillman" with "till": neither bounds a period.
+    for line in ("Abgelegt am 3. März 2020", "Tillman, March 3, 2020"):
+        assert DateExtractor().run(_page(line, language="de")).fields["published"].value == (
+            "2020-03-03"
+        )

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from cleaner.blocks import Field
 from cleaner.extractors.authors import NameLineExtractor
 from cleaner.extractors.dates import DateExtractor
 from cleaner.reasons import Reason
@@ -93,3 +94,46 @@ def test_a_date_line_that_starts_with_the_name(line: str, names: tuple[str, ...]
 )
 def test_a_date_line_that_starts_with_no_name(line: str) -> None:
     assert _run(HEADLINE, line, PROSE)["authors"] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Christoph von Ritter", ("Christoph von Ritter",)),  # "von" is a German stop word
+        ("Amelie Siekmann,", ("Amelie Siekmann",)),  # the comma before a second credit
+    ],
+)
+def test_a_name_line_with_a_particle_or_a_trailing_comma(line: str, names: tuple[str, ...]) -> None:
+    prose = "Der Rat hat am Montag von der Brücke gesprochen, sagte ein Sprecher der Stadt."
+    assert _run(HEADLINE, line, "29. November 2016", prose, language="de")["authors"] == names
+
+
+def test_a_particle_does_not_make_common_words_a_name() -> None:
+    # "gute" is written in lower case in the prose: "Gute von Nachbarn" is no person.
+    prose = "Wir haben gute Nachbarn von nebenan, sagt der Rat der Stadt am Montag."
+    line = "Gute von Nachbarn"
+    assert _run(HEADLINE, line, "29. November 2016", prose, language="de")["authors"] is None
+
+
+def _with_title(*lines: str, title: int) -> dict[str, object]:
+    page = DateExtractor().run(_page(*lines, language="en"))
+    page = page.with_field("title", Field(lines[title], "test", title))
+    after = NameLineExtractor().run(page)
+    found = after.fields.get("authors")
+    return {"authors": found.value if found else None, "marks": after.marks}
+
+
+def test_a_name_right_under_the_headline() -> None:
+    lines = (HEADLINE, "Jane Doe", PROSE, PROSE, "November 29, 2016", PROSE)
+    found = _with_title(*lines, title=0)
+    assert found["authors"] == ("Jane Doe",)
+
+
+def test_a_name_two_lines_under_the_headline_is_not_taken() -> None:
+    lines = (HEADLINE, PROSE, "Jane Doe", PROSE, "November 29, 2016", PROSE)
+    assert _with_title(*lines, title=0)["authors"] is None
+
+
+def test_a_sentence_under_the_headline_is_no_name() -> None:
+    lines = (HEADLINE, "Jane Doe said the bridge will close", PROSE, "November 29, 2016", PROSE)
+    assert _with_title(*lines, title=0)["authors"] is None

@@ -163,3 +163,15 @@ def test_a_table_of_contents_entry_the_article_repeats_is_not_the_headline() -> 
     page = replace(page, article_span=(3, 7))
     after = TitleExtractor().run(page)
     assert after.fields["title"].value == headline
+
+
+def test_a_headings_permalink_sign_is_no_part_of_the_title() -> None:
+    page = _page("Working with forms¶", *PROSE)
+    after = _run(page)
+    assert after.fields["title"].value == "Working with forms"
+    assert after.marks[0].reason == Reason.TITLE
+
+
+def test_a_pilcrow_inside_a_title_stays() -> None:
+    page = _page("The ¶ sign and other marks of the editor", *PROSE)
+    assert _run(page).fields["title"].value == "The ¶ sign and other marks of the editor"

@@ -1,0 +1,78 @@
+"""HeadlineDateExtractor: in a text dump the date by the headline is the publication date."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from cleaner.blocks import Field, Page
+from cleaner.extractors.dates import DateExtractor, HeadlineDateExtractor
+from tests.helpers import text_page as _page
+
+PROSE = "The council voted on Monday to close the bridge for repairs, officials said."
+HEADLINE = "Council approves new bridge plan"
+MENU = ("News", "Sport", "Weather", "Culture")
+
+
+def _run(*lines: str, title: int | None, span: tuple[int, int], html: bool = False) -> Page:
+    page = DateExtractor().run(_page(*lines, language="en"))
+    page = replace(page, article_span=span, input_type="html" if html else "text")
+    if title is not None:
+        page = page.with_field("title", Field(lines[title], "test", title))
+    return HeadlineDateExtractor().run(page)
+
+
+def test_docstring_example() -> None:
+    lines = ("Wednesday, 8 July 2020", *MENU, HEADLINE, "24 April 2020", PROSE, PROSE)
+    after = _run(*lines, title=5, span=(7, 8))
+    assert after.fields["published"].value == "2020-04-24"
+    assert after.fields["published"].source == "text:date_by_headline"
+    assert after.fields["published"].block_id == 6
+
+
+def test_the_date_by_the_headline_was_already_the_first() -> None:
+    after = _run(HEADLINE, "24 April 2020", PROSE, "Related: 3 May 2020", title=0, span=(2, 2))
+    assert after.fields["published"].source == "text:date_line"
+    assert after.fields["published"].value == "2020-04-24"
+
+
+def test_without_a_title_the_article_start_anchors_the_window() -> None:
+    lines = ("Wednesday, 8 July 2020", *MENU, "Home", "24 April 2020", PROSE, PROSE)
+    assert _run(*lines, title=None, span=(7, 8)).fields["published"].value == "2020-04-24"
+
+
+def test_a_date_far_from_the_headline_is_not_taken() -> None:
+    # A date in a teaser list after the article is no better than the first one.
+    lines = ("8 July 2020", *MENU, HEADLINE, PROSE, PROSE, PROSE, PROSE, "24 April 2020")
+    assert _run(*lines, title=5, span=(6, 9)).fields["published"].value == "2020-07-08"
+
+
+def test_a_date_line_beats_a_date_in_a_sentence_in_the_window() -> None:
+    mention = "Since 1 January 2020 the bridge has been closed to lorries (staff report"
+    lines = ("Wednesday, 8 July 2020", *MENU, HEADLINE, mention, "24 April 2020", PROSE)
+    assert _run(*lines, title=5, span=(6, 8)).fields["published"].value == "2020-04-24"
+
+
+def test_an_updated_date_by_the_headline_does_not_replace_the_first_date() -> None:
+    lines = ("Wednesday, 8 July 2020", *MENU, HEADLINE, "Updated 24 April 2020", PROSE)
+    assert _run(*lines, title=5, span=(7, 7)).fields["published"].value == "2020-07-08"
+
+
+def test_a_thread_keeps_its_first_date() -> None:
+    # Every post of a forum thread is dated; the boundary may pick a later post, whose date
+    # is not the thread's.
+    posts = [line for day in range(1, 7) for line in (f"Posted March {day}, 2024", PROSE)]
+    lines = (HEADLINE, *posts, "Re: " + HEADLINE, "Posted March 10, 2024", PROSE)
+    n = len(lines)
+    assert _run(*lines, title=n - 3, span=(n - 1, n - 1)).fields["published"].value == "2024-03-01"
+
+
+def test_html_pages_keep_their_date() -> None:
+    lines = ("Wednesday, 8 July 2020", *MENU, HEADLINE, "24 April 2020", PROSE)
+    after = _run(*lines, title=5, span=(7, 7), html=True)
+    assert after.fields["published"].value == "2020-07-08"
+
+
+def test_a_page_without_a_date_is_unchanged() -> None:
+    page = _page(HEADLINE, PROSE)
+    page = replace(page, article_span=(1, 1))
+    assert HeadlineDateExtractor().run(page) is page
