@@ -96,6 +96,14 @@ def _clean_name(name: str) -> str | None:
     return name
 
 
+def _names_of(match: re.Match[str] | None) -> tuple[str, ...]:
+    """The distinct cleaned names of a match's ``names`` group, or () without a match."""
+    if match is None:
+        return ()
+    names = (_clean_name(n) for n in _SPLIT.split(match.group("names")))
+    return tuple(dict.fromkeys(n for n in names if n))
+
+
 def names_in_byline(text: str) -> tuple[str, ...]:
     """Author names of a byline, or () when ``text`` is not one.
 
@@ -104,11 +112,7 @@ def names_in_byline(text: str) -> tuple[str, ...]:
     >>> names_in_byline("By the numbers: a look back")
     ()
     """
-    match = _BYLINE.match(text.strip())
-    if match is None:
-        return ()
-    names = (_clean_name(n) for n in _SPLIT.split(match.group("names")))
-    return tuple(dict.fromkeys(n for n in names if n))
+    return _names_of(_BYLINE.match(text.strip()))
 
 
 def names_after_date(text: str) -> tuple[str, ...]:
@@ -117,11 +121,7 @@ def names_after_date(text: str) -> tuple[str, ...]:
     >>> names_after_date("Posted on March 3, 2021 by Ellen Barsky")
     ('Ellen Barsky',)
     """
-    match = _TRAILING_BY.search(text.strip())
-    if match is None:
-        return ()
-    names = (_clean_name(n) for n in _SPLIT.split(match.group("names")))
-    return tuple(dict.fromkeys(n for n in names if n))
+    return _names_of(_TRAILING_BY.search(text.strip()))
 
 
 # A dateline's author after "by"/"von" (text dumps): the names, or the one-word handle a blog
@@ -149,11 +149,7 @@ def names_in_colon_byline(text: str) -> tuple[str, ...]:
     >>> names_in_colon_byline("Von: Nadja Zinsmeister")
     ('Nadja Zinsmeister',)
     """
-    match = _COLON_BYLINE.match(text.strip())
-    if match is None:
-        return ()
-    names = (_clean_name(n) for n in _SPLIT.split(match.group("names")))
-    return tuple(dict.fromkeys(n for n in names if n))
+    return _names_of(_COLON_BYLINE.match(text.strip()))
 
 
 def names_in_dateline(text: str) -> tuple[str, ...]:
@@ -196,11 +192,7 @@ def names_in_contact(text: str) -> tuple[str, ...]:
     >>> names_in_contact("Contact Howard Altman at or (813) 225-3112. Follow @haltman.")
     ('Howard Altman',)
     """
-    match = _CONTACT.match(text.strip())
-    if match is None:
-        return ()
-    names = (_clean_name(n) for n in _SPLIT.split(match.group("names")))
-    return tuple(dict.fromkeys(n for n in names if n))
+    return _names_of(_CONTACT.match(text.strip()))
 
 
 # Words one of which every byline, dateline byline and contact line holds, read off their
@@ -227,11 +219,7 @@ def names_after_label(label: str, line: str) -> tuple[str, ...]:
     """
     if _LABEL_LINE.match(label.strip()) is None or len(line.split()) > SETTINGS.max_label_names:
         return ()
-    match = _NAME_LINE.fullmatch(line.strip())
-    if match is None:
-        return ()
-    names = (_clean_name(n) for n in _SPLIT.split(match.group("names")))
-    return tuple(dict.fromkeys(n for n in names if n))
+    return _names_of(_NAME_LINE.fullmatch(line.strip()))
 
 
 def _label_lines(blocks: Sequence[Block]) -> list[tuple[Block, tuple[str, ...], Reason]]:
@@ -331,10 +319,9 @@ def _names_of_line(block: Block, common: frozenset[str]) -> tuple[str, ...]:
     # A name's particles ("von", "van") are common words; its other words are not.
     match = _NAME_LINE.fullmatch(block.text.strip().rstrip(","))
     words = [w for w in _WORD.findall(block.text) if len(w) > 2 and w not in _PARTICLES]
-    if match is None or any(w.lower() in common for w in words):
+    if any(w.lower() in common for w in words):
         return ()
-    names = (_clean_name(n) for n in _SPLIT.split(match.group("names")))
-    return tuple(dict.fromkeys(n for n in names if n))
+    return _names_of(match)
 
 
 # What separates a name from the date after it on one line ("Jane Doe | 29. Dezember 2022",
