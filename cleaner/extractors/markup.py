@@ -48,9 +48,11 @@ class MarkupSettings:
 
 SETTINGS = MarkupSettings()
 
-# A block that is only a clock time ("14:20", "9.05 am"): the stamp of a live-blog entry.
+# A sentence's end, closing quotes and brackets allowed: no bare label ends so.
 _SENTENCE_END = re.compile(r"""[.!?…。！？]["'”’»)\]」』]*$""")
+# A comma, digit or bracket makes a short line a sign-off, a count or a source, not a label.
 _NOT_A_LABEL = re.compile(r"[,\d\[\]()]")
+# A block that is only a clock time ("14:20", "9.05 am"): the stamp of a live-blog entry.
 _CLOCK = re.compile(r"^\d{1,2}[:.h]\d{2}(\s?[ap]\.?m\.?)?$", re.IGNORECASE)
 
 
