@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import ClassVar
 
 from cleaner.blocks import Block, Field, Mark, Page
@@ -313,13 +315,17 @@ def _common_words(page: Page) -> frozenset[str]:
     return page_stopwords(page).union(lowercase)
 
 
-def _names_of_line(block: Block, common: frozenset[str]) -> tuple[str, ...]:
+def _names_of_line(block: Block, common: Callable[[], frozenset[str]]) -> tuple[str, ...]:
+    """The names of a line that holds only a name; ``common`` gives the page's common words
+    (built on the first call only: most pages have no line shaped like a name)."""
     if not 2 <= block.words <= SETTINGS.name_line_max_words or _STARTS_WITH_BY.match(block.text):
         return ()
-    # A name's particles ("von", "van") are common words; its other words are not.
     match = _NAME_LINE.fullmatch(block.text.strip().rstrip(","))
+    if match is None:
+        return ()
+    # A name's particles ("von", "van") are common words; its other words are not.
     words = [w for w in _WORD.findall(block.text) if len(w) > 2 and w not in _PARTICLES]
-    if any(w.lower() in common for w in words):
+    if any(w.lower() in common() for w in words):
         return ()
     return _names_of(match)
 
@@ -329,7 +335,7 @@ def _names_of_line(block: Block, common: frozenset[str]) -> tuple[str, ...]:
 _BEFORE_DATE = re.compile(r"\s*[|·•—–/]\s*|,\s+|\s+-\s+")
 
 
-def _names_before_date(block: Block, common: frozenset[str]) -> tuple[str, ...]:
+def _names_before_date(block: Block, common: Callable[[], frozenset[str]]) -> tuple[str, ...]:
     """The names a date line starts with: its text before the first date, up to the first
     separator, when that is a bare name line."""
     mentions = find_dates(block.text, day_first=True)
@@ -367,7 +373,7 @@ class NameLineExtractor:
         if published is None or published.block_id is None:
             return page
         reach, anchor = SETTINGS.name_line_reach, published.block_id
-        common = _common_words(page)
+        common = functools.cache(partial(_common_words, page))
         names = _names_before_date(page.blocks[anchor], common)
         if names:
             return page.with_field("authors", Field(names, "text:name_before_date", anchor))

@@ -115,10 +115,11 @@ def _repeated(page: Page, blocks: list[Block]) -> set[int]:
     headline comes back in a <title>-like line, a breadcrumb, "5 thoughts on “...”", a
     citation or a comment form's "your comment on ...".
 
-    One search of the page's normalised text per candidate (blocks are joined by a newline,
-    which no normalised text holds, so a match never spans two blocks).
+    One search of the page's normalised text per candidate (blocks are joined by a NUL,
+    which no block's text holds, so a match never spans two blocks). The page is normalised
+    in one pass, not block by block: the same text, a twentieth of the calls.
     """
-    text = "\n".join(_normalised(block.text) for block in page.blocks)
+    text = _normalised("\0".join(block.text for block in page.blocks))
     keys = {block.id: _normalised(block.text) for block in blocks}
     return {i for i, key in keys.items() if key and text.count(key) >= 2}
 
