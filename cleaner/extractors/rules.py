@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from cleaner.blocks import Block, Mark, Page
 from cleaner.extractors.features import block_stats
-from cleaner.prechecks import needle_pattern, needle_text
+from cleaner.prechecks import needle_pattern, needle_text, required_literals, trie_pattern
 from cleaner.reasons import Reason
 
 __all__ = ["LineRule", "RuleSet", "marks_for", "rule"]
@@ -44,10 +44,24 @@ class RuleSet:
 
     rules: tuple[LineRule, ...]
     max_words: int
+    # Every needle of the rules that have needles, in one search: a line holding none of
+    # them can match only the rules without needles (``unscreened``), and most short lines
+    # hold none (one search instead of one per rule).
+    screen: re.Pattern[str] | None = None
+    unscreened: tuple[LineRule, ...] = ()
 
     @classmethod
     def of(cls, *rules: LineRule) -> RuleSet:
-        return cls(rules, max(r.max_words for r in rules))
+        literals: set[str] = set()
+        unscreened = []
+        for line_rule in rules:
+            needles = required_literals(line_rule.pattern)
+            if needles is None:
+                unscreened.append(line_rule)
+            else:
+                literals.update(needles)
+        screen = re.compile(trie_pattern(literals)) if literals else None
+        return cls(rules, max(r.max_words for r in rules), screen, tuple(unscreened))
 
     def reason(self, block: Block, lowered: str = "") -> Reason | None:
         # Separate searches beat one big alternation: each keeps re's literal-prefix scan.
@@ -57,7 +71,10 @@ class RuleSet:
             return None
         text = block.text
         lowered = lowered or needle_text(text)
-        for line_rule in self.rules:
+        rules = self.rules
+        if self.screen is not None and self.screen.search(lowered) is None:
+            rules = self.unscreened
+        for line_rule in rules:
             if words > line_rule.max_words:
                 continue
             needles = line_rule.needles
