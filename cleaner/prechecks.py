@@ -25,7 +25,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any, NamedTuple
 
-__all__ = ["first_chars", "needle_pattern", "needle_text", "required_literals", "trie_pattern"]
+__all__ = ["first_chars", "needle_text", "required_literals", "trie_pattern"]
 
 # Characters that re's IGNORECASE equates with another, which str.lower() does not: "İ"
 # lowers to "i" plus a combining dot, "ı" and "ſ" stay as they are. Folded here so that
@@ -191,12 +191,6 @@ def required_literals(pattern: re.Pattern[str], breaks: str = "") -> tuple[str, 
     info = _sequence(parsed, breaks)
     needles = _best(info.needles, _as_needles(info.exact))
     return None if needles is None else tuple(sorted(needles))
-
-
-def needle_pattern(pattern: re.Pattern[str], breaks: str = "") -> re.Pattern[str] | None:
-    """One search for all of :func:`required_literals` (a prefix tree), or None."""
-    needles = required_literals(pattern, breaks)
-    return None if needles is None else re.compile(trie_pattern(needles))
 
 
 def trie_pattern(words: Iterable[str]) -> str:

@@ -7,7 +7,6 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import partial
 from typing import ClassVar
 
 from cleaner.blocks import Block, Field, Mark, Page
@@ -176,8 +175,7 @@ def names_in_dateline(text: str) -> tuple[str, ...]:
         tail = text[by.end() :]
         names = _DATELINE_NAMES.match(tail)
         if names and _AFTER_DATELINE_NAMES.match(tail, names.end()):
-            found = (_clean_name(n) for n in _SPLIT.split(names.group(0)))
-            return tuple(dict.fromkeys(n for n in found if n))
+            return _names_of(names)
         handle = _HANDLE.match(tail)
         if (
             handle
@@ -373,7 +371,7 @@ class NameLineExtractor:
         if published is None or published.block_id is None:
             return page
         reach, anchor = SETTINGS.name_line_reach, published.block_id
-        common = functools.cache(partial(_common_words, page))
+        common = functools.cache(functools.partial(_common_words, page))
         names = _names_before_date(page.blocks[anchor], common)
         if names:
             return page.with_field("authors", Field(names, "text:name_before_date", anchor))

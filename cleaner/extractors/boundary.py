@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from cleaner.blocks import Block, Mark, Page, TextStats
-from cleaner.extractors.features import CLOCK_STAMP, block_stats
+from cleaner.extractors.features import CLOCK_STAMP, block_stats, flattened_lines
 from cleaner.extractors.markup import is_listing
 from cleaner.languages import alternatives
 from cleaner.reasons import Reason, Trait, reasons_with
@@ -193,13 +192,11 @@ def block_values(page: Page, settings: BoundarySettings = _DEFAULT) -> list[floa
             for block, features in zip(page.blocks, block_stats(page), strict=True)
         ]
     else:
-        # Pieces of a page flattened into one line share its number (0: unknown).
-        pieces = Counter(block.line for block in page.blocks if block.line)
+        flat = flattened_lines(page.blocks)
         values = [
-            _value(block, features, page.marks.get(block.id), settings, pieces[block.line] > 1)
+            _value(block, features, page.marks.get(block.id), settings, block.line in flat)
             for block, features in zip(page.blocks, block_stats(page), strict=True)
         ]
-    if page.input_type != "html":
         _credits_inside(page, values, settings)
     # The comment zone is a text-dump rule too (see _markup_value).
     zone = _comment_zone_start(page, settings) if page.input_type != "html" else None

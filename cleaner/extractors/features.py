@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
@@ -11,7 +12,14 @@ from cleaner.blocks import Block, Page, TextStats
 from cleaner.languages.stopwords import stopwords
 from cleaner.prechecks import needle_text
 
-__all__ = ["FeaturesExtractor", "TextStats", "block_stats", "page_stopwords", "stats"]
+__all__ = [
+    "FeaturesExtractor",
+    "TextStats",
+    "block_stats",
+    "flattened_lines",
+    "page_stopwords",
+    "stats",
+]
 
 _CLOSERS = "\"'”’»)]"
 _SENTENCE_FINAL = frozenset(".!?…:;。！？")
@@ -30,6 +38,18 @@ def ends_sentence(text: str) -> bool:
         return True
     core = stripped.rstrip(_CLOSERS)
     return bool(core) and core[-1] in _SENTENCE_FINAL
+
+
+def flattened_lines(blocks: Sequence[Block]) -> frozenset[int]:
+    """Input lines the segmenter cut into several blocks: a page flattened into one line, cut
+    at its sentence ends (a block of unknown line, 0, never counts).
+
+    >>> flattened_lines((Block(0, "One.", line=1), Block(1, "Two.", line=1),
+    ...                  Block(2, "Three.", line=2)))
+    frozenset({1})
+    """
+    counts = Counter(block.line for block in blocks if block.line)
+    return frozenset(line for line, pieces in counts.items() if pieces > 1)
 
 
 # A clock time alone on a line ("14:52", "6.30 pm"): a live-blog entry's stamp.

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import ClassVar
 
 from cleaner.blocks import Block, Mark, Page
+from cleaner.extractors.features import flattened_lines
 from cleaner.extractors.rules import RuleSet, marks_for, rule
 from cleaner.languages import alternatives
 from cleaner.reasons import Reason, Trait, reasons_with
@@ -189,9 +189,9 @@ def _glued_headers(blocks: tuple[Block, ...]) -> Iterator[int]:
     One-line style tune/check: aeb 0.877/0.8335 -> 0.882/0.8336, traf 0.747/0.756 ->
     0.750/0.759; soup-text aeb tune +0.001; no other style or set moved.
     """
-    pieces = Counter(block.line for block in blocks if block.line)
+    flat = flattened_lines(blocks)
     for block in blocks:
-        if pieces[block.line] < 2 or block.dom is not None:
+        if block.line not in flat or block.dom is not None:
             continue
         match = _GLUED_HEADER.match(block.text)
         if (

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from cleaner.blocks import Block, Mark, Page
 from cleaner.extractors.features import block_stats
-from cleaner.prechecks import needle_pattern, needle_text, required_literals, trie_pattern
+from cleaner.prechecks import needle_text, required_literals, trie_pattern
 from cleaner.reasons import Reason
 
 __all__ = ["LineRule", "RuleSet", "marks_for", "rule"]
@@ -24,18 +24,22 @@ class LineRule:
     let an unanchored pattern skip the full regex on most lines: a case-sensitive search for
     a few literals in the lower-cased line is far cheaper than a case-insensitive pattern
     tried at every position. They are read off the pattern (:mod:`cleaner.prechecks`), so
-    they never reject a line the pattern would match."""
+    they never reject a line the pattern would match. ``literals`` are those substrings, and
+    ``needles`` one search for any of them (both None when none can be derived)."""
 
     reason: Reason
     pattern: re.Pattern[str]
     max_words: int = 12
     needles: re.Pattern[str] | None = None
+    literals: tuple[str, ...] | None = None
 
 
 def rule(reason: Reason, pattern: str, max_words: int = 12) -> LineRule:
     """A case-insensitive rule, with the needles its pattern requires."""
     compiled = re.compile(pattern, re.IGNORECASE)
-    return LineRule(reason, compiled, max_words, needle_pattern(compiled))
+    literals = required_literals(compiled)
+    needles = None if literals is None else re.compile(trie_pattern(literals))
+    return LineRule(reason, compiled, max_words, needles, literals)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,11 +59,10 @@ class RuleSet:
         literals: set[str] = set()
         unscreened = []
         for line_rule in rules:
-            needles = required_literals(line_rule.pattern)
-            if needles is None:
+            if line_rule.literals is None:
                 unscreened.append(line_rule)
             else:
-                literals.update(needles)
+                literals.update(line_rule.literals)
         screen = re.compile(trie_pattern(literals)) if literals else None
         return cls(rules, max(r.max_words for r in rules), screen, tuple(unscreened))
 
