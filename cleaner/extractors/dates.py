@@ -185,7 +185,7 @@ class HeadlineDateExtractor:
             # The first date on the page is in the window already (most pages): it wins if
             # it is on a date line, as every date in the window comes after it.
             block = page.blocks[anchor]
-            if _is_date_line(block) or _is_labelled(block.text):
+            if _is_date_line(block):
                 return page
         day_first = _day_first(page)
         dated_before = 0  # blocks before the window with a publication-like date
@@ -209,9 +209,7 @@ class HeadlineDateExtractor:
                 in_window.append((block, value))
         if not in_window:
             return page
-        block, value = next(
-            ((b, v) for b, v in in_window if _is_date_line(b) or _is_labelled(b.text)), in_window[0]
-        )
+        block, value = next(((b, v) for b, v in in_window if _is_date_line(b)), in_window[0])
         dated_before += sum(1 for b, _ in in_window if b.id < block.id)
         if dated_before > SETTINGS.thread_dated_lines or value == published.value:
             return page
