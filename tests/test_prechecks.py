@@ -64,21 +64,21 @@ def test_needle_text_folds_what_ignorecase_equates() -> None:
 
 
 def test_every_rule_has_needles_but_the_few_without_a_word() -> None:
-    without = {str(r.values[0].reason) for r in RULES if r.values[0].needles is None}  # type: ignore[union-attr]
+    without = {str(r.values[0].reason) for r in RULES if r.values[0].literals is None}  # type: ignore[union-attr]
     assert without == {"separator_line"}
 
 
 @pytest.mark.parametrize("line_rule", RULES)
 def test_rule_needles_pass_every_match(line_rule: LineRule) -> None:
-    needles = line_rule.needles
-    if needles is None:
+    literals = line_rule.literals
+    if literals is None:
         return
 
     @SETTINGS
     @given(st.from_regex(line_rule.pattern))
     def check(text: str) -> None:
         assert line_rule.pattern.search(text)
-        assert needles.search(needle_text(text)), text
+        assert any(literal in needle_text(text) for literal in literals), text
 
     check()
 
@@ -165,5 +165,27 @@ def test_exclusion_label_words_pass_every_label(pattern: re.Pattern[str]) -> Non
     @given(st.from_regex(pattern))
     def check(label: str) -> None:
         assert exclusion._LABEL_WORDS.search(label), label
+
+    check()
+
+
+def test_label_line_precheck_passes_every_label_line() -> None:
+    @SETTINGS
+    @given(st.from_regex(authors._LABEL_LINE, fullmatch=True))
+    def check(text: str) -> None:
+        assert authors._LABEL_NEEDLES.search(needle_text(text)), text
+
+    check()
+
+
+def test_dateline_byline_precheck_passes_every_dateline_byline() -> None:
+    names = "(?P<names>Jane Doe)"
+    simpler = re.compile(authors._TRAILING_BY.pattern.replace(authors._NAMES, names))
+
+    @SETTINGS
+    @given(st.from_regex(simpler, fullmatch=True))
+    def check(text: str) -> None:
+        lowered = needle_text(text)
+        assert any(literal in lowered for literal in authors._TRAILING_LITERALS), text
 
     check()

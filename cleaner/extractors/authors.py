@@ -9,10 +9,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
-from cleaner.blocks import Block, Field, Mark, Page
+from cleaner.blocks import Block, Field, Mark, Page, TextStats
 from cleaner.bylines import AND, BY, GLUED_BY, LABELS, PARTICLES, ROLE_WORDS, VERBS
 from cleaner.datetimes import MONTHS, find_dates, may_hold_date
-from cleaner.extractors.features import page_stopwords
+from cleaner.extractors.features import block_stats, needle_text_of, page_stopwords
 from cleaner.languages import alternatives, words
 from cleaner.prechecks import needle_text, required_literals, trie_pattern
 from cleaner.reasons import Reason
@@ -122,7 +122,14 @@ def names_after_date(text: str) -> tuple[str, ...]:
     >>> names_after_date("Posted on March 3, 2021 by Ellen Barsky")
     ('Ellen Barsky',)
     """
+    # The pattern is unanchored and tried from every digit: first its "by" word, in C.
+    lowered = needle_text(text)
+    if not any(literal in lowered for literal in _TRAILING_LITERALS):
+        return ()
     return _names_of(_TRAILING_BY.search(text.strip()))
+
+
+_TRAILING_LITERALS = required_literals(_TRAILING_BY) or ("",)  # "": no literal, always tried
 
 
 # A dateline's author after "by"/"von" (text dumps): the names, or the one-word handle a blog
@@ -204,9 +211,10 @@ _NEEDLES = re.compile(
 )
 
 
-def _may_name_authors(block: Block) -> bool:
-    """Cheap test before the name patterns: a byline word must be in the line."""
-    return _NEEDLES.search(needle_text(block.text)) is not None
+def _may_name_authors(block: Block, lowered: str = "") -> bool:
+    """Cheap test before the name patterns: a byline word must be in the line. ``lowered``
+    is the line's ``needle_text`` when the caller has it."""
+    return _NEEDLES.search(lowered or needle_text(block.text)) is not None
 
 
 def names_after_label(label: str, line: str) -> tuple[str, ...]:
@@ -222,11 +230,20 @@ def names_after_label(label: str, line: str) -> tuple[str, ...]:
     return _names_of(_NAME_LINE.fullmatch(line.strip()))
 
 
-def _label_lines(blocks: Sequence[Block]) -> list[tuple[Block, tuple[str, ...], Reason]]:
+def _label_lines(
+    blocks: Sequence[Block], stats: Sequence[TextStats | None]
+) -> list[tuple[Block, tuple[str, ...], Reason]]:
     """Bylines split over two lines: the label line, then the names."""
     hits = []
     for label, line in itertools.pairwise(blocks):
-        if label.words <= _LABEL_MAX_WORDS and line.id == label.id + 1:
+        # Word counts and the label's words first: most short lines of a dump are followed
+        # by another, and the label pattern is slow to fail.
+        if (
+            label.words <= _LABEL_MAX_WORDS
+            and line.words <= SETTINGS.max_label_names
+            and line.id == label.id + 1
+            and _LABEL_NEEDLES.search(needle_text_of(stats[label.id]) or needle_text(label.text))
+        ):
             names = names_after_label(label.text, line.text)
             if names:
                 hits += [(label, names, Reason.BYLINE), (line, names, Reason.BYLINE)]
@@ -235,6 +252,7 @@ def _label_lines(blocks: Sequence[Block]) -> list[tuple[Block, tuple[str, ...], 
 
 # The longest label line: "Author of the article:".
 _LABEL_MAX_WORDS = 4
+_LABEL_NEEDLES = re.compile(trie_pattern(required_literals(_LABEL_LINE) or ("",)))
 
 
 def _byline_names(block: Block, text_dump: bool) -> tuple[str, ...]:
@@ -249,10 +267,11 @@ def _byline_names(block: Block, text_dump: bool) -> tuple[str, ...]:
 
 
 def _find(
-    blocks: Sequence[Block], *, text_dump: bool
+    blocks: Sequence[Block], stats: Sequence[TextStats | None], *, text_dump: bool
 ) -> tuple[list[tuple[Block, tuple[str, ...], Reason]], str]:
+    limit = SETTINGS.max_contact_words
     candidates = [
-        b for b in blocks if b.words <= SETTINGS.max_contact_words and _may_name_authors(b)
+        b for b in blocks if b.words <= limit and _may_name_authors(b, needle_text_of(stats[b.id]))
     ]
     bylines = [
         (b, _byline_names(b, text_dump), Reason.BYLINE)
@@ -261,7 +280,7 @@ def _find(
     ]
     contacts = [(b, names_in_contact(b.text), Reason.CONTACT_LINE) for b in candidates]
     found_bylines = sorted(
-        [hit for hit in bylines if hit[1]] + (_label_lines(blocks) if text_dump else []),
+        [hit for hit in bylines if hit[1]] + (_label_lines(blocks, stats) if text_dump else []),
         key=lambda hit: hit[0].id,
     )
     found_contacts = [hit for hit in contacts if hit[1]]
@@ -286,7 +305,9 @@ class AuthorExtractor:
     name: ClassVar[str] = "authors"
 
     def run(self, page: Page) -> Page:
-        hits, source = _find(page.blocks_to_read("authors"), text_dump=page.input_type == "text")
+        hits, source = _find(
+            page.blocks_to_read("authors"), block_stats(page), text_dump=page.input_type == "text"
+        )
         if not hits:
             return page
         page = page.with_marks(Mark(b.id, reason, self.name) for b, _, reason in hits)

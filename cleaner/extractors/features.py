@@ -113,6 +113,13 @@ def block_stats(page: Page) -> tuple[TextStats | None, ...]:
     return _stats_of(page.blocks, page_stopwords(page), page.marks)
 
 
+def needle_text_of(stats: TextStats | None) -> str:
+    """The block's text as the rules' needles are searched in it (prechecks.needle_text), as
+    the features step stored it; "" for a block removed before then (callers fall back to
+    ``needle_text``)."""
+    return stats.lowered if stats is not None else ""
+
+
 @dataclass(frozen=True)
 class FeaturesExtractor:
     """Compute the text features of every block once, for the steps that score blocks.

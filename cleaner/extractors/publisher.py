@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from cleaner.blocks import Field, Mark, Page
+from cleaner.extractors.features import block_stats, needle_text_of
 from cleaner.languages import alternatives
 from cleaner.prechecks import needle_text, required_literals
 from cleaner.reasons import Reason
@@ -56,8 +57,9 @@ _TRAILING = re.compile(
 _NEEDLES = required_literals(_COPYRIGHT) or ("",)
 
 
-def _may_be_copyright(text: str) -> bool:
-    lowered = needle_text(text)
+def _may_be_copyright(text: str, lowered: str = "") -> bool:
+    """``lowered`` is the text's ``needle_text`` when the caller has it."""
+    lowered = lowered or needle_text(text)
     return any(needle in lowered for needle in _NEEDLES)
 
 
@@ -104,10 +106,13 @@ class PublisherExtractor:
     name: ClassVar[str] = "publisher"
 
     def run(self, page: Page) -> Page:
+        stats = block_stats(page)
         found = [
             (b, publisher_from_copyright(b.text))
             for b in page.blocks_to_read("publisher")
+            # The cheap tests of publisher_from_copyright first, on the features already read.
             if b.words <= SETTINGS.max_words
+            and _may_be_copyright(b.text, needle_text_of(stats[b.id]))
         ]
         hits = [(b, name) for b, name in found if name]
         if not hits:

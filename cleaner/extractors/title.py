@@ -188,15 +188,17 @@ def _best(page: Page) -> Block | None:
     if not shaped:
         return None
     start = page.article_span[0] if page.article_span else 0
+    repeated = _repeated(page, [block for block, _ in shaped])
     evidence = _Evidence(
         start=start,
-        repeated=_repeated(page, [block for block, _ in shaped]),
+        repeated=repeated,
         lede=_lede_words(page, start),
         stops=page_stopwords(page),
         metadata_lines=frozenset(
             m.block_id for m in page.marks.values() if m.reason in _METADATA_REASONS
         ),
-        sections=_article_texts(page),
+        # Only a repeated candidate is looked up here: no need to read the article otherwise.
+        sections=_article_texts(page) if repeated else frozenset(),
     )
     best, best_score = None, 0.0
     for block, shape in shaped:
