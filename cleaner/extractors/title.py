@@ -121,7 +121,18 @@ def _repeated(page: Page, blocks: list[Block]) -> set[int]:
     """
     text = _normalised("\0".join(block.text for block in page.blocks))
     keys = {block.id: _normalised(block.text) for block in blocks}
-    return {i for i, key in keys.items() if key and text.count(key) >= 2}
+    return {i for i, key in keys.items() if key and _occurs_twice(text, key)}
+
+
+def _occurs_twice(text: str, key: str) -> bool:
+    """``text.count(key) >= 2`` (occurrences that do not overlap), without reading past the
+    second one.
+
+    >>> _occurs_twice("title | home | title", "title"), _occurs_twice("ha ha ha", "ha ha")
+    (True, False)
+    """
+    first = text.find(key)
+    return first >= 0 and text.find(key, first + len(key)) >= 0
 
 
 # Lines that carry the article's metadata: the headline sits with them.
