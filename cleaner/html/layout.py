@@ -400,7 +400,14 @@ def _is_tab_panel(element: lxml.html.HtmlElement, keys: list[str], value: str) -
     """True for a tab panel: role="tabpanel", or a class that names one."""
     if "role" in keys and element.get("role") == "tabpanel":
         return True
-    return "tab" in value.lower() and _TAB_PANEL.search(value.lower()) is not None
+    return _names_tab_panel(value)
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_tab_panel(value: str) -> bool:
+    # A pure function of the class value, memoised: a page repeats its class values.
+    lowered = value.lower()
+    return "tab" in lowered and _TAB_PANEL.search(lowered) is not None
 
 
 def _kind_inside(tag: str, outer: BlockKind, is_caption: bool, in_data_table: bool) -> BlockKind:
