@@ -268,8 +268,21 @@ def _effective_reasons(
         if own and not wrapper and not (hinted and own not in _BESIDE_ARTICLE):
             inherited.append(own)
         else:
-            inherited.append(inherited[parent] if parent >= 0 else None)
+            inherited.append(_inherited(inherited[parent] if parent >= 0 else None, index, layout))
     return inherited
+
+
+def _inherited(reason: Reason | None, index: int, layout: Layout) -> Reason | None:
+    """The reason an element without its own takes from its parent: none for a tab panel
+    under a strip of tabs named navigation ("tabs": the panels are what the tabs show)."""
+    if reason is not Reason.NAV_CONTAINER or index not in layout.panels:
+        return reason
+    parent = layout.parents[index]
+    while parent >= 0 and layout.boilerplate[parent] is not Reason.NAV_CONTAINER:
+        parent = layout.parents[parent]
+    # Only a class name: a <nav> (or a navigation role) holds a menu's panels.
+    named = parent >= 0 and layout.namers[parent] and layout.tags[parent] != "nav"
+    return None if named else reason
 
 
 def _is_wrapper(reason: Reason, words: float, total: float) -> bool:
@@ -296,7 +309,7 @@ def _inner_reasons(
         if own and not wrapper and not (strong[index] and own not in _BESIDE_ARTICLE):
             inherited.append(own)
         else:
-            inherited.append(inherited[parents[index] - root])
+            inherited.append(_inherited(inherited[parents[index] - root], index, layout))
     return inherited
 
 

@@ -102,6 +102,9 @@ class Layout:
     namers: list[str] = field(default_factory=list)
     hints: list[float] = field(default_factory=list)  # how strongly it names the article
     blocks: list[RawBlock] = field(default_factory=list)
+    # Tab panels (role="tabpanel", class "tab-pane", "tabs-panel"...): the content a tab strip
+    # shows, which the strip's "tabs" name (navigation) does not cover.
+    panels: set[int] = field(default_factory=set)
 
 
 class _ClassInfo:
@@ -312,6 +315,24 @@ class _Walker:
             info = self.class_cache[value] = _class_info(value)
         return None if info.is_hidden and not self.reveal else info
 
+    def tab_panel(
+        self,
+        element: lxml.html.HtmlElement,
+        keys: list[str],
+        value: str,
+        reason: Reason | None,
+        namer: str,
+    ) -> tuple[Reason | None, str]:
+        """Record a tab panel; its (reason, namer), without the navigation its class gave."""
+        if not _is_tab_panel(element, keys, value):
+            return reason, namer
+        self.layout.panels.add(len(self.layout.tags))
+        if reason is Reason.NAV_CONTAINER:
+            # "woocommerce-Tabs-panel", "cmp-tabs__tabpanel": a panel of the tabs, not their
+            # strip (wcxb tune: a product's description read as navigation).
+            return None, ""
+        return reason, namer
+
     def open_element(
         self,
         element: lxml.html.HtmlElement,
@@ -335,6 +356,7 @@ class _Walker:
             # "dialog", taken over the <main> when class names were set aside).
             if reason and (element.get("role") or "").lower() not in _ROLE_REASONS:
                 namer = f"{info.value} {element.get('id') or ''}" if "id" in keys else info.value
+            reason, namer = self.tab_panel(element, keys, info.value, reason, namer)
         if tag in _SEMANTIC_TAGS:
             reason = _TAG_REASONS.get(tag) or reason
             hint = max(hint, _TAG_HINTS.get(tag, 0.0))
@@ -368,6 +390,24 @@ class _Walker:
             context.is_pre or tag == "pre",
             in_data_table,
         )
+
+
+# A class naming one panel of a tab widget (not the widget or its strip of tabs).
+_TAB_PANEL = re.compile(r"tab-?panel|tabs?[-_]+(?:panel|pane|content)s?\b|tab-pane")
+
+
+def _is_tab_panel(element: lxml.html.HtmlElement, keys: list[str], value: str) -> bool:
+    """True for a tab panel: role="tabpanel", or a class that names one."""
+    if "role" in keys and element.get("role") == "tabpanel":
+        return True
+    return _names_tab_panel(value)
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_tab_panel(value: str) -> bool:
+    # A pure function of the class value, memoised: a page repeats its class values.
+    lowered = value.lower()
+    return "tab" in lowered and _TAB_PANEL.search(lowered) is not None
 
 
 def _kind_inside(tag: str, outer: BlockKind, is_caption: bool, in_data_table: bool) -> BlockKind:
@@ -479,7 +519,10 @@ def _attribute_signals(
 ) -> tuple[Reason | None, float]:
     """Add what ``id``, ``role`` and ``itemprop`` say to a block element's (reason, hint)."""
     if "id" in keys:
-        id_reason, id_hint, _ = _tokens_signals((element.get("id") or "").split())
+        value = element.get("id") or ""
+        id_reason, id_hint, _ = _tokens_signals(value.split())
+        if id_reason and _is_heading_anchor(element, value):
+            id_reason, id_hint = None, 0.0
         reason, hint = reason or id_reason, max(hint, id_hint)
     if "role" not in keys and "itemprop" not in keys:
         return reason, hint
@@ -498,6 +541,39 @@ def _attribute_signals(
     elif prop in ("comment", "comments"):
         reason = Reason.COMMENT_SECTION
     return reason, hint
+
+
+_HEADING_TAGS = tuple(_HEADINGS)
+_SLUG_WORD = re.compile(r"\w+")
+# A heading's text of this many words and more, made an id: an anchor, not a name.
+_ANCHOR_WORDS = 3
+
+
+def _is_heading_anchor(element: lxml.html.HtmlElement, value: str) -> bool:
+    """True when the id is the slug of the element's heading: an anchor for links to the
+    section ("what-are-google-reviews-and-ratings", "sign-up-for-x-and-get-a-number"), whose
+    words ("reviews", "sign-up") name what the section is about, not what it is.
+
+    >>> from lxml.html import fromstring
+    >>> _is_heading_anchor(fromstring("<section><h2>Sign up for the daily briefing</h2>"
+    ...                               "</section>"), "sign-up-for-the-daily-briefing-section")
+    True
+    >>> _is_heading_anchor(fromstring("<div><h2>Daily briefing</h2></div>"), "newsletter-signup")
+    False
+    """
+    if value.count("-") < _ANCHOR_WORDS - 1:
+        return False  # the common case: a short id is a name
+    if element.tag in _HEADINGS:
+        heading = element
+    else:
+        heading = next(element.iterdescendants(*_HEADING_TAGS), None)
+        if heading is None:
+            return False
+    # "What's next" -> "whats-next": slugs drop apostrophes.
+    words = _SLUG_WORD.findall(heading.text_content().lower().replace("'", "").replace("’", ""))
+    if len(words) < _ANCHOR_WORDS:
+        return False
+    return "-".join(words) in value.lower().replace("_", "-")
 
 
 def _link_chars(parts: list[str], links: list[int]) -> int:

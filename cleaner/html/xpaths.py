@@ -212,7 +212,11 @@ def token_signals(token: str) -> tuple[Reason | None, float, bool]:
     >>> token_signals("col-md-8")
     (None, 0.0, False)
     """
-    if not has_keyword(token):
+    if not has_keyword(token) or "[" in token:
+        # A utility class with an arbitrary value ("top-[var(--nav-height)]",
+        # "tw-mt-[--teaser-content-space]") says how the element looks, not what it is: the
+        # variable's name is no container's (wcxb tune: a phone's feature list, under
+        # "top-[var(--nav-height)]", taken as navigation).
         return NO_SIGNALS
     return _signals(token)
 

@@ -190,3 +190,28 @@ def test_a_section_of_an_article_that_holds_most_of_its_prose_is_not_climbed_fro
         f"<section><p>{PROSE} Aside.</p></section></article>"
     )
     assert not any(text.endswith("Aside.") for text in _kept(body))
+
+
+def test_a_tab_panel_is_not_its_strips_navigation() -> None:
+    # A tab widget named "tabs" (navigation: its strip of tab links) shows its panels: a
+    # product's description in one is content.
+    body = (
+        f"<div><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>"
+        "<div class='product-tabs'><ul><li><a href='#d'>Description</a></li>"
+        "<li><a href='#r'>Reviews</a></li></ul>"
+        f"<div class='woocommerce-Tabs-panel' id='d'><p>{PROSE}</p></div>"
+        f"<div role='tabpanel'><p>{PROSE}</p></div></div></div>"
+    )
+    assert _kept(body) == [PROSE.strip()] * 5
+    # The strip itself is still navigation.
+    strip = [b.text for b in _blocks(body) if b.dom and b.dom.boilerplate]
+    assert strip == ["Description", "Reviews"]
+
+
+def test_a_menus_tab_panels_stay_navigation() -> None:
+    # Panels inside a <nav> (a mega menu's tabs) are the menu's.
+    body = (
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>"
+        f"<nav class='tabs'><div role='tabpanel'><p>{PROSE} Menu.</p></div></nav>"
+    )
+    assert _kept(body) == [PROSE.strip()] * 2

@@ -153,3 +153,19 @@ def test_a_modal_dialog_is_never_a_wrapper() -> None:
         "<div role='dialog'><p>Chat with us.</p></div>"
     )
     assert [r for r in layout.boilerplate if r] == [Reason.MODAL_DIALOG, Reason.PROMO_BOX]
+
+
+def test_an_id_made_from_the_sections_heading_names_nothing() -> None:
+    # "use-trimmed-replies-in-email-discussions" is the anchor of the section's heading, not
+    # a comment thread; an id of its own ("comments", "newsletter-signup") still names one.
+    layout = _layout(
+        "<section id='use-trimmed-replies-in-email-discussions'>"
+        "<h2>Use trimmed replies in email discussions</h2><p>Text.</p></section>"
+        "<h2 id='what-are-google-reviews-and-ratings'>What are Google reviews and ratings?</h2>"
+        "<section id='comments'><h2>Comments on this story</h2></section>"
+        "<div id='newsletter-signup-box'><h2>Daily briefing in your inbox</h2></div>"
+    )
+    assert [r for r in layout.boilerplate if r] == [
+        Reason.COMMENT_SECTION,
+        Reason.NEWSLETTER_BOX,
+    ]
