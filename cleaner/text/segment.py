@@ -261,6 +261,11 @@ def _same_table(previous: _Line, line: _Line) -> bool:
 # A line this long that holds nearly all of the page: a page flattened into one line.
 _FLAT_LINE = 2000
 _FLAT_SHARE = 0.9
+# A long line with this many glue points per character ("MenuHomeNewsSport", "closed.The")
+# is the texts of many elements run together (soup get_text() of minified HTML, textContent),
+# whatever its share of the page: 5 per 1,000 characters; long lines of the shipped dumps
+# hardly reach it (aeb/traf/fundus: 6 of 13 lines of 2,000+ characters, wcxb 20 of 301).
+_GLUED_SHARE = 0.005
 # A sentence ends at . ! ? or … (and closing quotes or brackets) before white space, or glued
 # to the next capitalised word, as flattening joins the texts of two elements ("story.Related").
 # A separator between spaces ("Home | News") parts two menu items; it is dropped. A stop after
@@ -303,6 +308,31 @@ _SHORT_WORD = 3
 _SENTENCE_WORDS = 2  # of the three words after a sentence's first, lower-case ones
 
 
+# Flattening that joins the texts of elements without a space glues their words together
+# ("site.comSkip to MenuHomeNews"): a capital after a lower-case letter, a figure or a closing
+# mark starts a word of its own, as a space would. Names such as "McDonald" or "YouTube" are
+# cut too; that only makes them two capitalised words of a run, and the text is never changed.
+_GLUE = rf"(?<=[{_LOWER}0-9.!?:;,)\]›»”%])(?=[{_UPPER}][{_LOWER}])"
+_WORD_BREAK = re.compile(rf"\s|{_GLUE}")
+_GLUE_POINT = re.compile(_GLUE)
+
+
+def _word_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every word of ``text``: parted by one white-space character or a glue
+    point (an empty span marks two in a row).
+
+    >>> s = "Home NewsSport"; [s[a:b] for a, b in _word_spans(s)]
+    ['Home', 'News', 'Sport']
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _WORD_BREAK.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
 def _is_capitalised(word: str) -> bool:
     """True for a word a menu run holds: capitalised, a short lower-case word, or a
     separator. Scripts without case ("뉴스") have no such runs: their words end one."""
@@ -324,7 +354,7 @@ def is_menu_run(text: str) -> bool:
     >>> is_menu_run("How the City Council Voted to Close the Old Harbour Bridge")
     False
     """
-    words = text.split()
+    words = [text[start:end] for start, end in _word_spans(text) if start < end]
     if len(words) < _MENU_WORDS or not all(_is_capitalised(word) for word in words):
         return False
     short = sum(1 for word in words if word[0].islower())
@@ -344,10 +374,13 @@ def _menu_split(text: str) -> list[str]:
     The bridge closed.
     >>> _menu_split("New York City Mayor Eric Adams said on Monday that it would close.")
     ['New York City Mayor Eric Adams said on Monday that it would close.']
+    >>> _menu_split("Bridge closes - site.comSkip to MenuHomeNewsSportTechVideoThe bridge closed.")
+    ['Bridge closes - site.com', 'Skip to MenuHomeNewsSportTechVideo', 'The bridge closed.']
     """
-    words = text.split(" ")
-    if len(words) < _MENU_WORDS or "" in words:
+    spans = _word_spans(text)
+    if len(spans) < _MENU_WORDS or any(start == end for start, end in spans):
         return [text]
+    words = [text[start:end] for start, end in spans]
     cuts: list[int] = []
     index = 0
     while index < len(words):
@@ -370,25 +403,42 @@ def _menu_split(text: str) -> list[str]:
     bounds = sorted({cut for cut in cuts if 0 < cut < len(words)})
     if not bounds:
         return [text]
-    return [" ".join(words[a:b]) for a, b in itertools.pairwise([0, *bounds, len(words)])]
+    edges = [0, *bounds, len(words)]
+    return [text[spans[a][0] : spans[b - 1][1]] for a, b in itertools.pairwise(edges)]
 
 
 def _unflattened(lines: list[_Line], max_blocks: int | None) -> list[_Line]:
-    """The lines, with a line that holds nearly all of a flattened page cut into sentences.
+    """The lines, with a line that holds nearly all of a flattened page cut into sentences,
+    and so is every long line whose element texts were glued together without a space.
 
     Each kept sentence becomes a paragraph of the body: the page has no other paragraphs
-    left. A paragraph this long in an ordinary dump holds too little of its page to be cut.
+    left. A paragraph this long in an ordinary dump holds too little of its page to be cut,
+    and hardly a glue point.
     """
     longest = max(lines, key=lambda line: len(line.text), default=None)
     if longest is None or len(longest.text) < _FLAT_LINE:
         return lines
-    if len(longest.text) < _FLAT_SHARE * sum(len(line.text) for line in lines):
+    total = sum(len(line.text) for line in lines)
+    flat = [
+        line
+        for line in lines
+        if len(line.text) >= _FLAT_LINE
+        and (
+            (line is longest and len(line.text) >= _FLAT_SHARE * total)
+            or len(_GLUE_POINT.findall(line.text)) >= _GLUED_SHARE * len(line.text)
+        )
+    ]
+    if not flat:
         return lines
-    pieces = _sentences(longest)
-    if max_blocks is not None and len(lines) + len(pieces) > max_blocks:
+    cut: list[_Line] = []
+    for line in lines:
+        if any(line is other for other in flat):
+            cut.extend(_sentences(line))
+        else:
+            cut.append(line)
+    if max_blocks is not None and len(cut) > max_blocks:
         return lines  # left whole rather than refused: the page itself is within the limit
-    at = lines.index(longest)
-    return [*lines[:at], *pieces, *lines[at + 1 :]]
+    return cut
 
 
 def _check_count(count: int, max_blocks: int) -> None:

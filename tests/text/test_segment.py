@@ -7,7 +7,7 @@ import textwrap
 import pytest
 
 from cleaner.blocks import BlockKind
-from cleaner.text.segment import segment_text
+from cleaner.text.segment import is_menu_run, segment_text
 
 PARAGRAPH = (
     "Volunteers walking the beaches of the southern coast at dawn counted 1,412 loggerhead "
@@ -295,3 +295,30 @@ def test_a_flattened_page_in_cyrillic_or_greek_is_cut_into_sentences() -> None:
     texts = _texts(page)
     assert texts[0] == russian.strip()
     assert texts[-2:] == ["Η γέφυρα έκλεισε τη Δευτέρα για επισκευές.", "Όλοι περίμεναν."]
+
+
+def test_a_long_line_of_glued_element_texts_is_cut_among_other_lines() -> None:
+    # get_text() of minified HTML joins the texts of elements without a space: the menu runs
+    # into the first sentence ("…SportWeatherThe bridge"), and the line need not be most of
+    # the page (the footer sits on lines of its own).
+    menu = "Skip to ArticleMenuHomeNewsLocalSportWeatherOpinionBusinessTravel"
+    article = "".join([PARAGRAPH] * 12)
+    footer = "\n\n".join(f"Footer line {n} of the page, about our company." for n in range(30))
+    texts = _texts(f"{menu}{article}\n\n{footer}")
+    assert texts[0] == menu
+    assert texts[1:13] == [PARAGRAPH] * 12
+    assert len(texts) == 13 + 30
+
+
+def test_a_long_paragraph_with_camel_case_names_is_left_whole() -> None:
+    # Names such as "McDonald" or "YouTube" are glue points too, but a paragraph holds far
+    # fewer than a glued page; and a cut never changes a block's text.
+    sentence = "Michael McDonald told YouTube and the LinkedIn group that PlayStation sales rose."
+    long_paragraph = " ".join([*[PARAGRAPH] * 6, sentence, *[PARAGRAPH] * 6])
+    page = "\n\n".join(["Title of the story", long_paragraph, *[PARAGRAPH] * 12])
+    assert long_paragraph in _texts(page)
+
+
+def test_a_glued_menu_is_a_menu_run_and_a_glued_headline_is_not() -> None:
+    assert is_menu_run("Skip to ArticleMenuHomeNewsLocalSportWeatherOpinion")
+    assert not is_menu_run("How the CityCouncil Voted to Close the Old Harbour Bridge")
