@@ -197,7 +197,7 @@ _CLOSING_START = frozenset(",.;:)")
 _MIN_FRAGMENT_HOST = 6
 
 
-def _is_fragment(group: list[_Line], line: _Line) -> bool:
+def _is_fragment(group: list[_Line], line: _Line, following: _Line | None = None) -> bool:
     """True when ``line`` continues the sentence the last line of ``group`` broke off: dumps
     that put every text node on its own line cut paragraphs at links, emphasis and ``<br>``.
 
@@ -207,7 +207,11 @@ def _is_fragment(group: list[_Line], line: _Line) -> bool:
     [True, True, False, False]
     """
     previous = group[-1]
-    if line.blank_before or line.marker or previous.marker or previous.text[-1] in _SENTENCE_END:
+    if line.blank_before or line.marker or previous.text[-1] in _SENTENCE_END:
+        return False
+    # A list item broke off mid-sentence hosts the rest ("– Am Samstag ... ist ein 74-Jähriger
+    # in" + "Richtung Ortsmitte"), unless it is indented as a layout dump draws lists.
+    if previous.marker and (len(previous.text.split()) < _MIN_FRAGMENT_HOST or previous.indent):
         return False
     if line.text[0] in _CLOSING_START:
         return True  # no text starts with ". Then" or ", said": a node after a link or <em>
@@ -215,10 +219,30 @@ def _is_fragment(group: list[_Line], line: _Line) -> bool:
     if not _words_at_least(group, short) and len(line.text.split()) < short:
         return False  # two short lines: menu items, not a sentence
     first = line.text[0]
+    if _is_sandwiched(line, following):
+        return True
     if first.isdigit():  # "30 points" in a sentence; not a count, a date or a table row
         head = line.text.split(None, 2)
         return len(head) > 1 and head[1][0].islower()
     return first.islower() or first in _CONTINUATION_START
+
+
+# A linked or emphasised name or noun on a line of its own ("an und verlor das" + "Bewusstsein"
+# + ". Trotz ..."): so short a line between a host that broke off mid-sentence and a line that
+# starts as only the rest of a sentence does (a closing mark, a lower-case word) is inside that
+# sentence, whatever its case.
+_MAX_SANDWICHED_WORDS = 3
+
+
+def _is_sandwiched(line: _Line, following: _Line | None) -> bool:
+    return (
+        following is not None
+        and not following.blank_before
+        and not following.marker
+        and (following.text[0] in _CLOSING_START or following.text[0].islower())
+        and len(line.text.split()) <= _MAX_SANDWICHED_WORDS
+        and line.text[-1] not in _SENTENCE_END
+    )
 
 
 def _words_at_least(group: list[_Line], count: int) -> bool:
@@ -464,14 +488,15 @@ def segment_text(text: str, max_blocks: int | None = None) -> tuple[Block, ...]:
     lines = _unflattened(lines, max_blocks)
     width = _wrap_width(lines)
     groups: list[list[_Line]] = []
-    for line in lines:
+    for at, line in enumerate(lines):
         # Pieces of one flattened line (same number) were cut apart on purpose.
         if not groups or line.blank_before or line.marker or line.number == groups[-1][-1].number:
             groups.append([line])  # the common case, decided without a call
         elif (
             _continues(groups[-1][-1], line, width)
             if width is not None
-            else _is_fragment(groups[-1], line) or _same_table(groups[-1][-1], line)
+            else _is_fragment(groups[-1], line, lines[at + 1] if at + 1 < len(lines) else None)
+            or _same_table(groups[-1][-1], line)
         ):
             groups[-1].append(line)
         else:

@@ -195,7 +195,8 @@ def test_too_many_blocks_is_a_clean_error() -> None:
 
 
 def test_text_node_fragments_are_joined_back_into_their_paragraph() -> None:
-    # One text node per line: a paragraph cut at a link and at emphasis.
+    # One text node per line: a paragraph cut at a link and at emphasis. A short capitalised
+    # link ("Harbour Canal") between two pieces of one sentence is in it.
     dump = (
         "Home\nNews\n"
         "Officials said on Monday that the old bridge over the\n"
@@ -208,8 +209,8 @@ def test_text_node_fragments_are_joined_back_into_their_paragraph() -> None:
     assert _texts(dump) == [
         "Home",
         "News",
-        "Officials said on Monday that the old bridge over the",
-        "Harbour Canal will close in the spring, after engineers found cracks in two of its piers.",
+        "Officials said on Monday that the old bridge over the Harbour Canal will close in the "
+        "spring, after engineers found cracks in two of its piers.",
         "The council will vote on a replacement next month.",
     ]
 
@@ -322,3 +323,42 @@ def test_a_long_paragraph_with_camel_case_names_is_left_whole() -> None:
 def test_a_glued_menu_is_a_menu_run_and_a_glued_headline_is_not() -> None:
     assert is_menu_run("Skip to ArticleMenuHomeNewsLocalSportWeatherOpinion")
     assert not is_menu_run("How the CityCouncil Voted to Close the Old Harbour Bridge")
+
+
+def test_a_sentence_cut_around_a_capitalised_node_is_joined_back() -> None:
+    # German nouns (and names) start in capitals: "verlor das" + "Bewusstsein" + ". Trotz" and
+    # "eingeleiteter" + "Reanimationsmaßnahmen" + "verstarb ..." are one sentence each.
+    dump = (
+        "Gegenüber einer Zeugin gab er Probleme an und verlor das\n"
+        "Bewusstsein\n"
+        ". Trotz sofort eingeleiteter\n"
+        "Reanimationsmaßnahmen\n"
+        "verstarb der Fahrer im Krankenhaus.\n"
+        "Newsletter\n"
+        "abonnieren\n"
+    )
+    assert _texts(dump) == [
+        "Gegenüber einer Zeugin gab er Probleme an und verlor das Bewusstsein . Trotz sofort "
+        "eingeleiteter Reanimationsmaßnahmen verstarb der Fahrer im Krankenhaus.",
+        "Newsletter",
+        "abonnieren",
+    ]
+
+
+def test_a_short_line_after_a_finished_sentence_stays_apart() -> None:
+    # Only a host that broke off mid-sentence takes the short line: after a full stop, a
+    # heading or menu item stays a block of its own, whatever follows it.
+    dump = "The council voted on Monday to close the old bridge.\nSport\nweather and traffic\n"
+    assert _texts(dump)[:2] == ["The council voted on Monday to close the old bridge.", "Sport"]
+
+
+def test_a_long_list_item_broken_off_mid_sentence_hosts_its_rest() -> None:
+    # "– Am Samstag ..." reads as a list item; its sentence runs on after a link.
+    dump = "– Am Samstag ist ein 74-Jähriger mit seinem Wagen in\nRichtung Ortsmitte\ngefahren.\n"
+    assert _texts(dump) == [
+        "Am Samstag ist ein 74-Jähriger mit seinem Wagen in Richtung Ortsmitte gefahren."
+    ]
+    # A short item, or one indented as a text browser draws lists, keeps to itself.
+    assert len(_texts("– Home and\nfamily news today here\n")) == 2
+    indented = "  * The council voted on Monday to close the\nrepairs, officials said."
+    assert len(_texts(indented)) == 2
