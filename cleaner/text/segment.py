@@ -290,6 +290,7 @@ _FLAT_SHARE = 0.9
 # whatever its share of the page: 5 per 1,000 characters; long lines of the shipped dumps
 # hardly reach it (aeb/traf/fundus: 6 of 13 lines of 2,000+ characters, wcxb 20 of 301).
 _GLUED_SHARE = 0.005
+_JOINTS_SHARE = 0.01
 # A sentence ends at . ! ? or … (and closing quotes or brackets) before white space, or glued
 # to the next capitalised word, as flattening joins the texts of two elements ("story.Related").
 # A separator between spaces ("Home | News") parts two menu items; it is dropped. A stop after
@@ -303,23 +304,40 @@ _SENTENCE_BREAK = re.compile(
 )
 
 
-def _sentences(line: _Line) -> list[_Line]:
-    """``line`` cut after every sentence end and at separators; each piece keeps the line's
-    number.
+def _sentences(line: _Line, glued: bool = False) -> list[_Line]:
+    """``line`` cut after every sentence end and at separators (and, on a ``glued`` line, at
+    every element joint); each piece keeps the line's number.
 
     >>> [p.text for p in _sentences(_Line(1, 0, "", "Home | News The bridge closed. It opened "
     ...                                 "in 1931.Related stories", 0))]
     ['Home', 'News The bridge closed.', 'It opened in 1931.', 'Related stories']
     """
-    pieces: list[_Line] = []
+    texts: list[str] = []
     start = 0
     for match in _SENTENCE_BREAK.finditer(line.text):
         end = match.end(1) if match.group(1) else match.end(2)
-        pieces.extend(line._replace(text=text) for text in _menu_split(line.text[start:end]))
+        texts.append(line.text[start:end])
         start = match.end()
     if start < len(line.text):
-        pieces.extend(line._replace(text=text) for text in _menu_split(line.text[start:]))
-    return pieces
+        texts.append(line.text[start:])
+    if glued:
+        texts = [part for text in texts for part in _joints_split(text)]
+    return [line._replace(text=piece) for text in texts for piece in _menu_split(text)]
+
+
+# Where two elements' texts met without a space on a glued line ("Republik ÖsterreichWer sind"):
+# a capitalised word right after three lower-case letters. Shorter heads are names' ("McDonald",
+# "YouTube"), which stay whole; longer ones ("PlayStation") are cut like a joint.
+_JOINT = re.compile(rf"(?<=[{_LOWER}]{{3}})(?=[{_UPPER}][{_LOWER}])")
+
+
+def _joints_split(text: str) -> list[str]:
+    """
+    >>> _joints_split("Ebenen des Handelns in ÖsterreichWer sind die Akteure?")
+    ['Ebenen des Handelns in Österreich', 'Wer sind die Akteure?']
+    """
+    bounds = [match.start() for match in _JOINT.finditer(text)]
+    return [text[a:b] for a, b in itertools.pairwise([0, *bounds, len(text)])]
 
 
 # A flattened page runs menus into the sentences around them ("... show - site.com Skip to
@@ -449,7 +467,7 @@ def _unflattened(lines: list[_Line], max_blocks: int | None) -> list[_Line]:
         if len(line.text) >= _FLAT_LINE
         and (
             (line is longest and len(line.text) >= _FLAT_SHARE * total)
-            or len(_GLUE_POINT.findall(line.text)) >= _GLUED_SHARE * len(line.text)
+            or _is_glued(line.text)
         )
     ]
     if not flat:
@@ -457,12 +475,16 @@ def _unflattened(lines: list[_Line], max_blocks: int | None) -> list[_Line]:
     cut: list[_Line] = []
     for line in lines:
         if any(line is other for other in flat):
-            cut.extend(_sentences(line))
+            cut.extend(_sentences(line, _is_glued(line.text, _JOINTS_SHARE)))
         else:
             cut.append(line)
     if max_blocks is not None and len(cut) > max_blocks:
         return lines  # left whole rather than refused: the page itself is within the limit
     return cut
+
+
+def _is_glued(text: str, share: float = _GLUED_SHARE) -> bool:
+    return len(_GLUE_POINT.findall(text)) >= share * len(text)
 
 
 def _check_count(count: int, max_blocks: int) -> None:

@@ -362,3 +362,14 @@ def test_a_long_list_item_broken_off_mid_sentence_hosts_its_rest() -> None:
     assert len(_texts("– Home and\nfamily news today here\n")) == 2
     indented = "  * The council voted on Monday to close the\nrepairs, officials said."
     assert len(_texts(indented)) == 2
+
+
+def test_a_densely_glued_line_is_cut_at_every_element_joint() -> None:
+    # A menu of question-like teasers glued together ("… in ÖsterreichWer sind …") has
+    # sentence ends inside it, so only the joints part its items; a name such as "McDonald"
+    # (a short head before the capital) stays whole.
+    items = ["Ebenen des Handelns in Österreich", "Wer sind die Akteure?", "Thema Wahlen"] * 40
+    article = "Michael McDonald will sing at the show, the band said on Monday."
+    texts = _texts("".join(items) + article)
+    assert texts[:3] == items[:3]
+    assert texts[-1] == article
