@@ -373,3 +373,16 @@ def test_a_densely_glued_line_is_cut_at_every_element_joint() -> None:
     texts = _texts("".join(items) + article)
     assert texts[:3] == items[:3]
     assert texts[-1] == article
+
+
+def test_a_shorter_densely_glued_line_is_cut_too() -> None:
+    # An article paragraph with the page's footer glued on ("…at the Beacon.You may also
+    # like…Who will…"): 1,000 characters suffice when the glue is as dense as a menu's.
+    footer = "You may also likeWho will make the HallTerms of UseAd ChoicesPrivacy Policy" * 12
+    page = "\n\n".join(["Title of the story", PARAGRAPH + footer, *[PARAGRAPH] * 12])
+    texts = _texts(page)
+    assert texts[1] == PARAGRAPH
+    assert "You may also like" in texts[2]
+    # A paragraph of the same length with only a few names in it stays whole.
+    whole = " ".join([PARAGRAPH] * 5 + ["Michael McDonald told YouTube so."])
+    assert whole in _texts("\n\n".join(["Title of the story", whole, *[PARAGRAPH] * 12]))
