@@ -234,15 +234,21 @@ def _is_fragment(group: list[_Line], line: _Line, following: _Line | None = None
 _MAX_SANDWICHED_WORDS = 3
 
 
+# Before a closing mark (". Trotz", ", the conglomerate") the evidence is stronger, and a
+# longer linked name fits ("led by" + "French billionaire Bernard Arnault" + "."): styles
+# soup-lines traf 0.8369|0.8123 -> 0.8379|0.8127, aeb tune +0.0004; shipped dumps identical.
+_MAX_SANDWICHED_BEFORE_CLOSING = 8
+
+
 def _is_sandwiched(line: _Line, following: _Line | None) -> bool:
-    return (
-        following is not None
-        and not following.blank_before
-        and not following.marker
-        and (following.text[0] in _CLOSING_START or following.text[0].islower())
-        and len(line.text.split()) <= _MAX_SANDWICHED_WORDS
-        and line.text[-1] not in _SENTENCE_END
-    )
+    if following is None or following.blank_before or following.marker:
+        return False
+    if line.text[-1] in _SENTENCE_END:
+        return False
+    start = following.text[0]
+    if start in _CLOSING_START:
+        return len(line.text.split()) <= _MAX_SANDWICHED_BEFORE_CLOSING
+    return start.islower() and len(line.text.split()) <= _MAX_SANDWICHED_WORDS
 
 
 def _words_at_least(group: list[_Line], count: int) -> bool:

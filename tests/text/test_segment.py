@@ -386,3 +386,19 @@ def test_a_shorter_densely_glued_line_is_cut_too() -> None:
     # A paragraph of the same length with only a few names in it stays whole.
     whole = " ".join([PARAGRAPH] * 5 + ["Michael McDonald told YouTube so."])
     assert whole in _texts("\n\n".join(["Title of the story", whole, *[PARAGRAPH] * 12]))
+
+
+def test_a_longer_linked_name_before_a_closing_mark_is_inside_the_sentence() -> None:
+    # "led by" + "<a>French billionaire Bernard Arnault</a>" + ".": a line that only the end
+    # of a sentence starts with takes a longer node before it into that sentence too.
+    dump = (
+        "Now the museum is receiving help from the luxury conglomerate led by\n"
+        "French billionaire Bernard Arnault\n"
+        ".\n"
+        "Related Articles\n"
+    )
+    assert _texts(dump) == [
+        "Now the museum is receiving help from the luxury conglomerate led by French "
+        "billionaire Bernard Arnault .",
+        "Related Articles",
+    ]
