@@ -7,7 +7,7 @@ import textwrap
 import pytest
 
 from cleaner.blocks import BlockKind
-from cleaner.text.segment import segment_text
+from cleaner.text.segment import is_menu_run, segment_text
 
 PARAGRAPH = (
     "Volunteers walking the beaches of the southern coast at dawn counted 1,412 loggerhead "
@@ -195,7 +195,8 @@ def test_too_many_blocks_is_a_clean_error() -> None:
 
 
 def test_text_node_fragments_are_joined_back_into_their_paragraph() -> None:
-    # One text node per line: a paragraph cut at a link and at emphasis.
+    # One text node per line: a paragraph cut at a link and at emphasis. A short capitalised
+    # link ("Harbour Canal") between two pieces of one sentence is in it.
     dump = (
         "Home\nNews\n"
         "Officials said on Monday that the old bridge over the\n"
@@ -208,8 +209,8 @@ def test_text_node_fragments_are_joined_back_into_their_paragraph() -> None:
     assert _texts(dump) == [
         "Home",
         "News",
-        "Officials said on Monday that the old bridge over the",
-        "Harbour Canal will close in the spring, after engineers found cracks in two of its piers.",
+        "Officials said on Monday that the old bridge over the Harbour Canal will close in the "
+        "spring, after engineers found cracks in two of its piers.",
         "The council will vote on a replacement next month.",
     ]
 
@@ -295,3 +296,109 @@ def test_a_flattened_page_in_cyrillic_or_greek_is_cut_into_sentences() -> None:
     texts = _texts(page)
     assert texts[0] == russian.strip()
     assert texts[-2:] == ["Η γέφυρα έκλεισε τη Δευτέρα για επισκευές.", "Όλοι περίμεναν."]
+
+
+def test_a_long_line_of_glued_element_texts_is_cut_among_other_lines() -> None:
+    # get_text() of minified HTML joins the texts of elements without a space: the menu runs
+    # into the first sentence ("…SportWeatherThe bridge"), and the line need not be most of
+    # the page (the footer sits on lines of its own).
+    menu = "Skip to ArticleMenuHomeNewsLocalSportWeatherOpinionBusinessTravel"
+    article = "".join([PARAGRAPH] * 12)
+    footer = "\n\n".join(f"Footer line {n} of the page, about our company." for n in range(30))
+    texts = _texts(f"{menu}{article}\n\n{footer}")
+    assert texts[0] == menu
+    assert texts[1:13] == [PARAGRAPH] * 12
+    assert len(texts) == 13 + 30
+
+
+def test_a_long_paragraph_with_camel_case_names_is_left_whole() -> None:
+    # Names such as "McDonald" or "YouTube" are glue points too, but a paragraph holds far
+    # fewer than a glued page; and a cut never changes a block's text.
+    sentence = "Michael McDonald told YouTube and the LinkedIn group that PlayStation sales rose."
+    long_paragraph = " ".join([*[PARAGRAPH] * 6, sentence, *[PARAGRAPH] * 6])
+    page = "\n\n".join(["Title of the story", long_paragraph, *[PARAGRAPH] * 12])
+    assert long_paragraph in _texts(page)
+
+
+def test_a_glued_menu_is_a_menu_run_and_a_glued_headline_is_not() -> None:
+    assert is_menu_run("Skip to ArticleMenuHomeNewsLocalSportWeatherOpinion")
+    assert not is_menu_run("How the CityCouncil Voted to Close the Old Harbour Bridge")
+
+
+def test_a_sentence_cut_around_a_capitalised_node_is_joined_back() -> None:
+    # German nouns (and names) start in capitals: "verlor das" + "Bewusstsein" + ". Trotz" and
+    # "eingeleiteter" + "Reanimationsmaßnahmen" + "verstarb ..." are one sentence each.
+    dump = (
+        "Gegenüber einer Zeugin gab er Probleme an und verlor das\n"
+        "Bewusstsein\n"
+        ". Trotz sofort eingeleiteter\n"
+        "Reanimationsmaßnahmen\n"
+        "verstarb der Fahrer im Krankenhaus.\n"
+        "Newsletter\n"
+        "abonnieren\n"
+    )
+    assert _texts(dump) == [
+        "Gegenüber einer Zeugin gab er Probleme an und verlor das Bewusstsein . Trotz sofort "
+        "eingeleiteter Reanimationsmaßnahmen verstarb der Fahrer im Krankenhaus.",
+        "Newsletter",
+        "abonnieren",
+    ]
+
+
+def test_a_short_line_after_a_finished_sentence_stays_apart() -> None:
+    # Only a host that broke off mid-sentence takes the short line: after a full stop, a
+    # heading or menu item stays a block of its own, whatever follows it.
+    dump = "The council voted on Monday to close the old bridge.\nSport\nweather and traffic\n"
+    assert _texts(dump)[:2] == ["The council voted on Monday to close the old bridge.", "Sport"]
+
+
+def test_a_long_list_item_broken_off_mid_sentence_hosts_its_rest() -> None:
+    # "– Am Samstag ..." reads as a list item; its sentence runs on after a link.
+    dump = "– Am Samstag ist ein 74-Jähriger mit seinem Wagen in\nRichtung Ortsmitte\ngefahren.\n"
+    assert _texts(dump) == [
+        "Am Samstag ist ein 74-Jähriger mit seinem Wagen in Richtung Ortsmitte gefahren."
+    ]
+    # A short item, or one indented as a text browser draws lists, keeps to itself.
+    assert len(_texts("– Home and\nfamily news today here\n")) == 2
+    indented = "  * The council voted on Monday to close the\nrepairs, officials said."
+    assert len(_texts(indented)) == 2
+
+
+def test_a_densely_glued_line_is_cut_at_every_element_joint() -> None:
+    # A menu of question-like teasers glued together ("… in ÖsterreichWer sind …") has
+    # sentence ends inside it, so only the joints part its items; a name such as "McDonald"
+    # (a short head before the capital) stays whole.
+    items = ["Ebenen des Handelns in Österreich", "Wer sind die Akteure?", "Thema Wahlen"] * 40
+    article = "Michael McDonald will sing at the show, the band said on Monday."
+    texts = _texts("".join(items) + article)
+    assert texts[:3] == items[:3]
+    assert texts[-1] == article
+
+
+def test_a_shorter_densely_glued_line_is_cut_too() -> None:
+    # An article paragraph with the page's footer glued on ("…at the Beacon.You may also
+    # like…Who will…"): 1,000 characters suffice when the glue is as dense as a menu's.
+    footer = "You may also likeWho will make the HallTerms of UseAd ChoicesPrivacy Policy" * 12
+    page = "\n\n".join(["Title of the story", PARAGRAPH + footer, *[PARAGRAPH] * 12])
+    texts = _texts(page)
+    assert texts[1] == PARAGRAPH
+    assert "You may also like" in texts[2]
+    # A paragraph of the same length with only a few names in it stays whole.
+    whole = " ".join([PARAGRAPH] * 5 + ["Michael McDonald told YouTube so."])
+    assert whole in _texts("\n\n".join(["Title of the story", whole, *[PARAGRAPH] * 12]))
+
+
+def test_a_longer_linked_name_before_a_closing_mark_is_inside_the_sentence() -> None:
+    # "led by" + "<a>French billionaire Bernard Arnault</a>" + ".": a line that only the end
+    # of a sentence starts with takes a longer node before it into that sentence too.
+    dump = (
+        "Now the museum is receiving help from the luxury conglomerate led by\n"
+        "French billionaire Bernard Arnault\n"
+        ".\n"
+        "Related Articles\n"
+    )
+    assert _texts(dump) == [
+        "Now the museum is receiving help from the luxury conglomerate led by French "
+        "billionaire Bernard Arnault .",
+        "Related Articles",
+    ]
