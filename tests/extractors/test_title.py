@@ -127,6 +127,32 @@ def test_a_line_beside_the_date_line_is_preferred() -> None:
     assert after.fields["title"].value == "Council approves new bridge plan"
 
 
+def test_the_line_above_the_date_line_beats_the_subhead_below_it() -> None:
+    # Headline, date, then a subhead that sums up the lede (and so shares more words with it):
+    # the headline comes before the article's metadata, the subhead after.
+    page = _page(
+        "French general sees a new coalition fight after Mosul",
+        "November 29, 2016",
+        "Defeating ISIS will mark the start of a new battle, says Thierry Ducret",
+        *PROSE,
+    )
+    after = _run(page, DateExtractor())
+    assert after.fields["title"].value == "French general sees a new coalition fight after Mosul"
+
+
+def test_a_sentence_mentioning_a_date_is_no_date_line_for_the_bonus() -> None:
+    # Only a date line counts: a label above prose that mentions a date gains nothing.
+    page = _page(
+        HEADLINE,
+        "Sponsored partner content today",
+        "The general spoke on November 29, 2016, at a meeting of the coalition's partners in "
+        "Tampa, where officers from many nations discussed the next stage of the fight.",
+        *PROSE,
+    )
+    after = _run(page, DateExtractor())
+    assert after.fields["title"].value == HEADLINE
+
+
 def test_an_article_of_one_line_is_not_taken_as_its_own_title() -> None:
     # The span's first block may be the headline, but not when it is the whole span.
     page = _page("Are you sure you want to remove this product from the cart?")
