@@ -58,6 +58,11 @@ class TitleSettings:
     # 0.536 -> 0.584; simulated on the candidates' scores.)
     above_metadata_reach: int = 4
     above_metadata_bonus: float = 2.0
+    # A line just above a byline or date line is a candidate even this far before the article's
+    # start (a long table of contents, a gallery between headline and text), and costs no more
+    # distance than one at look_back. (Issue 13 round 4, title tune | check: wcxb inscriptis
+    # 0.388 -> 0.394 | 0.420 -> 0.423, fundus blocks +1 tune page, traf blocks unchanged.)
+    metadata_look_back: int = 200
     # A text the page repeats, alone or inside another line (a headline shown twice, in a
     # <title>-like line, "5 thoughts on “...”"), adds this, when it has this many words: a
     # menu item the footer repeats is shorter. (Issue 13 round 2: counting repeats inside
@@ -158,11 +163,23 @@ def _article_texts(page: Page) -> frozenset[str]:
     return frozenset(_normalised(b.text) for b in page.blocks[first : last + 1])
 
 
-def _candidates(page: Page) -> list[Block]:
+def _candidates(page: Page, metadata_lines: frozenset[int]) -> list[Block]:
+    settings = SETTINGS
     start = page.article_span[0] if page.article_span else 0
     # Only before the span: taking its first block as the headline cost wcxb dumps' body
     # (quality-gate sample word F1 0.686 -> 0.678) for little title (traf check +1 page).
-    window = page.blocks[max(0, start - SETTINGS.look_back) : start]
+    first = max(0, start - settings.look_back)
+    # Further back, only the lines just above a byline or date line.
+    far = max(0, start - settings.metadata_look_back)
+    above = sorted(
+        {
+            line - k
+            for line in metadata_lines
+            for k in range(1, settings.above_metadata_reach + 1)
+            if far <= line - k < first
+        }
+    )
+    window = [*(page.blocks[i] for i in above), *page.blocks[first:start]]
     # Lines another step read a byline, date or publisher from are not the title.
     sources = {field.block_id for field in page.fields.values()}
     return [
@@ -177,7 +194,7 @@ def _evidence_score(page: Page, block: Block, evidence: _Evidence) -> float:
     """What the page adds to (or takes from) a candidate's shape score."""
     settings = SETTINGS
     score = settings.lede_overlap_bonus * _overlap(block, evidence.lede, evidence.stops)
-    score -= settings.distance_penalty * abs(evidence.start - block.id)
+    score -= settings.distance_penalty * min(abs(evidence.start - block.id), settings.look_back)
     # A line the article repeats as one of its own section headings is a table of contents
     # entry: that repeat is no evidence of a headline (issue 13 round 2, wcxb inscriptis title
     # tune 0.347 -> 0.356; traf and fundus blocks unchanged).
@@ -196,7 +213,14 @@ def _evidence_score(page: Page, block: Block, evidence: _Evidence) -> float:
 
 
 def _best(page: Page) -> Block | None:
-    shaped = [(block, score) for block in _candidates(page) if (score := _shape_score(block)) > 0]
+    metadata_lines = frozenset(
+        m.block_id for m in page.marks.values() if m.reason in _METADATA_REASONS
+    )
+    shaped = [
+        (block, score)
+        for block in _candidates(page, metadata_lines)
+        if (score := _shape_score(block)) > 0
+    ]
     if not shaped:
         return None
     start = page.article_span[0] if page.article_span else 0
@@ -205,9 +229,7 @@ def _best(page: Page) -> Block | None:
         repeated=_repeated(page, [block for block, _ in shaped]),
         lede=_lede_words(page, start),
         stops=page_stopwords(page),
-        metadata_lines=frozenset(
-            m.block_id for m in page.marks.values() if m.reason in _METADATA_REASONS
-        ),
+        metadata_lines=metadata_lines,
         sections=_article_texts(page),
     )
     best, best_score = None, 0.0
