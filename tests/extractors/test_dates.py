@@ -177,9 +177,7 @@ def test_prose_with_a_day_month_comma_year_is_no_date_line() -> None:
     assert "published" not in after.fields
 
 
-@pytest.mark.parametrize(
-    "line", ["Tabelle 3-2020-4", "Size 10-M-2020", "Artikel 12/2020 gelesen"]
-)
+@pytest.mark.parametrize("line", ["Tabelle 3-2020-4", "Size 10-M-2020", "Artikel 12/2020 gelesen"])
 def test_codes_with_dashes_and_slashes_are_no_dump_dates(line: str) -> None:
     assert find_dates(line, today=TODAY, dump_forms=True) == []
 

@@ -143,9 +143,7 @@ def test_the_line_above_the_date_line_beats_the_subhead_below_it() -> None:
 def test_a_headline_above_its_date_line_is_found_past_a_long_table_of_contents() -> None:
     # Headline and date line, then a table of contents longer than look_back, then the text.
     contents = [f"Part {n} of the coalition report in brief" for n in range(1, 61)]
-    page = _page(
-        "Coalition plans the fight after Mosul", "November 29, 2016", *contents, *PROSE
-    )
+    page = _page("Coalition plans the fight after Mosul", "November 29, 2016", *contents, *PROSE)
     page = replace(page, article_span=(len(contents) + 2, len(contents) + 4))
     page = TitleExtractor().run(DateExtractor().run(page))
     assert page.fields["title"].value == "Coalition plans the fight after Mosul"
