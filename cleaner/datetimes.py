@@ -359,12 +359,24 @@ _LINE_PATTERNS = (
 # ("10 mayo, 2022", "28 Apr, 2020"). In HTML the markup gives the date, and a page whose
 # markup gives none shows such a date on event and archive pages more often than on
 # articles (wcxb html dates tune 0.753 -> 0.751, traf html check 0.764 -> 0.757 with it).
+# Also a month name between slashes or dashes ("29 / Dezember / 2022", "29-Dec-2022"), and a
+# numeric date glued to the next one ("15/01/201614/01/2016": published, then updated),
+# which the line pattern leaves alone as it cannot tell where the year ends.
 _DUMP_PATTERNS = (
     *_LINE_PATTERNS,
     re.compile(
         rf"{_NOT_AFTER_DIGIT}(?P<day>\d{{1,2}}){_ORDINAL}?\s+{_OF}{_LINE_MONTH},\s+"
         rf"(?P<year>(?:19|20)\d{{2}}){_NOT_BEFORE_DIGIT}{_TIME}",
         re.IGNORECASE,
+    ),
+    re.compile(
+        rf"{_NOT_AFTER_DIGIT}(?P<day>\d{{1,2}})\s*(?P<msep>[/-])\s*{_LINE_MONTH}\s*(?P=msep)\s*"
+        rf"(?P<year>(?:19|20)\d{{2}}){_NOT_BEFORE_DIGIT}{_TIME}",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})"
+        r"(?=\d{1,2}(?P=sep)\d{1,2}(?P=sep)(?:19|20)\d{2})"
     ),
 )
 MODIFIED_LABEL = re.compile(alternatives("modified_label"), re.IGNORECASE)

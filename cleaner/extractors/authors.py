@@ -147,6 +147,32 @@ _AFTER_DATELINE_NAMES = re.compile(
 _NOT_A_HANDLE = frozenset((*words("not_a_name"), *words("role_word"), *MONTHS))
 
 
+# A forum thread's opener, as its software labels it ("Thread starter boobaloobie"): a handle,
+# often one word in lower case (text dumps).
+_THREAD_STARTER = re.compile(rf"^[\W_]{{0,6}}(?i:{alternatives('thread_starter')})\s*:?\s+")
+
+
+def names_of_thread_starter(text: str) -> tuple[str, ...]:
+    """The names, or the one-word handle, a forum labels as the thread's opener.
+
+    >>> names_of_thread_starter("Thread starter boobaloobie")
+    ('boobaloobie',)
+    >>> names_of_thread_starter("Thread starter Chris Hall")
+    ('Chris Hall',)
+    >>> names_of_thread_starter("The thread starter asked about it")
+    ()
+    """
+    label = _THREAD_STARTER.match(text.strip())
+    if label is None:
+        return ()
+    rest = text.strip()[label.end() :]
+    names = _names_of(_NAME_LINE.fullmatch(rest))
+    if names:
+        return names
+    handle = _HANDLE.fullmatch(rest)
+    return (rest,) if handle and rest.lower() not in _NOT_A_HANDLE else ()
+
+
 # "Von: Jane Doe", "By: Jane Doe": the byline word with a colon, as a label (text dumps).
 _COLON_BYLINE = re.compile(rf"^[\W_]{{0,6}}(?i:{BY})\s*:\s*{_NAMES}")
 
@@ -206,7 +232,13 @@ def names_in_contact(text: str) -> tuple[str, ...]:
 # patterns: a line with none of them is not tried.
 _NEEDLES = re.compile(
     trie_pattern(
-        sorted({n for p in (_BYLINE, _TRAILING_BY, _CONTACT) for n in required_literals(p) or ()})
+        sorted(
+            {
+                n
+                for p in (_BYLINE, _TRAILING_BY, _CONTACT, _THREAD_STARTER)
+                for n in required_literals(p) or ()
+            }
+        )
     )
 )
 
@@ -263,6 +295,8 @@ def _byline_names(block: Block, text_dump: bool) -> tuple[str, ...]:
         names = names_in_dateline(block.text)
     if not names and ":" in block.text:
         names = names_in_colon_byline(block.text)
+    if not names:
+        names = names_of_thread_starter(block.text)
     return names
 
 

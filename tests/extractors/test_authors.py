@@ -222,3 +222,29 @@ def test_a_colon_after_by_in_prose_is_no_byline() -> None:
     after = AuthorExtractor().run(_page(line, PROSE))
     assert "authors" not in after.fields
     assert after.marks == {}
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Thread starter boobaloobie", ("boobaloobie",)),
+        ("Thread starter Chris Hall", ("Chris Hall",)),
+        ("Themenstarter Hans_W", ("Hans_W",)),
+    ],
+)
+def test_a_forum_threads_starter_is_its_author(line: str, names: tuple[str, ...]) -> None:
+    after = AuthorExtractor().run(_page("Catering event for the first time", line, PROSE))
+    assert after.fields["authors"].value == names
+    assert after.marks[1].reason == Reason.BYLINE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The thread starter asked how to prepare the food for a hundred guests.",
+        "Thread starter",
+        "Thread starter admin",
+    ],
+)
+def test_a_mention_of_a_thread_starter_names_no_author(text: str) -> None:
+    assert "authors" not in AuthorExtractor().run(_page(text, PROSE)).fields

@@ -148,6 +148,10 @@ def test_an_updated_date_at_the_foot_of_the_page_is_not_the_publication_date() -
         ("10 mayo, 2022", [("2022-05-10", False)]),
         ("Published: 28 Apr, 2020 CET.", [("2020-04-28", False)]),
         ("8 Nov, 2021 at 10:15", [("2021-11-08T10:15:00", False)]),
+        ("29 / Dezember / 2022", [("2022-12-29", False)]),
+        ("29-Dec-2022 10:00", [("2022-12-29T10:00:00", False)]),
+        # published, then updated, glued: the first date ends where the next one starts
+        ("15/01/201614/01/2016", [("2016-01-15", False)]),
     ],
 )
 def test_day_month_comma_year_is_read_in_dumps_only(
@@ -171,6 +175,11 @@ def test_prose_with_a_day_month_comma_year_is_no_date_line() -> None:
     after = DateExtractor().run(_page(text))
     assert after.marks == {}
     assert "published" not in after.fields
+
+
+@pytest.mark.parametrize("line", ["Tabelle 3-2020-4", "Size 10-M-2020", "Artikel 12/2020 gelesen"])
+def test_codes_with_dashes_and_slashes_are_no_dump_dates(line: str) -> None:
+    assert find_dates(line, today=TODAY, dump_forms=True) == []
 
 
 def test_a_day_taken_for_a_list_marker_is_read_back() -> None:

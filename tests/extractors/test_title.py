@@ -127,6 +127,50 @@ def test_a_line_beside_the_date_line_is_preferred() -> None:
     assert after.fields["title"].value == "Council approves new bridge plan"
 
 
+def test_the_line_above_the_date_line_beats_the_subhead_below_it() -> None:
+    # Headline, date, then a subhead that sums up the lede (and so shares more words with it):
+    # the headline comes before the article's metadata, the subhead after.
+    page = _page(
+        "French general sees a new coalition fight after Mosul",
+        "November 29, 2016",
+        "Defeating ISIS will mark the start of a new battle, says Thierry Ducret",
+        *PROSE,
+    )
+    after = _run(page, DateExtractor())
+    assert after.fields["title"].value == "French general sees a new coalition fight after Mosul"
+
+
+def test_a_headline_above_its_date_line_is_found_past_a_long_table_of_contents() -> None:
+    # Headline and date line, then a table of contents longer than look_back, then the text.
+    contents = [f"Part {n} of the coalition report in brief" for n in range(1, 61)]
+    page = _page("Coalition plans the fight after Mosul", "November 29, 2016", *contents, *PROSE)
+    page = replace(page, article_span=(len(contents) + 2, len(contents) + 4))
+    page = TitleExtractor().run(DateExtractor().run(page))
+    assert page.fields["title"].value == "Coalition plans the fight after Mosul"
+
+
+def test_a_line_far_before_the_article_without_a_date_line_below_is_no_candidate() -> None:
+    contents = [f"Part {n} of the coalition report in brief" for n in range(1, 61)]
+    page = _page("Coalition plans the fight after Mosul", "Share", *contents, *PROSE)
+    page = replace(page, article_span=(len(contents) + 2, len(contents) + 4))
+    assert TitleExtractor().run(DateExtractor().run(page)).fields["title"].value != (
+        "Coalition plans the fight after Mosul"
+    )
+
+
+def test_a_sentence_mentioning_a_date_is_no_date_line_for_the_bonus() -> None:
+    # Only a date line counts: a label above prose that mentions a date gains nothing.
+    page = _page(
+        HEADLINE,
+        "Sponsored partner content today",
+        "The general spoke on November 29, 2016, at a meeting of the coalition's partners in "
+        "Tampa, where officers from many nations discussed the next stage of the fight.",
+        *PROSE,
+    )
+    after = _run(page, DateExtractor())
+    assert after.fields["title"].value == HEADLINE
+
+
 def test_an_article_of_one_line_is_not_taken_as_its_own_title() -> None:
     # The span's first block may be the headline, but not when it is the whole span.
     page = _page("Are you sure you want to remove this product from the cart?")
