@@ -32,13 +32,14 @@ class LineRule:
     reason: Reason
     pattern: re.Pattern[str]
     max_words: int = 12
-    literals: tuple[str, ...] | None = None
+    literals: frozenset[str] | None = None
 
 
 def rule(reason: Reason, pattern: str, max_words: int = 12) -> LineRule:
     """A case-insensitive rule, with the literals its pattern requires."""
     compiled = re.compile(pattern, re.IGNORECASE)
-    return LineRule(reason, compiled, max_words, required_literals(compiled))
+    literals = required_literals(compiled)
+    return LineRule(reason, compiled, max_words, None if literals is None else frozenset(literals))
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +55,6 @@ class RuleSet:
     # ninth of the CPU of cleaning an aeb dump, the automaton half of that (bench/speed.py).
     screen: Any = None  # an ahocorasick.Automaton (the package has no type stubs)
     unscreened: tuple[LineRule, ...] = ()
-    # Each rule beside its literals as a set (None: the rule has no needles).
-    screened: tuple[tuple[LineRule, frozenset[str] | None], ...] = ()
 
     @classmethod
     def of(cls, *rules: LineRule) -> RuleSet:
@@ -63,9 +62,8 @@ class RuleSet:
         for line_rule in rules:
             literals.update(line_rule.literals or ())
         unscreened = tuple(r for r in rules if r.literals is None)
-        screened = tuple((r, None if r.literals is None else frozenset(r.literals)) for r in rules)
         longest = max(r.max_words for r in rules)
-        return cls(rules, longest, _automaton(literals), unscreened, screened)
+        return cls(rules, longest, _automaton(literals), unscreened)
 
     def reason(self, block: Block, lowered: str = "") -> Reason | None:
         # This is the hottest code in the pipeline: locals, and no call per rule.
@@ -78,9 +76,10 @@ class RuleSet:
         found = {needle for _, needle in self.screen.iter(lowered or needle_text(text))}
         if not found:
             return _first_match(self.unscreened, words, text)
-        for line_rule, literals in self.screened:
+        for line_rule in self.rules:
             if words > line_rule.max_words:
                 continue
+            literals = line_rule.literals
             if literals is not None and found.isdisjoint(literals):
                 continue
             if line_rule.pattern.search(text) is not None:

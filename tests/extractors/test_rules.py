@@ -75,7 +75,9 @@ def test_the_first_rule_wins_when_two_match() -> None:
 
 
 def test_a_rule_judges_no_line_longer_than_its_limit() -> None:
-    rules = RuleSet.of(LineRule(Reason.SHARE_PROMPT, re.compile("share", re.I), 3, ("share",)))
+    rules = RuleSet.of(
+        LineRule(Reason.SHARE_PROMPT, re.compile("share", re.I), 3, frozenset({"share"}))
+    )
     assert rules.reason(Block(0, "Share it")) is Reason.SHARE_PROMPT
     assert rules.reason(Block(0, "Please share it with a friend")) is None
 
