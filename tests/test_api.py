@@ -97,3 +97,12 @@ def test_a_bug_is_an_internal_error(monkeypatch: pytest.MonkeyPatch) -> None:
         cleaner.CleanerError, match=r"internal error \(ValueError: something broke\)"
     ):
         cleaner.clean(SEED.read_bytes())
+
+
+def test_public_names_load_on_first_use() -> None:
+    # `cleaner` loads its modules lazily (PEP 562); every exported name must still resolve.
+    for name in cleaner.__all__:
+        assert getattr(cleaner, name) is not None
+        assert name in dir(cleaner)
+    with pytest.raises(AttributeError):
+        _ = cleaner.no_such_name  # type: ignore[attr-defined]

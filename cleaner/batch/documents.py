@@ -16,11 +16,11 @@ import contextlib
 import dataclasses
 import functools
 import os
-import resource
 
 from cleaner.batch.compression import decompress_bounded
 from cleaner.batch.dedup import signature
 from cleaner.batch.items import Chunk, ChunkResult, Outcome, WorkItem, WorkSettings
+from cleaner.batch.memory import peak_rss_kb
 from cleaner.document import check_language, clean_document, failures_as_errors
 from cleaner.errors import CleanerError
 from cleaner.io.formats import format_record
@@ -30,7 +30,6 @@ __all__ = [
     "clean_chunk",
     "clean_item",
     "embed_file",
-    "peak_rss_kb",
     "warm_up",
     "warm_up_languages",
 ]
@@ -47,19 +46,6 @@ _WARM_UP_HTML = (
 )
 # Far from English, to make the language model load.
 _WARM_UP_FOREIGN = "Der Gemeinderat hat am Montag beschlossen, die alte Brücke zu sperren."
-
-
-def peak_rss_kb() -> int:
-    """This process's peak resident set size in KiB.
-
-    Linux's ``VmHWM`` first: ``ru_maxrss`` survives ``exec``, so a process started by a big
-    parent would report the parent's peak as its own.
-    """
-    with contextlib.suppress(OSError, ValueError), open("/proc/self/status", "rb") as status:
-        for line in status:
-            if line.startswith(b"VmHWM:"):
-                return int(line.split()[1])
-    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)  # KiB on Linux
 
 
 @functools.cache

@@ -25,10 +25,10 @@ from types import FrameType
 from typing import Any, BinaryIO, Protocol
 
 from cleaner.batch.dedup import DuplicateIndex
-from cleaner.batch.documents import peak_rss_kb
 from cleaner.batch.inputs import STDIN, InputOptions, count_items, iter_items
 from cleaner.batch.items import Chunk, ChunkResult, Outcome, WorkItem, WorkSettings
 from cleaner.batch.journal import Checkpoint, Journal
+from cleaner.batch.memory import peak_rss_kb
 from cleaner.batch.progress import Reporter
 from cleaner.batch.sinks import DirectorySink, Position, ShardLayout, ShardSink, StreamSink
 from cleaner.batch.tally import Tally

@@ -41,8 +41,9 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import Any
 
-from cleaner.batch.documents import clean_item, peak_rss_kb, warm_up, warm_up_languages
+from cleaner.batch.documents import clean_item, warm_up, warm_up_languages
 from cleaner.batch.items import Chunk, ChunkResult, Outcome, WorkItem, WorkSettings
+from cleaner.batch.memory import peak_rss_kb
 from cleaner.errors import CleanerError
 from cleaner.timeouts import timeout_message
 

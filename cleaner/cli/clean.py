@@ -25,12 +25,6 @@ from cleaner.cli.options import (
     time_limit_option,
 )
 from cleaner.config import CleanerConfig, InputType
-from cleaner.document import (
-    LanguageFilteredError,
-    check_language,
-    clean_document,
-    failures_as_errors,
-)
 from cleaner.errors import CleanerError, ExitCode, InternalError, TimeLimitError
 from cleaner.io.formats import EXTENSIONS, OutputFormat, RecordWriter, format_record
 from cleaner.io.names import STDIN
@@ -55,6 +49,10 @@ class CleanRun:
 def clean_one(source: str, run: CleanRun) -> tuple[Record, tuple[str, ...]]:
     """Read and clean one input within the time limit (which covers the reading too: a
     stalled pipe is as stuck as a stalled page); every failure is a CleanerError."""
+    # Imported here: the pipeline's modules compile their patterns when they load, which
+    # `cleaner clean --help` and a usage error should not wait for.
+    from cleaner.document import check_language, clean_document, failures_as_errors
+
     with failures_as_errors(run.time_limit):
         data = read_input(source, run.config.max_input_bytes)
         record, warnings = clean_document(
@@ -111,6 +109,8 @@ class _Outcomes:
 
     def record(self, source: str) -> Record | None:
         """The record of one input, or None after one line on stderr."""
+        from cleaner.document import LanguageFilteredError  # loaded by clean_one by now
+
         try:
             record, warnings = clean_one(source, self.run)
         except LanguageFilteredError as dropped:

@@ -17,13 +17,10 @@ import orjson
 from cleaner.cli.errors import report_error, report_warning
 from cleaner.cli.options import input_type_option, max_bytes_option, time_limit_option
 from cleaner.config import CleanerConfig, InputType
-from cleaner.document import failures_as_errors
 from cleaner.errors import CleanerError, ExitCode, InternalError, TimeLimitError
 from cleaner.explain import Explanation
-from cleaner.frontends import load_page
 from cleaner.io.names import STDIN, printable
 from cleaner.io.readers import read_input
-from cleaner.pipeline import run
 
 __all__ = ["explain_command", "explanation_to_dict"]
 
@@ -74,6 +71,11 @@ def explanation_to_dict(explanation: Explanation) -> dict[str, Any]:
 
 
 def _explain(source: str, config: CleanerConfig, seconds: float, debug: bool) -> Explanation | None:
+    # Imported here, as in `cleaner clean`: the pipeline loads only when a page is read.
+    from cleaner.document import failures_as_errors
+    from cleaner.frontends import load_page
+    from cleaner.pipeline import run
+
     try:
         # The same limit as `cleaner clean`: a page that stalls the pipeline there stalls
         # here too, and a user debugging it needs the error, not a hung terminal.

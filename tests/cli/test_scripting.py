@@ -85,6 +85,25 @@ def latin1_name(tmp_path: Path) -> bytes:
 # --- every input ends as a record or one error line ---------------------------------------------
 
 
+@pytest.mark.parametrize("args", [("--version",), ("--help",), ("clean", "--help")])
+def test_version_and_help_do_not_load_the_pipeline(args: tuple[str, ...]) -> None:
+    # The pipeline's modules compile a few hundred patterns when they load (most of a
+    # second): a shell user asking for --help or --version should not wait for them.
+    probe = (
+        "import sys\n"
+        "from cleaner.cli import main\n"
+        "try:\n"
+        f"    main({list(args)!r})\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print('LOADED' if 'cleaner.pipeline' in sys.modules else 'NOT LOADED')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, timeout=300, check=False
+    )
+    assert done.stdout.decode().rstrip().endswith("NOT LOADED"), done.stderr
+
+
 def test_clean_shows_a_non_utf8_name_escaped_and_goes_on(
     tmp_path: Path, latin1_name: bytes
 ) -> None:
