@@ -75,17 +75,27 @@ def first_occurrences(blocks: tuple[Block, ...]) -> dict[int, int]:
     repeats: dict[int, int] = {}
     by_first: dict[str, list[int]] = {}
     by_last: dict[str, list[int]] = {}
+    min_words = SETTINGS.min_words
     for index, block in enumerate(blocks):
-        if block.words < SETTINGS.min_words:
+        if block.words < min_words:
             continue
         first, last = _ends(block.text)
-        earlier = _recent(by_first.get(first), index) | _recent(by_last.get(last), index)
-        nearest_first = sorted(earlier - repeats.keys(), reverse=True)
-        original = _repeated(blocks, index, nearest_first, words_of)
-        if original is not None:
-            repeats[block.id] = blocks[original].id
-        by_first.setdefault(first, []).append(index)
-        by_last.setdefault(last, []).append(index)
+        with_first, with_last = by_first.get(first), by_last.get(last)
+        # Most blocks share neither end word with any block before them: nothing to compare.
+        if with_first or with_last:
+            earlier = _recent(with_first, index) | _recent(with_last, index)
+            nearest_first = sorted(earlier - repeats.keys(), reverse=True)
+            original = _repeated(blocks, index, nearest_first, words_of)
+            if original is not None:
+                repeats[block.id] = blocks[original].id
+        if with_first is None:
+            by_first[first] = [index]
+        else:
+            with_first.append(index)
+        if with_last is None:
+            by_last[last] = [index]
+        else:
+            with_last.append(index)
     return repeats
 
 

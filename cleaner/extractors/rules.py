@@ -53,17 +53,25 @@ class RuleSet:
     # needles (``unscreened``), and a line holding some only against the rules they belong
     # to. re tries a pattern at every position of the line: one search per rule set took a
     # ninth of the CPU of cleaning an aeb dump, the automaton half of that (bench/speed.py).
+    # A needle's value in the automaton is the bit mask of the rules that need it, and ``bits``
+    # holds each rule's own bit (0 for a rule without needles: always tried): a line's hits
+    # are OR-ed into one int, which cost less than collecting them into a set.
     screen: Any = None  # an ahocorasick.Automaton (the package has no type stubs)
     unscreened: tuple[LineRule, ...] = ()
+    bits: tuple[int, ...] = ()
 
     @classmethod
     def of(cls, *rules: LineRule) -> RuleSet:
-        literals: set[str] = set()
-        for line_rule in rules:
-            literals.update(line_rule.literals or ())
+        masks: dict[str, int] = {}
+        bits = []
+        for index, line_rule in enumerate(rules):
+            bit = 0 if line_rule.literals is None else 1 << index
+            bits.append(bit)
+            for literal in line_rule.literals or ():
+                masks[literal] = masks.get(literal, 0) | bit
         unscreened = tuple(r for r in rules if r.literals is None)
         longest = max(r.max_words for r in rules)
-        return cls(rules, longest, _automaton(literals), unscreened)
+        return cls(rules, longest, _automaton(masks), unscreened, tuple(bits))
 
     def reason(self, block: Block, lowered: str = "") -> Reason | None:
         # This is the hottest code in the pipeline: locals, and no call per rule.
@@ -73,27 +81,27 @@ class RuleSet:
         text = block.text
         if self.screen is None:
             return _first_match(self.rules, words, text)
-        found = {needle for _, needle in self.screen.iter(lowered or needle_text(text))}
+        found = 0
+        for _, mask in self.screen.iter(lowered or needle_text(text)):
+            found |= mask
         if not found:
             return _first_match(self.unscreened, words, text)
-        for line_rule in self.rules:
-            if words > line_rule.max_words:
+        for line_rule, bit in zip(self.rules, self.bits, strict=True):
+            if bit and not found & bit:
                 continue
-            literals = line_rule.literals
-            if literals is not None and found.isdisjoint(literals):
-                continue
-            if line_rule.pattern.search(text) is not None:
+            if words <= line_rule.max_words and line_rule.pattern.search(text) is not None:
                 return line_rule.reason
         return None
 
 
-def _automaton(literals: set[str]) -> Any:
-    """An automaton finding every one of ``literals`` in a text (None for none)."""
-    if not literals:
+def _automaton(masks: dict[str, int]) -> Any:
+    """An automaton finding every literal of ``masks`` in a text, its rules' bit mask as its
+    value (None for no literals)."""
+    if not masks:
         return None
     automaton = ahocorasick.Automaton()
-    for literal in literals:
-        automaton.add_word(literal, literal)
+    for literal, mask in masks.items():
+        automaton.add_word(literal, mask)
     automaton.make_automaton()
     return automaton
 
