@@ -8,6 +8,11 @@ the article (``<article>``, ``itemprop="articleBody"``, ``class="article-body"``
 score up. When the page declares its body in JSON-LD (``articleBody``), blocks whose text
 occurs there count strongly for, and prose that does not occur there counts against.
 
+When the best element is the whole page and most of its prose is teasers (runs of sibling
+items of a title line and a line of summary, "more stories" under the article), the choice
+is made again with the teasers counting against their container, and the article inside
+the page is taken when it keeps most of the prose outside them (note ``beside_teasers``).
+
 No site is named here: the same features decide on every page.
 
 >>> from cleaner.html.parse import parse_html
@@ -37,6 +42,7 @@ from cleaner.html.layout import Layout, RawBlock
 from cleaner.reasons import Reason, Trait, reasons_with
 
 __all__ = [
+    "BESIDE_TEASERS",
     "LAYOUT_NAME",
     "ContentChoice",
     "block_prose",
@@ -52,6 +58,9 @@ __all__ = [
 ]
 
 LAYOUT_NAME = "layout_name"  # Note code: a boilerplate-sounding class name taken as layout
+# Note code: the whole page was the best element only by its teaser lists; the article in it
+# was taken instead.
+BESIDE_TEASERS = "beside_teasers"
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +118,21 @@ class ContentSettings:
     hint_scale: float = 0.25
     # A content hint this strong marks an article element on a page with little prose.
     hinted_text: float = 0.8
+    # A teaser list (see _teaser_blocks): at least this many sibling items of one tag, this
+    # share of them teasers ...
+    teasers_min: int = 5
+    teasers_share: float = 0.8
+    # ... each of a few blocks and at most this many words (a title line, a line of summary).
+    teaser_max_blocks: int = 6
+    teaser_max_words: int = 60
+    # An element holding this share of the page's prose is the whole page; it gives way to the
+    # article inside it when teasers are at least this share of its prose, the rest is
+    # this many words or more, and the element chosen without the teasers keeps this share of
+    # the rest (traf tune 7ccc9f: 1165 of 1540 prose words in "more stories" lists).
+    whole_page_share: float = 0.9
+    teasers_majority: float = 0.5
+    teasers_rest_words: int = 100
+    teasers_rest_kept: float = 0.7
 
 
 SETTINGS = ContentSettings()
@@ -421,6 +445,9 @@ def _choose(layout: Layout, declared: list[float] | None) -> ContentChoice:
         best = _best_element(layout, reasons, declared, measures)
     if best < 0 or prose[best] < SETTINGS.little_prose:
         best = _hinted_element(layout, reasons, best)
+    teaser_note: tuple[Note, ...] = ()
+    if best >= 0 and prose[best] >= SETTINGS.whole_page_share * prose[0]:
+        best, teaser_note = _beside_teasers(layout, reasons, declared, measures, best)
     if best >= 0:
         best = _hinted_ancestor(layout, prose, best)
         best = _shared_parent(layout, prose, best)
@@ -432,8 +459,107 @@ def _choose(layout: Layout, declared: list[float] | None) -> ContentChoice:
     return ContentChoice(
         best,
         (*reasons[:best], *inner, *reasons[layout.ends[best] + 1 :]),
-        _name_notes(dict(page_names) | dict(names)),
+        (*_name_notes(dict(page_names) | dict(names)), *teaser_note),
     )
+
+
+def _teaser_blocks(layout: Layout, measures: _Measures, root: int) -> list[bool]:
+    """Per block: does it sit in a teaser inside ``root``'s subtree?
+
+    A teaser is one of a run of sibling items of one tag ("more stories", "latest news"),
+    each a few short blocks that open with a line that is no prose (a title, a kicker) and hold
+    some prose (a line of summary). Their links say nothing: many templates lay an empty link
+    over the whole card.
+    """
+    blocks = layout.blocks
+    counts = subtree_sums(layout, [1.0] * len(blocks))
+    words = subtree_sums(layout, [float(w) for w in measures.words])
+    prose = subtree_sums(layout, [1.0 if p else 0.0 for p in measures.prose])
+    first: dict[int, int] = {}
+    for index in range(len(blocks) - 1, -1, -1):  # each element's first block
+        owner = blocks[index].owner
+        while owner >= root and first.get(owner, -1) != index:
+            first[owner] = index
+            owner = layout.parents[owner]
+    groups: dict[tuple[int, str], list[int]] = {}
+    for index in range(root + 1, layout.ends[root] + 1):
+        groups.setdefault((layout.parents[index], layout.tags[index]), []).append(index)
+    teaser = [False] * len(blocks)
+    for items in groups.values():
+        if len(items) < SETTINGS.teasers_min:
+            continue
+        found = [
+            i
+            for i in items
+            if i in first
+            and 2 <= counts[i] <= SETTINGS.teaser_max_blocks
+            and words[i] <= SETTINGS.teaser_max_words
+            and prose[i] >= 1
+            and not measures.prose[first[i]]
+        ]
+        if len(found) < max(SETTINGS.teasers_min, SETTINGS.teasers_share * len(items)):
+            continue
+        for item in found:
+            index = first[item]
+            while index < len(blocks) and blocks[index].owner <= layout.ends[item]:
+                teaser[index] = True
+                index += 1
+    return teaser
+
+
+def _beside_teasers(
+    layout: Layout,
+    reasons: list[Reason | None],
+    declared: list[float] | None,
+    measures: _Measures,
+    best: int,
+) -> tuple[int, tuple[Note, ...]]:
+    """``best`` (the whole page), or the article inside it when the page won only by its
+    teaser lists: the element chosen with teasers counting against their container, when it
+    keeps most of the prose outside them."""
+    teaser = _teaser_blocks(layout, measures, best)
+    if not any(teaser):
+        return best, ()
+
+    def kept(root: int, teasers: bool) -> float:
+        end = layout.ends[root]
+        return sum(
+            measures.words[i]
+            for i, b in enumerate(layout.blocks)
+            if root <= b.owner <= end
+            and measures.prose[i]
+            and not reasons[b.owner]
+            and teaser[i] is teasers
+        )
+
+    in_teasers, rest = kept(best, True), kept(best, False)
+    if in_teasers < SETTINGS.teasers_majority * (in_teasers + rest):
+        return best, ()
+    if rest < SETTINGS.teasers_rest_words:
+        return best, ()
+    weights = [
+        -SETTINGS.named_weight * measures.words[i] - 1.0
+        if teaser[i]
+        else _weight(
+            measures.words[i],
+            measures.link_density[i],
+            measures.prose[i],
+            reasons[b.owner],
+            None if declared is None else declared[i],
+        )
+        for i, b in enumerate(layout.blocks)
+    ]
+    other = choose_element(layout, subtree_sums(layout, weights))
+    if not best < other <= layout.ends[best]:
+        return best, ()
+    other_rest = kept(other, False)
+    if other_rest < SETTINGS.teasers_rest_kept * rest:
+        return best, ()
+    detail = (
+        f"{in_teasers:.0f} of the page's {in_teasers + rest:.0f} prose words are in teaser "
+        f"lists; the element chosen without them keeps {other_rest:.0f} of the rest"
+    )
+    return other, (Note("html", BESIDE_TEASERS, detail),)
 
 
 def _name_notes(names: dict[str, float] | list[tuple[str, float]]) -> tuple[Note, ...]:

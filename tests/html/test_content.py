@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from cleaner.blocks import Block, DomFeatures
-from cleaner.html.content import build_blocks, text_size
+from cleaner.html.content import build_blocks, choose, text_size
 from cleaner.html.layout import read_layout
 from cleaner.html.parse import parse_html
 
@@ -215,3 +215,43 @@ def test_a_menus_tab_panels_stay_navigation() -> None:
         f"<nav class='tabs'><div role='tabpanel'><p>{PROSE} Menu.</p></div></nav>"
     )
     assert _kept(body) == [PROSE.strip()] * 2
+
+
+TEASER = (
+    "<li><div class='kicker'>Harbour news</div><div>Ferry timetable changes</div>"
+    "<p>The ferry company said that the winter timetable starts next week with fewer crossings.</p>"
+    "</li>"
+)
+
+
+def test_the_article_beats_the_whole_page_that_wins_by_its_teaser_lists() -> None:
+    # "More stories" teasers below the article: a title line and a line of summary each,
+    # linked by an empty overlay link, so their summaries read as prose.
+    body = (
+        f"<div><div class='story'><p>{PROSE}</p>" + f"<p>{PROSE}</p>" * 7 + "</div>"
+        "<ul>" + TEASER * 10 + "</ul></div>"
+    )
+    assert _kept(body) == [PROSE.strip()] * 8
+    notes = _choice_notes(body)
+    assert notes == ["beside_teasers"]
+
+
+def test_a_page_of_teasers_alone_keeps_them() -> None:
+    # A listing page: nothing but teasers and a short intro, so no article to narrow to.
+    body = f"<div><div><p>{PROSE}</p></div><ul>" + TEASER * 10 + "</ul></div>"
+    kept = _kept(body)
+    assert kept[0] == PROSE.strip()
+    assert len([text for text in kept if text.startswith("The ferry")]) == 10
+
+
+def test_a_list_article_of_long_items_is_no_teaser_list() -> None:
+    # Each item of a list article is a heading and a paragraph too, but a long one.
+    item = f"<section><h2>One of the ideas</h2><p>{PROSE * 4}</p></section>"
+    body = f"<div><div><p>{PROSE}</p>" + f"<p>{PROSE}</p>" * 7 + "</div>" + item * 6 + "</div>"
+    assert len(_kept(body)) == 8 + 6 * 2
+    assert _choice_notes(body) == []
+
+
+def _choice_notes(body: str) -> list[str]:
+    root = parse_html(f"<html><body>{body}</body></html>", max_bytes=10**6)
+    return [note.code for note in choose(read_layout(root), None).notes]
