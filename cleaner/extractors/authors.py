@@ -12,6 +12,7 @@ from typing import ClassVar
 from cleaner.blocks import Block, Field, Mark, Page, TextStats
 from cleaner.bylines import AND, BY, GLUED_BY, LABELS, PARTICLES, ROLE_WORDS, VERBS
 from cleaner.datetimes import MONTHS, find_dates, may_hold_date
+from cleaner.extractors.dates import text_with_day
 from cleaner.extractors.features import block_stats, needle_text_of, page_stopwords
 from cleaner.languages import alternatives, words
 from cleaner.prechecks import needle_text, required_literals, trie_pattern
@@ -292,7 +293,8 @@ def _byline_names(block: Block, text_dump: bool) -> tuple[str, ...]:
     if names or not text_dump:
         return names
     if may_hold_date(block.text):
-        names = names_in_dateline(block.text)
+        # The line's day may have been read as a list marker ("3." / "April 2022 by mady").
+        names = names_in_dateline(text_with_day(block))
     if not names and ":" in block.text:
         names = names_in_colon_byline(block.text)
     if not names:

@@ -11,7 +11,7 @@ from cleaner.datetimes import MODIFIED_LABEL, DateMention, find_dates, may_hold_
 from cleaner.languages import alternatives
 from cleaner.reasons import Reason
 
-__all__ = ["DateExtractor", "HeadlineDateExtractor"]
+__all__ = ["DateExtractor", "HeadlineDateExtractor", "text_with_day"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,11 +73,21 @@ def _mentions(block: Block, day_first: bool, text_dump: bool) -> list[tuple[Date
     Januar 2020", "Video verfügbar bis 28.02.2021"): a contract's, an offer's, never the
     page's date, though its line is still a date line. In a text dump, a day the segmenter
     took for a list marker ("3." of "3. April 2022") is read back in front of the line."""
-    text = block.text
-    if text_dump and block.marker[:-1].isdigit() and block.marker.endswith("."):
-        text = f"{block.marker} {text}"
+    text = text_with_day(block) if text_dump else block.text
     found = find_dates(text, day_first=day_first, dump_forms=text_dump)
     return [(m, _BOUND.search(text, max(0, m.start - 24), m.start) is not None) for m in found]
+
+
+def text_with_day(block: Block) -> str:
+    """A text dump's line with the day the segmenter took for a list marker read back in
+    front of it ("3." of "3. April 2022 by mady"); other lines as they are.
+
+    >>> text_with_day(Block(0, "April 2022 by mady", marker="3."))
+    '3. April 2022 by mady'
+    """
+    if block.marker[:-1].isdigit() and block.marker.endswith("."):
+        return f"{block.marker} {block.text}"
+    return block.text
 
 
 def _is_labelled(text: str) -> bool:

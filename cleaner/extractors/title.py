@@ -8,6 +8,7 @@ from typing import ClassVar
 
 from cleaner.blocks import Block, BlockKind, Field, Mark, Page
 from cleaner.extractors.features import page_stopwords
+from cleaner.languages import alternatives
 from cleaner.reasons import Reason, Trait, reasons_with
 
 __all__ = ["SETTINGS", "TitleExtractor", "TitleSettings"]
@@ -293,7 +294,7 @@ class TitleExtractor:
         if block is None:
             return page
         page = page.with_marks([Mark(block.id, Reason.TITLE, self.name)])
-        title = _without_permalink(block.text)
+        title = _without_reply_prefix(_without_permalink(block.text))
         return page.with_field("title", Field(title, "text:heading_block", block.id))
 
 
@@ -309,3 +310,19 @@ def _without_permalink(text: str) -> str:
     'Working with forms'
     """
     return _PERMALINK.sub("", text) or text
+
+
+# A forum reply repeats the thread's title after "Re:" ("Re: Turning off all LED of RPi 5"):
+# the thread's title is the page's (issue 13 round 5, title wcxb inscriptis tune +2 pages).
+_REPLY_PREFIX = re.compile(rf"^(?i:{alternatives('reply_prefix')})\s*:\s*(?=\S)")
+
+
+def _without_reply_prefix(text: str) -> str:
+    """The heading's text without a forum reply's prefix.
+
+    >>> _without_reply_prefix("Re: How is everyone using AI in their forums?")
+    'How is everyone using AI in their forums?'
+    >>> _without_reply_prefix("Reading: a guide")
+    'Reading: a guide'
+    """
+    return _REPLY_PREFIX.sub("", text, count=1)

@@ -60,6 +60,7 @@ GERMAN = Language(
         "byline_by_glued": r"von",
         "byline_label": r"autor(?:in|en|innen)?|verfasser(?:in)?",
         "thread_starter": r"themenstarter(?:in)?|themen-?ersteller(?:in)?",
+        "reply_prefix": r"aw",
         "name_and": r"und|u\.",
         "name_particle": r"von|zu|der|den",
         "role_word": (

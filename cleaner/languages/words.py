@@ -76,6 +76,7 @@ SLOTS: Mapping[str, str] = MappingProxyType({
     "byline_by_glued": "the 'by' words a text dump may glue to the name: 'ByJane Doe'",
     "byline_label": "a label before a colon and the names: 'Author: Jane Doe'",
     "thread_starter": "a forum's label before who opened the thread: 'Thread starter'",
+    "reply_prefix": "a forum reply's prefix before the thread's title, with a colon: 'Re'",
     "photo_credit_verb": "a photographer's credit in a byline element: 'Photos by' (markup)",
     "name_and": "a word that joins two names: 'Jane Doe and John Smith'",
     "name_particle": "a lower-case word inside a name: 'van' in 'Jan van Dijk'",

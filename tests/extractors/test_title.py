@@ -219,3 +219,16 @@ def test_a_headings_permalink_sign_is_no_part_of_the_title() -> None:
 def test_a_pilcrow_inside_a_title_stays() -> None:
     page = _page("The ¶ sign and other marks of the editor", *PROSE)
     assert _run(page).fields["title"].value == "The ¶ sign and other marks of the editor"
+
+
+def test_a_forum_replys_prefix_is_no_part_of_the_title() -> None:
+    page = _page("Re: Turning off all the lights of the board", *PROSE)
+    assert _run(page).fields["title"].value == "Turning off all the lights of the board"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Reading: the books we loved this year", "Why we say Re: in every answer we send"],
+)
+def test_a_title_that_merely_starts_like_a_reply_stays(headline: str) -> None:
+    assert _run(_page(headline, *PROSE)).fields["title"].value == headline
