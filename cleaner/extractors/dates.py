@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import ClassVar
@@ -48,6 +49,8 @@ SETTINGS = DateSettings()
 _PUBLISHED = re.compile(alternatives("published_label"), re.IGNORECASE)
 # A period's bound just before a date: the word, then only spaces or an opening bracket.
 _BOUND = re.compile(rf"(?<!\w)(?:{alternatives('date_bound')})\s*[(\[]?\s*$", re.IGNORECASE)
+# A dash between two dates that makes them a period: a digit, the dash, only spaces after it.
+_RANGE_DASH = re.compile(r"\d\s*[–—-]\s*$")
 _EMBED_SIGNATURE = re.compile(r"^[—–-]\s*\S.{0,80}\(@\w+\)")
 
 
@@ -75,7 +78,14 @@ def _mentions(block: Block, day_first: bool, text_dump: bool) -> list[tuple[Date
     took for a list marker ("3." of "3. April 2022") is read back in front of the line."""
     text = text_with_day(block) if text_dump else block.text
     found = find_dates(text, day_first=day_first, dump_forms=text_dump)
-    return [(m, _BOUND.search(text, max(0, m.start - 24), m.start) is not None) for m in found]
+    bounded = [_BOUND.search(text, max(0, m.start - 24), m.start) is not None for m in found]
+    if text_dump:
+        # "12.01.26 — 10.04.26", "Price valid Feb 13, 2026 - Mar 15, 2026": both ends of a
+        # period (an event's, an offer's), neither the page's date.
+        for i, (first, second) in enumerate(itertools.pairwise(found)):
+            if _RANGE_DASH.search(text, first.start, second.start):
+                bounded[i] = bounded[i + 1] = True
+    return list(zip(found, bounded, strict=True))
 
 
 def text_with_day(block: Block) -> str:

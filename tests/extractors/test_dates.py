@@ -210,3 +210,27 @@ def test_words_that_merely_contain_a_bound_word_keep_their_date() -> None:
         assert DateExtractor().run(_page(line, language="de")).fields["published"].value == (
             "2020-03-03"
         )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12.01.26 — 10.04.26",
+        "Price valid Feb 13, 2026 - Mar 15, 2026 or while supply lasts",
+        "DATE: 2025-12-12 - 2025-12-17",
+    ],
+)
+def test_two_dates_joined_by_a_dash_are_a_period_not_the_page_date(line: str) -> None:
+    assert "published" not in DateExtractor().run(_page(line)).fields
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Dec 15, 2025 - 10:30", "2025-12-15T10:30:00"),  # a time after the dash
+        ("Posted Dec 15, 2025 - read the 2 replies from Dec 20, 2025", "2025-12-15"),
+        ("Published Dec 15, 2025 | Updated Dec 20, 2025", "2025-12-15"),
+    ],
+)
+def test_a_dash_after_a_date_alone_makes_no_period(line: str, value: str) -> None:
+    assert DateExtractor().run(_page(line)).fields["published"].value == value
