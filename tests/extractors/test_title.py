@@ -232,3 +232,32 @@ def test_a_forum_replys_prefix_is_no_part_of_the_title() -> None:
 )
 def test_a_title_that_merely_starts_like_a_reply_stays(headline: str) -> None:
     assert _run(_page(headline, *PROSE)).fields["title"].value == headline
+
+
+def _titled(page: Page) -> Page:
+    """The title step alone, on a page whose article span is already set."""
+    return TitleExtractor().run(page)
+
+
+def test_the_articles_first_line_is_the_title_when_none_comes_before_it() -> None:
+    # The article span starts at the headline: no candidate before it.
+    page = replace(_page(HEADLINE, *PROSE), article_span=(0, 3))
+    after = _titled(page)
+    assert after.fields["title"].value == HEADLINE
+    assert after.fields["title"].block_id == 0
+    assert 0 not in after.marks  # it stays in the body
+
+
+def test_the_articles_first_line_is_no_title_when_it_is_a_sentence() -> None:
+    page = replace(_page(*PROSE), article_span=(0, 2))
+    assert "title" not in _titled(page).fields
+
+
+def test_a_one_block_article_gives_no_title_from_its_only_block() -> None:
+    page = replace(_page("Council approves the new bridge plan", "Home"), article_span=(0, 0))
+    assert "title" not in _titled(page).fields
+
+
+def test_the_articles_first_line_is_left_to_the_markup_in_html() -> None:
+    page = replace(_page(HEADLINE, *PROSE), article_span=(0, 3), input_type="html")
+    assert "title" not in _titled(page).fields
