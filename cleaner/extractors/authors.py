@@ -402,6 +402,25 @@ def _names_before_date(block: Block, common: Callable[[], frozenset[str]]) -> tu
     return _names_of_line(replace(block, text=head, words=len(head.split())), common)
 
 
+# "von flerche", "by oz": a blog's byline with the one-word handle it signs with.
+_HANDLE_BYLINE = re.compile(rf"[\W_]{{0,6}}(?i:{BY})\s+(?P<handle>{_HANDLE.pattern})")
+
+
+def _handle_byline(page: Page, block_id: int) -> tuple[str, ...]:
+    """The handle of a line that is only "by" and one word, no stop word of the page's
+    language and no word that follows "by" in other phrases ("by admin", "by Monday")."""
+    block = page.blocks[block_id]
+    if block.words != 2:
+        return ()
+    match = _HANDLE_BYLINE.fullmatch(block.text.strip())
+    if match is None:
+        return ()
+    handle = match.group("handle").rstrip(".")
+    if handle.lower() in _NOT_A_HANDLE or handle.lower() in page_stopwords(page):
+        return ()
+    return (handle,)
+
+
 @dataclass(frozen=True)
 class NameLineExtractor:
     """In a text dump, a line holding only a person's name right beside the date line, or
@@ -412,7 +431,9 @@ class NameLineExtractor:
     After:  [p "Jane Doe" -> removed: byline]; authors = ("Jane Doe",)
 
     The date line itself may start with the name: "Jane Doe | November 29, 2016" (the line
-    is already removed as the date line).
+    is already removed as the date line). A line of "by" and one word there is a blog's
+    byline with its handle ("von flerche"; issue 13 round 5, authors tune | check: traf
+    blocks +1 | 0 pages, wcxb inscriptis +3 -1 | +2, fundus blocks 0 | +1).
 
     Only in text dumps (HTML says who wrote a page in its markup); only capitalised words,
     none a stop word or written in lower case anywhere on the page ("Gute Nachbarn" is a
@@ -443,7 +464,7 @@ class NameLineExtractor:
             if below not in near and below != anchor and _unclaimed(page, below):
                 near.append(below)
         for i in near:
-            names = _names_of_line(page.blocks[i], common)
+            names = _names_of_line(page.blocks[i], common) or _handle_byline(page, i)
             if names:
                 page = page.with_marks([Mark(i, Reason.BYLINE, self.name)])
                 return page.with_field("authors", Field(names, "text:name_line", i))
