@@ -161,3 +161,14 @@ def test_lines_with_by_that_name_no_handle(line: str) -> None:
 
 def test_a_by_handle_line_far_from_the_date_is_not_taken() -> None:
     assert _run("by oz", HEADLINE, "November 29, 2016", PROSE)["authors"] is None
+
+
+def test_a_name_the_page_writes_in_lower_case_only_in_an_e_mail_address() -> None:
+    contact = "Write to yasmine.hassan@cbc.ca with tips for the bureau, she said on Monday."
+    found = _run(HEADLINE, "Yasmine Hassan", "November 29, 2016", PROSE, contact)
+    assert found["authors"] == ("Yasmine Hassan",)
+
+
+def test_a_name_the_page_writes_in_lower_case_in_prose_is_a_common_word() -> None:
+    prose = "The council voted to keep the green park open, officials said on Monday."
+    assert _run(HEADLINE, "Green Park", "November 29, 2016", prose)["authors"] is None
