@@ -177,6 +177,7 @@ ENGLISH = Language(
         "ordinal": r"st|nd|rd|th",
         "published_label": r"published|posted|created|first published|\bdate\b",
         "date_bound": r"since|until|till",
+        "measure_unit": r"g|kg|mg|ml|l|oz|lbs?|cups?|tbsp|tsp|tablespoons?|teaspoons?|pinch",
         "modified_label": r"(?:last )?(?:modified|updated|update|edited|revised)",
     },
     months=(

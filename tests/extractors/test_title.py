@@ -261,3 +261,16 @@ def test_a_one_block_article_gives_no_title_from_its_only_block() -> None:
 def test_the_articles_first_line_is_left_to_the_markup_in_html() -> None:
     page = replace(_page(HEADLINE, *PROSE), article_span=(0, 3), input_type="html")
     assert "title" not in _titled(page).fields
+
+
+@pytest.mark.parametrize("line", ["250 g weiche Butter zum Backen", "2 tbsp olive oil for frying"])
+def test_an_ingredient_line_is_never_the_title(line: str) -> None:
+    page = _page(HEADLINE, line, *PROSE)
+    assert _run(page).fields["title"].value == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline", ["5 Tipps für den Winter im Garten", "10 great laptops for students in 2024"]
+)
+def test_a_headline_that_starts_with_a_number_stays(headline: str) -> None:
+    assert _run(_page(headline, *PROSE)).fields["title"].value == headline
