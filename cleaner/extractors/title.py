@@ -71,6 +71,11 @@ class TitleSettings:
     # blocks 0.484 -> 0.516, wcxb inscriptis 0.317 -> 0.341, fundus blocks 0.459 -> 0.534.)
     repeat_bonus: float = 1.5
     repeat_min_words: int = 4
+    # A word of this many letters or more, this many times in one line, makes it a run of
+    # links the dump glued together, no headline (issue 13 round 5, title wcxb inscriptis tune
+    # +1 page, traf blocks author tune +1: the line hid the headline; no page lost).
+    glued_word_letters: int = 4
+    glued_repeats: int = 3
     # A line the navigation step put in a menu run costs this.
     navigation_penalty: float = 1.0
     # Sharing content words with the first blocks of the article adds this (per share) ...
@@ -98,6 +103,8 @@ def _shape_score(block: Block) -> float:
         return -1.0
     if block.text.endswith((".", ",", ";", ":")) or _INGREDIENT.match(block.text):
         return -1.0
+    if _glued_links(block.text):
+        return -1.0
     score = settings.shape_score
     if not settings.usual_min_words <= words <= settings.usual_max_words:
         score *= settings.unusual_factor
@@ -116,6 +123,25 @@ def _shape_score(block: Block) -> float:
 _INGREDIENT = re.compile(
     rf"(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔])\s*(?i:{alternatives('measure_unit')})\.?(?!\w)"
 )
+
+
+def _glued_links(text: str) -> bool:
+    """A run of links a dump glued into one line repeats their common word ("Partager",
+    "Studio"): see TitleSettings.glued_repeats.
+
+    >>> _glued_links("Partager sur Facebook Partager sur Twitter Partager par e-mail")
+    True
+    >>> _glued_links("Visual Studio 2022 brings Visual Studio Code closer")
+    False
+    """
+    seen: dict[str, int] = {}
+    for word in text.split():
+        if len(word) >= SETTINGS.glued_word_letters:
+            seen[word] = seen.get(word, 0) + 1
+            if seen[word] >= SETTINGS.glued_repeats:
+                return True
+    return False
+
 
 # Separators of breadcrumbs and menus, and clock times or dates: a headline rarely has them.
 _FURNITURE = re.compile(r"[|»›>•]|\d{1,2}[./:]\d{2}")

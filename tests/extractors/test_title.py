@@ -274,3 +274,13 @@ def test_an_ingredient_line_is_never_the_title(line: str) -> None:
 )
 def test_a_headline_that_starts_with_a_number_stays(headline: str) -> None:
     assert _run(_page(headline, *PROSE)).fields["title"].value == headline
+
+
+def test_a_run_of_glued_links_is_never_the_title() -> None:
+    share = "Partager sur Facebook Partager sur Twitter Partager par e-mail"
+    assert _run(_page(HEADLINE, share, *PROSE)).fields["title"].value == HEADLINE
+
+
+def test_a_headline_that_says_a_name_twice_stays() -> None:
+    headline = "Visual Studio 2022 brings Visual Studio Code closer to the cloud"
+    assert _run(_page(headline, *PROSE)).fields["title"].value == headline
