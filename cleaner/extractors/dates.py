@@ -67,8 +67,34 @@ def _candidate(block: Block) -> bool:
 
 
 def _day_first(page: Page) -> bool:
+    """Whether the page's numeric dates are read day first: as its own unambiguous ones are
+    in a text dump ("28/11/2025" on the page makes "06/01/2026" the 6th of January), else
+    by its language (English month first)."""
+    if page.input_type == "text":
+        order = _numeric_order(page)
+        if order is not None:
+            return order
     language = page.fields.get("language")
     return bool(language and language.value not in ("en",))
+
+
+# A numeric date with a slash or a dash ("28/11/2025", "11-28-2025"); dotted dates are always
+# day first (cleaner.datetimes).
+_NUMERIC_DATE = re.compile(r"(?<![\d/-])(\d{1,2})[/-](\d{1,2})[/-](?:\d{4}|\d{2})(?![\d/-])")
+
+
+def _numeric_order(page: Page) -> bool | None:
+    """True (day first) or False (month first) when the page's numeric dates that can be read
+    one way only all agree; None when they do not, or there are none."""
+    day_first = month_first = False
+    for block in page.blocks:
+        if "/" not in block.text and "-" not in block.text:
+            continue
+        for match in _NUMERIC_DATE.finditer(block.text):
+            a, b = int(match[1]), int(match[2])
+            day_first |= 12 < a <= 31 and 1 <= b <= 12
+            month_first |= 12 < b <= 31 and 1 <= a <= 12
+    return day_first if day_first != month_first else None
 
 
 def _mentions(block: Block, day_first: bool, text_dump: bool) -> list[tuple[DateMention, bool]]:

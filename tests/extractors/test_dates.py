@@ -234,3 +234,19 @@ def test_two_dates_joined_by_a_dash_are_a_period_not_the_page_date(line: str) ->
 )
 def test_a_dash_after_a_date_alone_makes_no_period(line: str, value: str) -> None:
     assert DateExtractor().run(_page(line)).fields["published"].value == value
+
+
+def test_a_dumps_unambiguous_numeric_date_sets_the_order_of_the_others() -> None:
+    # An English page that writes day first: "28/11/2025" can only be read one way.
+    page = _page("Published 06/01/2026", "Comment posted 28/11/2025", language="en")
+    assert DateExtractor().run(page).fields["published"].value == "2026-01-06"
+
+
+def test_a_dumps_numeric_dates_without_evidence_follow_the_language() -> None:
+    page = _page("Published 06/01/2026", "Call 12-34-56 for more", language="en")
+    assert DateExtractor().run(page).fields["published"].value == "2026-06-01"
+
+
+def test_conflicting_numeric_dates_follow_the_language() -> None:
+    page = _page("Published 06/01/2026", "28/11/2025", "11/28/2025", language="en")
+    assert DateExtractor().run(page).fields["published"].value == "2026-06-01"
