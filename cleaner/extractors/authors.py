@@ -378,9 +378,24 @@ def _common_words(page: Page) -> frozenset[str]:
 _ADDRESS = re.compile(r"\S*@\S*")
 
 
+def _is_role(text: str) -> bool:
+    """A person's role or degrees after the name: a role word ("Editor"), or only letters in
+    capitals ("MS, RD, FAND")."""
+    words = _WORD.findall(text)
+    if not words or len(words) > SETTINGS.name_line_max_words + 2:
+        return False
+    return any(w.lower() in ROLE_WORDS for w in words) or all(w.isupper() for w in words)
+
+
 def _names_of_line(block: Block, common: Callable[[], frozenset[str]]) -> tuple[str, ...]:
     """The names of a line that holds only a name; ``common`` gives the page's common words
     (built on the first call only: most pages have no line shaped like a name)."""
+    head, comma, tail = block.text.partition(",")
+    if comma and _is_role(tail):
+        # "Audrey Huang, Print Managing Editor", "Dylan Bailey, MS, RD": the name, then its role
+        # (issue 13 round 5, authors tune | check: wcxb inscriptis +3 | 0 pages, traf blocks
+        # 0 | +1, fundus unchanged; no page lost).
+        block = replace(block, text=head, words=len(head.split()))
     if not 2 <= block.words <= SETTINGS.name_line_max_words or _STARTS_WITH_BY.match(block.text):
         return ()
     match = _NAME_LINE.fullmatch(block.text.strip().rstrip(","))

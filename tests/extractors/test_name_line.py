@@ -172,3 +172,26 @@ def test_a_name_the_page_writes_in_lower_case_only_in_an_e_mail_address() -> Non
 def test_a_name_the_page_writes_in_lower_case_in_prose_is_a_common_word() -> None:
     prose = "The council voted to keep the green park open, officials said on Monday."
     assert _run(HEADLINE, "Green Park", "November 29, 2016", prose)["authors"] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Audrey Huang, Print Managing Editor", ("Audrey Huang",)),
+        ("Dylan Bailey, MS, RD, FAND", ("Dylan Bailey",)),
+    ],
+)
+def test_a_name_line_with_a_role_after_a_comma(line: str, names: tuple[str, ...]) -> None:
+    assert _run(HEADLINE, line, "November 29, 2016", PROSE)["authors"] == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Paris, Texas",  # no role after the comma
+        "Berlin, Hamburg, Munich and Cologne",  # places
+        "Jane Doe, who edited the report",  # prose that mentions a name
+    ],
+)
+def test_lines_with_a_comma_that_name_no_author(line: str) -> None:
+    assert _run(HEADLINE, line, "November 29, 2016", PROSE)["authors"] is None
