@@ -80,20 +80,27 @@ def _day_first(page: Page) -> bool:
 
 # A numeric date with a slash or a dash ("28/11/2025", "11-28-2025"); dotted dates are always
 # day first (cleaner.datetimes).
-_NUMERIC_DATE = re.compile(r"(?<![\d/-])(\d{1,2})[/-](\d{1,2})[/-](?:\d{4}|\d{2})(?![\d/-])")
+_NUMERIC_TAIL = re.compile(r"[/-](\d{1,2})[/-](?:\d{4}|\d{2})(?![\d/-])")
+_MAX_FIRST_DIGITS = 2
+_BEFORE_FIRST = frozenset("0123456789/-")  # "2025-12-12", "1/12/11/2020": no day or month
 
 
 def _numeric_order(page: Page) -> bool | None:
     """True (day first) or False (month first) when the page's numeric dates that can be read
     one way only all agree; None when they do not, or there are none."""
     day_first = month_first = False
-    for block in page.blocks:
-        if "/" not in block.text and "-" not in block.text:
+    text = "\n".join(block.text for block in page.blocks)
+    # The pattern starts at the first separator, which the regex engine finds fast; the first
+    # number is read back here (a pattern that starts with it cost 4x as much).
+    for match in _NUMERIC_TAIL.finditer(text):
+        end = start = match.start()
+        while start > 0 and end - start < _MAX_FIRST_DIGITS + 1 and text[start - 1].isdigit():
+            start -= 1
+        if not 0 < end - start <= _MAX_FIRST_DIGITS or text[start - 1 : start] in _BEFORE_FIRST:
             continue
-        for match in _NUMERIC_DATE.finditer(block.text):
-            a, b = int(match[1]), int(match[2])
-            day_first |= 12 < a <= 31 and 1 <= b <= 12
-            month_first |= 12 < b <= 31 and 1 <= a <= 12
+        a, b = int(text[start:end]), int(match[1])
+        day_first |= 12 < a <= 31 and 1 <= b <= 12
+        month_first |= 12 < b <= 31 and 1 <= a <= 12
     return day_first if day_first != month_first else None
 
 
