@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import ClassVar
@@ -11,7 +12,7 @@ from cleaner.datetimes import MODIFIED_LABEL, DateMention, find_dates, may_hold_
 from cleaner.languages import alternatives
 from cleaner.reasons import Reason
 
-__all__ = ["DateExtractor", "HeadlineDateExtractor"]
+__all__ = ["DateExtractor", "HeadlineDateExtractor", "text_with_day"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,8 @@ SETTINGS = DateSettings()
 _PUBLISHED = re.compile(alternatives("published_label"), re.IGNORECASE)
 # A period's bound just before a date: the word, then only spaces or an opening bracket.
 _BOUND = re.compile(rf"(?<!\w)(?:{alternatives('date_bound')})\s*[(\[]?\s*$", re.IGNORECASE)
+# A dash between two dates that makes them a period: a digit, the dash, only spaces after it.
+_RANGE_DASH = re.compile(r"\d\s*[–—-]\s*$")
 _EMBED_SIGNATURE = re.compile(r"^[—–-]\s*\S.{0,80}\(@\w+\)")
 
 
@@ -64,8 +67,41 @@ def _candidate(block: Block) -> bool:
 
 
 def _day_first(page: Page) -> bool:
+    """Whether the page's numeric dates are read day first: as its own unambiguous ones are
+    in a text dump ("28/11/2025" on the page makes "06/01/2026" the 6th of January), else
+    by its language (English month first)."""
+    if page.input_type == "text":
+        order = _numeric_order(page)
+        if order is not None:
+            return order
     language = page.fields.get("language")
     return bool(language and language.value not in ("en",))
+
+
+# A numeric date with a slash or a dash ("28/11/2025", "11-28-2025"); dotted dates are always
+# day first (cleaner.datetimes).
+_NUMERIC_TAIL = re.compile(r"[/-](\d{1,2})[/-](?:\d{4}|\d{2})(?![\d/-])")
+_MAX_FIRST_DIGITS = 2
+_BEFORE_FIRST = frozenset("0123456789/-")  # "2025-12-12", "1/12/11/2020": no day or month
+
+
+def _numeric_order(page: Page) -> bool | None:
+    """True (day first) or False (month first) when the page's numeric dates that can be read
+    one way only all agree; None when they do not, or there are none."""
+    day_first = month_first = False
+    text = "\n".join(block.text for block in page.blocks)
+    # The pattern starts at the first separator, which the regex engine finds fast; the first
+    # number is read back here (a pattern that starts with it cost 4x as much).
+    for match in _NUMERIC_TAIL.finditer(text):
+        end = start = match.start()
+        while start > 0 and end - start < _MAX_FIRST_DIGITS + 1 and text[start - 1].isdigit():
+            start -= 1
+        if not 0 < end - start <= _MAX_FIRST_DIGITS or text[start - 1 : start] in _BEFORE_FIRST:
+            continue
+        a, b = int(text[start:end]), int(match[1])
+        day_first |= 12 < a <= 31 and 1 <= b <= 12
+        month_first |= 12 < b <= 31 and 1 <= a <= 12
+    return day_first if day_first != month_first else None
 
 
 def _mentions(block: Block, day_first: bool, text_dump: bool) -> list[tuple[DateMention, bool]]:
@@ -73,11 +109,28 @@ def _mentions(block: Block, day_first: bool, text_dump: bool) -> list[tuple[Date
     Januar 2020", "Video verfügbar bis 28.02.2021"): a contract's, an offer's, never the
     page's date, though its line is still a date line. In a text dump, a day the segmenter
     took for a list marker ("3." of "3. April 2022") is read back in front of the line."""
-    text = block.text
-    if text_dump and block.marker[:-1].isdigit() and block.marker.endswith("."):
-        text = f"{block.marker} {text}"
+    text = text_with_day(block) if text_dump else block.text
     found = find_dates(text, day_first=day_first, dump_forms=text_dump)
-    return [(m, _BOUND.search(text, max(0, m.start - 24), m.start) is not None) for m in found]
+    bounded = [_BOUND.search(text, max(0, m.start - 24), m.start) is not None for m in found]
+    if text_dump:
+        # "12.01.26 — 10.04.26", "Price valid Feb 13, 2026 - Mar 15, 2026": both ends of a
+        # period (an event's, an offer's), neither the page's date.
+        for i, (first, second) in enumerate(itertools.pairwise(found)):
+            if _RANGE_DASH.search(text, first.start, second.start):
+                bounded[i] = bounded[i + 1] = True
+    return list(zip(found, bounded, strict=True))
+
+
+def text_with_day(block: Block) -> str:
+    """A text dump's line with the day the segmenter took for a list marker read back in
+    front of it ("3." of "3. April 2022 by mady"); other lines as they are.
+
+    >>> text_with_day(Block(0, "April 2022 by mady", marker="3."))
+    '3. April 2022 by mady'
+    """
+    if block.marker[:-1].isdigit() and block.marker.endswith("."):
+        return f"{block.marker} {block.text}"
+    return block.text
 
 
 def _is_labelled(text: str) -> bool:

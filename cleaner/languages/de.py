@@ -60,6 +60,7 @@ GERMAN = Language(
         "byline_by_glued": r"von",
         "byline_label": r"autor(?:in|en|innen)?|verfasser(?:in)?",
         "thread_starter": r"themenstarter(?:in)?|themen-?ersteller(?:in)?",
+        "reply_prefix": r"aw",
         "name_and": r"und|u\.",
         "name_particle": r"von|zu|der|den",
         "role_word": (
@@ -71,6 +72,9 @@ GERMAN = Language(
         "date_on": r"am",
         "published_label": r"veröffentlicht|erschienen|datum|erstellt|geschrieben am|abgelegt",
         "date_bound": r"seit|bis|ab",
+        "measure_unit": (
+            r"g|kg|mg|ml|l|gramm|el|tl|essl(?:ö|oe)ffel|teel(?:ö|oe)ffel|prise|pck|p(?:ä|ae)ckchen"
+        ),
         "modified_label": r"aktualisiert|geändert",
     },
     months=(

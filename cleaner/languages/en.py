@@ -152,6 +152,7 @@ ENGLISH = Language(
         "byline_by_glued": r"by",
         "byline_label": r"author(?:\s+of\s+the\s+article)?|written\s+by|by|text",
         "thread_starter": r"thread\s+starter|thread\s+author",
+        "reply_prefix": r"re",
         "photo_credit_verb": r"photos?",
         "name_and": r"and",
         # Particles of Arabic names as English texts write them.
@@ -176,6 +177,7 @@ ENGLISH = Language(
         "ordinal": r"st|nd|rd|th",
         "published_label": r"published|posted|created|first published|\bdate\b",
         "date_bound": r"since|until|till",
+        "measure_unit": r"g|kg|mg|ml|l|oz|lbs?|cups?|tbsp|tsp|tablespoons?|teaspoons?|pinch",
         "modified_label": r"(?:last )?(?:modified|updated|update|edited|revised)",
     },
     months=(

@@ -44,6 +44,7 @@ SPANISH = Language(
         "date_of": r"del|de",
         "published_label": r"publicado",
         "date_bound": r"desde|hasta",
+        "measure_unit": r"g|kg|mg|ml|l|cucharadas?|cucharaditas?|tazas?",
         "modified_label": r"actualizado",
     },
     months=(

@@ -22,6 +22,7 @@ ITALIAN = Language(
         "date_at": r"alle",
         "published_label": r"pubblicato",
         "date_bound": r"fino al|a partire dal",
+        "measure_unit": r"g|kg|mg|ml|l|cucchiai|cucchiaini|cucchiaio|cucchiaino",
         "modified_label": r"aggiornato",
     },
     months=(

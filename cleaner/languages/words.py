@@ -76,6 +76,7 @@ SLOTS: Mapping[str, str] = MappingProxyType({
     "byline_by_glued": "the 'by' words a text dump may glue to the name: 'ByJane Doe'",
     "byline_label": "a label before a colon and the names: 'Author: Jane Doe'",
     "thread_starter": "a forum's label before who opened the thread: 'Thread starter'",
+    "reply_prefix": "a forum reply's prefix before the thread's title, with a colon: 'Re'",
     "photo_credit_verb": "a photographer's credit in a byline element: 'Photos by' (markup)",
     "name_and": "a word that joins two names: 'Jane Doe and John Smith'",
     "name_particle": "a lower-case word inside a name: 'van' in 'Jan van Dijk'",
@@ -93,6 +94,7 @@ SLOTS: Mapping[str, str] = MappingProxyType({
     "published_label": "a label before the publication date: 'Published', 'Posted'",
     "modified_label": "a label before the modification date: 'Updated', 'Last modified'",
     "date_bound": "a word that makes a date a period's start or end: 'since 1 May 2020', 'until'",
+    "measure_unit": "a unit after a quantity in a recipe's ingredient line: '250 g', '2 tbsp'",
 })  # fmt: skip
 
 

@@ -248,3 +248,16 @@ def test_a_forum_threads_starter_is_its_author(line: str, names: tuple[str, ...]
 )
 def test_a_mention_of_a_thread_starter_names_no_author(text: str) -> None:
     assert "authors" not in AuthorExtractor().run(_page(text, PROSE)).fields
+
+
+def test_a_dateline_whose_day_was_read_as_a_list_marker_names_its_author() -> None:
+    # "3. April 2022 by mady": the segmenter took "3." for a list marker.
+    page = _page("April 2022 by mady", PROSE)
+    page = replace(page, blocks=[replace(page.blocks[0], marker="3."), *page.blocks[1:]])
+    assert AuthorExtractor().run(page).fields["authors"].value == ("mady",)
+
+
+def test_a_numbered_item_that_mentions_by_and_a_month_names_no_author() -> None:
+    page = _page("Prices rose by 5 percent in April", PROSE)
+    page = replace(page, blocks=[replace(page.blocks[0], marker="3."), *page.blocks[1:]])
+    assert "authors" not in AuthorExtractor().run(page).fields

@@ -210,3 +210,43 @@ def test_words_that_merely_contain_a_bound_word_keep_their_date() -> None:
         assert DateExtractor().run(_page(line, language="de")).fields["published"].value == (
             "2020-03-03"
         )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12.01.26 — 10.04.26",
+        "Price valid Feb 13, 2026 - Mar 15, 2026 or while supply lasts",
+        "DATE: 2025-12-12 - 2025-12-17",
+    ],
+)
+def test_two_dates_joined_by_a_dash_are_a_period_not_the_page_date(line: str) -> None:
+    assert "published" not in DateExtractor().run(_page(line)).fields
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Dec 15, 2025 - 10:30", "2025-12-15T10:30:00"),  # a time after the dash
+        ("Posted Dec 15, 2025 - read the 2 replies from Dec 20, 2025", "2025-12-15"),
+        ("Published Dec 15, 2025 | Updated Dec 20, 2025", "2025-12-15"),
+    ],
+)
+def test_a_dash_after_a_date_alone_makes_no_period(line: str, value: str) -> None:
+    assert DateExtractor().run(_page(line)).fields["published"].value == value
+
+
+def test_a_dumps_unambiguous_numeric_date_sets_the_order_of_the_others() -> None:
+    # An English page that writes day first: "28/11/2025" can only be read one way.
+    page = _page("Published 06/01/2026", "Comment posted 28/11/2025", language="en")
+    assert DateExtractor().run(page).fields["published"].value == "2026-01-06"
+
+
+def test_a_dumps_numeric_dates_without_evidence_follow_the_language() -> None:
+    page = _page("Published 06/01/2026", "Call 12-34-56 for more", language="en")
+    assert DateExtractor().run(page).fields["published"].value == "2026-06-01"
+
+
+def test_conflicting_numeric_dates_follow_the_language() -> None:
+    page = _page("Published 06/01/2026", "28/11/2025", "11/28/2025", language="en")
+    assert DateExtractor().run(page).fields["published"].value == "2026-06-01"

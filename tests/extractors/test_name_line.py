@@ -137,3 +137,61 @@ def test_a_name_two_lines_under_the_headline_is_not_taken() -> None:
 def test_a_sentence_under_the_headline_is_no_name() -> None:
     lines = (HEADLINE, "Jane Doe said the bridge will close", PROSE, "November 29, 2016", PROSE)
     assert _with_title(*lines, title=0)["authors"] is None
+
+
+@pytest.mark.parametrize(("line", "handle"), [("von flerche", "flerche"), ("by oz", "oz")])
+def test_by_and_a_one_word_handle_beside_the_date_line(line: str, handle: str) -> None:
+    found = _run(HEADLINE, line, "November 29, 2016", PROSE)
+    assert found["authors"] == (handle,)
+    assert found["marks"][line] == Reason.BYLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "by the",  # a stop word
+        "by admin",  # a role, not a person
+        "Delivered by hand",  # more than "by" and a word
+        "By 2030",  # a number
+    ],
+)
+def test_lines_with_by_that_name_no_handle(line: str) -> None:
+    assert _run(HEADLINE, line, "November 29, 2016", PROSE)["authors"] is None
+
+
+def test_a_by_handle_line_far_from_the_date_is_not_taken() -> None:
+    assert _run("by oz", HEADLINE, "November 29, 2016", PROSE)["authors"] is None
+
+
+def test_a_name_the_page_writes_in_lower_case_only_in_an_e_mail_address() -> None:
+    contact = "Write to yasmine.hassan@cbc.ca with tips for the bureau, she said on Monday."
+    found = _run(HEADLINE, "Yasmine Hassan", "November 29, 2016", PROSE, contact)
+    assert found["authors"] == ("Yasmine Hassan",)
+
+
+def test_a_name_the_page_writes_in_lower_case_in_prose_is_a_common_word() -> None:
+    prose = "The council voted to keep the green park open, officials said on Monday."
+    assert _run(HEADLINE, "Green Park", "November 29, 2016", prose)["authors"] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Audrey Huang, Print Managing Editor", ("Audrey Huang",)),
+        ("Dylan Bailey, MS, RD, FAND", ("Dylan Bailey",)),
+    ],
+)
+def test_a_name_line_with_a_role_after_a_comma(line: str, names: tuple[str, ...]) -> None:
+    assert _run(HEADLINE, line, "November 29, 2016", PROSE)["authors"] == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Paris, Texas",  # no role after the comma
+        "Berlin, Hamburg, Munich and Cologne",  # places
+        "Jane Doe, who edited the report",  # prose that mentions a name
+    ],
+)
+def test_lines_with_a_comma_that_name_no_author(line: str) -> None:
+    assert _run(HEADLINE, line, "November 29, 2016", PROSE)["authors"] is None

@@ -219,3 +219,68 @@ def test_a_headings_permalink_sign_is_no_part_of_the_title() -> None:
 def test_a_pilcrow_inside_a_title_stays() -> None:
     page = _page("The ¶ sign and other marks of the editor", *PROSE)
     assert _run(page).fields["title"].value == "The ¶ sign and other marks of the editor"
+
+
+def test_a_forum_replys_prefix_is_no_part_of_the_title() -> None:
+    page = _page("Re: Turning off all the lights of the board", *PROSE)
+    assert _run(page).fields["title"].value == "Turning off all the lights of the board"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Reading: the books we loved this year", "Why we say Re: in every answer we send"],
+)
+def test_a_title_that_merely_starts_like_a_reply_stays(headline: str) -> None:
+    assert _run(_page(headline, *PROSE)).fields["title"].value == headline
+
+
+def _titled(page: Page) -> Page:
+    """The title step alone, on a page whose article span is already set."""
+    return TitleExtractor().run(page)
+
+
+def test_the_articles_first_line_is_the_title_when_none_comes_before_it() -> None:
+    # The article span starts at the headline: no candidate before it.
+    page = replace(_page(HEADLINE, *PROSE), article_span=(0, 3))
+    after = _titled(page)
+    assert after.fields["title"].value == HEADLINE
+    assert after.fields["title"].block_id == 0
+    assert 0 not in after.marks  # it stays in the body
+
+
+def test_the_articles_first_line_is_no_title_when_it_is_a_sentence() -> None:
+    page = replace(_page(*PROSE), article_span=(0, 2))
+    assert "title" not in _titled(page).fields
+
+
+def test_a_one_block_article_gives_no_title_from_its_only_block() -> None:
+    page = replace(_page("Council approves the new bridge plan", "Home"), article_span=(0, 0))
+    assert "title" not in _titled(page).fields
+
+
+def test_the_articles_first_line_is_left_to_the_markup_in_html() -> None:
+    page = replace(_page(HEADLINE, *PROSE), article_span=(0, 3), input_type="html")
+    assert "title" not in _titled(page).fields
+
+
+@pytest.mark.parametrize("line", ["250 g weiche Butter zum Backen", "2 tbsp olive oil for frying"])
+def test_an_ingredient_line_is_never_the_title(line: str) -> None:
+    page = _page(HEADLINE, line, *PROSE)
+    assert _run(page).fields["title"].value == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline", ["5 Tipps für den Winter im Garten", "10 great laptops for students in 2024"]
+)
+def test_a_headline_that_starts_with_a_number_stays(headline: str) -> None:
+    assert _run(_page(headline, *PROSE)).fields["title"].value == headline
+
+
+def test_a_run_of_glued_links_is_never_the_title() -> None:
+    share = "Partager sur Facebook Partager sur Twitter Partager par e-mail"
+    assert _run(_page(HEADLINE, share, *PROSE)).fields["title"].value == HEADLINE
+
+
+def test_a_headline_that_says_a_name_twice_stays() -> None:
+    headline = "Visual Studio 2022 brings Visual Studio Code closer to the cloud"
+    assert _run(_page(headline, *PROSE)).fields["title"].value == headline
