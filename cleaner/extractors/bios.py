@@ -1,4 +1,5 @@
-"""Author bios: "Jane Doe is a reporter for ... covering ..." at the foot of an article."""
+"""Author bios: "Jane Doe is a reporter for ... covering ..." at the foot of an article, and
+the author box under an "About the author" / "About Jane Doe" header."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import ClassVar
 
-from cleaner.blocks import Mark, Page
+from cleaner.blocks import Field, Mark, Page
 from cleaner.languages import alternatives
 from cleaner.reasons import Reason
 
@@ -19,12 +20,35 @@ class BioSettings:
 
     # An author bio is a sentence or two; a longer block is the article's prose.
     max_words: int = 80
+    # An author box under its header: a name line and a bio of a paragraph or two (traf
+    # tune: "Über den Autor", a name, bio paragraphs of 27 and 96 words); more is the article.
+    box_blocks: int = 3
+    box_words: int = 150
+    # The header is a label, not a heading of prose: "About Jane Doe", "Über den Autor".
+    header_words: int = 6
 
 
 SETTINGS = BioSettings()
 
 # A name, then the bio in any language: "is a reporter for ...", "ist Redakteurin bei ...".
 _BIO = re.compile(rf"^(?:[A-Z][\w'’.-]+\s+){{1,3}}(?:{alternatives('bio')})")
+# "About the author": the header of an author box whatever the page's byline says.
+_ABOUT_AUTHOR = re.compile(rf"^(?:{alternatives('about_author')})\s*:?$", re.IGNORECASE)
+_ABOUT = alternatives("about")
+
+
+def _box_header(authors: Field | None) -> re.Pattern[str]:
+    """The author box's header on this page: "About the author", or "About" and a name the
+    byline gave ("Über Simon Dückert"); a name alone is too weak ("About Face")."""
+    names = authors.value if authors is not None else ()
+    names = (names,) if isinstance(names, str) else names
+    named = "|".join(re.escape(name) for name in names if len(name.split()) >= 2)
+    if not named:
+        return _ABOUT_AUTHOR
+    return re.compile(
+        rf"^(?:(?:{alternatives('about_author')})|(?:{_ABOUT})\s+(?:{named}))\s*:?$",
+        re.IGNORECASE,
+    )
 
 
 @dataclass(frozen=True)
@@ -34,14 +58,36 @@ class BioExtractor:
     Before: [p "... the council said."] [p "Meg James is a corporate media reporter for the
             Los Angeles Times, covering the business of television."]
     After:  [p "... the council said."] [p "Meg James is ..." -> removed: author_bio]
+
+    Before: [p "About the author"] [p "Meike Neitz"] [p "Meike Neitz studied ..."]
+    After:  all three -> removed: author_bio (the header and the box under it)
     """
 
     name: ClassVar[str] = "bios"
 
     def run(self, page: Page) -> Page:
-        bios = (
+        bios = [
             Mark(b.id, Reason.AUTHOR_BIO, self.name)
             for b in page.blocks
             if b.words <= SETTINGS.max_words and b.id not in page.marks and _BIO.match(b.text)
-        )
-        return page.with_marks(bios)
+        ]
+        return page.with_marks([*bios, *self._boxes(page)])
+
+    def _boxes(self, page: Page) -> list[Mark]:
+        header = _box_header(page.fields.get("authors"))
+        marks: list[Mark] = []
+        blocks = page.blocks
+        for i, block in enumerate(blocks):
+            if block.words > SETTINGS.header_words or not header.match(block.text):
+                continue
+            marks.append(Mark(block.id, Reason.AUTHOR_BIO, self.name))
+            taken = words = 0
+            for box in blocks[i + 1 :]:
+                if box.id in page.marks:
+                    continue
+                words += box.words
+                if taken == SETTINGS.box_blocks or words > SETTINGS.box_words:
+                    break
+                marks.append(Mark(box.id, Reason.AUTHOR_BIO, self.name))
+                taken += 1
+        return marks
