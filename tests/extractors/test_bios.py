@@ -67,7 +67,9 @@ def _with_author(*texts: str, author: str | None = None) -> dict[str, str]:
 
 def test_about_the_author_box() -> None:
     bio = "Meike Neitz studierte Internationale Beziehungen in Dresden und Boston."
-    found = _with_author("... sagte sie.", "Über den Autor", "Meike Neitz", bio, "Zu allen Artikeln")
+    found = _with_author(
+        "... sagte sie.", "Über den Autor", "Meike Neitz", bio, "Zu allen Artikeln"
+    )
     assert found == {
         "Über den Autor": Reason.AUTHOR_BIO,
         "Meike Neitz": Reason.AUTHOR_BIO,
