@@ -60,6 +60,13 @@ class BoundarySettings:
     # What a section break ("* * *") costs: they sit inside articles as often as around
     # them (4dc532e).
     neutral_penalty: float = 0.5
+    # A table drawn one cell per line looks like a menu run; one with figures in this share
+    # of its cells, right between two prose blocks, is inside the article and costs each cell
+    # only the neutral penalty (traf tune: a benchmark table between the paragraphs).
+    min_table_cells: int = 4
+    # Longer runs are blog archives ("► 2019 (22)", "► Mai (2)" ...), not a table in the text.
+    max_table_cells: int = 30
+    table_figure_share: float = 0.4
     # A part of the page between walls holds the article when its best run is this big, or
     # this share of the best part's; the first such part wins (fd6adaa).
     min_article: float = 50.0
@@ -153,6 +160,48 @@ def _credits_inside(page: Page, values: list[float], settings: BoundarySettings)
             values[index] = -max(settings.marked_penalty, settings.marked_share * size)
 
 
+# A cell that is a figure: "63", "58%", "2.3 GB/s", "$4.99" (not "Gaza398", a tag's count).
+_FIGURE = re.compile(r"^[-+−±$€£(]?\d")
+
+
+def _tables_inside(page: Page, values: list[float], settings: BoundarySettings) -> None:
+    """A run of navigation lines whose cells are figures ("2.3 GB/s", "58%") with a
+    sentence right before it and prose right after it is a table inside the article, drawn
+    one cell per line: its cells stay removed, but the span crosses it as it crosses a
+    section break.
+
+    A menu between two paragraphs holds no figures; a list of figures away from prose
+    (scores, prices in a sidebar, a donation box's amounts before its short prompt) keeps
+    the menu's cost, and so does a blog archive ("► 2019 (22)") or a tag list with counts
+    ("Gaza398").
+    """
+    blocks, marks = page.blocks, page.marks
+    index = 0
+    while index < len(blocks):
+        mark = marks.get(blocks[index].id)
+        if mark is None or mark.reason is not Reason.NAVIGATION_RUN:
+            index += 1
+            continue
+        end = index
+        while end + 1 < len(blocks) and (
+            (next_mark := marks.get(blocks[end + 1].id)) is not None
+            and next_mark.reason is Reason.NAVIGATION_RUN
+        ):
+            end += 1
+        cells = blocks[index : end + 1]
+        figures = sum(1 for cell in cells if _FIGURE.match(cell.text))
+        if (
+            settings.min_table_cells <= len(cells) <= settings.max_table_cells
+            and figures >= settings.table_figure_share * len(cells)
+            and index > 0
+            and end + 1 < len(blocks)
+            and values[index - 1] > 0
+            and values[end + 1] >= settings.min_prose
+        ):
+            values[index : end + 1] = [-settings.neutral_penalty] * len(cells)
+        index = end + 1
+
+
 def _comment_zone_start(page: Page, settings: BoundarySettings) -> int | None:
     """Index where a comment section begins: the first comment mark of a run of several.
 
@@ -198,6 +247,7 @@ def block_values(page: Page, settings: BoundarySettings = _DEFAULT) -> list[floa
             for block, features in zip(page.blocks, block_stats(page), strict=True)
         ]
         _credits_inside(page, values, settings)
+        _tables_inside(page, values, settings)
     # The comment zone is a text-dump rule too (see _markup_value).
     zone = _comment_zone_start(page, settings) if page.input_type != "html" else None
     if zone is not None:
