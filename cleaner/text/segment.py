@@ -532,7 +532,8 @@ def _ungapped(lines: list[_Line]) -> list[_Line]:
     every sentence end, as a flattened line is (each piece keeps the line's number, so the
     pieces stay blocks of their own).
 
-    >>> [p.text for p in _ungapped([_Line(1, 0, "", "Home   News   Sport   The bridge closed.", 0)])]
+    >>> line = _Line(1, 0, "", "Home   News   Sport   The bridge closed.", 0)
+    >>> [p.text for p in _ungapped([line])]
     ['Home', 'News', 'Sport', 'The bridge closed.']
     """
     if not any("   " in line.text for line in lines):
