@@ -32,23 +32,20 @@ SETTINGS = BioSettings()
 
 # A name, then the bio in any language: "is a reporter for ...", "ist Redakteurin bei ...".
 _BIO = re.compile(rf"^(?:[A-Z][\w'’.-]+\s+){{1,3}}(?:{alternatives('bio')})")
-# "About the author": the header of an author box whatever the page's byline says.
-_ABOUT_AUTHOR = re.compile(rf"^(?:{alternatives('about_author')})\s*:?$", re.IGNORECASE)
-_ABOUT = alternatives("about")
+# An author box's header: "About the author" whatever the byline says, or "About" and a name
+# (kept only when the byline gave that name: a name alone is too weak, "About Face").
+_BOX_HEADER = re.compile(
+    rf"^(?:(?P<generic>{alternatives('about_author')})|(?:{alternatives('about')})\s+"
+    rf"(?P<name>\S.{{0,60}}?))\s*:?$",
+    re.IGNORECASE,
+)
 
 
-def _box_header(authors: Field | None) -> re.Pattern[str]:
-    """The author box's header on this page: "About the author", or "About" and a name the
-    byline gave ("Über Simon Dückert"); a name alone is too weak ("About Face")."""
+def _author_names(authors: Field | None) -> frozenset[str]:
+    """The byline's names of two words or more, case-folded, as a box header gives them."""
     names = authors.value if authors is not None else ()
     names = (names,) if isinstance(names, str) else names
-    named = "|".join(re.escape(name) for name in names if len(name.split()) >= 2)
-    if not named:
-        return _ABOUT_AUTHOR
-    return re.compile(
-        rf"^(?:(?:{alternatives('about_author')})|(?:{_ABOUT})\s+(?:{named}))\s*:?$",
-        re.IGNORECASE,
-    )
+    return frozenset(name.casefold() for name in names if len(name.split()) >= 2)
 
 
 @dataclass(frozen=True)
@@ -74,11 +71,16 @@ class BioExtractor:
         return page.with_marks([*bios, *self._boxes(page)])
 
     def _boxes(self, page: Page) -> list[Mark]:
-        header = _box_header(page.fields.get("authors"))
+        names = _author_names(page.fields.get("authors"))
         marks: list[Mark] = []
         blocks = page.blocks
         for i, block in enumerate(blocks):
-            if block.words > SETTINGS.header_words or not header.match(block.text):
+            if block.words > SETTINGS.header_words:
+                continue
+            header = _BOX_HEADER.match(block.text)
+            if header is None or not (
+                header.group("generic") or header.group("name").casefold() in names
+            ):
                 continue
             marks.append(Mark(block.id, Reason.AUTHOR_BIO, self.name))
             taken = words = 0

@@ -176,31 +176,36 @@ def _tables_inside(page: Page, values: list[float], settings: BoundarySettings) 
     the menu's cost, and so does a blog archive ("► 2019 (22)") or a tag list with counts
     ("Gaza398").
     """
-    blocks, marks = page.blocks, page.marks
-    index = 0
-    while index < len(blocks):
-        mark = marks.get(blocks[index].id)
-        if mark is None or mark.reason is not Reason.NAVIGATION_RUN:
-            index += 1
+    cells_at = sorted(m.block_id for m in page.marks.values() if m.reason is Reason.NAVIGATION_RUN)
+    if len(cells_at) < settings.min_table_cells:
+        return
+    blocks = page.blocks
+    if any(blocks[i].id != i for i in (0, len(blocks) - 1)):  # ids are positions in a dump
+        return
+    for run in _runs(cells_at):
+        index, end = run[0], run[-1]
+        if not settings.min_table_cells <= len(run) <= settings.max_table_cells:
             continue
-        end = index
-        while end + 1 < len(blocks) and (
-            (next_mark := marks.get(blocks[end + 1].id)) is not None
-            and next_mark.reason is Reason.NAVIGATION_RUN
-        ):
-            end += 1
-        cells = blocks[index : end + 1]
-        figures = sum(1 for cell in cells if _FIGURE.match(cell.text))
+        figures = sum(1 for i in run if _FIGURE.match(blocks[i].text))
         if (
-            settings.min_table_cells <= len(cells) <= settings.max_table_cells
-            and figures >= settings.table_figure_share * len(cells)
+            figures >= settings.table_figure_share * len(run)
             and index > 0
             and end + 1 < len(blocks)
             and values[index - 1] > 0
             and values[end + 1] >= settings.min_prose
         ):
-            values[index : end + 1] = [-settings.neutral_penalty] * len(cells)
-        index = end + 1
+            values[index : end + 1] = [-settings.neutral_penalty] * len(run)
+
+
+def _runs(ids: list[int]) -> list[list[int]]:
+    """Sorted ids cut into runs of consecutive ones: [1, 2, 3, 7, 8] -> [[1, 2, 3], [7, 8]]."""
+    runs: list[list[int]] = []
+    for i in ids:
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
 
 
 def _comment_zone_start(page: Page, settings: BoundarySettings) -> int | None:
