@@ -1,4 +1,5 @@
-"""Author bios: "Jane Doe is a reporter for ... covering ..." at the foot of an article."""
+"""Author bios: "Jane Doe is a reporter for ... covering ..." at the foot of an article, and
+the author box under an "About the author" / "About Jane Doe" header."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import ClassVar
 
-from cleaner.blocks import Mark, Page
+from cleaner.blocks import Field, Mark, Page
 from cleaner.languages import alternatives
 from cleaner.reasons import Reason
 
@@ -19,12 +20,32 @@ class BioSettings:
 
     # An author bio is a sentence or two; a longer block is the article's prose.
     max_words: int = 80
+    # An author box under its header: a name line and a bio of a paragraph or two (traf
+    # tune: "Über den Autor", a name, bio paragraphs of 27 and 96 words); more is the article.
+    box_blocks: int = 3
+    box_words: int = 150
+    # The header is a label, not a heading of prose: "About Jane Doe", "Über den Autor".
+    header_words: int = 6
 
 
 SETTINGS = BioSettings()
 
 # A name, then the bio in any language: "is a reporter for ...", "ist Redakteurin bei ...".
 _BIO = re.compile(rf"^(?:[A-Z][\w'’.-]+\s+){{1,3}}(?:{alternatives('bio')})")
+# An author box's header: "About the author" whatever the byline says, or "About" and a name
+# (kept only when the byline gave that name: a name alone is too weak, "About Face").
+_BOX_HEADER = re.compile(
+    rf"^(?:(?P<generic>{alternatives('about_author')})|(?:{alternatives('about')})\s+"
+    rf"(?P<name>\S.{{0,60}}?))\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _author_names(authors: Field | None) -> frozenset[str]:
+    """The byline's names of two words or more, case-folded, as a box header gives them."""
+    names = authors.value if authors is not None else ()
+    names = (names,) if isinstance(names, str) else names
+    return frozenset(name.casefold() for name in names if len(name.split()) >= 2)
 
 
 @dataclass(frozen=True)
@@ -34,14 +55,41 @@ class BioExtractor:
     Before: [p "... the council said."] [p "Meg James is a corporate media reporter for the
             Los Angeles Times, covering the business of television."]
     After:  [p "... the council said."] [p "Meg James is ..." -> removed: author_bio]
+
+    Before: [p "About the author"] [p "Meike Neitz"] [p "Meike Neitz studied ..."]
+    After:  all three -> removed: author_bio (the header and the box under it)
     """
 
     name: ClassVar[str] = "bios"
 
     def run(self, page: Page) -> Page:
-        bios = (
+        bios = [
             Mark(b.id, Reason.AUTHOR_BIO, self.name)
             for b in page.blocks
             if b.words <= SETTINGS.max_words and b.id not in page.marks and _BIO.match(b.text)
-        )
-        return page.with_marks(bios)
+        ]
+        return page.with_marks([*bios, *self._boxes(page)])
+
+    def _boxes(self, page: Page) -> list[Mark]:
+        names = _author_names(page.fields.get("authors"))
+        marks: list[Mark] = []
+        blocks = page.blocks
+        for i, block in enumerate(blocks):
+            if block.words > SETTINGS.header_words:
+                continue
+            header = _BOX_HEADER.match(block.text)
+            if header is None or not (
+                header.group("generic") or header.group("name").casefold() in names
+            ):
+                continue
+            marks.append(Mark(block.id, Reason.AUTHOR_BIO, self.name))
+            taken = words = 0
+            for box in blocks[i + 1 :]:
+                if box.id in page.marks:
+                    continue
+                words += box.words
+                if taken == SETTINGS.box_blocks or words > SETTINGS.box_words:
+                    break
+                marks.append(Mark(box.id, Reason.AUTHOR_BIO, self.name))
+                taken += 1
+        return marks

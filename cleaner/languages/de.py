@@ -25,7 +25,15 @@ GERMAN = Language(
         "subscribe_word": r"\babonnieren\b",
         "account_prompt": r"\banmelden\b|^(jetzt )?(registrieren|einloggen)$",
         "privacy_link": r"\bdatenschutz|\bimpressum\b|\bagb\b",
-        "cookie_notice": r"\bverwendet cookies\b|\bcookies? (verwenden|setzen|akzeptieren)\b",
+        # A consent manager lists each service under these labels ("Speicherdauer: Daten auf
+        # Ihrem Endgerät bis zu zwei Jahre"); a form's consent box ticks the privacy notice.
+        "cookie_notice": (
+            r"\bverwendet cookies\b|\bcookies? (verwenden|setzen|akzeptieren)\b|"
+            r"^(folgen der nichteinwilligung|rechtsgrundlage für die daten\w+( in \w+ \w+)?|"
+            r"gemeinsamer verantwortlicher|verarbeitungsvorgänge|speicherdauer):|"
+            r"\beinwilligen bzw\. ablehnen\b|"
+            r"\bich habe die datenschutz\w+ (gelesen|zur kenntnis genommen)\b"
+        ),
         "share_button": r"teilen",
         "advertisement": r"anzeige|werbung",
         "skip_link": r"zum inhalt springen|men[üu]|suche|schlie(ß|ss)en",
@@ -48,6 +56,8 @@ GERMAN = Language(
         "tag_label": r"schlagw(o|ö)rter?|themen|stichw(o|ö)rter",
         "teaser_label": r"lesen sie auch|mehr zum thema",
         "teaser_end": r"weiterlesen",
+        "about_author": r"über (den|die) autor(in)?",
+        "about": r"über",
         "bio": (
             r"ist\s+(?:\w+\s+){0,4}(?i:redakteur|reporter|korrespondent|autor|journalist|"
             r"\S*experte|berater|gründer|inhaber|bloggerin|blogger|fotograf)"

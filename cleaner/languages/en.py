@@ -138,6 +138,8 @@ ENGLISH = Language(
         "tag_label": r"tags?|topics?|filed under|categor(y|ies)|keywords",
         "teaser_label": r"read more|related|see also|also read|more|watch|listen",
         "teaser_end": r"(read|view|see) (more|full (story|article))",
+        "about_author": r"about the author",
+        "about": r"about",
         "bio": (
             r"(?:\(@\w+\)\s+)?(?:is|was|has been|covers|writes)\s+(?:(?:a|an|the)\s+)?"
             r"(?:[\w/'’&-]+\s+){0,6}(reporter|writer|editor|correspondent|contributor|columnist|"

@@ -34,6 +34,8 @@ SPANISH = Language(
         "tag_label": r"etiquetas",
         "teaser_label": r"leer también",
         "teaser_end": r"leer m[aá]s",
+        "about_author": r"sobre el autor|acerca del autor",
+        "about": r"sobre|acerca de",
         "bio": r"es\s+(?:\w+\s+){0,4}(?i:periodista|redactor)",
         "byline_verb": r"publicado|escrito",
         "byline_by": r"por",

@@ -18,7 +18,14 @@ FRENCH = Language(
         "subscribe_word": r"\babonn(ez|ement)\b",
         "account_prompt": r"^(se )?connect(er|ez)?(-vous)?$",
         "privacy_link": r"\bmentions l[ée]gales\b|\bpolitique de confidentialit[ée]\b",
-        "cookie_notice": r"\butilise des cookies\b",
+        # A consent dialog speaks to the reader about the site's cookies ("En cliquant sur
+        # « Tout accepter », vous acceptez que ... utilise des cookies").
+        "cookie_notice": (
+            r"\butilis(e|ent|ons) des cookies\b|\bcookies et autres traceurs\b|"
+            r"\bparam[ée]trer (les|vos) cookies\b|\bpolitique (de|des) cookies\b|"
+            r"\bcookies strictement n[ée]cessaires\b|\bdes cookies sont d[ée]pos[ée]s\b|"
+            r"\bvous (acceptez|refusez) (que|l'utilisation|le d[ée]p[ôo]t)\b.{0,80}\bcookies\b"
+        ),
         "share_button": r"partager",
         "advertisement": r"publicit[ée]",
         "read_more": r"^lire (la suite|plus)\b",
@@ -36,6 +43,8 @@ FRENCH = Language(
         "tag_label": r"mots-cl[ée]s",
         "teaser_label": r"lire aussi|à lire aussi",
         "teaser_end": r"lire la suite",
+        "about_author": r"à propos de l'auteur",
+        "about": r"à propos de",
         "bio": r"est\s+(?:\w+\s+){0,4}(?i:journaliste?|rédact)",
         "byline_verb": r"publié|écrit",
         "byline_by": r"par",

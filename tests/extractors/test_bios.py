@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from cleaner.blocks import Field
 from cleaner.extractors.bios import BioExtractor
 from cleaner.reasons import Reason
 from tests.helpers import removed
@@ -55,3 +56,51 @@ def test_prose_about_people_stays(text: str) -> None:
 def test_long_paragraph_is_not_a_bio() -> None:
     text = "Jane Doe is a reporter " + "who covered the courts for many years " * 12 + "."
     assert _reasons(text) == {}
+
+
+def _with_author(*texts: str, author: str | None = None) -> dict[str, str]:
+    page = _page(*texts)
+    if author is not None:
+        page = page.with_field("authors", Field((author,), "test"))
+    return removed(BioExtractor(), page)
+
+
+def test_about_the_author_box() -> None:
+    bio = "Meike Neitz studierte Internationale Beziehungen in Dresden und Boston."
+    found = _with_author(
+        "... sagte sie.", "Über den Autor", "Meike Neitz", bio, "Zu allen Artikeln"
+    )
+    assert found == {
+        "Über den Autor": Reason.AUTHOR_BIO,
+        "Meike Neitz": Reason.AUTHOR_BIO,
+        bio: Reason.AUTHOR_BIO,
+        "Zu allen Artikeln": Reason.AUTHOR_BIO,
+    }
+
+
+def test_about_the_bylines_author() -> None:
+    bio = "Scholarch der Akademie, Ingenieur der Nachrichtentechnik und Podcaster."
+    found = _with_author("Über Simon Dückert", bio, author="Simon Dückert")
+    assert found == {"Über Simon Dückert": Reason.AUTHOR_BIO, bio: Reason.AUTHOR_BIO}
+
+
+def test_box_stops_at_the_word_limit() -> None:
+    long = "Sie schrieb über die Stadt " + "und über ihre Menschen " * 40 + "."
+    found = _with_author("About the author", "Jane Doe", long)
+    assert found == {"About the author": Reason.AUTHOR_BIO, "Jane Doe": Reason.AUTHOR_BIO}
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        # "About" and a name the byline does not give: a heading of prose ("About Face").
+        ("About Jane Doe", None),
+        ("About Jane Doe", "John Smith"),
+        ("Über die Kampagne", "Simon Dückert"),
+        # The header's words inside a sentence: prose about an author.
+        ("About the author, critics said little.", None),
+    ],
+)
+def test_prose_about_an_author_stays(header: str, author: str | None) -> None:
+    text = "The novel sold 40,000 copies in its first month."
+    assert _with_author(header, text, author=author) == {}

@@ -11,6 +11,7 @@ from cleaner.extractors import boundary
 from cleaner.extractors.boundary import BoundaryExtractor, TrimExtractor, article_span
 from cleaner.extractors.comments import CommentsExtractor
 from cleaner.extractors.features import FeaturesExtractor
+from cleaner.extractors.navigation import NavigationExtractor
 from cleaner.extractors.publisher import PublisherExtractor
 from cleaner.html.second_opinion import LISTING_CONTENT
 from cleaner.reasons import Reason
@@ -197,3 +198,42 @@ def test_a_caption_ending_in_its_credit_before_prose_does_not_end_the_article() 
     page = _page(PROSE[0], "The pier at dawn, Sylt | © 2010 Jon Norris", *PROSE[1:])
     page = PublisherExtractor().run(page)
     assert [b.text for b in _trimmed(page).kept()] == PROSE
+
+
+_TABLE = (
+    "file", "simdjson", "JSON for Modern C++",
+    "apache_builds", "2.3 GB/s", "0.098 GB/s",
+    "github_events", "2.5 GB/s", "0.093 GB/s",
+    "twitter", "2.2 GB/s", "0.094 GB/s",
+)  # fmt: skip
+
+
+def _navigated(*texts: str) -> Page:
+    return NavigationExtractor().run(FeaturesExtractor().run(_page(*texts)))
+
+
+def test_a_table_of_figures_between_prose_stays_in_the_span() -> None:
+    page = _navigated(PROSE[0], *_TABLE, *PROSE[1:])
+    kept = [b.text for b in _trimmed(page).kept()]
+    assert kept == PROSE  # the cells are still removed, but the span runs across them
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        # A menu between two paragraphs: no figures.
+        ("Home", "World", "Business", "Sport", "Culture", "Travel"),
+        # A tag list with counts glued on, and a blog archive: figures, but no cell is one.
+        ("Gaza398", "Hamas420", "Israel2405", "Nahost478", "Palästinenser651"),
+        ("► 2019 (22)", "► Mai (2)", "► April (8)", "► 2018 (49)", "► Dezember (4)"),
+    ],
+)
+def test_a_menu_between_prose_still_cuts_the_span(cells: tuple[str, ...]) -> None:
+    page = _navigated(PROSE[0], *cells, *PROSE[1:])
+    assert [b.text for b in _trimmed(page).kept()] == PROSE[1:]
+
+
+def test_figures_before_a_short_prompt_are_not_a_table() -> None:
+    # A donation box: amounts, then a short sentence, not the article's prose.
+    page = _navigated(*PROSE[:2], "5€", "10€", "20€", "100€", "Thank you for your support!")
+    assert [b.text for b in _trimmed(page).kept()] == PROSE[:2]

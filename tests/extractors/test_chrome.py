@@ -58,6 +58,30 @@ def test_docstring_example() -> None:
         ),
         ("Accept all cookies", Reason.COOKIE_NOTICE),
         ("Diese Website verwendet Cookies.", Reason.COOKIE_NOTICE),
+        # A consent dialog in French, and a German consent manager's labels and form box.
+        (
+            "En cliquant sur « Tout refuser », vous refusez que le site et les tiers utilisent "
+            "ces cookies et autres traceurs.",
+            Reason.COOKIE_NOTICE,
+        ),
+        ("Vous pouvez également paramétrer les cookies ci-dessous.", Reason.COOKIE_NOTICE),
+        ("Pour plus d’information consultez la politique de cookies.", Reason.COOKIE_NOTICE),
+        (
+            "Folgen der Nichteinwilligung: Der Dienst Facebook wird Ihnen nicht zur Verfügung "
+            "gestellt",
+            Reason.COOKIE_NOTICE,
+        ),
+        ("Speicherdauer: Daten auf Ihrem Endgerät bis zu zwei Jahre", Reason.COOKIE_NOTICE),
+        (
+            "Rechtsgrundlage für die Datenübermittlung in die USA: Der Konzern übermittelt Ihre "
+            "personenbezogenen Daten in die USA.",
+            Reason.COOKIE_NOTICE,
+        ),
+        (
+            "Ich habe die Datenschutzerklärung zur Kenntnis genommen. Ich stimme zu, dass meine "
+            "Angaben zur Kontaktaufnahme und für Rückfragen dauerhaft gespeichert werden können.",
+            Reason.COOKIE_NOTICE,
+        ),
         ("Share this article", Reason.SHARE_PROMPT),
         ("Share: Facebook Twitter Email", Reason.SHARE_PROMPT),
         ("Facebook", Reason.SHARE_PROMPT),
@@ -108,6 +132,21 @@ def test_prose_that_mentions_chrome_words_stays(text: str) -> None:
     ],
 )
 def test_short_prose_sentence_mentioning_subscribe_stays(text: str) -> None:
+    assert _reasons(_page(text)) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Reporting on consent rules names the same things without speaking for a site.
+        "La CNIL a sanctionné le site, qui déposait des cookies sans le consentement des "
+        "internautes.",
+        "Les boulangers vendent des cookies au chocolat et aux noisettes tout l'hiver.",
+        "Die Speicherdauer der Daten sei viel zu lang, kritisierte die Behörde am Montag.",
+        "Als Rechtsgrundlage für die Datenverarbeitung nannte das Gericht die Einwilligung.",
+    ],
+)
+def test_prose_about_consent_stays(text: str) -> None:
     assert _reasons(_page(text)) == {}
 
 

@@ -402,3 +402,53 @@ def test_a_longer_linked_name_before_a_closing_mark_is_inside_the_sentence() -> 
         "billionaire Bernard Arnault .",
         "Related Articles",
     ]
+
+
+def test_elements_parted_by_wide_gaps_are_cut_apart() -> None:
+    # soup get_text() keeps the HTML's own white space between the elements it runs together.
+    dump = (
+        f"Home     Companies   Economy   Property\n\n  {PARAGRAPH} It closed.   Related stories\n"
+    )
+    dump += "      Markets   Stocks   Funds   Pensions\nTerms   Privacy\n"
+    assert _texts(dump) == [
+        "Home",
+        "Companies",
+        "Economy",
+        "Property",
+        f"{PARAGRAPH} It closed.   Related stories",  # one gap: an element's own spacing
+        "Markets",
+        "Stocks",
+        "Funds",
+        "Pensions",
+        "Terms   Privacy",  # fewer than three gaps: left to the other rules
+    ]
+
+
+def test_a_long_line_of_gapped_elements_is_cut_into_sentences() -> None:
+    dump = f"News   Sport   Weather   {PARAGRAPH} It closed in June.   Most read"
+    assert _texts(dump) == [
+        "News",
+        "Sport",
+        "Weather",
+        PARAGRAPH,
+        "It closed in June.",
+        "Most read",
+    ]
+
+
+def test_a_table_drawn_in_aligned_columns_stays_whole() -> None:
+    table = "Pos.   Driver        Team       Points\n1      Kyle Busch    Gibbs      5040\n"
+    table += "2      Martin Truex  Gibbs      5035\n"
+    blocks = segment_text(table)
+    assert len(blocks) == 1
+    assert blocks[0].kind is BlockKind.TABLE
+
+
+def test_table_rows_with_a_cells_second_line_between_them_stay_whole() -> None:
+    # Layout dumps draw a cell's second line between two rows: the rows start alike.
+    table = "    1901   Wilhelm Röntgen   Jacobus van 't Hoff   Emil von Behring\n"
+    table += "                             Henricus\n"
+    table += "    1902   Hendrik Lorentz   Emil Fischer          Ronald Ross\n"
+    texts = _texts(table)
+    assert texts[0].startswith("1901   Wilhelm Röntgen")
+    assert "Ronald Ross" in texts[-1]
