@@ -120,8 +120,11 @@ def _shape_score(block: Block) -> float:
 # A recipe's ingredient line starts with a quantity and its unit ("250 g Mehl", "4 EL Olivenöl
 # zum Anbraten", "1000g Rinderleber"): a list item, never the headline (issue 13 round 5,
 # title tune | check: traf blocks +2 | 0 pages, wcxb and fundus unchanged).
+# A unit glued to its number is written in lower case ("1000g"): "5G", "4K" and "3D" open
+# headlines.
 _INGREDIENT = re.compile(
-    rf"(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔])\s*(?i:{alternatives('measure_unit')})\.?(?!\w)"
+    rf"(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔])"
+    rf"(?:\s+(?i:{alternatives('measure_unit')})|(?:{alternatives('measure_unit')}))\.?(?!\w)"
 )
 
 

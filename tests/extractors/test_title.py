@@ -263,14 +263,21 @@ def test_the_articles_first_line_is_left_to_the_markup_in_html() -> None:
     assert "title" not in _titled(page).fields
 
 
-@pytest.mark.parametrize("line", ["250 g weiche Butter zum Backen", "2 tbsp olive oil for frying"])
+@pytest.mark.parametrize(
+    "line", ["250 g weiche Butter zum Backen", "2 tbsp olive oil for frying", "1000g Rinderleber"]
+)
 def test_an_ingredient_line_is_never_the_title(line: str) -> None:
     page = _page(HEADLINE, line, *PROSE)
     assert _run(page).fields["title"].value == HEADLINE
 
 
 @pytest.mark.parametrize(
-    "headline", ["5 Tipps für den Winter im Garten", "10 great laptops for students in 2024"]
+    "headline",
+    [
+        "5 Tipps für den Winter im Garten",
+        "10 great laptops for students in 2024",
+        "5G masts go up across the north of the county",
+    ],
 )
 def test_a_headline_that_starts_with_a_number_stays(headline: str) -> None:
     assert _run(_page(headline, *PROSE)).fields["title"].value == headline
