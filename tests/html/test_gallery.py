@@ -36,8 +36,7 @@ def _clean(article: str) -> cleaner.Record:
 
 def test_captions_that_hold_the_article_are_its_paragraphs() -> None:
     explanation = cleaner.analyse(
-        f"<html><body><article>{_INTRO}{_slides(8)}"
-        "</article></body></html>"
+        f"<html><body><article>{_INTRO}{_slides(8)}</article></body></html>"
     )
     assert GALLERY_CAPTIONS in {note.code for note in explanation.page.notes}
     record = _clean(_INTRO + _slides(8))
