@@ -176,7 +176,8 @@ def _tables_inside(page: Page, values: list[float], settings: BoundarySettings) 
     the menu's cost, and so does a blog archive ("► 2019 (22)") or a tag list with counts
     ("Gaza398").
     """
-    cells_at = sorted(m.block_id for m in page.marks.values() if m.reason is Reason.NAVIGATION_RUN)
+    navigation = Reason.NAVIGATION_RUN
+    cells_at = sorted(i for i, mark in page.marks.items() if mark.reason is navigation)
     if len(cells_at) < settings.min_table_cells:
         return
     blocks = page.blocks

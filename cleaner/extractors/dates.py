@@ -66,6 +66,26 @@ def _candidate(block: Block) -> bool:
     return not is_sentence or _is_labelled(text)
 
 
+class _DayOrder:
+    """The page's day/month order (:func:`_day_first`), worked out on the first line that
+    needs it: it reads the whole page, and only a date with slashes can be read both ways
+    ("06/01/2026"; a dotted one is day first, a named month says itself)."""
+
+    __slots__ = ("_page", "_value")
+
+    def __init__(self, page: Page) -> None:
+        self._page = page
+        self._value: bool | None = None
+
+    def day_first(self, block: Block) -> bool:
+        """The order to read ``block``'s dates in (False when no order can change them)."""
+        if "/" not in block.text:
+            return False
+        if self._value is None:
+            self._value = _day_first(self._page)
+        return self._value
+
+
 def _day_first(page: Page) -> bool:
     """Whether the page's numeric dates are read day first: as its own unambiguous ones are
     in a text dump ("28/11/2025" on the page makes "06/01/2026" the 6th of January), else
@@ -168,14 +188,14 @@ class DateExtractor:
     name: ClassVar[str] = "dates"
 
     def run(self, page: Page) -> Page:
-        day_first = _day_first(page)
+        order = _DayOrder(page)
         published: tuple[str, int] | None = None
         modified: tuple[str, int] | None = None
         marks = []
         for block in page.blocks_to_read("published", "modified"):
             if not _candidate(block):
                 continue
-            mentions = _mentions(block, day_first, page.input_type == "text")
+            mentions = _mentions(block, order.day_first(block), page.input_type == "text")
             if not mentions:
                 continue
             if _is_date_line(block):
@@ -240,7 +260,7 @@ class HeadlineDateExtractor:
             block = page.blocks[anchor]
             if _is_date_line(block):
                 return page
-        day_first = _day_first(page)
+        order = _DayOrder(page)
         dated_before = 0  # blocks before the window with a publication-like date
         in_window: list[tuple[Block, str]] = []
         for block in page.blocks[: max(0, high + 1)]:
@@ -249,7 +269,7 @@ class HeadlineDateExtractor:
             value = next(
                 (
                     m.value
-                    for m, bounded in _mentions(block, day_first, True)
+                    for m, bounded in _mentions(block, order.day_first(block), True)
                     if not bounded and not m.is_modified
                 ),
                 None,
