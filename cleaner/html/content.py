@@ -410,7 +410,15 @@ def _best_element(
     layout: Layout, reasons: list[Reason | None], declared: list[float] | None, measures: _Measures
 ) -> int:
     """The element with the highest (hint-scaled) positive score, -1 when none has one."""
-    weights = [
+    weights = _block_weights(layout, reasons, declared, measures)
+    return choose_element(layout, subtree_sums(layout, weights))
+
+
+def _block_weights(
+    layout: Layout, reasons: list[Reason | None], declared: list[float] | None, measures: _Measures
+) -> list[float]:
+    """Each block's weight for or against the elements holding it (see :func:`_weight`)."""
+    return [
         _weight(
             measures.words[i],
             measures.link_density[i],
@@ -420,7 +428,6 @@ def _best_element(
         )
         for i, b in enumerate(layout.blocks)
     ]
-    return choose_element(layout, subtree_sums(layout, weights))
 
 
 def _choose(layout: Layout, declared: list[float] | None) -> ContentChoice:
@@ -537,18 +544,10 @@ def _beside_teasers(
         return best, ()
     if rest < SETTINGS.teasers_rest_words:
         return best, ()
-    weights = [
-        -SETTINGS.named_weight * measures.words[i] - 1.0
-        if teaser[i]
-        else _weight(
-            measures.words[i],
-            measures.link_density[i],
-            measures.prose[i],
-            reasons[b.owner],
-            None if declared is None else declared[i],
-        )
-        for i, b in enumerate(layout.blocks)
-    ]
+    weights = _block_weights(layout, reasons, declared, measures)
+    for i, in_teaser in enumerate(teaser):
+        if in_teaser:  # a teaser weighs as named chrome does
+            weights[i] = -SETTINGS.named_weight * measures.words[i] - 1.0
     other = choose_element(layout, subtree_sums(layout, weights))
     if not best < other <= layout.ends[best]:
         return best, ()
