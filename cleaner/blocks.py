@@ -10,9 +10,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from cleaner.reasons import Reason
+
+if TYPE_CHECKING:
+    from cleaner.needles import NeedleIndex
 
 __all__ = ["Block", "BlockKind", "DomFeatures", "Field", "Mark", "Note", "Page", "TextStats"]
 
@@ -80,6 +83,7 @@ class TextStats(NamedTuple):
     stopword_share: float  # share of words that are stop words of the page's language
     ends_sentence: bool
     lowered: str = ""  # the text lower-cased for the rules' needles (prechecks.needle_text)
+    hits: int = 0  # the rules' needles in ``lowered``, as Page.needles found them
 
 
 class Mark(NamedTuple):
@@ -130,6 +134,8 @@ class Page:
     stats: tuple[TextStats | None, ...] = ()
     # Whole-page decisions of the front end, in the order they were made.
     notes: tuple[Note, ...] = ()
+    # The needle index the features step scanned every block with (TextStats.hits), if any.
+    needles: NeedleIndex | None = None
 
     def with_marks(self, marks: Iterable[Mark]) -> Page:
         """Return a page with ``marks`` added; a block keeps the first mark it got.

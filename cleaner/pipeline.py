@@ -36,6 +36,7 @@ from cleaner.extractors.related import RelatedExtractor
 from cleaner.extractors.reprints import ReprintExtractor
 from cleaner.extractors.summary import SummaryExtractor
 from cleaner.extractors.title import TitleExtractor
+from cleaner.needles import NeedleIndex
 
 __all__ = ["DEFAULT_STEPS", "PipelineStep", "StepError", "run"]
 
@@ -56,10 +57,20 @@ class StepError(CleanerError):
     kind = "internal"
 
 
+# The steps that judge lines by rules (cleaner.extractors.rules): the features step finds all
+# their needles in a block in one scan (cleaner.needles), not one scan per step.
+_RULE_STEPS = (
+    CommentsExtractor,
+    ChromeExtractor,
+    ReprintExtractor,
+    CaptionExtractor,
+    RelatedExtractor,
+)
+
 DEFAULT_STEPS: tuple[PipelineStep, ...] = (
     LanguageExtractor(),
     MarkupExtractor(),
-    FeaturesExtractor(),
+    FeaturesExtractor(NeedleIndex.of(step.rules for step in _RULE_STEPS)),
     CommentsExtractor(),
     PublisherExtractor(),
     AuthorExtractor(),

@@ -367,8 +367,9 @@ def _common_words(page: Page) -> frozenset[str]:
     """Words the page writes in lower case somewhere, and its language's stop words: no
     person's name is among them ("Gute Nachbarn" is a section, as "gute" shows; "Tweet This")."""
     text = _without_addresses("\n".join(b.text for b in page.blocks))
-    lowercase = (w for w in _WORD.findall(text) if w.islower())
-    return page_stopwords(page).union(lowercase)
+    # Each distinct word is looked at once: a page repeats most of its words.
+    lowercase = {w for w in set(_WORD.findall(text)) if w.islower()}
+    return page_stopwords(page) | lowercase
 
 
 # An e-mail address writes its owner's name in lower case ("jane.doe@cbc.ca"): no evidence

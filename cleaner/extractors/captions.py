@@ -65,9 +65,10 @@ class CaptionExtractor:
     """
 
     name: ClassVar[str] = "captions"
+    rules: ClassVar[RuleSet] = _RULES
 
     def run(self, page: Page) -> Page:
-        page = page.with_marks(marks_for(page, _RULES, self.name))
+        page = page.with_marks(marks_for(page, self.rules, self.name))
         figures = (
             Mark(b.id, Reason.MARKUP_CAPTION, self.name)
             for b in page.blocks

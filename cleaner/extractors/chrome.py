@@ -109,6 +109,7 @@ class ChromeExtractor:
     """
 
     name: ClassVar[str] = "chrome"
+    rules: ClassVar[RuleSet] = _RULES
 
     def run(self, page: Page) -> Page:
-        return page.with_marks(marks_for(page, _RULES, self.name))
+        return page.with_marks(marks_for(page, self.rules, self.name))

@@ -60,6 +60,7 @@ class CommentsExtractor:
     """
 
     name: ClassVar[str] = "comments"
+    rules: ClassVar[RuleSet] = _RULES
 
     def run(self, page: Page) -> Page:
-        return page.with_marks(marks_for(page, _RULES, self.name))
+        return page.with_marks(marks_for(page, self.rules, self.name))

@@ -6,11 +6,14 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from cleaner.blocks import Block, Page, TextStats
 from cleaner.languages.stopwords import stopwords
 from cleaner.prechecks import needle_text
+
+if TYPE_CHECKING:
+    from cleaner.needles import NeedleIndex
 
 __all__ = [
     "FeaturesExtractor",
@@ -74,7 +77,10 @@ def stats(block: Block, stops: frozenset[str]) -> TextStats:
 
 
 def _stats_of(
-    blocks: tuple[Block, ...], stops: frozenset[str], removed: Mapping[int, object] | None = None
+    blocks: tuple[Block, ...],
+    stops: frozenset[str],
+    removed: Mapping[int, object] | None = None,
+    index: NeedleIndex | None = None,
 ) -> tuple[TextStats | None, ...]:
     # One loop for the whole page: this runs on every block of every page.
     is_stop = stops.__contains__
@@ -93,11 +99,12 @@ def _stats_of(
         # The rules' needles are searched in needle_text(), which is ``lowered`` itself for
         # all but a few texts (those with "ı", "ſ" or "İ").
         needles = needle_text(text, lowered)
+        hits = index.hits(needles, block.words) if index is not None else 0
         if count:
             share = sum(map(is_stop, tokens)) / count
-            append(TextStats(count, len(text), share, ends_sentence(text), needles))
+            append(TextStats(count, len(text), share, ends_sentence(text), needles, hits))
         else:
-            append(TextStats(0, len(text), 0.0, False, needles))
+            append(TextStats(0, len(text), 0.0, False, needles, hits))
     return tuple(out)
 
 
@@ -133,6 +140,11 @@ class FeaturesExtractor:
     """
 
     name: ClassVar[str] = "features"
+    # The rule steps' needles: each block is scanned for them once, here (cleaner.needles).
+    needles: NeedleIndex | None = None
 
     def run(self, page: Page) -> Page:
-        return replace(page, stats=block_stats(page))
+        if len(page.stats) == len(page.blocks) or self.needles is None:
+            return replace(page, stats=block_stats(page))
+        stats = _stats_of(page.blocks, page_stopwords(page), page.marks, self.needles)
+        return replace(page, stats=stats, needles=self.needles)

@@ -242,9 +242,10 @@ class RelatedExtractor:
     """
 
     name: ClassVar[str] = "related"
+    rules: ClassVar[RuleSet] = _RULES
 
     def run(self, page: Page) -> Page:
-        page = page.with_marks(marks_for(page, _RULES, self.name))
+        page = page.with_marks(marks_for(page, self.rules, self.name))
         page = page.with_marks(
             Mark(i, Reason.RELATED_ITEM, self.name) for i in _numbered_list_items(page.blocks)
         )

@@ -59,9 +59,10 @@ class ReprintExtractor:
     """
 
     name: ClassVar[str] = "reprints"
+    rules: ClassVar[RuleSet] = _RULES
 
     def run(self, page: Page) -> Page:
-        page = page.with_marks(marks_for(page, _RULES, self.name))
+        page = page.with_marks(marks_for(page, self.rules, self.name))
         rows = (
             Mark(b.id, Reason.ACTION_ROW, self.name)
             for b in page.blocks

@@ -7,14 +7,13 @@ each rule only judges blocks up to ``max_words`` long: a call to action is short
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from typing import Any
-
-import ahocorasick
 
 from cleaner.blocks import Block, Mark, Page
 from cleaner.extractors.features import block_stats, needle_text_of
+from cleaner.needles import automaton, scan
 from cleaner.prechecks import needle_text, required_literals
 from cleaner.reasons import Reason
 
@@ -53,9 +52,11 @@ class RuleSet:
     # needles (``unscreened``), and a line holding some only against the rules they belong
     # to. re tries a pattern at every position of the line: one search per rule set took a
     # ninth of the CPU of cleaning an aeb dump, the automaton half of that (bench/speed.py).
-    # A needle's value in the automaton is the bit mask of the rules that need it, and ``bits``
-    # holds each rule's own bit (0 for a rule without needles: always tried): a line's hits
-    # are OR-ed into one int, which cost less than collecting them into a set.
+    # A needle's value in the automaton is the bit mask of the rules that need it (``masks``),
+    # and ``bits`` holds each rule's own bit (0 for a rule without needles: always tried): a
+    # line's hits are OR-ed into one int, which cost less than collecting them into a set.
+    # The pipeline's rule sets share one scan per line (cleaner.needles.NeedleIndex).
+    masks: Mapping[str, int] = field(default_factory=dict)
     screen: Any = None  # an ahocorasick.Automaton (the package has no type stubs)
     unscreened: tuple[LineRule, ...] = ()
     bits: tuple[int, ...] = ()
@@ -71,9 +72,17 @@ class RuleSet:
                 masks[literal] = masks.get(literal, 0) | bit
         unscreened = tuple(r for r in rules if r.literals is None)
         longest = max(r.max_words for r in rules)
-        return cls(rules, longest, _automaton(masks), unscreened, tuple(bits))
+        return cls(rules, longest, masks, automaton(masks), unscreened, tuple(bits))
 
-    def reason(self, block: Block, lowered: str = "") -> Reason | None:
+    @property
+    def width(self) -> int:
+        """How many bits the rules take in a line's needle hits."""
+        return len(self.rules)
+
+    def reason(self, block: Block, lowered: str = "", found: int | None = None) -> Reason | None:
+        """The reason of the first rule matching ``block``; ``lowered`` is its
+        ``needle_text`` and ``found`` its needle bits (:meth:`NeedleIndex.place`), when the
+        caller has them."""
         # This is the hottest code in the pipeline: locals, and no call per rule.
         words = block.words
         if words > self.max_words:
@@ -81,9 +90,8 @@ class RuleSet:
         text = block.text
         if self.screen is None:
             return _first_match(self.rules, words, text)
-        found = 0
-        for _, mask in self.screen.iter(lowered or needle_text(text)):
-            found |= mask
+        if found is None:
+            found = scan(self.screen, lowered or needle_text(text))
         if not found:
             return _first_match(self.unscreened, words, text)
         for line_rule, bit in zip(self.rules, self.bits, strict=True):
@@ -92,18 +100,6 @@ class RuleSet:
             if words <= line_rule.max_words and line_rule.pattern.search(text) is not None:
                 return line_rule.reason
         return None
-
-
-def _automaton(masks: dict[str, int]) -> Any:
-    """An automaton finding every literal of ``masks`` in a text, its rules' bit mask as its
-    value (None for no literals)."""
-    if not masks:
-        return None
-    automaton = ahocorasick.Automaton()
-    for literal, mask in masks.items():
-        automaton.add_word(literal, mask)
-    automaton.make_automaton()
-    return automaton
 
 
 def _first_match(rules: tuple[LineRule, ...], words: int, text: str) -> Reason | None:
@@ -117,12 +113,19 @@ def marks_for(page: Page, rules: RuleSet, by: str) -> Iterator[Mark]:
     """A mark for each unmarked block that some rule matches (the first rule's reason).
 
     Blocks another step already marked are skipped: a block keeps its first mark anyway.
+    Where the features step scanned the page with an index holding ``rules``, the rules read
+    their needle bits from its hits instead of scanning each line again.
     """
     marks = page.marks
     reason_of = rules.reason
+    place = page.needles.place(rules) if page.needles is not None else None
+    shift, mask = place or (0, 0)
     for block, stats in zip(page.blocks, block_stats(page), strict=True):
         if block.id in marks:
             continue
-        reason = reason_of(block, needle_text_of(stats))
+        if place is not None and stats is not None:
+            reason = reason_of(block, found=stats.hits >> shift & mask)
+        else:
+            reason = reason_of(block, needle_text_of(stats))
         if reason is not None:
             yield Mark(block.id, reason, by)

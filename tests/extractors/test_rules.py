@@ -1,6 +1,7 @@
 """A rule set's screen (its rules' literals, found in one pass) never changes which rule a
 line gets: it gives the reason of the first rule, in order, whose pattern matches within its
-word limit, exactly as trying every rule would."""
+word limit, exactly as trying every rule would. Nor does the pipeline's shared scan of every
+rule set's needles (cleaner.needles.NeedleIndex)."""
 
 from __future__ import annotations
 
@@ -12,12 +13,22 @@ from hypothesis import strategies as st
 
 from cleaner.blocks import Block
 from cleaner.extractors import captions, chrome, comments, related, reprints
+from cleaner.extractors.features import FeaturesExtractor
 from cleaner.extractors.rules import LineRule, RuleSet, rule
+from cleaner.needles import NeedleIndex
+from cleaner.pipeline import DEFAULT_STEPS
+from cleaner.prechecks import needle_text
 from cleaner.reasons import Reason
 
 SETS = {
-    module.__name__.rsplit(".", 1)[-1]: module._RULES
-    for module in (chrome, comments, captions, reprints, related)
+    step.name: step.rules
+    for step in (
+        chrome.ChromeExtractor,
+        comments.CommentsExtractor,
+        captions.CaptionExtractor,
+        reprints.ReprintExtractor,
+        related.RelatedExtractor,
+    )
 }
 
 
@@ -37,25 +48,60 @@ def _literals(rules: RuleSet) -> list[str]:
     return sorted({literal for r in rules.rules for literal in r.literals or ()})
 
 
+def _lines(rules: RuleSet) -> st.SearchStrategy[str]:
+    """Lines made of the rules' own words (so that the screen passes and several rules may
+    match), in any case, with filler words and punctuation between them."""
+    pieces = st.sampled_from([*_literals(rules), "the", "Jane", "2024", ":", "|", "—", "İ"])
+    texts = st.lists(pieces, max_size=8).map(" ".join) | st.text(max_size=40)
+    casings = st.sampled_from([str.lower, str.upper, str.title, str])
+    return st.tuples(texts, casings).map(lambda case: case[1](case[0]))
+
+
+_EXAMPLES = settings(
+    max_examples=300, deadline=None, database=None, suppress_health_check=list(HealthCheck)
+)
+
+
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_screen_gives_the_reason_of_the_first_matching_rule(name: str) -> None:
     rules = SETS[name]
-    # Lines made of the rules' own words (so that the screen passes and several rules may
-    # match), in any case, with filler words and punctuation between them.
-    pieces = st.sampled_from([*_literals(rules), "the", "Jane", "2024", ":", "|", "—", "İ"])
-    texts = st.lists(pieces, max_size=8).map(" ".join) | st.text(max_size=40)
-    cases = st.tuples(texts, st.sampled_from([str.lower, str.upper, str.title, str]))
 
-    @settings(
-        max_examples=300, deadline=None, database=None, suppress_health_check=list(HealthCheck)
-    )
-    @given(cases)
-    def check(case: tuple[str, object]) -> None:
-        text, casing = case
-        block = Block(0, casing(text))  # type: ignore[operator]
+    @_EXAMPLES
+    @given(_lines(rules))
+    def check(text: str) -> None:
+        block = Block(0, text)
         assert rules.reason(block) == _every_rule(rules, block)
 
     check()
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_the_shared_scan_gives_each_rule_set_its_own_needles(name: str) -> None:
+    rules, index = SETS[name], NeedleIndex.of(SETS.values())
+    place = index.place(rules)
+    assert place is not None
+    shift, mask = place
+
+    @_EXAMPLES
+    @given(_lines(rules))
+    def check(text: str) -> None:
+        block = Block(0, text)
+        found = index.hits(needle_text(text), block.words) >> shift & mask
+        assert rules.reason(block, found=found) == _every_rule(rules, block)
+
+    check()
+
+
+def test_the_features_step_scans_for_every_rule_step_of_the_pipeline() -> None:
+    # A rule step left out of the index would still be right (it scans lines itself), but
+    # slower: the pipeline's list of rule steps must name them all.
+    features = next(step for step in DEFAULT_STEPS if isinstance(step, FeaturesExtractor))
+    assert features.needles is not None
+    rule_sets = [
+        step.rules for step in DEFAULT_STEPS if isinstance(getattr(step, "rules", None), RuleSet)
+    ]
+    assert len(rule_sets) == len(SETS)
+    assert all(features.needles.place(rules) is not None for rules in rule_sets)
 
 
 def test_a_rule_without_literals_is_tried_on_every_line() -> None:
