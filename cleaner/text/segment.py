@@ -507,6 +507,9 @@ _MIN_WIDE_GAPS = 3
 # whose header starts its columns elsewhere).
 _TABLE_REACH = 4
 _SHARED_COLUMNS = 2
+# ... and at least this share of the columns of the row with fewer: a long menu line of a
+# hundred items shares two or three column starts with any gapped line near it by chance.
+_SHARED_COLUMN_SHARE = 0.5
 
 
 def _columns(line: _Line) -> set[int]:
@@ -522,9 +525,14 @@ def _in_aligned_table(lines: list[_Line], at: int) -> bool:
     near = lines[max(0, at - _TABLE_REACH) : at] + lines[at + 1 : at + 1 + _TABLE_REACH]
     return any(
         (other.indent == line.indent and len(_WIDE_GAP.findall(other.text)) >= _MIN_WIDE_GAPS)
-        or len(columns & _columns(other)) >= _SHARED_COLUMNS
+        or _shares_columns(columns, _columns(other))
         for other in near
     )
+
+
+def _shares_columns(columns: set[int], others: set[int]) -> bool:
+    shared = len(columns & others)
+    return shared >= max(_SHARED_COLUMNS, _SHARED_COLUMN_SHARE * min(len(columns), len(others)))
 
 
 def _ungapped(lines: list[_Line]) -> list[_Line]:

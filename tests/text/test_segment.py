@@ -444,6 +444,14 @@ def test_a_table_drawn_in_aligned_columns_stays_whole() -> None:
     assert blocks[0].kind is BlockKind.TABLE
 
 
+def test_menu_lines_that_share_a_few_column_starts_by_chance_are_cut_apart() -> None:
+    # Two menus drawn one under the other: two of the six column starts of the first fall
+    # where the second's do, as they do in any long gapped lines; a table's rows share most.
+    first = "Home   News   Sport   Weather   Travel   Money   Video"
+    second = "  UK   News   Markets   Fund   Pensions   Property   Jobs   Cars   Homes   Shop"
+    assert _texts(f"{first}\n{second}\n") == [*first.split("   "), *second.split()]
+
+
 def test_table_rows_with_a_cells_second_line_between_them_stay_whole() -> None:
     # Layout dumps draw a cell's second line between two rows: the rows start alike.
     table = "    1901   Wilhelm Röntgen   Jacobus van 't Hoff   Emil von Behring\n"
