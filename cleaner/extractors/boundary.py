@@ -257,7 +257,10 @@ def block_values(page: Page, settings: BoundarySettings = _DEFAULT) -> list[floa
         _tables_inside(page, values, settings)
     # The comment zone is a text-dump rule too (see _markup_value).
     zone = _comment_zone_start(page, settings) if page.input_type != "html" else None
-    if zone is not None:
+    # Comments follow an article: furniture with no prose at all before it is the article's
+    # own (a relative date, "Hace 13 horas", and a comment count in its share bar), and taking
+    # it for the thread would leave no span, so nothing of the page would be trimmed.
+    if zone is not None and any(value > 0 for value in values[:zone]):
         values[zone:] = [-abs(v) for v in values[zone:]]
     return values
 
