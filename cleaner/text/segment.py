@@ -51,6 +51,11 @@ _MARKDOWN_LINK = re.compile(
 )
 _MARKDOWN_EMPHASIS = re.compile(
     r"\*\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*\*|__(?=\S)([^_\n]{1,300}?)(?<=\S)__"
+    # Italics (html2text writes <em> as "_word_"): a single mark opens only where no word
+    # character or mark stands before it and closes only where none follows, so "snake_case",
+    # "2*3*4" and a "* " list marker stay as they are.
+    r"|(?<![\w_])_(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?![\w_])"
+    r"|(?<![\w*])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])"
 )
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
 _LYNX_REFERENCE = re.compile(r"\[\d{1,4}\](?=\S)")
@@ -81,7 +86,7 @@ def _style(text: str) -> _Style:
 
 
 def _emphasised(match: re.Match[str]) -> str:
-    return match.group(1) or match.group(2)
+    return next(group for group in match.groups() if group is not None)
 
 
 def _link_text(match: re.Match[str]) -> str:
@@ -90,7 +95,7 @@ def _link_text(match: re.Match[str]) -> str:
 
 def _drop_link_syntax(content: str, style: _Style) -> str:
     """Delete link markup: ``[text](url)`` keeps ``text``, an image goes whole."""
-    if style.markdown and ("](" in content or "**" in content or "__" in content):
+    if style.markdown and ("](" in content or "*" in content or "_" in content):
         # A linked image ("[![alt](img)](url)") is a link around an image: the first pass
         # drops the image, the second the link left empty.
         for _ in range(2):

@@ -144,6 +144,21 @@ def test_markdown_dump_keeps_link_text_and_drops_urls() -> None:
     assert blocks[0].kind is BlockKind.HEADING and blocks[2].kind is BlockKind.HEADING
 
 
+def test_markdown_italics_lose_their_marks_and_words_with_underscores_keep_theirs() -> None:
+    # html2text writes <em> as "_dark matter_", folded across lines like any text.
+    dump = (
+        "* [Home](/)\n* [Science](/science/)\n\n"
+        "Simulations of _dark\nmatter_ ran on a *supercomputer* (_see_ below).\n\n"
+        "Set snake_case_name to 2*3*4 in [the file](/f_a_).\n"
+    )
+    assert _texts(dump) == [
+        "Home",
+        "Science",
+        "Simulations of dark matter ran on a supercomputer (see below).",
+        "Set snake_case_name to 2*3*4 in the file.",
+    ]
+
+
 def test_wrapped_markdown_links_are_dropped_across_lines() -> None:
     # html2text's default output: folded at 78 columns, links and URLs broken at hyphens.
     dump = (
