@@ -44,9 +44,12 @@ _MAX_WRAP_WIDTH = 100
 _MIN_WRAP_WIDTH = 40
 
 
-# Every part has a length bound: a page of unclosed links or "**" must cost linear time.
+# Every part has a length bound: a page of unclosed links or "**" must cost linear time. A
+# URL's run stops at the first space or bracket, so its bound can hold an image inlined as a
+# data: URI (4,000-7,000 characters of base64 in html2text dumps; left whole, it counted as a
+# long block of prose).
 _MARKDOWN_LINK = re.compile(
-    r"(!?)\[([^\[\]\n]{0,300})\]\((?:[^()\s\[\]]|\([^()\s]{0,200}\)|-\s{1,3}){0,2000}"
+    r"(!?)\[([^\[\]\n]{0,300})\]\((?:[^()\s\[\]]|\([^()\s]{0,200}\)|-\s{1,3}){0,100000}"
     r"(?:\s+\"[^\"]{0,300}\")?\)"
 )
 _MARKDOWN_EMPHASIS = re.compile(

@@ -159,6 +159,13 @@ def test_markdown_italics_lose_their_marks_and_words_with_underscores_keep_their
     ]
 
 
+def test_an_image_inlined_as_a_long_data_uri_goes_whole() -> None:
+    # Lazy-loading placeholders and consent-banner logos: thousands of characters of base64.
+    logo = "![Logo](data:image/svg+xml;base64," + "PD94bWwgdmVyc2lvbj0i" * 300 + ")"
+    dump = f"* [Home](/)\n* [News](/news/)\n\n[{logo}](/privacy) Privacy settings\n"
+    assert _texts(dump) == ["Home", "News", "Privacy settings"]
+
+
 def test_wrapped_markdown_links_are_dropped_across_lines() -> None:
     # html2text's default output: folded at 78 columns, links and URLs broken at hyphens.
     dump = (
