@@ -215,6 +215,20 @@ def test_a_caption_ending_in_its_credit_before_prose_does_not_end_the_article() 
     assert [b.text for b in _trimmed(page).kept()] == PROSE
 
 
+def test_a_caption_credit_before_a_section_heading_and_prose_does_not_end_the_article() -> None:
+    # A photo that closes one section of a guide, right above the next section's heading.
+    heading = "Leading Lines: Invite Your Viewers In"
+    page = _page(PROSE[0], "The pier at dawn | Sylt | © 2010 Jon Norris", heading, *PROSE[1:])
+    page = PublisherExtractor().run(page)
+    assert [b.text for b in _trimmed(page).kept()] == [PROSE[0], heading, *PROSE[1:]]
+
+
+def test_a_footer_before_a_heading_and_prose_stays_a_wall() -> None:
+    page = _page(*PROSE[:2], "© 2019 Riverside Courier", "More from the city", PROSE[2])
+    page = PublisherExtractor().run(page)
+    assert [b.text for b in _trimmed(page).kept()] == PROSE[:2]
+
+
 _TABLE = (
     "file", "simdjson", "JSON for Modern C++",
     "apache_builds", "2.3 GB/s", "0.098 GB/s",
