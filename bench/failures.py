@@ -3,6 +3,7 @@
     .venv/bin/python bench/failures.py --set wcxb-html                  # 20 widest gaps
     .venv/bin/python bench/failures.py --set wcxb-html --type forum --worst 40 --sort f1
     .venv/bin/python bench/failures.py --set wcxb-html --show 0042      # one page in detail
+    .venv/bin/python bench/failures.py --set aeb-html --style soup-text # a style of bench/styles.py
 
 The list shows, for tune-half pages only, cleaner's page F1 beside trafilatura's (the page F1
 of bench/README.md), the gap between them and the body lengths in words, worst first: by the
@@ -14,7 +15,9 @@ half is for reporting, and a rule written from its pages would make the report m
 
 cleaner runs here on the selected pages; trafilatura's outputs come from the peer cache
 (``--cache-dir`` / ``CLEANER_BENCH_CACHE``, filled by bench/quality.py), and pages missing
-from it are run and cached first.
+from it are run and cached first. With ``--style`` cleaner reads the set's pages as that dump
+style of bench/styles.py (built or taken from the same cache, read as text, as styles.py does),
+while trafilatura's column stays its output on ``--set``.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ from bench.quality import (  # noqa: E402
     run_cleaner,
     run_peers,
 )
+from bench.styles import STYLES, Where, build_dumps, run_extractors  # noqa: E402
 from cleaner.evaluation.halves import Half, half_of  # noqa: E402
 from cleaner.evaluation.report import evaluate  # noqa: E402
 
@@ -91,10 +95,34 @@ def _select(bench_set: BenchSet, kind: str | None, only: str | None) -> BenchSet
     return BenchSet(bench_set.name, files, gold, bench_set.is_html)
 
 
-def run_both(bench_set: BenchSet, cache_dir: Path) -> tuple[Outcome, Outcome]:
-    """cleaner's outcome (run here) and trafilatura's (from the cache, run where missing)."""
+@dataclass(frozen=True, slots=True)
+class StyleInput:
+    """Where cleaner's input comes from when it is a built dump style, not the set's files."""
+
+    style: str
+    bench_dir: Path
+    cache_dir: Path
+
+    def dump(self, bench_set: BenchSet, key: str) -> str:
+        """Page ``key`` of the set as this style's dump (an empty dump if it cannot be made)."""
+        where = Where(self.bench_dir, self.cache_dir, bench_set.collection)
+        return build_dumps(STYLES[self.style], where, [key], rebuild=False).texts[key]
+
+
+def run_both(
+    bench_set: BenchSet, cache_dir: Path, style: StyleInput | None = None
+) -> tuple[Outcome, Outcome]:
+    """cleaner's outcome (run here, on ``style``'s dumps when given) and trafilatura's (from
+    the cache, run where missing)."""
     theirs = run_peers([bench_set], [REFERENCE], jobs=1, cache_dir=cache_dir)
-    return run_cleaner(bench_set), theirs[(bench_set.name, REFERENCE)]
+    if style is None:
+        ours = run_cleaner(bench_set)
+    else:
+        where = Where(style.bench_dir, style.cache_dir, bench_set.collection)
+        keys = [page_id(path) for path in bench_set.files]
+        dumps = build_dumps(STYLES[style.style], where, keys, rebuild=False)
+        ours = run_extractors(dumps, with_justext=False, cache_dir=cache_dir)["cleaner"]
+    return ours, theirs[(bench_set.name, REFERENCE)]
 
 
 def page_lines(bench_set: BenchSet, ours: Outcome, reference: Outcome) -> list[PageLine]:
@@ -179,11 +207,14 @@ def _list_table(lines: Sequence[PageLine], title: str) -> Any:
     return table
 
 
-def print_list(name: str, kind: str | None, lines: list[PageLine], worst: int, sort: str) -> None:
+def print_list(
+    name: str, kind: str | None, lines: list[PageLine], worst: int, sort: str, style: str = ""
+) -> None:
     from rich.console import Console
 
     console = Console(width=max(140, Console().width))
-    console.print(_headline(name, kind, lines), highlight=False, soft_wrap=True)
+    scope = f"{name} as {style} dumps" if style else name
+    console.print(_headline(scope, kind, lines), highlight=False, soft_wrap=True)
     if kind is None and any(line.kind for line in lines):
         console.print(_types_table(lines))
     if sort == "gap":
@@ -193,7 +224,8 @@ def print_list(name: str, kind: str | None, lines: list[PageLine], worst: int, s
     order = f"the gap to {REFERENCE}" if sort == "gap" else "cleaner's page F1"
     title = f"worst {min(worst, len(lines))} by {order}"
     console.print(_list_table(ordered[:worst], title))
-    console.print(f"next: bench/failures.py --set {name} --show ID", highlight=False)
+    option = f" --style {style}" if style else ""
+    console.print(f"next: bench/failures.py --set {name}{option} --show ID", highlight=False)
 
 
 # --- one page in detail ----------------------------------------------------------------------
@@ -272,7 +304,22 @@ def _print_snippets(console: Any, body: str, gold: Mapping[str, Any]) -> None:
         console.print(f"  {snippet}", highlight=False, markup=False)
 
 
-def show_page(bench_set: BenchSet, key: str, cache_dir: Path, full: bool) -> None:
+def _analysed(bench_set: BenchSet, key: str, style: StyleInput | None) -> Any:
+    """cleaner's explanation of page ``key``: of the set's file, or of the style's dump."""
+    import cleaner
+    from cleaner.config import CleanerConfig, InputType
+
+    if style is None:
+        path = next(path for path in bench_set.files if page_id(path) == key)
+        return cleaner.analyse(read_page(path), source=str(path))
+    text = style.dump(bench_set, key).encode("utf-8")
+    config = CleanerConfig(input_type=InputType.TEXT)  # as bench/styles.py reads every style
+    return cleaner.analyse(text, source=f"{key}.txt", config=config)
+
+
+def show_page(
+    bench_set: BenchSet, key: str, cache_dir: Path, full: bool, style: StyleInput | None = None
+) -> None:
     """cleaner's explain output for one page, its F1 beside trafilatura's, and the words it
     missed and added against the gold."""
     from rich.console import Console
@@ -281,15 +328,15 @@ def show_page(bench_set: BenchSet, key: str, cache_dir: Path, full: bool) -> Non
     from cleaner.explain import render
 
     console = Console(width=max(140, Console().width))
-    path = next(path for path in bench_set.files if page_id(path) == key)
     try:
-        render(cleaner.analyse(read_page(path), source=str(path)), console, full_text=full)
+        render(_analysed(bench_set, key, style), console, full_text=full)
     except cleaner.CleanerError as error:
         console.print(f"[red]cleaner: {type(error).__name__}: {error}[/red]")
-    ours, reference = run_both(bench_set, cache_dir)
+    ours, reference = run_both(bench_set, cache_dir, style)
     (line,) = page_lines(bench_set, ours, reference)
+    scope = bench_set.name + (f", style {style.style}" if style else "")
     console.print(
-        f"{key} ({bench_set.name}{', ' + line.kind if line.kind else ''}): page F1 cleaner "
+        f"{key} ({scope}{', ' + line.kind if line.kind else ''}): page F1 cleaner "
         f"{line.cleaner:.3f}, {REFERENCE} {line.reference:.3f}; words cleaner "
         f"{line.cleaner_words}, {REFERENCE} {line.reference_words}, gold "
         f"{'–' if line.gold_words is None else line.gold_words}",
@@ -330,6 +377,13 @@ def _page_set(name: str, bench_dir: Path, key: str, allow_check: bool) -> BenchS
 @click.option("--full", is_flag=True, help="With --show: whole blocks and every run, in full.")
 @click.option("--i-know-this-is-check", "allow_check", is_flag=True, help="Allow a check page.")
 @click.option(
+    "--style",
+    "style_name",
+    type=click.Choice(list(STYLES)),
+    default=None,
+    help="cleaner reads the pages as this dump style of bench/styles.py.",
+)
+@click.option(
     "--bench-dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_BENCH_DIR
 )
 @cache.cache_dir_option
@@ -341,21 +395,25 @@ def main(
     show_id: str | None,
     full: bool,
     allow_check: bool,
+    style_name: str | None,
     bench_dir: Path,
     cache_dir: Path,
 ) -> None:
     """cleaner's failures on the tune half of a set, beside trafilatura's; or one page."""
+    style = None if style_name is None else StyleInput(style_name, bench_dir, cache_dir)
     if show_id is not None:
-        show_page(_page_set(set_name, bench_dir, show_id, allow_check), show_id, cache_dir, full)
+        bench_set = _page_set(set_name, bench_dir, show_id, allow_check)
+        show_page(bench_set, show_id, cache_dir, full, style)
         return
     bench_set = load_set(set_name, bench_dir, None, Half.TUNE)
     kinds = sorted({str(row.get("type")) for row in bench_set.gold.values() if row.get("type")})
     if kind is not None and kind not in kinds:
         raise click.UsageError(f"no page of type {kind!r} in {set_name} (types: {kinds or 'none'})")
     bench_set = _select(bench_set, kind, None)
-    click.echo(f"cleaner on {len(bench_set.files)} tune pages of {set_name} ...", err=True)
-    lines = page_lines(bench_set, *run_both(bench_set, cache_dir))
-    print_list(set_name, kind, lines, worst, sort)
+    scope = set_name + (f" as {style_name} dumps" if style_name else "")
+    click.echo(f"cleaner on {len(bench_set.files)} tune pages of {scope} ...", err=True)
+    lines = page_lines(bench_set, *run_both(bench_set, cache_dir, style))
+    print_list(set_name, kind, lines, worst, sort, style_name or "")
 
 
 if __name__ == "__main__":

@@ -44,13 +44,21 @@ _MAX_WRAP_WIDTH = 100
 _MIN_WRAP_WIDTH = 40
 
 
-# Every part has a length bound: a page of unclosed links or "**" must cost linear time.
+# Every part has a length bound: a page of unclosed links or "**" must cost linear time. A
+# URL's run stops at the first space or bracket, so its bound can hold an image inlined as a
+# data: URI (4,000-7,000 characters of base64 in html2text dumps; left whole, it counted as a
+# long block of prose).
 _MARKDOWN_LINK = re.compile(
-    r"(!?)\[([^\[\]\n]{0,300})\]\((?:[^()\s\[\]]|\([^()\s]{0,200}\)|-\s{1,3}){0,2000}"
+    r"(!?)\[([^\[\]\n]{0,300})\]\((?:[^()\s\[\]]|\([^()\s]{0,200}\)|-\s{1,3}){0,100000}"
     r"(?:\s+\"[^\"]{0,300}\")?\)"
 )
 _MARKDOWN_EMPHASIS = re.compile(
     r"\*\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*\*|__(?=\S)([^_\n]{1,300}?)(?<=\S)__"
+    # Italics (html2text writes <em> as "_word_"): a single mark opens only where no word
+    # character or mark stands before it and closes only where none follows, so "snake_case",
+    # "2*3*4" and a "* " list marker stay as they are.
+    r"|(?<![\w_])_(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?![\w_])"
+    r"|(?<![\w*])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])"
 )
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
 _LYNX_REFERENCE = re.compile(r"\[\d{1,4}\](?=\S)")
@@ -81,7 +89,7 @@ def _style(text: str) -> _Style:
 
 
 def _emphasised(match: re.Match[str]) -> str:
-    return match.group(1) or match.group(2)
+    return next(group for group in match.groups() if group is not None)
 
 
 def _link_text(match: re.Match[str]) -> str:
@@ -90,7 +98,7 @@ def _link_text(match: re.Match[str]) -> str:
 
 def _drop_link_syntax(content: str, style: _Style) -> str:
     """Delete link markup: ``[text](url)`` keeps ``text``, an image goes whole."""
-    if style.markdown and ("](" in content or "**" in content or "__" in content):
+    if style.markdown and ("](" in content or "*" in content or "_" in content):
         # A linked image ("[![alt](img)](url)") is a link around an image: the first pass
         # drops the image, the second the link left empty.
         for _ in range(2):
@@ -507,6 +515,9 @@ _MIN_WIDE_GAPS = 3
 # whose header starts its columns elsewhere).
 _TABLE_REACH = 4
 _SHARED_COLUMNS = 2
+# ... and at least this share of the columns of the row with fewer: a long menu line of a
+# hundred items shares two or three column starts with any gapped line near it by chance.
+_SHARED_COLUMN_SHARE = 0.5
 
 
 def _columns(line: _Line) -> set[int]:
@@ -522,9 +533,14 @@ def _in_aligned_table(lines: list[_Line], at: int) -> bool:
     near = lines[max(0, at - _TABLE_REACH) : at] + lines[at + 1 : at + 1 + _TABLE_REACH]
     return any(
         (other.indent == line.indent and len(_WIDE_GAP.findall(other.text)) >= _MIN_WIDE_GAPS)
-        or len(columns & _columns(other)) >= _SHARED_COLUMNS
+        or _shares_columns(columns, _columns(other))
         for other in near
     )
+
+
+def _shares_columns(columns: set[int], others: set[int]) -> bool:
+    shared = len(columns & others)
+    return shared >= max(_SHARED_COLUMNS, _SHARED_COLUMN_SHARE * min(len(columns), len(others)))
 
 
 def _ungapped(lines: list[_Line]) -> list[_Line]:

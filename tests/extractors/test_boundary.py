@@ -93,6 +93,21 @@ def test_article_does_not_run_past_a_comment_section() -> None:
     assert [b.text for b in _trimmed(page).kept()] == PROSE
 
 
+def test_comment_furniture_before_any_prose_is_the_articles_own() -> None:
+    # A relative date under the headline and a teaser's below the article look like a thread's
+    # furniture; with no prose before the first there is no article a thread could follow.
+    page = _page(
+        "Council to close the old bridge",
+        "2 hours ago",
+        *PROSE,
+        "More from the city",
+        "Library to open on Sundays",
+        "5 hours ago",
+    )
+    page = CommentsExtractor().run(page)
+    assert [b.text for b in _trimmed(page).kept()] == PROSE
+
+
 def test_copyright_line_ends_the_article_unless_much_prose_follows() -> None:
     page = _page(*PROSE[:2], "© 2017 Tampa Bay Times", PROSE[2])
     page = PublisherExtractor().run(page)
@@ -198,6 +213,20 @@ def test_a_caption_ending_in_its_credit_before_prose_does_not_end_the_article() 
     page = _page(PROSE[0], "The pier at dawn, Sylt | © 2010 Jon Norris", *PROSE[1:])
     page = PublisherExtractor().run(page)
     assert [b.text for b in _trimmed(page).kept()] == PROSE
+
+
+def test_a_caption_credit_before_a_section_heading_and_prose_does_not_end_the_article() -> None:
+    # A photo that closes one section of a guide, right above the next section's heading.
+    heading = "Leading Lines: Invite Your Viewers In"
+    page = _page(PROSE[0], "The pier at dawn | Sylt | © 2010 Jon Norris", heading, *PROSE[1:])
+    page = PublisherExtractor().run(page)
+    assert [b.text for b in _trimmed(page).kept()] == [PROSE[0], heading, *PROSE[1:]]
+
+
+def test_a_footer_before_a_heading_and_prose_stays_a_wall() -> None:
+    page = _page(*PROSE[:2], "© 2019 Riverside Courier", "More from the city", PROSE[2])
+    page = PublisherExtractor().run(page)
+    assert [b.text for b in _trimmed(page).kept()] == PROSE[:2]
 
 
 _TABLE = (

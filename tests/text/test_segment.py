@@ -144,6 +144,28 @@ def test_markdown_dump_keeps_link_text_and_drops_urls() -> None:
     assert blocks[0].kind is BlockKind.HEADING and blocks[2].kind is BlockKind.HEADING
 
 
+def test_markdown_italics_lose_their_marks_and_words_with_underscores_keep_theirs() -> None:
+    # html2text writes <em> as "_dark matter_", folded across lines like any text.
+    dump = (
+        "* [Home](/)\n* [Science](/science/)\n\n"
+        "Simulations of _dark\nmatter_ ran on a *supercomputer* (_see_ below).\n\n"
+        "Set snake_case_name to 2*3*4 in [the file](/f_a_).\n"
+    )
+    assert _texts(dump) == [
+        "Home",
+        "Science",
+        "Simulations of dark matter ran on a supercomputer (see below).",
+        "Set snake_case_name to 2*3*4 in the file.",
+    ]
+
+
+def test_an_image_inlined_as_a_long_data_uri_goes_whole() -> None:
+    # Lazy-loading placeholders and consent-banner logos: thousands of characters of base64.
+    logo = "![Logo](data:image/svg+xml;base64," + "PD94bWwgdmVyc2lvbj0i" * 300 + ")"
+    dump = f"* [Home](/)\n* [News](/news/)\n\n[{logo}](/privacy) Privacy settings\n"
+    assert _texts(dump) == ["Home", "News", "Privacy settings"]
+
+
 def test_wrapped_markdown_links_are_dropped_across_lines() -> None:
     # html2text's default output: folded at 78 columns, links and URLs broken at hyphens.
     dump = (
@@ -442,6 +464,14 @@ def test_a_table_drawn_in_aligned_columns_stays_whole() -> None:
     blocks = segment_text(table)
     assert len(blocks) == 1
     assert blocks[0].kind is BlockKind.TABLE
+
+
+def test_menu_lines_that_share_a_few_column_starts_by_chance_are_cut_apart() -> None:
+    # Two menus drawn one under the other: two of the six column starts of the first fall
+    # where the second's do, as they do in any long gapped lines; a table's rows share most.
+    first = "Home   News   Sport   Weather   Travel   Money   Video"
+    second = "  UK   News   Markets   Fund   Pensions   Property   Jobs   Cars   Homes   Shop"
+    assert _texts(f"{first}\n{second}\n") == [*first.split("   "), *second.split()]
 
 
 def test_table_rows_with_a_cells_second_line_between_them_stay_whole() -> None:
