@@ -144,6 +144,8 @@ _SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*$""")
 _HOLDS_PROSE = reasons_with(Trait.HOLDS_PROSE)
 # ... and those that stay boilerplate around article markup (asides).
 _BESIDE_ARTICLE = reasons_with(Trait.BESIDE_ARTICLE)
+# Containers that are never the content, even when the other names are set aside as wrong.
+_OVERLAYS = reasons_with(Trait.OVERLAY)
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,6 +295,17 @@ def _effective_reasons(
             inherited.append(own)
         else:
             inherited.append(_inherited(inherited[parent] if parent >= 0 else None, index, layout))
+    return inherited
+
+
+def _overlays(layout: Layout) -> list[Reason | None]:
+    """Per element, the overlay (consent notice, modal dialog) around it, if any."""
+    inherited: list[Reason | None] = []
+    for own, parent in zip(layout.boilerplate, layout.parents, strict=True):
+        if own in _OVERLAYS:
+            inherited.append(own)
+        else:
+            inherited.append(inherited[parent] if parent >= 0 else None)
     return inherited
 
 
@@ -448,7 +461,8 @@ def _choose(layout: Layout, declared: list[float] | None) -> ContentChoice:
     if best < 0 and prose[0] >= SETTINGS.little_prose:
         # The page has prose, but class names put all of it in boilerplate ("tabs",
         # "left-navigation-wrapper" around the body): the names are wrong, not the prose.
-        reasons = [None] * count
+        # A consent notice or a modal dialog stays what it is: it lies over the page.
+        reasons = _overlays(layout)
         best = _best_element(layout, reasons, declared, measures)
     if best < 0 or prose[best] < SETTINGS.little_prose:
         best = _hinted_element(layout, reasons, best)
