@@ -291,3 +291,25 @@ def test_prose_that_mentions_cookies_and_consent_is_kept() -> None:
     )
     body = f"<div class='menu'><a href=/>Home</a></div><article><p>{recipe * 2}</p></article>"
     assert _kept(body) == [(recipe * 2).strip()]
+
+
+def test_a_long_list_of_place_names_is_no_prose() -> None:
+    # A service page's list of the towns it serves: hundreds of words, no punctuation. It
+    # must not outweigh the page's few paragraphs of prose.
+    towns = " ".join(["Irvine Perris Rosamond Chino Piru Highland Inglewood Cerritos"] * 40)
+    links = "".join(f"<li><a href=/{i}>Party rentals in town {i}</a></li>" for i in range(20))
+    body = (
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>"
+        f"<div><ul>{links}</ul><p>We serve the following cities:</p><p>{towns}</p></div>"
+    )
+    assert _kept(body) == [PROSE.strip()] * 2
+
+
+def test_long_prose_with_few_stops_is_still_prose() -> None:
+    # A forum post written without stops still has a comma now and then, and a poem its
+    # line breaks.
+    post = ", ".join(["i have watermelon and bell peppers in the same bed this year"] * 10)
+    poem = "<br>".join(["the river runs along the quiet town at night"] * 12)
+    body = f"<div class='menu'><a href=/>Home</a></div><div><p>{post}</p><p>{poem}</p></div>"
+    kept = _kept(body)
+    assert len(kept) == 2 and kept[0].startswith("i have watermelon")
