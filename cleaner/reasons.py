@@ -47,7 +47,7 @@ class Trait(Flag):
     # An aside: article markup inside it does not make it content (html.content).
     BESIDE_ARTICLE = auto()
     # Lies over the page (a consent notice, a modal dialog): never the page's content, even
-    # when the other class names are set aside as wrong (html.content).
+    # when the other class names are set aside as wrong (html.content, html.second_opinion).
     OVERLAY = auto()
     # Given by the markup step from the page's markup: the block sat in a box the markup
     # removed, not in the text the rules read (related step's teaser lists).
