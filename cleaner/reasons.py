@@ -46,6 +46,9 @@ class Trait(Flag):
     HOLDS_PROSE = auto()
     # An aside: article markup inside it does not make it content (html.content).
     BESIDE_ARTICLE = auto()
+    # Lies over the page (a consent notice, a modal dialog): never the page's content, even
+    # when the other class names are set aside as wrong (html.content, html.second_opinion).
+    OVERLAY = auto()
     # Given by the markup step from the page's markup: the block sat in a box the markup
     # removed, not in the text the rules read (related step's teaser lists).
     MARKUP = auto()
@@ -88,7 +91,8 @@ class Reason(StrEnum):
     NEWSLETTER_PROMPT = "newsletter_prompt", _TITLE
     ACCOUNT_PROMPT = "account_prompt", _TITLE
     PRIVACY_LINK = "privacy_link", _TITLE
-    COOKIE_NOTICE = "cookie_notice", _TITLE | _BOX
+    # A cookie or consent notice lies over the page: never its content (html.content).
+    COOKIE_NOTICE = "cookie_notice", _TITLE | _BOX | Trait.OVERLAY
     SHARE_PROMPT = "share_prompt", _TITLE
     APP_PROMPT = "app_prompt", _TITLE
     ADVERTISEMENT = "advertisement", _TITLE | _BOX
@@ -118,7 +122,7 @@ class Reason(StrEnum):
     PROMO_BOX = "promo_box", _BOX
     # A modal dialog (role="dialog" aria-modal="true": a consent form, a sign-in box) lies over
     # the page: however much of its prose it holds, it is no layout wrapper.
-    MODAL_DIALOG = "modal_dialog", _TITLE | _BOX | Trait.HOLDS_PROSE
+    MODAL_DIALOG = "modal_dialog", _TITLE | _BOX | Trait.HOLDS_PROSE | Trait.OVERLAY
     PAGE_FOOTER = "page_footer", _BOX
     ASIDE_BOX = "aside_box", _BOX | Trait.BESIDE_ARTICLE
     ARTICLE_META = "article_meta", _BOX

@@ -75,6 +75,12 @@ class ContentSettings:
     prose_sentence_words: int = 5
     # ... nor one whose text is more than this share link text.
     prose_max_link_density: float = 0.35
+    # ... nor a run-on list: this many words or more with fewer than one punctuation mark
+    # or line break per this many words (a zip-code list, a tag cloud, a list of a
+    # language's names; wcxb tune: 0-8 marks in 122-1073 words, where the prose of forum
+    # posts written without stops has one in 55 and more).
+    run_on_words: int = 100
+    run_on_words_per_mark: int = 60
     # A boilerplate-named container holding more than this share of the page's prose is a
     # layout wrapper with an unlucky class name, not boilerplate.
     wrapper_share: float = 0.6
@@ -140,10 +146,17 @@ SETTINGS = ContentSettings()
 _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*$""")
+# Marks that part the sentences and clauses of prose, in Latin, CJK, Arabic and Indic
+# scripts; a line break parts the lines of a poem or a post.
+_MARKS = re.compile(r"[.,;:!?\n\u3001\u3002\uff0c\uff01\uff1f\uff1b\u060c\u061f\u0964]")
+# Thai, Lao, Tibetan, Myanmar and Khmer prose parts its sentences with spaces alone.
+_UNMARKED_SCRIPTS = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff]")
 # Containers that are never a layout wrapper, however much prose they hold (comments) ...
 _HOLDS_PROSE = reasons_with(Trait.HOLDS_PROSE)
 # ... and those that stay boilerplate around article markup (asides).
 _BESIDE_ARTICLE = reasons_with(Trait.BESIDE_ARTICLE)
+# Containers that are never the content, even when the other names are set aside as wrong.
+_OVERLAYS = reasons_with(Trait.OVERLAY)
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,9 +212,23 @@ def _size(text: str, words: int) -> int:
 def _is_prose(block: RawBlock, words: int, link_density: float) -> bool:
     if link_density > SETTINGS.prose_max_link_density:
         return False
+    if words >= SETTINGS.run_on_words:
+        return not _is_run_on(block.text, words)
     if words >= SETTINGS.prose_words:
         return True
     return words >= SETTINGS.prose_sentence_words and _SENTENCE_END.search(block.text) is not None
+
+
+def _is_run_on(text: str, words: int) -> bool:
+    """True for a long run of names or numbers with (almost) no punctuation: a list, no prose.
+
+    >>> _is_run_on(" ".join(["Irvine Perris Rosamond Chino"] * 30), 120)
+    True
+    >>> _is_run_on("The council voted on Monday, and the plan passed. " * 12, 108)
+    False
+    """
+    marks = len(_MARKS.findall(text))
+    return marks * SETTINGS.run_on_words_per_mark < words and not _UNMARKED_SCRIPTS.search(text)
 
 
 def block_prose(block: RawBlock) -> float:
@@ -293,6 +320,17 @@ def _effective_reasons(
             inherited.append(own)
         else:
             inherited.append(_inherited(inherited[parent] if parent >= 0 else None, index, layout))
+    return inherited
+
+
+def _overlays(layout: Layout) -> list[Reason | None]:
+    """Per element, the overlay (consent notice, modal dialog) around it, if any."""
+    inherited: list[Reason | None] = []
+    for own, parent in zip(layout.boilerplate, layout.parents, strict=True):
+        if own in _OVERLAYS:
+            inherited.append(own)
+        else:
+            inherited.append(inherited[parent] if parent >= 0 else None)
     return inherited
 
 
@@ -448,7 +486,8 @@ def _choose(layout: Layout, declared: list[float] | None) -> ContentChoice:
     if best < 0 and prose[0] >= SETTINGS.little_prose:
         # The page has prose, but class names put all of it in boilerplate ("tabs",
         # "left-navigation-wrapper" around the body): the names are wrong, not the prose.
-        reasons = [None] * count
+        # A consent notice or a modal dialog stays what it is: it lies over the page.
+        reasons = _overlays(layout)
         best = _best_element(layout, reasons, declared, measures)
     if best < 0 or prose[best] < SETTINGS.little_prose:
         best = _hinted_element(layout, reasons, best)

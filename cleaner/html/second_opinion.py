@@ -4,8 +4,8 @@ The first choice (:mod:`cleaner.html.content`) trusts class names: "sidebar", "w
 "promo" and "cookie" containers count against the text inside them, and "article-body"
 containers for it. On a page whose names mislead it, the choice keeps a sliver of the
 page's prose, or nothing. The second opinion is the same scoring with no class or id
-evidence at all (tags and roles still count: a ``<nav>`` is navigation whatever its
-class), so it fails in other places than the first.
+evidence but a consent notice's (tags and roles still count: a ``<nav>`` is navigation
+whatever its class), so it fails in other places than the first.
 
 The judge asks for it only when the first choice keeps under :data:`_IMPLAUSIBLE_SHARE`
 of the page's prose outside comments, bios and the footer, and takes it only when it keeps
@@ -29,7 +29,7 @@ computed.
 ...                    "</p>" for w in words)
 >>> root = parse_html("<body><div><div class=intro>" + prose("harbour") + "</div>"
 ...                   + "<div class=promo-area>" + prose("bridge", "library", "school") + "</div>"
-...                   + "<div class=cookie-box>" + prose("market", "museum", "park") + "</div>"
+...                   + "<div class=widget-box>" + prose("market", "museum", "park") + "</div>"
 ...                   + "</div></body>", max_bytes=10**6)
 >>> layout = read_layout(root)
 >>> from cleaner.html.content import choose
@@ -53,7 +53,7 @@ from cleaner.html.content import (
 )
 from cleaner.html.layout import Layout
 from cleaner.html.listing import choose_cards, choose_list, listed_words
-from cleaner.reasons import Reason
+from cleaner.reasons import Reason, Trait, reasons_with
 
 __all__ = ["CONTENT_FALLBACK", "LISTING_CONTENT", "second_opinion"]
 
@@ -85,6 +85,9 @@ _THREAD_REASONS = frozenset({Reason.COMMENT_SECTION, Reason.AUTHOR_BIO})
 # notice). Prose under any other boilerplate name (navigation, promo, cookie, related
 # links...) is evidence that the name is wrong.
 _PROSE_REASONS = _THREAD_REASONS | {Reason.PAGE_FOOTER}
+# A consent notice or a modal dialog keeps its name: it lies over the page, never its content
+# (wcxb tune: a shop's product grid lost to its consent bar, whose text then went as chrome).
+_OVERLAYS = reasons_with(Trait.OVERLAY)
 # The first choice is implausible when it keeps less than this share of the page's prose
 # outside comments, bios and the footer ...
 _IMPLAUSIBLE_SHARE = 0.25
@@ -152,7 +155,7 @@ def _without_names(
         why = f"it has {other_prose:.0f} prose words besides comments and the footer"
     else:
         return None
-    plain = _without_class_names(layout, keep)
+    plain = _without_class_names(layout, keep | _OVERLAYS)
     other = choose(plain, declared)
     other_kept = kept_prose(plain, other)
     if other.root <= 0 or other_kept < _MIN_GAIN_FACTOR * max(kept, 1.0):

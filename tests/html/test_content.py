@@ -255,3 +255,61 @@ def test_a_list_article_of_long_items_is_no_teaser_list() -> None:
 def _choice_notes(body: str) -> list[str]:
     root = parse_html(f"<html><body>{body}</body></html>", max_bytes=10**6)
     return [note.code for note in choose(read_layout(root), None).notes]
+
+
+CONSENT = (
+    "We and our partners store and access personal data, like browsing data or unique "
+    "identifiers, on your device, and process it for personalised ads and content. "
+)
+TEASER_ITEM = (
+    "<li><h3><a href=/a>The ferry to the island runs again</a></h3>"
+    "<p>The ferry to the island runs again after the winter, the port said on Monday.</p></li>"
+)
+TEASER_LIST = f"<ul class='more-stories'>{TEASER_ITEM * 4}</ul>"
+
+
+def test_a_consent_notice_is_never_the_content_when_the_other_names_are_set_aside() -> None:
+    # A section page: its teasers sit under a "more-stories" name, so class names put all of
+    # the page's prose in boilerplate and the names are set aside; the consent notice (a
+    # "consent" container around a "banner" one, more prose than the teasers) still lies
+    # over the page.
+    body = (
+        f"<div class='topics-page'>{TEASER_LIST}</div>"
+        f"<div id='x-consent-sdk'><div id='x-banner-sdk'><p>{CONSENT}</p><p>{CONSENT}</p>"
+        f"<p>{CONSENT}</p></div></div>"
+    )
+    kept = _kept(body)
+    assert not any(text.startswith("We and our partners") for text in kept)
+    assert any(text.startswith("The ferry to the island") for text in kept)
+
+
+def test_prose_that_mentions_cookies_and_consent_is_kept() -> None:
+    # Only a class or id names a consent notice: a recipe about cookies is the content.
+    recipe = (
+        "Bake the cookies for twelve minutes, and ask for consent before you share them with "
+        "the neighbours, who like their cookies soft. "
+    )
+    body = f"<div class='menu'><a href=/>Home</a></div><article><p>{recipe * 2}</p></article>"
+    assert _kept(body) == [(recipe * 2).strip()]
+
+
+def test_a_long_list_of_place_names_is_no_prose() -> None:
+    # A service page's list of the towns it serves: hundreds of words, no punctuation. It
+    # must not outweigh the page's few paragraphs of prose.
+    towns = " ".join(["Irvine Perris Rosamond Chino Piru Highland Inglewood Cerritos"] * 40)
+    links = "".join(f"<li><a href=/{i}>Party rentals in town {i}</a></li>" for i in range(20))
+    body = (
+        f"<div><p>{PROSE}</p><p>{PROSE}</p></div>"
+        f"<div><ul>{links}</ul><p>We serve the following cities:</p><p>{towns}</p></div>"
+    )
+    assert _kept(body) == [PROSE.strip()] * 2
+
+
+def test_long_prose_with_few_stops_is_still_prose() -> None:
+    # A forum post written without stops still has a comma now and then, and a poem its
+    # line breaks.
+    post = ", ".join(["i have watermelon and bell peppers in the same bed this year"] * 10)
+    poem = "<br>".join(["the river runs along the quiet town at night"] * 12)
+    body = f"<div class='menu'><a href=/>Home</a></div><div><p>{post}</p><p>{poem}</p></div>"
+    kept = _kept(body)
+    assert len(kept) == 2 and kept[0].startswith("i have watermelon")

@@ -87,6 +87,20 @@ def test_jsonld_article_fills_every_field() -> None:
     assert body == "The council voted on Monday."
 
 
+def test_a_products_description_is_the_declared_body_without_its_markup() -> None:
+    product = {
+        "@context": "https://schema.org",
+        "@type": "Product",
+        "name": "Arrival Shirt",
+        "description": "<p><strong>MADE TO MOVE</strong><br>A light shirt.</p>",
+    }
+    _, body = extract_metadata(_page(_jsonld(product)))
+    assert body == "MADE TO MOVE A light shirt."
+    # On an article page the article's own body is declared, never a product it names.
+    _, body = extract_metadata(_page(_jsonld(ARTICLE) + _jsonld(product)))
+    assert body == "The council voted on Monday."
+
+
 def test_jsonld_graph_with_id_references() -> None:
     graph = {
         "@context": "https://schema.org",

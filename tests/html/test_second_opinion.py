@@ -54,11 +54,28 @@ def test_prose_under_misleading_class_names_is_found_without_them() -> None:
     html = (
         f"<html><body><div><div class='intro'>{_prose('harbour')}</div>"
         f"<div class='promo-area'>{_prose('bridge', 'library', 'school')}</div>"
-        f"<div class='cookie-box'>{_prose('market', 'museum', 'park')}</div></div></body></html>"
+        f"<div class='widget-box'>{_prose('market', 'museum', 'park')}</div></div></body></html>"
     )
     body = cleaner.clean(html).body
     assert all(topic in body for topic in _TOPICS[:7])
     assert CONTENT_FALLBACK in _notes(html)
+
+
+def test_a_consent_notice_keeps_its_name_when_the_others_are_set_aside() -> None:
+    # The class names are set aside, but a consent notice lies over the page: the prose the
+    # other names hid is the content, not the consent text.
+    consent = (
+        "<p>With our cookies we would like to offer you the best shopping experience, and we "
+        "and our partners store and access data on your device for ads and measurement.</p>"
+    )
+    html = (
+        f"<html><body><div><div class='intro'>{_prose('harbour')}</div>"
+        f"<div class='promo-area'>{_prose('bridge', 'library', 'school')}</div></div>"
+        f"<div class='consent-bar'>{consent * 4}</div></body></html>"
+    )
+    body = cleaner.clean(html).body
+    assert all(topic in body for topic in _TOPICS[:4])
+    assert "cookies" not in body
 
 
 def test_a_real_cookie_notice_beside_an_article_stays_out() -> None:

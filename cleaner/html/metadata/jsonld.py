@@ -120,6 +120,7 @@ class JsonLd:
     page: dict[str, Any] | None
     sites: tuple[dict[str, Any], ...]
     by_id: Mapping[str, dict[str, Any]]
+    product: dict[str, Any] | None = None
 
 
 def read_jsonld(scripts: Iterable[str]) -> JsonLd:
@@ -132,7 +133,8 @@ def read_jsonld(scripts: Iterable[str]) -> JsonLd:
     article = next((n for n in nodes if _types(n) & _ARTICLE_TYPES), None)
     page = next((n for n in nodes if _types(n) & _PAGE_TYPES), None)
     sites = tuple(n for n in nodes if _types(n) & _SITE_TYPES)
-    return JsonLd(article, page, sites, by_id)
+    product = next((n for n in nodes if "product" in _types(n)), None)
+    return JsonLd(article, page, sites, by_id, product)
 
 
 def _resolve(value: Any, by_id: Mapping[str, dict[str, Any]]) -> Any:
@@ -216,8 +218,17 @@ def jsonld_candidates(data: JsonLd) -> Iterator[Candidate]:
             yield Candidate("publisher", name, "jsonld:WebSite.name", RANK_PAGE)
 
 
+# A product's description often carries its page's HTML ("<p><strong>...</strong><br>"): the
+# tags go, so the words match the shown text (wcxb tune: product pages 0.671 -> 0.690, a
+# description in a sheet named "aside" found by it).
+_TAG = re.compile(r"<[^>]*>")
+
+
 def article_body(data: JsonLd) -> str:
-    """The article's declared ``articleBody``, "" if none."""
-    if data.article is None:
-        return ""
-    return _first_string(data.article.get("articleBody")).strip()
+    """The article's declared ``articleBody``; on a product page (no article) the product's
+    ``description``, its markup left out; "" if none."""
+    if data.article is not None:
+        return _first_string(data.article.get("articleBody")).strip()
+    if data.product is not None:
+        return " ".join(_TAG.sub(" ", _first_string(data.product.get("description"))).split())
+    return ""
