@@ -94,6 +94,11 @@ class TitleSettings:
     # 0.3 won half of that, 0.75 and 1.0 lost tune pages to breadcrumbs and call-to-action
     # lines.)
     standfirst_margin: float = 0.5
+    # ... or the nearest candidate up to this many blocks before it: a date or byline line can
+    # sit between headline and standfirst (1 -> 2, title tune | check: traf blocks +1 | 0
+    # pages, wcxb blocks +2 | 0, wcxb inscriptis +1 -1 | 0, fundus inscriptis 0 | +1; 3 gave
+    # the same as 2).
+    standfirst_reach: int = 2
 
 
 SETTINGS = TitleSettings()
@@ -155,7 +160,9 @@ def _glued_links(text: str) -> bool:
 
 
 # Separators of breadcrumbs and menus, and clock times or dates: a headline rarely has them.
-_FURNITURE = re.compile(r"[|»›>•]|\d{1,2}[./:]\d{2}")
+# A number with a thousands separator ("57.000 Euro") is no clock time (issue 13
+# round 6, title tune: traf blocks and inscriptis +1 page, no other set moved).
+_FURNITURE = re.compile(r"[|»›>•]|(?<!\d)\d{1,2}[./:]\d{2}(?!\d)")
 
 
 def _lede_words(page: Page, start: int) -> frozenset[str]:
@@ -302,14 +309,16 @@ def _best(page: Page) -> Block | None:
 
 
 def _above_standfirst(page: Page, best: Block, scores: dict[int, float]) -> Block:
-    """The headline when ``best`` is its standfirst: the line right before it, scoring
-    nearly as well (:attr:`TitleSettings.standfirst_margin`), headline-long, in no menu, list
-    or other step's run, and not the same text (a breadcrumb's last item repeats the
-    headline); else ``best``."""
-    score = scores.get(best.id - 1)
-    if score is None or score < scores[best.id] - SETTINGS.standfirst_margin:
+    """The headline when ``best`` is its standfirst: the nearest candidate before it (within
+    :attr:`TitleSettings.standfirst_reach`), scoring nearly as well
+    (:attr:`TitleSettings.standfirst_margin`), headline-long, in no menu, list or other
+    step's run, and not the same text (a breadcrumb's last item repeats the headline); else
+    ``best``."""
+    reach = range(best.id - 1, best.id - 1 - SETTINGS.standfirst_reach, -1)
+    previous = next((i for i in reach if i in scores), None)
+    if previous is None or scores[previous] < scores[best.id] - SETTINGS.standfirst_margin:
         return best
-    before = page.blocks[best.id - 1]
+    before = page.blocks[previous]
     if before.words < SETTINGS.usual_min_words or before.marker or before.id in page.marks:
         return best
     return best if _normalised(before.text) == _normalised(best.text) else before

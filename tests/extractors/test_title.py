@@ -319,3 +319,23 @@ def test_a_breadcrumbs_item_before_the_headline_is_not_taken_for_it() -> None:
     assert after.fields["title"].value == (
         "French general Thierry Ducret on the coalition and its battle"
     )
+
+
+def test_the_headline_above_its_date_line_and_standfirst_wins() -> None:
+    # Headline, date line, standfirst: the date line between the two does not hide the
+    # headline.
+    page = _page(
+        "Subscribe",
+        "A new coalition to fight ISIS when Mosul finally falls",
+        "November 29, 2016",
+        "Thierry Ducret on the coalition and its new battle",
+        *PROSE,
+    )
+    after = _run(page, DateExtractor())
+    assert after.fields["title"].value == "A new coalition to fight ISIS when Mosul finally falls"
+
+
+def test_a_headline_with_a_thousands_separator_is_no_clock_time() -> None:
+    headline = "Coalition flights after Mosul cost 57.000 Euro a day"
+    page = _page("Subscribe", "Home | News | World", headline, *PROSE)
+    assert _run(page).fields["title"].value == headline
