@@ -301,11 +301,13 @@ def _best(page: Page) -> Block | None:
         # Only a repeated candidate is looked up here: no need to read the article otherwise.
         sections=_article_texts(page) if repeated else frozenset(),
     )
-    scores = {block.id: shape + _evidence_score(page, block, evidence) for block, shape in shaped}
-    best = max(shaped, key=lambda pair: scores[pair[0].id])[0]
-    if scores[best.id] <= 0:
-        return None
-    return _above_standfirst(page, best, scores)
+    scores: dict[int, float] = {}
+    best, best_score = None, 0.0
+    for block, shape in shaped:
+        score = scores[block.id] = shape + _evidence_score(page, block, evidence)
+        if score > best_score:
+            best, best_score = block, score
+    return None if best is None else _above_standfirst(page, best, scores)
 
 
 def _above_standfirst(page: Page, best: Block, scores: dict[int, float]) -> Block:
