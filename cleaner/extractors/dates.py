@@ -42,6 +42,12 @@ class DateSettings:
     # dated, whose first gives the thread's date (wcxb forums; without the limit wcxb tune
     # 0.741, with 3/5/any: traf check 0.743/0.764/0.771, wcxb tune 0.748/0.746/0.741).
     thread_dated_lines: int = 4
+    # Text dumps: this many date lines in a row are a list of events or posts, each dated; the
+    # page's date is the first outside it, if any (issue 13 round 6, dates tune | check: traf
+    # blocks and inscriptis +1 | +1 page, wcxb blocks 0 | -1, wcxb inscriptis 0 | +1 -1,
+    # fundus unchanged; 2 lost a wcxb tune page, 4 and runs with one line between gave no
+    # more).
+    dated_list_lines: int = 3
 
 
 SETTINGS = DateSettings()
@@ -161,6 +167,44 @@ def _is_date_line(block: Block) -> bool:
     return block.words <= SETTINGS.date_line_words or _is_labelled(block.text)
 
 
+def _publication(
+    dated: list[tuple[str, int]], date_lines: list[int], text_dump: bool
+) -> tuple[str, int] | None:
+    """The page's publication date among its lines' first dates: the first, but in a text dump
+    the first outside a dated list (:func:`_listed`) when there is one.
+
+    >>> _publication([("2020-02-20", 3), ("2020-02-13", 4), ("2020-02-06", 5),
+    ...               ("2019-09-21", 9)], [3, 4, 5, 9], text_dump=True)
+    ('2019-09-21', 9)
+    """
+    if not dated:
+        return None
+    if text_dump:
+        listed = _listed(date_lines)
+        return next((line for line in dated if line[1] not in listed), dated[0])
+    return dated[0]
+
+
+def _listed(date_lines: list[int]) -> set[int]:
+    """Date lines (block ids, in order) in a run of at least
+    :attr:`DateSettings.dated_list_lines` adjacent ones: a list of events or posts, each
+    dated ("20.02.2020 20:00 Stammtisch"), whose dates are theirs, not the page's.
+
+    >>> sorted(_listed([2, 10, 11, 12, 20, 22]))
+    [10, 11, 12]
+    """
+    listed: set[int] = set()
+    run: list[int] = []
+    for line in [*date_lines, -2]:  # the sentinel ends the last run
+        if run and line == run[-1] + 1:
+            run.append(line)
+            continue
+        if len(run) >= SETTINGS.dated_list_lines:
+            listed.update(run)
+        run = [line]
+    return listed
+
+
 def _with_dates(
     page: Page, published: tuple[str, int] | None, modified: tuple[str, int] | None
 ) -> Page:
@@ -181,33 +225,35 @@ class DateExtractor:
 
     The first unlabelled (or "published") date is the publication date; a date after
     "updated"/"modified" is the modification date, and in a text dump the publication date
-    too when the page gives no other. Numeric dates are read month first in
-    English pages and day first elsewhere.
+    too when the page gives no other. In a text dump, a list of dated lines (events, posts)
+    gives the page's date only when no other line does. Numeric dates are read month first
+    in English pages and day first elsewhere.
     """
 
     name: ClassVar[str] = "dates"
 
     def run(self, page: Page) -> Page:
         order = _DayOrder(page)
-        published: tuple[str, int] | None = None
+        text_dump = page.input_type == "text"
+        dated: list[tuple[str, int]] = []  # each line's first publication-like date, in order
         modified: tuple[str, int] | None = None
         marks = []
         for block in page.blocks_to_read("published", "modified"):
             if not _candidate(block):
                 continue
-            mentions = _mentions(block, order.day_first(block), page.input_type == "text")
-            if not mentions:
+            found = _mentions(block, order.day_first(block), text_dump)
+            if not found:
                 continue
             if _is_date_line(block):
                 marks.append(Mark(block.id, Reason.DATE_LINE, self.name))
-            for mention, bounded in mentions:
-                if bounded:
-                    continue
-                if mention.is_modified and modified is None:
-                    modified = (mention.value, block.id)
-                elif not mention.is_modified and published is None:
-                    published = (mention.value, block.id)
+            unbounded = [mention for mention, bounded in found if not bounded]
+            value = next((m.value for m in unbounded if not m.is_modified), None)
+            if value is not None:
+                dated.append((value, block.id))
+            if modified is None:
+                modified = next(((m.value, block.id) for m in unbounded if m.is_modified), None)
         page = page.with_marks(marks)
+        published = _publication(dated, [mark.block_id for mark in marks], text_dump)
         # A text dump that shows only when it was updated was published then or before; that
         # date is closer than none (issue 13, tune and check halves of traf, fundus, wcxb
         # dumps). Not for HTML: markup that declares no publication date, on a page showing
@@ -229,6 +275,20 @@ def _headline_window(page: Page) -> tuple[int, int] | None:
     return anchor - SETTINGS.headline_before, max(anchor, start) + SETTINGS.headline_after
 
 
+def _stays(page: Page, anchor: int | None, window: tuple[int, int]) -> bool:
+    """Whether the dates step's date, read from block ``anchor``, stays: it is on the
+    author's byline ("by oz on December 4, 2006"), which dates the article wherever the
+    headline was found (issue 13 round 6, dates tune: traf blocks and inscriptis +1 page,
+    wcxb +1, no check page moved); or on a date line in the window already (most pages),
+    as every date in the window comes after it."""
+    if anchor is None:
+        return False
+    mark = page.marks.get(anchor)
+    if mark is not None and mark.reason is Reason.BYLINE:
+        return True
+    return window[0] <= anchor <= window[1] and _is_date_line(page.blocks[anchor])
+
+
 @dataclass(frozen=True)
 class HeadlineDateExtractor:
     """In a text dump, the date by the headline is the publication date, not an earlier one.
@@ -242,7 +302,8 @@ class HeadlineDateExtractor:
     start when no title was found) to a few blocks after the article's start. A date line
     there wins over a mention in prose; a "modified" date never does. When more dated lines
     than a thread's first few come before it, the page is a thread of dated posts and its
-    first date stays. HTML pages keep the date the markup or the dates step gave.
+    first date stays, and so does a date on the author's byline. HTML pages keep the date the
+    markup or the dates step gave.
     """
 
     name: ClassVar[str] = "headline_date"
@@ -253,13 +314,8 @@ class HeadlineDateExtractor:
         if page.input_type != "text" or published is None or window is None:
             return page
         low, high = window
-        anchor = published.block_id
-        if anchor is not None and low <= anchor <= high:
-            # The first date on the page is in the window already (most pages): it wins if
-            # it is on a date line, as every date in the window comes after it.
-            block = page.blocks[anchor]
-            if _is_date_line(block):
-                return page
+        if _stays(page, published.block_id, window):
+            return page
         order = _DayOrder(page)
         dated_before = 0  # blocks before the window with a publication-like date
         in_window: list[tuple[Block, str]] = []

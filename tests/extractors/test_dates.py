@@ -250,3 +250,34 @@ def test_a_dumps_numeric_dates_without_evidence_follow_the_language() -> None:
 def test_conflicting_numeric_dates_follow_the_language() -> None:
     page = _page("Published 06/01/2026", "28/11/2025", "11/28/2025", language="en")
     assert DateExtractor().run(page).fields["published"].value == "2026-06-01"
+
+
+def test_a_list_of_dated_events_does_not_date_the_page() -> None:
+    page = _page(
+        "20.02.2020 20:00 Stammtisch",
+        "13.02.2020 20:00 Stammtisch",
+        "06.02.2020 20:00 Vorstandssitzung",
+        "Vereinsabend im Clubhaus",
+        "21. September 2019",
+        "Der Verein traf sich am Samstag zu seinem jährlichen Fest im Clubhaus am See.",
+        language="de",
+    )
+    after = DateExtractor().run(page)
+    assert after.fields["published"].value == "2019-09-21"
+    assert all(after.marks[i].reason == Reason.DATE_LINE for i in (0, 1, 2, 4))
+
+
+def test_two_date_lines_in_a_row_are_no_list() -> None:
+    page = _page("24 April 2020", "25 April 2020", "The council voted on Monday.", "3 May 2020")
+    assert DateExtractor().run(page).fields["published"].value == "2020-04-24"
+
+
+def test_a_page_of_dated_lines_only_keeps_its_first_date() -> None:
+    page = _page("24 April 2020 Meeting", "25 April 2020 Meeting", "26 April 2020 Meeting")
+    assert DateExtractor().run(page).fields["published"].value == "2020-04-24"
+
+
+def test_a_dated_list_in_html_is_left_alone() -> None:
+    lines = ("20 February 2020", "13 February 2020", "6 February 2020", "Club", "21 September 2019")
+    page = replace(_page(*lines), input_type="html")
+    assert DateExtractor().run(page).fields["published"].value == "2020-02-20"

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from cleaner.blocks import Field, Page
+from cleaner.blocks import Field, Mark, Page
 from cleaner.extractors.dates import DateExtractor, HeadlineDateExtractor
+from cleaner.reasons import Reason
 from tests.helpers import text_page as _page
 
 PROSE = "The council voted on Monday to close the bridge for repairs, officials said."
@@ -76,3 +77,12 @@ def test_a_page_without_a_date_is_unchanged() -> None:
     page = _page(HEADLINE, PROSE)
     page = replace(page, article_span=(1, 1))
     assert HeadlineDateExtractor().run(page) is page
+
+
+def test_a_date_on_the_authors_byline_stays() -> None:
+    # The byline with its date, then a comment's date line by a (wrongly found) headline.
+    lines = ("by Jane Doe on 4 December 2006", *MENU, "Reader 28 June 2015", HEADLINE, PROSE)
+    page = _page(*lines, language="en").with_marks([Mark(0, Reason.BYLINE, "authors")])
+    page = replace(DateExtractor().run(page), article_span=(7, 7))
+    page = page.with_field("title", Field(HEADLINE, "test", 6))
+    assert HeadlineDateExtractor().run(page).fields["published"].value == "2006-12-04"

@@ -291,3 +291,51 @@ def test_a_run_of_glued_links_is_never_the_title() -> None:
 def test_a_headline_that_says_a_name_twice_stays() -> None:
     headline = "Visual Studio 2022 brings Visual Studio Code closer to the cloud"
     assert _run(_page(headline, *PROSE)).fields["title"].value == headline
+
+
+def test_the_headline_above_its_standfirst_wins() -> None:
+    # Headline, standfirst, then the date line: the standfirst sums up the lede, is nearer the
+    # text and so scores a little higher, but the headline comes first.
+    page = _page(
+        "Subscribe",
+        "A new coalition to fight ISIS after Mosul",
+        "French general Thierry Ducret on the coalition and its battle",
+        "November 29, 2016",
+        *PROSE,
+    )
+    after = _run(page, DateExtractor())
+    assert after.fields["title"].value == "A new coalition to fight ISIS after Mosul"
+
+
+def test_a_breadcrumbs_item_before_the_headline_is_not_taken_for_it() -> None:
+    page = _page(
+        "Subscribe",
+        Block(1, "A new coalition to fight ISIS after Mosul", marker="*"),
+        "French general Thierry Ducret on the coalition and its battle",
+        "November 29, 2016",
+        *PROSE,
+    )
+    after = _run(page, DateExtractor())
+    assert after.fields["title"].value == (
+        "French general Thierry Ducret on the coalition and its battle"
+    )
+
+
+def test_the_headline_above_its_date_line_and_standfirst_wins() -> None:
+    # Headline, date line, standfirst: the date line between the two does not hide the
+    # headline.
+    page = _page(
+        "Subscribe",
+        "A new coalition to fight ISIS when Mosul finally falls",
+        "November 29, 2016",
+        "Thierry Ducret on the coalition and its new battle",
+        *PROSE,
+    )
+    after = _run(page, DateExtractor())
+    assert after.fields["title"].value == "A new coalition to fight ISIS when Mosul finally falls"
+
+
+def test_a_headline_with_a_thousands_separator_is_no_clock_time() -> None:
+    headline = "Coalition flights after Mosul cost 57.000 Euro a day"
+    page = _page("Subscribe", "Home | News | World", headline, *PROSE)
+    assert _run(page).fields["title"].value == headline
