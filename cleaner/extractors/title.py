@@ -242,9 +242,7 @@ def _article_texts(page: Page, sizes: set[int]) -> frozenset[str]:
     if page.article_span is None:
         return frozenset()
     first, last = page.article_span
-    return frozenset(
-        _normalised(b.text) for b in page.blocks[first : last + 1] if b.words in sizes
-    )
+    return frozenset(_normalised(b.text) for b in page.blocks[first : last + 1] if b.words in sizes)
 
 
 def _candidates(page: Page, metadata_lines: frozenset[int]) -> list[Block]:
