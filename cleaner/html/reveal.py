@@ -28,16 +28,19 @@ import lxml.html
 from cleaner.blocks import Note
 from cleaner.html.content import prose_words
 from cleaner.html.layout import Layout, read_layout
+from cleaner.html.props import PropsProse
 
 __all__ = [
     "REVEAL_HIDDEN",
     "REVEAL_KEPT_BELOW",
+    "REVEAL_PROPS",
     "hidden_content_note",
     "hidden_listing_note",
     "reveal_hidden",
 ]
 
 REVEAL_HIDDEN = "reveal_hidden"
+REVEAL_PROPS = "reveal_props"
 # Below this many prose words the visible page holds no article worth the name: the hidden
 # parts are read too. (wcxb tune: the pages that came back empty had 0-40 visible prose words;
 # a short real article has 100 or more.)
@@ -112,10 +115,28 @@ def reveal_hidden(root: lxml.html.HtmlElement, layout: Layout) -> tuple[Layout, 
         return layout, None
     revealed = read_layout(root, reveal=True)
     found = prose_words(revealed)
+    if found >= visible + _MIN_GAIN and found >= _MIN_FACTOR * visible:
+        detail = (
+            f"the visible page holds {visible} prose words; with hidden elements, <noscript>, "
+            f"<button> and <head> read too it holds {found}"
+        )
+        return revealed, Note("html", REVEAL_HIDDEN, detail)
+    return _props_revealed(root, layout, visible)
+
+
+def _props_revealed(
+    root: lxml.html.HtmlElement, layout: Layout, visible: int
+) -> tuple[Layout, Note | None]:
+    """The page with the prose of its components' JSON properties, when it adds clearly more."""
+    shown = PropsProse().reveal(root)
+    if shown is None:
+        return layout, None
+    revealed = read_layout(shown)
+    found = prose_words(revealed)
     if found < visible + _MIN_GAIN or found < _MIN_FACTOR * visible:
         return layout, None
     detail = (
-        f"the visible page holds {visible} prose words; with hidden elements, <noscript>, "
-        f"<button> and <head> read too it holds {found}"
+        f"the visible page holds {visible} prose words; with the prose of its components' "
+        f"JSON properties (data-*props) read too it holds {found}"
     )
-    return revealed, Note("html", REVEAL_HIDDEN, detail)
+    return revealed, Note("html", REVEAL_PROPS, detail)

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
 from cleaner.prechecks import required_literals, trie_pattern
 from cleaner.reasons import Reason
 
@@ -27,6 +29,7 @@ __all__ = [
     "INLINE_TAGS",
     "LAYOUT_TAGS",
     "NO_SIGNALS",
+    "PROPS_ELEMENTS",
     "REVEALED_TAGS",
     "REVEAL_DROPPED_TAGS",
     "boilerplate_reason",
@@ -73,6 +76,10 @@ HIDDEN_CLASS_TOKENS = frozenset({
     "element-invisible", "offscreen", "sronly", "sr_only", "invisible",
 })  # fmt: skip
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+# Elements a script framework renders from JSON in an attribute named for the component's
+# properties (data-react-props, data-props, data-hydrate-props), read by cleaner/html/props.py.
+PROPS_ELEMENTS = etree.XPath("//*[@*[starts-with(name(), 'data-') and contains(name(), 'props')]]")
 
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _SEPARATORS = re.compile(r"[-_]+")
