@@ -373,8 +373,12 @@ _SENTENCE_WORDS = 2  # of the three words after a sentence's first, lower-case o
 # ("site.comSkip to MenuHomeNews"): a capital after a lower-case letter, a figure or a closing
 # mark starts a word of its own, as a space would. Names such as "McDonald" or "YouTube" are
 # cut too; that only makes them two capitalised words of a run, and the text is never changed.
-_GLUE = rf"(?<=[{_LOWER}0-9.!?:;,)\]›»”%])(?=[{_UPPER}][{_LOWER}])"
-_WORD_BREAK = re.compile(rf"\s|{_GLUE}")
+_GLUED_AFTER = rf"[{_LOWER}0-9.!?:;,)\]›»”%]"
+_GLUE = rf"(?<={_GLUED_AFTER})(?=[{_UPPER}][{_LOWER}])"
+# A copyright sign glued to a menu's last item ("Site MapCondé Nast Store© 2019 Condé Nast.")
+# starts the footer's notice: it is a word of its own, and no menu item (see _is_capitalised).
+# The glue point and the sign share one cheap look-ahead screen: this runs at every character.
+_WORD_BREAK = re.compile(rf"\s|(?=[{_UPPER}©])(?:(?<={_GLUED_AFTER})(?=.[{_LOWER}])|(?=©)(?<=\S))")
 _GLUE_POINT = re.compile(_GLUE)
 
 
@@ -398,6 +402,8 @@ def _is_capitalised(word: str) -> bool:
     """True for a word a menu run holds: capitalised, a short lower-case word, or a
     separator. Scripts without case ("뉴스") have no such runs: their words end one."""
     first = word[0]
+    if first == "©":
+        return False  # a copyright notice ends a menu run: the publisher step reads it whole
     return first.isupper() or (first.islower() and len(word) <= _SHORT_WORD) or not first.isalnum()
 
 

@@ -347,6 +347,21 @@ def test_a_glued_menu_is_a_menu_run_and_a_glued_headline_is_not() -> None:
     assert not is_menu_run("How the CityCouncil Voted to Close the Old Harbour Bridge")
 
 
+def test_a_copyright_sign_glued_to_a_menu_starts_the_notice() -> None:
+    # get_text() glues the footer's last link to its notice ("…Site MapStore© 2019 …"): the
+    # sign goes with the notice, so the publisher step can read it as the footer it is.
+    menu = "FacebookTwitterInstagramSubscribeNewsletterFAQContact UsJobsRSSSite MapHelpStore"
+    article = "".join([PARAGRAPH] * 12)
+    texts = _texts(f"{article}{menu}© 2019 Riverside Media. All rights reserved.")
+    assert texts[-3:] == [menu, "© 2019 Riverside Media.", "All rights reserved."]
+    assert not is_menu_run(f"{menu}© 2019 Riverside Media")
+
+
+def test_prose_that_mentions_a_copyright_sign_stays_whole() -> None:
+    sentence = "The Photo© Agency Owner Told The Council That Its Pictures Were Used Without Pay."
+    assert _texts(f"Title of the story\n\n{sentence}\n\n{PARAGRAPH}")[1] == sentence
+
+
 def test_a_sentence_cut_around_a_capitalised_node_is_joined_back() -> None:
     # German nouns (and names) start in capitals: "verlor das" + "Bewusstsein" + ". Trotz" and
     # "eingeleiteter" + "Reanimationsmaßnahmen" + "verstarb ..." are one sentence each.
