@@ -48,7 +48,7 @@ from bench.quality import (  # noqa: E402
     run_cleaner,
     run_peers,
 )
-from bench.styles import STYLES, Where, build_dumps, run_extractors  # noqa: E402
+from bench.styles import STYLES, Dumps, Where, build_dumps, run_extractors  # noqa: E402
 from cleaner.evaluation.halves import Half, half_of  # noqa: E402
 from cleaner.evaluation.report import evaluate  # noqa: E402
 
@@ -103,10 +103,14 @@ class StyleInput:
     bench_dir: Path
     cache_dir: Path
 
+    def dumps(self, bench_set: BenchSet, keys: list[str]) -> Dumps:
+        """Pages ``keys`` of the set as this style's dumps (built, or from the cache)."""
+        where = Where(self.bench_dir, self.cache_dir, bench_set.collection)
+        return build_dumps(STYLES[self.style], where, keys, rebuild=False)
+
     def dump(self, bench_set: BenchSet, key: str) -> str:
         """Page ``key`` of the set as this style's dump (an empty dump if it cannot be made)."""
-        where = Where(self.bench_dir, self.cache_dir, bench_set.collection)
-        return build_dumps(STYLES[self.style], where, [key], rebuild=False).texts[key]
+        return self.dumps(bench_set, [key]).texts[key]
 
 
 def run_both(
@@ -118,9 +122,7 @@ def run_both(
     if style is None:
         ours = run_cleaner(bench_set)
     else:
-        where = Where(style.bench_dir, style.cache_dir, bench_set.collection)
-        keys = [page_id(path) for path in bench_set.files]
-        dumps = build_dumps(STYLES[style.style], where, keys, rebuild=False)
+        dumps = style.dumps(bench_set, [page_id(path) for path in bench_set.files])
         ours = run_extractors(dumps, with_justext=False, cache_dir=cache_dir)["cleaner"]
     return ours, theirs[(bench_set.name, REFERENCE)]
 

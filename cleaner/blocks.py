@@ -17,7 +17,17 @@ from cleaner.reasons import Reason
 if TYPE_CHECKING:
     from cleaner.needles import NeedleIndex
 
-__all__ = ["Block", "BlockKind", "DomFeatures", "Field", "Mark", "Note", "Page", "TextStats"]
+__all__ = [
+    "Block",
+    "BlockKind",
+    "DomFeatures",
+    "Field",
+    "Mark",
+    "Note",
+    "Page",
+    "TextStats",
+    "consecutive_runs",
+]
 
 
 class BlockKind(StrEnum):
@@ -178,3 +188,19 @@ class Page:
     def kept(self) -> list[Block]:
         """Blocks no step has marked, in page order."""
         return [b for b in self.blocks if b.id not in self.marks]
+
+
+def consecutive_runs(ids: Iterable[int]) -> list[list[int]]:
+    """Sorted block ids cut into runs of consecutive ones (a menu's cells, a list of dated
+    lines).
+
+    >>> consecutive_runs([1, 2, 3, 7, 8, 10])
+    [[1, 2, 3], [7, 8], [10]]
+    """
+    runs: list[list[int]] = []
+    for i in ids:
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs

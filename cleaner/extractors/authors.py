@@ -406,6 +406,12 @@ def _is_role(text: str) -> bool:
     return any(w.lower() in ROLE_WORDS for w in words) or all(w.isupper() for w in words)
 
 
+def _with_text(block: Block, text: str) -> Block:
+    """``block`` holding only ``text``, a part of its own (its word count counted again:
+    ``replace`` would carry the whole line's)."""
+    return replace(block, text=text, words=len(text.split()))
+
+
 def _names_of_line(block: Block, common: Callable[[], frozenset[str]]) -> tuple[str, ...]:
     """The names of a line that holds only a name; ``common`` gives the page's common words
     (built on the first call only: most pages have no line shaped like a name)."""
@@ -414,7 +420,7 @@ def _names_of_line(block: Block, common: Callable[[], frozenset[str]]) -> tuple[
         # "Audrey Huang, Print Managing Editor", "Dylan Bailey, MS, RD": the name, then its role
         # (issue 13 round 5, authors tune | check: wcxb inscriptis +3 | 0 pages, traf blocks
         # 0 | +1, fundus unchanged; no page lost).
-        block = replace(block, text=head, words=len(head.split()))
+        block = _with_text(block, head)
     if not 2 <= block.words <= SETTINGS.name_line_max_words or _STARTS_WITH_BY.match(block.text):
         return ()
     match = _NAME_LINE.fullmatch(block.text.strip().rstrip(","))
@@ -441,7 +447,7 @@ def _names_before_date(block: Block, common: Callable[[], frozenset[str]]) -> tu
     head = _BEFORE_DATE.split(block.text[: mentions[0].start].strip(" |·•—–/,-"), maxsplit=1)[0]
     if not head:
         return ()
-    return _names_of_line(replace(block, text=head, words=len(head.split())), common)
+    return _names_of_line(_with_text(block, head), common)
 
 
 # "von flerche", "by oz": a blog's byline with the one-word handle it signs with.

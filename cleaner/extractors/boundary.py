@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
-from cleaner.blocks import Block, Mark, Page, TextStats
+from cleaner.blocks import Block, Mark, Page, TextStats, consecutive_runs
 from cleaner.extractors.features import CLOCK_STAMP, block_stats, flattened_lines
 from cleaner.extractors.markup import is_listing
 from cleaner.languages import alternatives
@@ -191,7 +191,7 @@ def _tables_inside(page: Page, values: list[float], settings: BoundarySettings) 
     blocks = page.blocks
     if any(blocks[i].id != i for i in (0, len(blocks) - 1)):  # ids are positions in a dump
         return
-    for run in _runs(cells_at):
+    for run in consecutive_runs(cells_at):
         index, end = run[0], run[-1]
         if not settings.min_table_cells <= len(run) <= settings.max_table_cells:
             continue
@@ -204,17 +204,6 @@ def _tables_inside(page: Page, values: list[float], settings: BoundarySettings) 
             and values[end + 1] >= settings.min_prose
         ):
             values[index : end + 1] = [-settings.neutral_penalty] * len(run)
-
-
-def _runs(ids: list[int]) -> list[list[int]]:
-    """Sorted ids cut into runs of consecutive ones: [1, 2, 3, 7, 8] -> [[1, 2, 3], [7, 8]]."""
-    runs: list[list[int]] = []
-    for i in ids:
-        if runs and i == runs[-1][-1] + 1:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    return runs
 
 
 def _comment_zone_start(page: Page, settings: BoundarySettings) -> int | None:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import ClassVar
 
-from cleaner.blocks import Block, Field, Mark, Page
+from cleaner.blocks import Block, Field, Mark, Page, consecutive_runs
 from cleaner.datetimes import MODIFIED_LABEL, DateMention, find_dates, may_hold_date
 from cleaner.languages import alternatives
 from cleaner.reasons import Reason
@@ -193,16 +193,8 @@ def _listed(date_lines: list[int]) -> set[int]:
     >>> sorted(_listed([2, 10, 11, 12, 20, 22]))
     [10, 11, 12]
     """
-    listed: set[int] = set()
-    run: list[int] = []
-    for line in [*date_lines, -2]:  # the sentinel ends the last run
-        if run and line == run[-1] + 1:
-            run.append(line)
-            continue
-        if len(run) >= SETTINGS.dated_list_lines:
-            listed.update(run)
-        run = [line]
-    return listed
+    runs = consecutive_runs(date_lines)
+    return {line for run in runs if len(run) >= SETTINGS.dated_list_lines for line in run}
 
 
 def _with_dates(

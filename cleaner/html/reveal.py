@@ -108,6 +108,12 @@ def hidden_listing_note(listed: int, revealed: int) -> Note | None:
     return Note("html", REVEAL_HIDDEN, detail)
 
 
+def _clearly_more(found: int, visible: int) -> bool:
+    """Whether a reading that finds ``found`` prose words beats the visible page's ``visible``
+    by :data:`_MIN_GAIN` words and :data:`_MIN_FACTOR` times."""
+    return found >= visible + _MIN_GAIN and found >= _MIN_FACTOR * visible
+
+
 def reveal_hidden(root: lxml.html.HtmlElement, layout: Layout) -> tuple[Layout, Note | None]:
     """``layout``, or the layout of the page with its hidden parts revealed, and why."""
     visible = prose_words(layout)
@@ -115,7 +121,7 @@ def reveal_hidden(root: lxml.html.HtmlElement, layout: Layout) -> tuple[Layout, 
         return layout, None
     revealed = read_layout(root, reveal=True)
     found = prose_words(revealed)
-    if found >= visible + _MIN_GAIN and found >= _MIN_FACTOR * visible:
+    if _clearly_more(found, visible):
         detail = (
             f"the visible page holds {visible} prose words; with hidden elements, <noscript>, "
             f"<button> and <head> read too it holds {found}"
@@ -133,7 +139,7 @@ def _props_revealed(
         return layout, None
     revealed = read_layout(shown)
     found = prose_words(revealed)
-    if found < visible + _MIN_GAIN or found < _MIN_FACTOR * visible:
+    if not _clearly_more(found, visible):
         return layout, None
     detail = (
         f"the visible page holds {visible} prose words; with the prose of its components' "
