@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
@@ -50,6 +53,28 @@ class BoundarySettings:
     # one is headlines or labels run together (one-line style tune/check: aeb 0.867/0.831 ->
     # 0.877/0.834, traf 0.744/0.748 -> 0.747/0.756; no other style or set moved).
     long_prose: float = 60.0
+    # A page flattened into one line (one input line holds this share of its text, as in the
+    # segmenter's own test for such a page) lost the line breaks that show menus and teaser
+    # lists; the settings below put some of that back. One-line style, tune|check, before ->
+    # after: aeb 0.880|0.835 -> 0.897|0.847, traf 0.751|0.759 -> 0.754|0.763, fundus
+    # 0.781|0.785 -> 0.786|0.792, wcxb 0.749|0.767 -> 0.748|0.767 (articles up, collections
+    # and listings down); no shipped dump moved.
+    one_line_share: float = 0.9
+    # There a piece with no sentence end is menu items or headlines run together: it costs
+    # this share of its size, as its lines each would have cost the short penalty (0.25
+    # against 0.15 and 0.35; 0.5 was best on tune and cost aeb and traf check) ...
+    flat_piece_share: float = 0.25
+    # ... unless figures are this share of its words: a table's rows, inside the article
+    # (wcxb tune: ranking tables; traf one-line 0.752|0.760 -> 0.754|0.763).
+    flat_table_share: float = 0.25
+    # Teaser cards: a menu run (the headline), then one to ``card_reach`` pieces (its summary),
+    # then the next card's headline, at least ``min_cards`` cards in a row; their summaries
+    # count this share of their value (reach 2 and 4, and one card alone, did less on tune;
+    # lists of three cards or more only, or cards with prose only, lost aeb half the gain).
+    # Unless that leaves no article: then the cards are the page's content.
+    card_reach: int = 3
+    min_cards: int = 2
+    card_share: float = 0.0
     # What a marked block costs at least, and the share of its size it costs when bigger.
     marked_penalty: float = 6.0
     marked_share: float = 0.5
@@ -206,6 +231,75 @@ def _tables_inside(page: Page, values: list[float], settings: BoundarySettings) 
             values[index : end + 1] = [-settings.neutral_penalty] * len(run)
 
 
+def _one_line(blocks: Sequence[Block], settings: BoundarySettings) -> bool:
+    """True when the page was flattened into one line: one line holds nearly all its text
+    (a block of unknown line, 0, never counts)."""
+    per_line = Counter[int]()
+    for block in blocks:
+        per_line[block.line] += len(block.text)
+    total = per_line.total()
+    longest = max((size for line, size in per_line.items() if line), default=0)
+    return total > 0 and longest >= settings.one_line_share * total
+
+
+def _one_line_values(page: Page, values: list[float], settings: BoundarySettings) -> list[float]:
+    """On a page flattened into one line, weigh what line breaks would have shown.
+
+    A piece with no sentence end ("Politics World Sport Business Culture Travel ...") is
+    several menu items or headlines run together: it costs a share of its size. Teaser cards
+    read headline (a menu run), summary, headline, summary: their summaries add nothing.
+    """
+    headline = [
+        (mark := page.marks.get(block.id)) is not None and mark.reason is Reason.MENU_RUN
+        for block in page.blocks
+    ]
+    values = list(values)
+    for index, value in enumerate(values):
+        text = page.blocks[index].text
+        if (
+            value == -settings.short_penalty
+            and not headline[index]
+            and not _is_table_row(text, settings)
+        ):
+            size = len(text) / settings.chars_per_word
+            values[index] = -max(settings.short_penalty, settings.flat_piece_share * size)
+    heads = [index for index, is_head in enumerate(headline) if is_head]
+    cards = [
+        (head, next_head)
+        for head, next_head in itertools.pairwise(heads)
+        if 1 < next_head - head <= settings.card_reach + 1
+    ]
+    for run in _card_lists(cards):
+        if len(run) >= settings.min_cards:
+            for head, next_head in run:
+                for index in range(head + 1, next_head):
+                    values[index] = min(values[index], settings.card_share * values[index])
+    return values
+
+
+def _is_table_row(text: str, settings: BoundarySettings) -> bool:
+    """True when figures make up the settings' share of the words: a table's rows run
+    together ("1 Chicago Booth 37% 3.6 729 $175,000 2 Kellogg 33% 3.7 733 $175,000")."""
+    words = text.split()
+    figures = sum(1 for word in words if _FIGURE.match(word))
+    return figures >= settings.flat_table_share * len(words)
+
+
+def _card_lists(cards: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Cards (headline index, next headline index) cut into lists of cards that follow on.
+
+    >>> _card_lists([(1, 3), (3, 5), (9, 11)])
+    [[(1, 3), (3, 5)], [(9, 11)]]
+    """
+    lists: list[list[tuple[int, int]]] = []
+    for card in cards:
+        if lists and lists[-1][-1][1] == card[0]:
+            lists[-1].append(card)
+        else:
+            lists.append([card])
+    return lists
+
+
 def _comment_zone_start(page: Page, settings: BoundarySettings) -> int | None:
     """Index where a comment section begins: the first comment mark of a run of several.
 
@@ -252,6 +346,11 @@ def block_values(page: Page, settings: BoundarySettings = _DEFAULT) -> list[floa
         ]
         _credits_inside(page, values, settings)
         _tables_inside(page, values, settings)
+        if _one_line(page.blocks, settings):
+            weighed = _one_line_values(page, values, settings)
+            # A page of cards (a collection, a listing) has no article apart from them.
+            if _best_run(weighed, 0)[0] >= settings.min_article:
+                values = weighed
     # The comment zone is a text-dump rule too (see _markup_value).
     zone = _comment_zone_start(page, settings) if page.input_type != "html" else None
     # Comments follow an article: furniture with no prose at all before it is the article's

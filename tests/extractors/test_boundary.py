@@ -266,3 +266,68 @@ def test_figures_before_a_short_prompt_are_not_a_table() -> None:
     # A donation box: amounts, then a short sentence, not the article's prose.
     page = _navigated(*PROSE[:2], "5€", "10€", "20€", "100€", "Thank you for your support!")
     assert [b.text for b in _trimmed(page).kept()] == PROSE[:2]
+
+
+def _one_line(*texts: str) -> Page:
+    """A page flattened into one line: every block comes from input line 1."""
+    page = _page(*texts)
+    return replace(page, blocks=tuple(replace(block, line=1) for block in page.blocks))
+
+
+_RUN_ON = " ".join(["Politics World Sport Business Culture Travel Weather Video Podcasts"] * 2)
+
+
+def test_a_run_on_piece_of_a_one_line_page_costs_a_share_of_its_size() -> None:
+    # Its menu items would each have cost the short penalty on a line of their own.
+    settings = boundary.BoundarySettings()
+    flat_cost = boundary.block_values(_one_line(*PROSE, _RUN_ON))[-1]
+    assert flat_cost == -settings.flat_piece_share * len(_RUN_ON) / settings.chars_per_word
+    assert flat_cost < -settings.short_penalty
+    assert boundary.block_values(_lines(*PROSE, _RUN_ON))[-1] == -settings.short_penalty
+
+
+_SUMMARY = "The council voted on Monday to close the bridge for repairs until the spring."
+
+
+def _lines(*texts: str) -> Page:
+    """An ordinary dump: block i from input line i + 1."""
+    page = _page(*texts)
+    return replace(page, blocks=tuple(replace(b, line=b.id + 1) for b in page.blocks))
+
+
+def _cards(page: Page, heads: tuple[int, ...]) -> Page:
+    return page.with_marks(Mark(i, Reason.MENU_RUN, "navigation") for i in heads)
+
+
+def test_teaser_summaries_of_a_one_line_page_add_nothing_to_the_span() -> None:
+    # Headline (a menu run), summary, headline, summary, headline: two cards in a row.
+    texts = (*PROSE, "Bridge to close", _SUMMARY, "Mayor speaks", _SUMMARY, "Storm ahead")
+    values = boundary.block_values(_cards(_one_line(*texts), (3, 5, 7)))
+    assert values[4] <= 0 and values[6] <= 0
+    assert all(value > 0 for value in values[:3])
+    # Line breaks show the cards already: an ordinary dump keeps its old values.
+    assert boundary.block_values(_cards(_lines(*texts), (3, 5, 7)))[4] > 0
+
+
+def test_one_summary_between_two_menu_runs_still_counts() -> None:
+    # A section heading taken for a menu run, then one paragraph: not yet a list of cards.
+    texts = (*PROSE, "Bridge to close", _SUMMARY, "Mayor speaks")
+    values = boundary.block_values(_cards(_one_line(*texts), (3, 5)))
+    assert values[4] > 0
+
+
+def test_table_rows_run_together_keep_the_short_penalty() -> None:
+    # A table inside the article, its rows on the one line: figures, not menu items.
+    rows = " ".join(["1 Chicago Booth 37% 3.6 729 $175,000 2 Kellogg 33% 3.7 733 $175,000"] * 3)
+    settings = boundary.BoundarySettings()
+    assert boundary.block_values(_one_line(*PROSE, rows))[-1] == -settings.short_penalty
+
+
+def test_a_page_of_cards_alone_keeps_them() -> None:
+    # A collection page flattened into one line: with the summaries weighed down no article
+    # would be left, so the cards count as they did.
+    cards: list[str] = []
+    for number in range(4):
+        cards += [f"Headline number {number}", _SUMMARY]
+    page = _cards(_one_line(*cards, "Last headline"), tuple(range(0, 9, 2)))
+    assert all(value > 0 for value in boundary.block_values(page)[1::2])
