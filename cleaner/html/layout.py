@@ -105,6 +105,11 @@ class Layout:
     # Tab panels (role="tabpanel", class "tab-pane", "tabs-panel"...): the content a tab strip
     # shows, which the strip's "tabs" name (navigation) does not cover.
     panels: set[int] = field(default_factory=set)
+    # The block elements themselves, by index: a second reading of the page (with its hidden
+    # parts) finds the element chosen in the first.
+    elements: list[lxml.html.HtmlElement] = field(default_factory=list)
+    # Hidden elements the walk skipped, with the index of the block element around each.
+    hidden: list[tuple[int, lxml.html.HtmlElement]] = field(default_factory=list)
 
 
 class _ClassInfo:
@@ -173,9 +178,11 @@ class _Walker:
     ``reveal`` also reads what a page hides until a script runs (see :func:`read_layout`).
     """
 
-    def __init__(self, reveal: bool = False) -> None:
+    def __init__(self, reveal: bool = False, unhide: frozenset[int] = frozenset()) -> None:
         self.layout = Layout()
         self.reveal = reveal
+        # id() of hidden elements read as shown (see read_layout's ``unhide``).
+        self.unhide = unhide
         self.dropped = REVEAL_DROPPED_TAGS if reveal else DROPPED_TAGS
         # The text pieces of the block being read, and which of them are link text (by
         # index: most pieces are not). Both are cleared in place, so callers may hold them.
@@ -239,8 +246,8 @@ class _Walker:
             if tag.__class__ is str and tag not in dropped:
                 keys = child.keys()
                 info = self.visible_class(child, keys) if keys else _NO_CLASS
-                if info is None:
-                    pass  # hidden, with everything inside it
+                if info is None:  # hidden, with everything inside it
+                    self.layout.hidden.append((context.owner, child))
                 elif tag in INLINE_TAGS or (context.in_data_table and tag in _CELLS):
                     self.walk_inline(child, tag, context, depth)
                 elif tag == "br":
@@ -303,17 +310,24 @@ class _Walker:
         """What the element's class says, or None when the element is hidden."""
         if "hidden" in keys or ("aria-hidden" in keys and element.get("aria-hidden") == "true"):
             if not (self.reveal and "hidden" in keys):
-                return None
+                return self.unhidden(element)
         if "style" in keys and HIDDEN_STYLE.search(element.get("style") or ""):
             if not self.reveal:
-                return None
+                return self.unhidden(element)
         if "class" not in keys:
             return _NO_CLASS
         value = element.get("class") or ""
         info = self.class_cache.get(value)
         if info is None:
             info = self.class_cache[value] = _class_info(value)
-        return None if info.is_hidden and not self.reveal else info
+        return self.unhidden(element) if info.is_hidden and not self.reveal else info
+
+    def unhidden(self, element: lxml.html.HtmlElement) -> _ClassInfo | None:
+        """None for a hidden element, but one the walk reads as shown (``unhide``): then what
+        its class says (asked only of hidden elements)."""
+        if not self.unhide or id(element) not in self.unhide:
+            return None
+        return _ClassInfo(element.get("class") or "", False)
 
     def tab_panel(
         self,
@@ -370,6 +384,7 @@ class _Walker:
         layout.boilerplate.append(reason)
         layout.namers.append(namer)
         layout.hints.append(hint)
+        layout.elements.append(element)
         in_data_table = context.in_data_table
         if tag == "table":
             in_data_table = next(element.iterdescendants(*LAYOUT_TAGS), None) is None
@@ -491,6 +506,21 @@ def _is_plainly_hidden(element: lxml.html.HtmlElement) -> bool:
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
     return HIDDEN_STYLE.search(element.get("style") or "") is not None
+
+
+def shown_text(element: lxml.html.HtmlElement) -> str:
+    """The text a hidden element would show: its own hiding set aside, its hidden parts not.
+
+    >>> from lxml.html import fromstring
+    >>> shown_text(fromstring("<div hidden>a <b>b</b><script>x</script> c<p hidden>d</p> e</div>"))
+    'a b c e'
+    """
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str):
+            parts.append(_flat_text(child))
+        parts.append(child.tail or "")
+    return " ".join(" ".join(parts).split())
 
 
 def _flat_text(element: lxml.html.HtmlElement) -> str:
@@ -628,7 +658,9 @@ def _paragraphs(parts: list[str], links: list[int], is_pre: bool) -> list[tuple[
     return paragraphs
 
 
-def read_layout(root: lxml.html.HtmlElement, *, reveal: bool = False) -> Layout:
+def read_layout(
+    root: lxml.html.HtmlElement, *, reveal: bool = False, unhide: frozenset[int] = frozenset()
+) -> Layout:
     """Walk the tree once and return its layout (see the module docstring).
 
     With ``reveal``, the walk also reads what a page hides until a script runs: elements
@@ -636,8 +668,10 @@ def read_layout(root: lxml.html.HtmlElement, *, reveal: bool = False) -> Layout:
     keeps its content in ``<div hidden>``, a gallery its slides in ``class="slide hidden"``),
     ``<noscript>``, ``<button>`` (see
     :data:`~cleaner.html.xpaths.REVEALED_TAGS`) and a ``<head>`` that holds the body.
+    ``unhide`` (``id()`` of elements) reads those hidden elements as shown, and only them: an
+    accordion's folded panels (see :mod:`cleaner.html.folded`).
     """
-    walker = _Walker(reveal)
+    walker = _Walker(reveal, unhide)
     body = root.find("body") if root.tag == "html" and not reveal else None
     start = body if body is not None else root
     top = _Context(owner=0, kind=BlockKind.PARAGRAPH, heading_level=0)

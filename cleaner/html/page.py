@@ -16,6 +16,7 @@ from cleaner.blocks import Note, Page
 from cleaner.config import CleanerConfig
 from cleaner.errors import InputTooLargeError, NoArticleError
 from cleaner.html.content import ContentChoice, blocks_for, choose, declared_shares, kept_prose
+from cleaner.html.folded import FoldedPanels
 from cleaner.html.gallery import gallery_blocks
 from cleaner.html.layout import Layout, read_layout
 from cleaner.html.listing import listed_words
@@ -102,6 +103,11 @@ def load_html_page(raw: bytes, source: str, config: CleanerConfig) -> Page:
     if revealed is None and kept_prose(layout, choice) < REVEAL_KEPT_BELOW:
         # The content found keeps little prose: what the page hides may be the article.
         layout, declared, choice, revealed = _revealed_content(root, layout, choice, declared_body)
+    if revealed is None:
+        unfolded = FoldedPanels().unfold(root, layout, choice, declared_body)
+        if unfolded is not None:
+            layout, declared, choice = unfolded.layout, unfolded.declared, unfolded.choice
+            revealed = unfolded.note
     blocks, gallery = gallery_blocks(blocks_for(layout, choice, declared))
     if not blocks:
         raise NoArticleError("no visible text in the HTML page")

@@ -16,7 +16,10 @@ Two page types decide the container themselves:
   first choice keeps almost nothing beside it; the posts are the content, so the second
   choice drops comment names too;
 - a *listing* (search results, a catalogue, a link aggregator): the first choice keeps almost
-  no prose at all; the page's main list (:mod:`cleaner.html.listing`) is the content.
+  no prose at all; the page's main list (:mod:`cleaner.html.listing`) is the content. When
+  the list's boxes carry names that read as boilerplate ("recirc-list", "product-nav"), it is
+  looked for without class names too, but never in a menu: not in a container the first
+  reading names, not mostly in the page's ``<header>`` or ``<nav>``.
 
 Every switch is a note (``content_fallback``, ``listing_content``) with its numbers, which
 ``cleaner explain`` shows. On a page where the first choice is plausible nothing more is
@@ -73,6 +76,9 @@ _LISTING_KEEPS_FIRST = 10
 # ... unless the list holds this many times its words: a line or two beside a long list
 # (wcxb tune: lists of 7x-27x a stray 12-20 word first choice).
 _LISTING_APART_FACTOR = 5.0
+# A list found without class names inside these is the site's menu (a mega-menu is a row of
+# cards too).
+_CHROME_TAGS = frozenset({"header", "nav"})
 # A list inside the first choice holding at least this share of its words is the list.
 _LISTING_INSIDE_SHARE = 0.8
 # A list chosen as the whole page is narrowed to the element under it holding this share of
@@ -137,8 +143,28 @@ def second_opinion(
         if other is not None:
             return other
     if kept < _LISTING_MAX_PROSE:
-        return _listing(layout, first, kept) or first
+        return (
+            _listing(layout, first, kept) or _plain_listing(layout, declared, first, kept) or first
+        )
     return first  # the common case: nothing more computed
+
+
+def _plain_listing(
+    layout: Layout, declared: list[float] | None, first: ContentChoice, kept: float
+) -> ContentChoice | None:
+    """The page's main list found without class names, when none is found with them: a shop's
+    product grid or a category's cards under names the first choice reads as menus or related
+    links."""
+    plain = _without_class_names(layout, _PROSE_REASONS | _OVERLAYS)
+    listing = _listing(plain, choose(plain, declared), kept)
+    if listing is None or _in_chrome(layout, first, listing.root):
+        return None
+    named = max(
+        listed_words(layout, first), listed_words(layout, choose_list(layout, first.reasons))
+    )
+    if listed_words(plain, listing) < _LISTING_GAIN_FACTOR * max(named, 1):
+        return None
+    return listing
 
 
 def _without_names(
@@ -198,6 +224,21 @@ def _listing(layout: Layout, first: ContentChoice, kept: float) -> ContentChoice
         f"article; the page's main list holds {words} words"
     )
     return dataclasses.replace(listing, notes=(*first.notes, Note("html", LISTING_CONTENT, detail)))
+
+
+def _in_chrome(layout: Layout, first: ContentChoice, root: int) -> bool:
+    """True when the element sits in a container the first reading names (a menu whose
+    items' names were set aside with the rest), or when most of its words are in the page's
+    <header> or <nav>: the list found there is the site's menu, not the page's content."""
+    if first.reasons[root] is not None:
+        return True
+    chrome = [False] * len(layout.tags)
+    for index, parent in enumerate(layout.parents):  # a parent comes before its children
+        chrome[index] = layout.tags[index] in _CHROME_TAGS or (parent >= 0 and chrome[parent])
+    end = layout.ends[root]
+    inside = [b for b in layout.blocks if root <= b.owner <= end]
+    in_chrome = sum(b.words for b in inside if chrome[b.owner])
+    return in_chrome * 2 >= sum(b.words for b in inside)
 
 
 def _nesting(layout: Layout, first: int, listing: int) -> str:

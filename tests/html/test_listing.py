@@ -119,3 +119,30 @@ def test_a_mega_menu_is_no_row_of_cards() -> None:
     )
     kept, notes = _analyse(f"<html><body>{menu}<article>{brief}</article></body></html>")
     assert LISTING_CONTENT not in notes and "Local" not in kept and "evening crossings" in kept
+
+
+def _named_lists(name: str) -> str:
+    """The page's list split into blocks under a class name that reads as boilerplate."""
+    items = "".join(
+        f"<li><a href=/{i}>{title}</a><span>{i + 3} ratings</span></li>"
+        for i, title in enumerate(_TITLES)
+    )
+    return f"<div class='{name}'><ul>{items}</ul></div>" * 2
+
+
+def test_a_list_under_misleading_class_names_is_found_without_them() -> None:
+    # A category page whose cards sit in boxes named like related links: with the names,
+    # nothing is left; without them, the page's list is the content.
+    lists = _named_lists("recirc-list card-list")
+    html = f"<html><body>{_MENU}<main><section>{lists}</section></main></body></html>"
+    kept, notes = _analyse(html)
+    assert LISTING_CONTENT in notes
+    assert all(title in kept for title in _TITLES) and "About us" not in kept
+
+
+def test_a_named_menu_in_the_page_header_is_no_list_found_without_names() -> None:
+    # The same lists in the <header>, named as a menu: the site's menu, never the content.
+    lists = _named_lists("menu-drawer list-menu")
+    notice = "<main><p>Your cart is empty.</p></main>"
+    kept, notes = _analyse(f"<html><body><header>{lists}</header>{notice}</body></html>")
+    assert LISTING_CONTENT not in notes and _TITLES[0] not in kept
