@@ -86,3 +86,19 @@ def test_a_title_case_headline_in_a_flattened_page_is_no_menu() -> None:
     text = "How the City Council Voted to Close the Old Harbour Bridge " + _FLAT_SENTENCES
     page = NavigationExtractor().run(_flattened(text))
     assert page.marks == {}
+
+
+def test_table_rows_of_a_layout_dump_are_not_a_menu() -> None:
+    # inscriptis draws each row of a short two-column table on a line of its own, the cells
+    # two or more spaces apart.
+    rows = ("Atomics.              Done", "Inline assembly.      Done", "Metadata.   Done")
+    dump = "\n\n".join((PROSE, *rows, PROSE))
+    assert _marked(_flattened(dump)) == []
+
+
+def test_a_menu_parted_by_wide_gaps_is_still_a_menu() -> None:
+    # Elements run together on one line are cut apart by the segmenter: no cell gaps remain.
+    dump = "Home     News     Sport     Business     Weather\n\n" + PROSE
+    page = _flattened(dump)
+    assert [b.text for b in page.blocks][:3] == ["Home", "News", "Sport"]
+    assert _marked(page) == [0, 1, 2, 3, 4]
