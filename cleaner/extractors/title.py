@@ -417,7 +417,7 @@ class TitleExtractor:
                 return page
         else:
             page = page.with_marks([Mark(block.id, Reason.TITLE, self.name)])
-        title = _without_reply_prefix(_without_permalink(block.text))
+        title = _without_trail(_without_reply_prefix(_without_permalink(block.text)))
         return page.with_field("title", Field(title, "text:heading_block", block.id))
 
 
@@ -449,3 +449,32 @@ def _without_reply_prefix(text: str) -> str:
     'Reading: a guide'
     """
     return _REPLY_PREFIX.sub("", text, count=1)
+
+
+# A breadcrumb trail the dump glued before the headline, its items split by " / " ("home /
+# Betrieb / IT / Cyber-Angriffe: ..."): the headline is its last item (issue 13 round 7, title
+# tune | check: traf blocks +1 | +1 page, wcxb blocks +1 | +1, wcxb inscriptis 0 | +1, no page
+# lost). Two separators at least, short items before it, and none between two numbers: one
+# " / " is a headline's own ("Hit / Miss"), and "1 / 5" a score.
+_TRAIL_SEPARATOR = " / "
+_TRAIL_MIN_ITEMS = 3
+_TRAIL_ITEM_WORDS = 3
+_NUMBERS_SPLIT = re.compile(r"\d / \d")
+
+
+def _without_trail(text: str) -> str:
+    """The heading's text without a breadcrumb trail in front of it.
+
+    >>> _without_trail("Car Talk / Car Reviews / Best EVs of 2026")
+    'Best EVs of 2026'
+    >>> _without_trail("Hit / Miss: a review")
+    'Hit / Miss: a review'
+    """
+    if text.count(_TRAIL_SEPARATOR) < _TRAIL_MIN_ITEMS - 1:
+        return text
+    *trail, last = text.split(_TRAIL_SEPARATOR)
+    if len(last.split()) < SETTINGS.min_words:
+        return text
+    if _NUMBERS_SPLIT.search(text):
+        return text
+    return last if all(len(item.split()) <= _TRAIL_ITEM_WORDS for item in trail) else text

@@ -234,6 +234,22 @@ def test_a_title_that_merely_starts_like_a_reply_stays(headline: str) -> None:
     assert _run(_page(headline, *PROSE)).fields["title"].value == headline
 
 
+def test_a_breadcrumb_trail_glued_before_the_headline_is_no_part_of_the_title() -> None:
+    page = _page(f"home / World / Middle East / {HEADLINE}", *PROSE)
+    assert _run(page).fields["title"].value == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Hit / Miss: the films of the year we loved and the ones we did not",
+        "Ratings from 1 / 5 to 5 / 5: how our critics score the films they see",
+    ],
+)
+def test_a_title_with_slashes_but_no_trail_stays(headline: str) -> None:
+    assert _run(_page(headline, *PROSE)).fields["title"].value == headline
+
+
 def _titled(page: Page) -> Page:
     """The title step alone, on a page whose article span is already set."""
     return TitleExtractor().run(page)
