@@ -250,6 +250,23 @@ def test_a_title_with_slashes_but_no_trail_stays(headline: str) -> None:
     assert _run(_page(headline, *PROSE)).fields["title"].value == headline
 
 
+def test_a_kicker_the_dump_joined_with_a_spaced_colon_reads_as_the_headline_writes_it() -> None:
+    page = _page("Coalition talks : French liaison to CentCom has confidence", *PROSE)
+    title = _run(page).fields["title"].value
+    assert title == "Coalition talks: French liaison to CentCom has confidence"
+
+
+def test_a_french_title_keeps_the_space_before_its_colon() -> None:
+    headline = "Coalition : le général français a confiance dans la coalition contre ISIS"
+    page = _page(headline, *PROSE).with_field("language", Field("fr", "text:langid"))
+    assert _run(page).fields["title"].value == headline
+
+
+def test_a_score_with_spaced_colon_stays() -> None:
+    headline = "Final score 2 : 1 after a long night for the coalition in Mosul"
+    assert _run(_page(headline, *PROSE)).fields["title"].value == headline
+
+
 def _titled(page: Page) -> Page:
     """The title step alone, on a page whose article span is already set."""
     return TitleExtractor().run(page)
