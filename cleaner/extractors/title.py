@@ -417,7 +417,7 @@ class TitleExtractor:
                 return page
         else:
             page = page.with_marks([Mark(block.id, Reason.TITLE, self.name)])
-        title = _without_trail(_without_reply_prefix(_without_permalink(block.text)))
+        title = _without_trail(_without_reply_prefix(_without_permalink(_first_cell(block.text))))
         language = page.fields.get("language")
         if language is None or language.value not in SPACED_COLON:
             title = _joined_colon(title)
@@ -500,3 +500,23 @@ def _joined_colon(text: str) -> str:
     ('Score 2 : 1 after extra time', 'Ratio 16 : 9')
     """
     return _JOINED_COLON.sub(": ", text) if " : " in text else text
+
+
+# A dump that lays a table row or page columns out with runs of spaces ("Thread title",
+# many spaces, "Password"): the headline is the row's first cell; prose never has three
+# spaces in a row (issue 13 round 7, title tune | check: traf and wcxb inscriptis +1 | 0
+# pages each, no page lost).
+_CELL_GAP = re.compile(r"\s{3,}")
+
+
+def _first_cell(text: str) -> str:
+    """The heading's text up to a layout gap of spaces, when it has one.
+
+    >>> _first_cell("Wrong refresh rate on my new card ...              Password")
+    'Wrong refresh rate on my new card ...'
+    >>> _first_cell("A headline  with two spaces")
+    'A headline  with two spaces'
+    """
+    if "   " not in text:
+        return text
+    return _CELL_GAP.split(text.strip(), maxsplit=1)[0] or text
