@@ -301,6 +301,20 @@ def test_a_one_block_article_gives_no_title_from_its_only_block() -> None:
     assert "title" not in _titled(page).fields
 
 
+def test_a_headline_after_a_disclosure_at_the_articles_start_is_the_title() -> None:
+    disclosure = "We may earn a commission when you buy through the links on this page."
+    page = replace(_page(disclosure, HEADLINE, *PROSE), article_span=(0, 4))
+    after = _titled(page)
+    assert after.fields["title"].value == HEADLINE
+    assert 1 not in after.marks  # it stays in the body
+
+
+def test_a_short_label_after_the_articles_first_sentence_is_no_title() -> None:
+    notice = "Your browser is no longer supported, please consider using another one."
+    page = replace(_page(notice, "Dismiss notification", HEADLINE, *PROSE), article_span=(0, 5))
+    assert "title" not in _titled(page).fields
+
+
 def test_the_articles_first_line_is_left_to_the_markup_in_html() -> None:
     page = replace(_page(HEADLINE, *PROSE), article_span=(0, 3), input_type="html")
     assert "title" not in _titled(page).fields
