@@ -167,8 +167,11 @@ def _glued_links(text: str) -> bool:
 
 # Separators of breadcrumbs and menus, and clock times or dates: a headline rarely has them.
 # A number with a thousands separator ("57.000 Euro") is no clock time (issue 13
-# round 6, title tune: traf blocks and inscriptis +1 page, no other set moved).
-_FURNITURE = re.compile(r"[|»›>•]|(?<!\d)\d{1,2}[./:]\d{2}(?!\d)")
+# round 6, title tune: traf blocks and inscriptis +1 page, no other set moved). A spaced
+# middle dot separates a post's or a profile's items ("518 posts · Joined 2021"; issue 13
+# round 7, title tune | check: wcxb blocks and inscriptis +1 | 0 pages, no page lost;
+# Korean headlines' "···" ellipsis has no spaces).
+_FURNITURE = re.compile(r"[|»›>•]| · |(?<!\d)\d{1,2}[./:]\d{2}(?!\d)")
 
 
 def _lede_words(page: Page, start: int) -> frozenset[str]:

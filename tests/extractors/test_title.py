@@ -277,6 +277,16 @@ def test_a_title_with_two_spaces_in_a_row_stays_whole() -> None:
     assert _run(_page(headline, *PROSE)).fields["title"].value == headline
 
 
+def test_a_posters_line_with_spaced_middle_dots_is_no_title() -> None:
+    page = _page("518 posts · Joined in 2021 · Moderator of the forum", *PROSE)
+    assert _run(page).fields.get("title") is None
+
+
+def test_a_headline_with_an_unspaced_middle_dot_ellipsis_is_still_a_title() -> None:
+    headline = "Coalition talks stall again··· generals meet on ISIS in Paris"
+    assert _run(_page(headline, *PROSE)).fields["title"].value == headline
+
+
 def _titled(page: Page) -> Page:
     """The title step alone, on a page whose article span is already set."""
     return TitleExtractor().run(page)
