@@ -68,7 +68,9 @@ def _candidate(block: Block) -> bool:
     if _EMBED_SIGNATURE.search(block.text):
         return False
     text = block.text.rstrip()
-    is_sentence = text.endswith(".") and block.words > SETTINGS.sentence_words
+    # A teaser's sentence cut with an ellipsis ("… hat die Vorgabe vom 22.12.2020 …") is
+    # prose too: "..." ends with a full stop already, the one-character "…" does not.
+    is_sentence = text.endswith((".", "…")) and block.words > SETTINGS.sentence_words
     return not is_sentence or _is_labelled(text)
 
 

@@ -25,12 +25,15 @@ from cleaner.languages.pt import PORTUGUESE
 from cleaner.languages.sv import SWEDISH
 from cleaner.languages.words import SLOTS, Language
 
-__all__ = ["LANGUAGES", "Language", "alternatives", "words"]
+__all__ = ["LANGUAGES", "SPACED_COLON", "Language", "alternatives", "words"]
 
 # The languages whose words the rules know; English first, as most pages are.
 LANGUAGES: tuple[Language, ...] = (
     ENGLISH, GERMAN, FRENCH, SPANISH, ITALIAN, DUTCH, PORTUGUESE, DANISH, SWEDISH, POLISH,
 )  # fmt: skip
+
+# Codes of the languages that put a space before a colon (Language.spaced_colon).
+SPACED_COLON: frozenset[str] = frozenset(lang.code for lang in LANGUAGES if lang.spaced_colon)
 
 
 def alternatives(slot: str) -> str:

@@ -8,6 +8,7 @@ __all__ = ["FRENCH"]
 
 FRENCH = Language(
     code="fr",
+    spaced_colon=True,
     phrases={
         "feedback_prompt": r"\bcet article vous a plu\b",
         "support_verb": r"soutenez",

@@ -112,6 +112,9 @@ class Language:
     # ("Sept.", "Febr."), so list only those that start no common word.
     months: tuple[tuple[str, ...], ...] = ()
     month_abbreviations: tuple[tuple[str, ...], ...] = ()
+    # Whether its typography puts a space before a colon ("Europe : les ventes ..."); elsewhere
+    # " : " in a dump's line is two inline elements joined by the dump ("Kicker : Headline").
+    spaced_colon: bool = False
 
     def __post_init__(self) -> None:
         for table in (self.months, self.month_abbreviations):

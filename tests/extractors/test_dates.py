@@ -100,6 +100,18 @@ def test_date_inside_a_prose_sentence_is_not_a_date_line() -> None:
     assert "published" not in after.fields
 
 
+@pytest.mark.parametrize("ellipsis", ["…", " …", "..."])
+def test_a_teasers_sentence_cut_with_an_ellipsis_gives_no_date(ellipsis: str) -> None:
+    text = f"The council put the rule of January 1, 2021 back on the table for a vote{ellipsis}"
+    after = DateExtractor().run(_page(text))
+    assert "published" not in after.fields
+
+
+def test_a_short_date_line_ending_in_an_ellipsis_keeps_its_date() -> None:
+    after = DateExtractor().run(_page("Posted January 1, 2021 …"))
+    assert after.fields["published"].value == "2021-01-01"
+
+
 def test_first_unlabelled_date_is_published_and_a_labelled_one_modified() -> None:
     page = _page("Updated Nov. 3, 2020", "Nov. 2, 2020", "Nov. 1, 2020")
     after = DateExtractor().run(page)

@@ -234,6 +234,59 @@ def test_a_title_that_merely_starts_like_a_reply_stays(headline: str) -> None:
     assert _run(_page(headline, *PROSE)).fields["title"].value == headline
 
 
+def test_a_breadcrumb_trail_glued_before_the_headline_is_no_part_of_the_title() -> None:
+    page = _page(f"home / World / Middle East / {HEADLINE}", *PROSE)
+    assert _run(page).fields["title"].value == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Hit / Miss: the films of the year we loved and the ones we did not",
+        "Ratings from 1 / 5 to 5 / 5: how our critics score the films they see",
+    ],
+)
+def test_a_title_with_slashes_but_no_trail_stays(headline: str) -> None:
+    assert _run(_page(headline, *PROSE)).fields["title"].value == headline
+
+
+def test_a_kicker_the_dump_joined_with_a_spaced_colon_reads_as_the_headline_writes_it() -> None:
+    page = _page("Coalition talks : French liaison to CentCom has confidence", *PROSE)
+    title = _run(page).fields["title"].value
+    assert title == "Coalition talks: French liaison to CentCom has confidence"
+
+
+def test_a_french_title_keeps_the_space_before_its_colon() -> None:
+    headline = "Coalition : le général français a confiance dans la coalition contre ISIS"
+    page = _page(headline, *PROSE).with_field("language", Field("fr", "text:langid"))
+    assert _run(page).fields["title"].value == headline
+
+
+def test_a_score_with_spaced_colon_stays() -> None:
+    headline = "Final score 2 : 1 after a long night for the coalition in Mosul"
+    assert _run(_page(headline, *PROSE)).fields["title"].value == headline
+
+
+def test_a_dumps_layout_gap_ends_the_title_at_the_first_cell() -> None:
+    page = _page(f"{HEADLINE}                    Password", *PROSE)
+    assert _run(page).fields["title"].value == HEADLINE
+
+
+def test_a_title_with_two_spaces_in_a_row_stays_whole() -> None:
+    headline = "French liaison to CentCom  has confidence in the coalition"
+    assert _run(_page(headline, *PROSE)).fields["title"].value == headline
+
+
+def test_a_posters_line_with_spaced_middle_dots_is_no_title() -> None:
+    page = _page("518 posts · Joined in 2021 · Moderator of the forum", *PROSE)
+    assert _run(page).fields.get("title") is None
+
+
+def test_a_headline_with_an_unspaced_middle_dot_ellipsis_is_still_a_title() -> None:
+    headline = "Coalition talks stall again··· generals meet on ISIS in Paris"
+    assert _run(_page(headline, *PROSE)).fields["title"].value == headline
+
+
 def _titled(page: Page) -> Page:
     """The title step alone, on a page whose article span is already set."""
     return TitleExtractor().run(page)
@@ -255,6 +308,20 @@ def test_the_articles_first_line_is_no_title_when_it_is_a_sentence() -> None:
 
 def test_a_one_block_article_gives_no_title_from_its_only_block() -> None:
     page = replace(_page("Council approves the new bridge plan", "Home"), article_span=(0, 0))
+    assert "title" not in _titled(page).fields
+
+
+def test_a_headline_after_a_disclosure_at_the_articles_start_is_the_title() -> None:
+    disclosure = "We may earn a commission when you buy through the links on this page."
+    page = replace(_page(disclosure, HEADLINE, *PROSE), article_span=(0, 4))
+    after = _titled(page)
+    assert after.fields["title"].value == HEADLINE
+    assert 1 not in after.marks  # it stays in the body
+
+
+def test_a_short_label_after_the_articles_first_sentence_is_no_title() -> None:
+    notice = "Your browser is no longer supported, please consider using another one."
+    page = replace(_page(notice, "Dismiss notification", HEADLINE, *PROSE), article_span=(0, 5))
     assert "title" not in _titled(page).fields
 
 
