@@ -371,8 +371,59 @@ def _inner_reasons(
         if own and not wrapper and not (strong[index] and own not in _BESIDE_ARTICLE):
             inherited.append(own)
         else:
-            inherited.append(_inherited(inherited[parents[index] - root], index, layout))
+            reason = _inherited(inherited[parents[index] - root], index, layout)
+            # Only the box's own name is what the parser misapplied, not one around the box.
+            if (
+                reason
+                and _swallowed(layout, prose, index, root)
+                and not inherited[parents[parents[index]] - root]
+            ):
+                reason = None
+            inherited.append(reason)
     return inherited
+
+
+# What a box written as one opens with: its title or its first line of text.
+_OPENS_TEXT = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _previous_sibling(layout: Layout, index: int) -> int:
+    """The element just before ``index`` under the same parent, -1 for none."""
+    parent, sibling = layout.parents[index], index - 1
+    while sibling > parent and layout.parents[sibling] != parent:
+        sibling = layout.parents[sibling]
+    return sibling if sibling > parent else -1
+
+
+def _swallowed(layout: Layout, prose: list[float], index: int, root: int) -> bool:
+    """A prose paragraph a named box swallowed: the parser, recovering from a tag the page
+    left open in the box (a sign-up form), hangs the article's next paragraphs on the box.
+
+    The box is named so by its class or id, follows a paragraph of prose and opens with a
+    container of its own (the form), not a paragraph or a heading; the paragraph comes after
+    that: the article's run of paragraphs goes on inside the box. A box that opens with a
+    paragraph or a heading ("Recommended content" and its notice, an <aside>'s title and
+    text) is a box written that way. fundus tune: a newsletter box that holds the last five
+    paragraphs of an article.
+    """
+    box = layout.parents[index]
+    if (
+        layout.tags[index] != "p"
+        or prose[index] <= 0
+        or box <= root
+        or layout.boilerplate[box] is None
+        or layout.boilerplate[box] in _HOLDS_PROSE
+        or _previous_sibling(layout, index) < 0
+    ):
+        return False
+    before = _previous_sibling(layout, box)
+    return (
+        bool(layout.namers[box])
+        and layout.tags[box + 1] not in _OPENS_TEXT
+        and before >= 0
+        and layout.tags[before] == "p"
+        and prose[before] > 0
+    )
 
 
 def _hinted_element(layout: Layout, reasons: list[Reason | None], best: int) -> int:

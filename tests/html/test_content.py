@@ -129,6 +129,40 @@ def test_boilerplate_inside_the_article_keeps_its_reason() -> None:
     assert reasons["Jane writes about cities."] == "author_bio"
 
 
+LATER = "The plan goes to a public vote in the spring, the mayor said after the meeting. "
+
+
+def test_paragraphs_a_box_left_open_swallowed_are_kept() -> None:
+    # The parser hangs the article's next paragraphs on a sign-up box left open.
+    body = (
+        f"<article>{f'<p>{PROSE}</p>' * 3}<div class='newsletter-signup'><div class='form'>"
+        "<p>Sign up for our weekly newsletter.</p></div>"
+        f"<p>{LATER}</p><p>{LATER}</p></div></article>"
+    )
+    assert _kept(body) == [PROSE.strip()] * 3 + [LATER.strip()] * 2
+
+
+def test_a_box_that_opens_with_its_own_text_keeps_its_reason() -> None:
+    body = (
+        f"<article><p>{PROSE}</p><div class='newsletter-signup'><p>Our newsletter</p>"
+        f"<p>{LATER}</p></div><p>{PROSE}</p></article>"
+    )
+    assert LATER.strip() not in _kept(body)
+    body = (
+        f"<article><p>{PROSE}</p><div class='promo-box'><h3>Records</h3>"
+        f"<p>{LATER}</p></div><p>{PROSE}</p></article>"
+    )
+    assert LATER.strip() not in _kept(body)
+
+
+def test_a_box_after_no_paragraph_keeps_its_reason() -> None:
+    body = (
+        f"<article><p>{PROSE}</p><h2>More</h2><div class='newsletter-signup'><div class='form'>"
+        f"<p>Sign up for our weekly newsletter.</p></div><p>{LATER}</p></div></article>"
+    )
+    assert LATER.strip() not in _kept(body)
+
+
 def test_cjk_text_counts_as_words() -> None:
     assert text_size("武汉的声音有英勇的你才有英雄的城") >= 8
 
