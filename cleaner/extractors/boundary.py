@@ -14,6 +14,7 @@ from cleaner.extractors.features import CLOCK_STAMP, block_stats, flattened_line
 from cleaner.extractors.markup import is_listing
 from cleaner.languages import alternatives
 from cleaner.reasons import Reason, Trait, reasons_with
+from cleaner.text.segment import FLAT_SHARE
 
 __all__ = [
     "BoundaryExtractor",
@@ -53,13 +54,13 @@ class BoundarySettings:
     # one is headlines or labels run together (one-line style tune/check: aeb 0.867/0.831 ->
     # 0.877/0.834, traf 0.744/0.748 -> 0.747/0.756; no other style or set moved).
     long_prose: float = 60.0
-    # A page flattened into one line (one input line holds this share of its text, as in the
+    # A page flattened into one line (one input line holds this share of its text: the
     # segmenter's own test for such a page) lost the line breaks that show menus and teaser
     # lists; the settings below put some of that back. One-line style, tune|check, before ->
     # after: aeb 0.880|0.835 -> 0.897|0.847, traf 0.751|0.759 -> 0.754|0.763, fundus
     # 0.781|0.785 -> 0.786|0.792, wcxb 0.749|0.767 -> 0.748|0.767 (articles up, collections
     # and listings down); no shipped dump moved.
-    one_line_share: float = 0.9
+    one_line_share: float = FLAT_SHARE
     # There a piece with no sentence end is menu items or headlines run together: it costs
     # this share of its size, as its lines each would have cost the short penalty (0.25
     # against 0.15 and 0.35; 0.5 was best on tune and cost aeb and traf check) ...
@@ -254,6 +255,8 @@ def _one_line_values(page: Page, values: list[float], settings: BoundarySettings
         for block in page.blocks
     ]
     values = list(values)
+    # The short penalty is what _value gives a piece with no sentence end (or a sentence too
+    # short to count); a marked piece costs its mark's penalty instead.
     for index, value in enumerate(values):
         text = page.blocks[index].text
         if (

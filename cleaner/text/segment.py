@@ -28,7 +28,7 @@ from cleaner.blocks import Block, BlockKind
 from cleaner.datetimes import MONTHS
 from cleaner.errors import InputTooLargeError
 
-__all__ = ["is_menu_run", "segment_text"]
+__all__ = ["FLAT_SHARE", "is_menu_run", "segment_text"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # "2. Dezember 2016" starts like an ordered-list item but is a (German, Danish ...) date: a
@@ -298,7 +298,7 @@ def _same_table(previous: _Line, line: _Line) -> bool:
 
 # A line this long that holds nearly all of the page: a page flattened into one line.
 _FLAT_LINE = 2000
-_FLAT_SHARE = 0.9
+FLAT_SHARE = 0.9
 # A long line with this many glue points per character ("MenuHomeNewsSport", "closed.The")
 # is the texts of many elements run together (soup get_text() of minified HTML, textContent),
 # whatever its share of the page: 5 per 1,000 characters; long lines of the shipped dumps
@@ -492,7 +492,7 @@ def _unflattened(lines: list[_Line], max_blocks: int | None) -> list[_Line]:
         for line in lines
         if len(line.text) >= _GLUED_LINE
         and (
-            (line is longest and len(line.text) >= max(_FLAT_LINE, _FLAT_SHARE * total))
+            (line is longest and len(line.text) >= max(_FLAT_LINE, FLAT_SHARE * total))
             or (len(line.text) >= _FLAT_LINE and _is_glued(line.text))
             or _is_glued(line.text, _JOINTS_SHARE)
         )
