@@ -72,6 +72,19 @@ def test_trailing_chrome_no_rule_names_is_trimmed() -> None:
     assert [b.text for b in _trimmed(page).kept()] == PROSE
 
 
+def test_a_label_ending_in_a_colon_costs_what_a_section_break_costs() -> None:
+    # A glossary entry: labels introduce their values; the short definition belongs to the
+    # article, which a menu item's cost in front of the prose would cut off.
+    page = _page("Home", "Menu", "MEANING:", "adjective: Overly sentimental.", "USAGE:", *PROSE)
+    kept = [b.text for b in _trimmed(page).kept()]
+    assert kept == ["adjective: Overly sentimental.", "USAGE:", *PROSE]
+
+
+def test_a_trailing_label_with_nothing_of_the_article_after_it_is_trimmed() -> None:
+    page = _page(*PROSE, "Share this:", "Facebook", "Twitter")
+    assert [b.text for b in _trimmed(page).kept()] == PROSE
+
+
 def test_article_does_not_run_past_a_comment_section() -> None:
     comment = (
         "I live two streets away and this has been a problem for years, and I am glad that "
