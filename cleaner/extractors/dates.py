@@ -173,7 +173,8 @@ def _publication(
     dated: list[tuple[str, int]], date_lines: list[int], text_dump: bool
 ) -> tuple[str, int] | None:
     """The page's publication date among its lines' first dates: the first, but in a text dump
-    the first outside a dated list (:func:`_listed`) when there is one.
+    the first outside a dated list (:func:`_listed`, of date lines and of longer lines with a
+    date) when there is one.
 
     >>> _publication([("2020-02-20", 3), ("2020-02-13", 4), ("2020-02-06", 5),
     ...               ("2019-09-21", 9)], [3, 4, 5, 9], text_dump=True)
@@ -182,7 +183,11 @@ def _publication(
     if not dated:
         return None
     if text_dump:
-        listed = _listed(date_lines)
+        # A dated item too long for a date line ("✂ Neu – in 2020 für diesen besonderen
+        # Abitur-Jahrgang im Coronajahr 1. August 2020") is still one of the list's: it must
+        # not break the run and become the page's date (issue 13 round 8, dates tune | check:
+        # wcxb blocks and inscriptis 0 | +2 pages each, traf and fundus unchanged).
+        listed = _listed(sorted({*date_lines, *(line for _, line in dated)}))
         return next((line for line in dated if line[1] not in listed), dated[0])
     return dated[0]
 

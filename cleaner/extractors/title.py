@@ -339,7 +339,23 @@ def _best(page: Page) -> Block | None:
         score = scores[block.id] = shape + _evidence_score(page, block, evidence)
         if score > best_score:
             best, best_score = block, score
-    return None if best is None else _above_standfirst(page, best, scores)
+    if best is None:
+        return _just_before(page, shaped, start)
+    return _above_standfirst(page, best, scores)
+
+
+def _just_before(page: Page, shaped: list[tuple[Block, float]], start: int) -> Block | None:
+    """In a text dump where no candidate scored above nothing, the line right before the
+    article when it has a headline's length: a headline the navigation step took into the
+    menu run above it ("Hof & Geschichte", "Zur Geschichte des „Oberortlhofs“"), sharing no
+    word with the lede as written there, loses its whole shape score to the menu penalty.
+    (Issue 13 round 8, title tune | check: traf blocks and inscriptis +1 | 0 pages, wcxb
+    blocks 0 | +1, wcxb inscriptis +1 | 0; no page lost, fundus unchanged.)"""
+    if page.input_type != "text":
+        return None
+    return next(
+        (b for b, shape in shaped if b.id == start - 1 and shape >= SETTINGS.shape_score), None
+    )
 
 
 def _above_standfirst(page: Page, best: Block, scores: dict[int, float]) -> Block:

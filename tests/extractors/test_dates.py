@@ -293,3 +293,30 @@ def test_a_dated_list_in_html_is_left_alone() -> None:
     lines = ("20 February 2020", "13 February 2020", "6 February 2020", "Club", "21 September 2019")
     page = replace(_page(*lines), input_type="html")
     assert DateExtractor().run(page).fields["published"].value == "2020-02-20"
+
+
+def test_a_longer_dated_item_inside_a_dated_list_is_one_of_its_items() -> None:
+    # The third item is too long for a date line, yet dated like the others: the list runs on
+    # through it, and the page's date is the first outside it.
+    page = _page(
+        "Geschenkidee zur Goldhochzeit 29. September 2020",
+        "Ihr Logo als Stickerei 31. August 2020",
+        "Neu in 2020 für den besonderen Abitur-Jahrgang im Coronajahr mit Namen 1. August 2020",
+        "Namenskissen in Arbeit 23. Juli 2020",
+        "Über uns",
+        "3. Mai 2019",
+        language="de",
+    )
+    assert DateExtractor().run(page).fields["published"].value == "2019-05-03"
+
+
+def test_a_prose_sentence_with_a_date_does_not_make_two_date_lines_a_list() -> None:
+    # The sentence mentions a date but is no candidate line: the two date lines stay no list.
+    page = _page(
+        "24 April 2020",
+        "25 April 2020",
+        "The council met again on 3 May 2020 to vote on the plan for the bridge.",
+        "Club news",
+        "1 June 2019",
+    )
+    assert DateExtractor().run(page).fields["published"].value == "2020-04-24"

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 import cleaner
-from cleaner.blocks import Block, BlockKind, Field, Page
+from cleaner.blocks import Block, BlockKind, Field, Mark, Page
 from cleaner.extractors.boundary import BoundaryExtractor
 from cleaner.extractors.captions import CaptionExtractor
 from cleaner.extractors.chrome import ChromeExtractor
@@ -406,3 +406,23 @@ def test_a_headline_with_a_thousands_separator_is_no_clock_time() -> None:
     headline = "Coalition flights after Mosul cost 57.000 Euro a day"
     page = _page("Subscribe", "Home | News | World", headline, *PROSE)
     assert _run(page).fields["title"].value == headline
+
+
+def _under_menu(*lines: str) -> Page:
+    """``lines`` as a menu run the navigation step marked, right before PROSE's article."""
+    page = _page(*lines, *PROSE)
+    page = page.with_marks(
+        [Mark(i, Reason.NAVIGATION_RUN, "navigation") for i in range(len(lines))]
+    )
+    return replace(page, article_span=(len(lines), len(lines) + len(PROSE) - 1))
+
+
+def test_a_headline_in_the_menu_run_right_before_the_article_is_the_title() -> None:
+    # It shares no word with the lede and loses its shape score to the menu penalty: no
+    # candidate scores above nothing, and the line right before the article is headline-long.
+    after = _titled(_under_menu("Contact", "Opening hours", "A short history of the farm"))
+    assert after.fields["title"].value == "A short history of the farm"
+
+
+def test_a_short_menu_item_right_before_the_article_is_no_title() -> None:
+    assert "title" not in _titled(_under_menu("Contact", "Our history")).fields
