@@ -425,6 +425,37 @@ def test_a_shorter_densely_glued_line_is_cut_too() -> None:
     assert whole in _texts("\n\n".join(["Title of the story", whole, *[PARAGRAPH] * 12]))
 
 
+def test_a_short_line_of_glued_headlines_is_cut_and_prose_with_brand_names_is_not() -> None:
+    # Teaser headlines run together ("…ReadIn Footsteps of…GigBridge Reopens…") are cut from
+    # 300 characters on, as most of their words are capitalised; a paragraph as densely glued
+    # by brand names reads as prose (most words lower-case) and stays whole.
+    teasers = (
+        "Most ReadIn Footsteps of Katy PerryKylie Jenner's Ex Set for First GigBridge Reopens "
+        "After Two YearsCouncil Votes on BudgetAll NewsSportWeatherTravelHealthScience"
+        "TechnologyCultureOpinionVideoPodcastsNewslettersContact UsAbout UsCareersAdvertise "
+        "With UsTerms of UsePrivacy PolicyCookie SettingsAccessibility"
+    )
+    prose = (
+        "HigherEdJobs has partnered with TopResume, one of the leading resume writing services, "
+        "to offer exclusive pricing to the HigherEdJobs community. TopResume's team of "
+        "Certified Professional Resume Writers have years of experience reviewing resumes and "
+        "cover letters, and they know what recruiters look for."
+    )
+    # Code glues as densely ("setIsOnline"); its braces and semicolons keep it whole.
+    code = (
+        "const [isOnline, setIsOnline] = useState(null); useEffect(() => { function "
+        "handleStatusChange(status) { setIsOnline(status.isOnline); } ChatAPI."
+        "subscribeToFriendStatus(props.friend.id, handleStatusChange); return () => { ChatAPI."
+        "unsubscribeFromFriendStatus(props.friend.id, handleStatusChange); }; });"
+    )
+    page = "\n\n".join(["Title of the story", teasers, prose, code, *[PARAGRAPH] * 12])
+    texts = _texts(page)
+    assert teasers not in texts
+    assert "Council Votes on Budget" in texts
+    assert prose in texts
+    assert code in texts
+
+
 def test_a_longer_linked_name_before_a_closing_mark_is_inside_the_sentence() -> None:
     # "led by" + "<a>French billionaire Bernard Arnault</a>" + ".": a line that only the end
     # of a sentence starts with takes a longer node before it into that sentence too.
