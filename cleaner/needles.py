@@ -11,13 +11,16 @@ ms, the features step 58 -> 85 ms; every bench record identical).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import ahocorasick
 
-__all__ = ["NeedleIndex", "Screened", "automaton", "scan"]
+if TYPE_CHECKING:
+    from cleaner.blocks import Page
+
+__all__ = ["NeedleIndex", "Screen", "Screened", "automaton", "scan", "screen_hits"]
 
 
 def automaton(masks: Mapping[str, int]) -> Any:
@@ -73,37 +76,104 @@ class NeedleIndex:
     [1, 1]
     >>> index.place(Rules({"tweet": 1}, 1)) is None  # not in the index
     True
+
+    A line is scanned only for the needles of the rule sets that judge a line of its length
+    (``max_words``); the bits of the others are 0, and they never read them.
     """
 
     # Kept so that no rule set's id() in ``shifts`` is ever reused by another object.
     rule_sets: tuple[Screened, ...]
-    screen: Any  # an ahocorasick.Automaton, or None when no rule set has needles
+    # By a line's word count (0 to max_words), the automaton of the rule sets judging such a
+    # line (None: none has needles). Prose lines then skip the needles of the sets for short
+    # lines, whose two-letter words ("by", "da") hit in most sentences: each hit is a turn of
+    # the Python loop in hits().
+    screens: tuple[Any, ...]
     shifts: Mapping[int, int]  # id() of a rule set -> where its bits start in the hits
     max_words: int  # no rule set judges a longer line: none is scanned
 
     @classmethod
     def of(cls, rule_sets: Iterable[Screened]) -> NeedleIndex:
         kept = tuple(rule_sets)
-        masks: dict[str, int] = {}
         shifts: dict[int, int] = {}
         shift = 0
         for rules in kept:
             shifts[id(rules)] = shift
-            for needle, mask in rules.masks.items():
-                masks[needle] = masks.get(needle, 0) | mask << shift
             shift += rules.width
         longest = max((rules.max_words for rules in kept), default=0)
-        return cls(kept, automaton(masks), shifts, longest)
+        tiers: dict[int, Any] = {}  # one automaton per distinct max_words, for the lines up to it
+        for limit in sorted({rules.max_words for rules in kept}):
+            masks: dict[str, int] = {}
+            for rules in kept:
+                if rules.max_words >= limit:
+                    for needle, mask in rules.masks.items():
+                        masks[needle] = masks.get(needle, 0) | mask << shifts[id(rules)]
+            tiers[limit] = automaton(masks)
+        limits = sorted(tiers)
+        screens = tuple(
+            next((tiers[limit] for limit in limits if limit >= words), None)
+            for words in range(longest + 1)
+        )
+        return cls(kept, screens, shifts, longest)
 
     def hits(self, lowered: str, words: int) -> int:
         """Every rule set's needle bits for a line of ``words`` words (``lowered`` is its
         ``cleaner.prechecks.needle_text``)."""
-        if words > self.max_words or self.screen is None:
+        if words > self.max_words:
             return 0
-        return scan(self.screen, lowered)
+        screen = self.screens[words]
+        if screen is None:
+            return 0
+        # scan() written out: this runs on every line of every page.
+        found = 0
+        for _, mask in screen.iter(lowered):
+            found |= mask
+        return found
 
     def place(self, rules: Screened) -> tuple[int, int] | None:
         """Where the bits of ``rules`` lie in a line's hits: ``hits >> shift & mask`` gives
         them. None when this index does not hold ``rules`` (they then scan lines themselves)."""
         shift = self.shifts.get(id(rules))
         return None if shift is None else (shift, (1 << rules.width) - 1)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Screen:
+    """Needles a step's patterns need, looked for in the features step's one scan of a line:
+    a step that tries a pattern on nearly every short line (most fail, each failure costing
+    about a microsecond) then tries it only where one of its needles is (:func:`screen_hits`).
+    Each needle set has one bit, in the order given.
+
+    >>> screen = Screen.of((("by", "von"), ("more",)), max_words=8)
+    >>> index = NeedleIndex.of((screen,))
+    >>> index.hits("read more by jane", 4), index.hits("home", 1)
+    (3, 0)
+    """
+
+    masks: Mapping[str, int]
+    width: int
+    max_words: int  # the longest line the step looks at: longer ones need not be scanned
+
+    @classmethod
+    def of(cls, needle_sets: Sequence[Iterable[str] | None], *, max_words: int) -> Screen:
+        """A screen of ``needle_sets`` (cleaner.prechecks.required_literals of the patterns;
+        a pattern without needles cannot be screened: ValueError)."""
+        masks: dict[str, int] = {}
+        for bit, needles in enumerate(needle_sets):
+            if not needles or "" in needles:
+                raise ValueError(f"needle set {bit} is empty: nothing to screen lines with")
+            for needle in needles:
+                masks[needle] = masks.get(needle, 0) | 1 << bit
+        return cls(masks, len(needle_sets), max_words)
+
+
+def screen_hits(page: Page, screen: Screen) -> list[int | None]:
+    """Per block of ``page``, the bits of ``screen`` whose needles its line holds, as the
+    features step found them; None for a block it did not scan with ``screen`` (one removed
+    before it, or a page whose index does not hold ``screen``): try the patterns there. Only
+    lines of up to ``screen.max_words`` words may be judged by their bits."""
+    index = page.needles
+    place = index.place(screen) if index is not None else None
+    if place is None or len(page.stats) != len(page.blocks):
+        return [None] * len(page.blocks)
+    shift, mask = place
+    return [None if s is None else s.hits >> shift & mask for s in page.stats]

@@ -66,11 +66,21 @@ _RULE_STEPS = (
     CaptionExtractor,
     RelatedExtractor,
 )
+# The steps that screen the lines they try patterns on by needles (cleaner.needles.Screen):
+# found in the same scan.
+_SCREENED_STEPS = (AuthorExtractor, BioExtractor, PublisherExtractor, RelatedExtractor)
 
 DEFAULT_STEPS: tuple[PipelineStep, ...] = (
     LanguageExtractor(),
     MarkupExtractor(),
-    FeaturesExtractor(NeedleIndex.of(step.rules for step in _RULE_STEPS)),
+    FeaturesExtractor(
+        NeedleIndex.of(
+            (
+                *(step.rules for step in _RULE_STEPS),
+                *(screen for step in _SCREENED_STEPS for screen in step.screens),
+            )
+        )
+    ),
     CommentsExtractor(),
     PublisherExtractor(),
     AuthorExtractor(),

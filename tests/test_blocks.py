@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from cleaner.blocks import Field, Mark
+import dataclasses
+
+from cleaner.blocks import Block, Field, Mark, Note, Page
+from cleaner.needles import NeedleIndex
 from cleaner.reasons import Reason
 from tests.helpers import text_page
 
@@ -45,3 +48,23 @@ def test_blocks_to_read_are_all_while_a_field_is_missing() -> None:
     # The step's own value would lose now: only blocks it can still mark are read.
     assert [b.id for b in filled.blocks_to_read("authors")] == [1]
     assert [b.id for b in filled.blocks_to_read("authors", "published")] == [0, 1]
+
+
+def test_adding_marks_or_a_field_keeps_every_other_field_of_the_page() -> None:
+    # Page._with spells out the page's fields: one added to Page must be passed on there too.
+    page = Page(
+        "src",
+        "text",
+        (Block(0, "a"), Block(1, "b")),
+        article_span=(0, 1),
+        stats=(None, None),
+        notes=(Note("html", "reveal_hidden", "x"),),
+    )
+    page = dataclasses.replace(page, needles=NeedleIndex.of(()))
+    marked = page.with_marks([Mark(0, Reason.NAVIGATION_RUN, "navigation")])
+    filled = marked.with_field("title", Field("T", source="text:title"))
+    for name in (f.name for f in dataclasses.fields(Page)):
+        if name not in ("marks", "fields"):
+            assert getattr(filled, name) is getattr(page, name), name
+    assert dict(filled.marks) == {0: Mark(0, Reason.NAVIGATION_RUN, "navigation")}
+    assert filled.fields["title"].value == "T"

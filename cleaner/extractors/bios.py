@@ -9,6 +9,8 @@ from typing import ClassVar
 
 from cleaner.blocks import Field, Mark, Page
 from cleaner.languages import alternatives
+from cleaner.needles import Screen, screen_hits
+from cleaner.prechecks import required_literals
 from cleaner.reasons import Reason
 
 __all__ = ["BioExtractor"]
@@ -39,6 +41,11 @@ _BOX_HEADER = re.compile(
     rf"(?P<name>\S.{{0,60}}?))\s*:?$",
     re.IGNORECASE,
 )
+# Cheap looks before the patterns, which fail on nearly every line they are tried on: a bio
+# starts with _BIO's capital [A-Z]; a box header holds one of its needles, looked for in the
+# features step's one scan of each line (cleaner.needles).
+_BIO_INITIALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_BOX_SCREEN = Screen.of((required_literals(_BOX_HEADER),), max_words=SETTINGS.header_words)
 
 
 def _author_names(authors: Field | None) -> frozenset[str]:
@@ -61,12 +68,16 @@ class BioExtractor:
     """
 
     name: ClassVar[str] = "bios"
+    screens: ClassVar[tuple[Screen, ...]] = (_BOX_SCREEN,)
 
     def run(self, page: Page) -> Page:
         bios = [
             Mark(b.id, Reason.AUTHOR_BIO, self.name)
             for b in page.blocks
-            if b.words <= SETTINGS.max_words and b.id not in page.marks and _BIO.match(b.text)
+            if b.words <= SETTINGS.max_words
+            and b.id not in page.marks
+            and b.text[:1] in _BIO_INITIALS
+            and _BIO.match(b.text)
         ]
         return page.with_marks([*bios, *self._boxes(page)])
 
@@ -74,8 +85,9 @@ class BioExtractor:
         names = _author_names(page.fields.get("authors"))
         marks: list[Mark] = []
         blocks = page.blocks
+        found = screen_hits(page, _BOX_SCREEN)
         for i, block in enumerate(blocks):
-            if block.words > SETTINGS.header_words:
+            if block.words > SETTINGS.header_words or found[block.id] == 0:
                 continue
             header = _BOX_HEADER.match(block.text)
             if header is None or not (

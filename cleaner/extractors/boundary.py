@@ -459,5 +459,7 @@ class TrimExtractor:
         if page.article_span is None:
             return page
         start, end = page.article_span
-        outside = (b for b in page.blocks if b.id < start or b.id > end)
+        # Blocks marked already keep their mark (Page.with_marks): no new one for them.
+        marks = page.marks
+        outside = (b for b in page.blocks if (b.id < start or b.id > end) and b.id not in marks)
         return page.with_marks(Mark(b.id, Reason.OUTSIDE_ARTICLE, self.name) for b in outside)

@@ -86,6 +86,9 @@ def _stats_of(
     is_stop = stops.__contains__
     out: list[TextStats | None] = []
     append = out.append
+    # TextStats(...) runs a Python-level __new__ (a NamedTuple's); the tuple's own is the same
+    # object without that call, once per block of every page.
+    new = tuple.__new__
     for block in blocks:
         if removed and block.id in removed:
             append(None)
@@ -98,13 +101,13 @@ def _stats_of(
         count = len(tokens)
         # The rules' needles are searched in needle_text(), which is ``lowered`` itself for
         # all but a few texts (those with "ı", "ſ" or "İ").
-        needles = needle_text(text, lowered)
+        needles = lowered if lowered.isascii() else needle_text(text, lowered)
         hits = index.hits(needles, block.words) if index is not None else 0
         if count:
             share = sum(map(is_stop, tokens)) / count
-            append(TextStats(count, len(text), share, ends_sentence(text), needles, hits))
+            append(new(TextStats, (count, len(text), share, ends_sentence(text), needles, hits)))
         else:
-            append(TextStats(0, len(text), 0.0, False, needles, hits))
+            append(new(TextStats, (0, len(text), 0.0, False, needles, hits)))
     return tuple(out)
 
 

@@ -54,7 +54,11 @@ def _is_link_like(block: Block, features: TextStats | None, settings: Navigation
     if features is None or features.words > settings.max_words or features.ends_sentence:
         return False
     text = block.text
-    return not (CLOCK_STAMP.match(text) or _DATE_STAMP.match(text) or _TABLE_ROW.search(text))
+    # Cheap looks first (a line is tried on all three): both stamps start with a digit after
+    # non-word characters, so a letter first rules them out; a table row holds two spaces.
+    if not text[:1].isalpha() and (CLOCK_STAMP.match(text) or _DATE_STAMP.match(text)):
+        return False
+    return "  " not in text or _TABLE_ROW.search(text) is None
 
 
 def _flattened_menus(page: Page) -> list[int]:

@@ -9,6 +9,7 @@ from typing import ClassVar
 from cleaner.blocks import Field, Mark, Page
 from cleaner.extractors.features import block_stats, needle_text_of
 from cleaner.languages import alternatives
+from cleaner.needles import Screen, screen_hits
 from cleaner.prechecks import needle_text, required_literals
 from cleaner.reasons import Reason
 
@@ -55,6 +56,8 @@ _TRAILING = re.compile(
 # What every copyright line holds ("©", "(c)", "copyright"), read off the pattern: a literal
 # test first, as this runs on every short block of every page.
 _NEEDLES = required_literals(_COPYRIGHT) or ("",)
+# The same test in the features step's one scan of each line (cleaner.needles).
+_SCREEN = Screen.of((_NEEDLES,), max_words=SETTINGS.max_words)
 
 
 def _may_be_copyright(text: str, lowered: str = "") -> bool:
@@ -104,15 +107,21 @@ class PublisherExtractor:
     """
 
     name: ClassVar[str] = "publisher"
+    screens: ClassVar[tuple[Screen, ...]] = (_SCREEN,)
 
     def run(self, page: Page) -> Page:
         stats = block_stats(page)
+        screened = screen_hits(page, _SCREEN)
         found = [
             (b, publisher_from_copyright(b.text))
             for b in page.blocks_to_read("publisher")
             # The cheap tests of publisher_from_copyright first, on the features already read.
             if b.words <= SETTINGS.max_words
-            and _may_be_copyright(b.text, needle_text_of(stats[b.id]))
+            and (
+                bool(hit)
+                if (hit := screened[b.id]) is not None
+                else _may_be_copyright(b.text, needle_text_of(stats[b.id]))
+            )
         ]
         hits = [(b, name) for b, name in found if name]
         if not hits:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import ClassVar
@@ -12,6 +12,8 @@ from cleaner.blocks import Block, Mark, Page
 from cleaner.extractors.features import flattened_lines
 from cleaner.extractors.rules import RuleSet, marks_for, rule
 from cleaner.languages import alternatives
+from cleaner.needles import Screen, screen_hits
+from cleaner.prechecks import required_literals
 from cleaner.reasons import Reason, Trait, reasons_with
 
 __all__ = ["RelatedExtractor"]
@@ -153,10 +155,14 @@ def _numbered_list_items(blocks: tuple[Block, ...]) -> Iterator[int]:
             yield from run
 
 
-def _after_headers(blocks: tuple[Block, ...]) -> Iterator[tuple[int, Reason]]:
+def _after_headers(
+    blocks: tuple[Block, ...], found: Sequence[int | None]
+) -> Iterator[tuple[int, Reason]]:
     """A related-section header, and the short headline-like blocks that follow it."""
     for block in blocks:
-        if block.words > SETTINGS.header_words or not _HEADER.match(block.text.strip()):
+        if block.words > SETTINGS.header_words or found[block.id] == 0:
+            continue
+        if not _HEADER.match(block.text.strip()):
             continue
         yield block.id, Reason.RELATED_HEADER
         for follower in blocks[block.id + 1 : block.id + SETTINGS.header_reach]:
@@ -203,11 +209,18 @@ def _glued_headers(blocks: tuple[Block, ...]) -> Iterator[int]:
 
 
 _READ_MORE = re.compile(rf"^({alternatives('teaser_end')})\W*$", re.IGNORECASE)
+# The header's and the "Read more" link's needles, looked for in the features step's one scan
+# of each line (cleaner.needles): a line without them is not tried (a failed match of either
+# cost about a microsecond on nearly every short line).
+_HEADER_SCREEN = Screen.of((required_literals(_HEADER),), max_words=SETTINGS.header_words)
+_READ_MORE_SCREEN = Screen.of((required_literals(_READ_MORE),), max_words=SETTINGS.read_more_words)
 # Reasons the markup step gives: a block so marked sat in a box the markup removed.
 _FROM_MARKUP = reasons_with(Trait.MARKUP)
 
 
-def _teasers(blocks: tuple[Block, ...], marks: Mapping[int, Mark]) -> Iterator[int]:
+def _teasers(
+    blocks: tuple[Block, ...], marks: Mapping[int, Mark], found: Sequence[int | None]
+) -> Iterator[int]:
     """Blocks of a teaser list: each teaser (headline, date, lede) ends in the same
     "Read more" link. One "Read more" alone may end an article's own excerpt, so two or more
     are needed. A "Read more" in a box the markup step removed (an aside, a related-links
@@ -216,6 +229,7 @@ def _teasers(blocks: tuple[Block, ...], marks: Mapping[int, Mark]) -> Iterator[i
         b.id
         for b in blocks
         if b.words <= SETTINGS.read_more_words
+        and found[b.id] != 0
         and _READ_MORE.match(b.text)
         and not (b.id in marks and marks[b.id].reason in _FROM_MARKUP)
     ]
@@ -243,6 +257,7 @@ class RelatedExtractor:
 
     name: ClassVar[str] = "related"
     rules: ClassVar[RuleSet] = _RULES
+    screens: ClassVar[tuple[Screen, ...]] = (_HEADER_SCREEN, _READ_MORE_SCREEN)
 
     def run(self, page: Page) -> Page:
         page = page.with_marks(marks_for(page, self.rules, self.name))
@@ -250,10 +265,12 @@ class RelatedExtractor:
             Mark(i, Reason.RELATED_ITEM, self.name) for i in _numbered_list_items(page.blocks)
         )
         page = page.with_marks(
-            Mark(i, Reason.RELATED_ITEM, self.name) for i in _teasers(page.blocks, page.marks)
+            Mark(i, Reason.RELATED_ITEM, self.name)
+            for i in _teasers(page.blocks, page.marks, screen_hits(page, _READ_MORE_SCREEN))
         )
         page = page.with_marks(
-            Mark(i, reason, self.name) for i, reason in _after_headers(page.blocks)
+            Mark(i, reason, self.name)
+            for i, reason in _after_headers(page.blocks, screen_hits(page, _HEADER_SCREEN))
         )
         return page.with_marks(
             Mark(i, Reason.RELATED_HEADER, self.name) for i in _glued_headers(page.blocks)

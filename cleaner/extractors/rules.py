@@ -60,6 +60,9 @@ class RuleSet:
     screen: Any = None  # an ahocorasick.Automaton (the package has no type stubs)
     unscreened: tuple[LineRule, ...] = ()
     bits: tuple[int, ...] = ()
+    # The longest line a rule without needles judges (-1: every rule has needles): a longer
+    # line holding no needle matches no rule, so :func:`marks_for` skips it without a call.
+    unscreened_words: int = -1
 
     @classmethod
     def of(cls, *rules: LineRule) -> RuleSet:
@@ -72,7 +75,9 @@ class RuleSet:
                 masks[literal] = masks.get(literal, 0) | bit
         unscreened = tuple(r for r in rules if r.literals is None)
         longest = max(r.max_words for r in rules)
-        return cls(rules, longest, masks, automaton(masks), unscreened, tuple(bits))
+        unscreened_words = max((r.max_words for r in unscreened), default=-1)
+        screen = automaton(masks)
+        return cls(rules, longest, masks, screen, unscreened, tuple(bits), unscreened_words)
 
     @property
     def width(self) -> int:
@@ -120,11 +125,17 @@ def marks_for(page: Page, rules: RuleSet, by: str) -> Iterator[Mark]:
     reason_of = rules.reason
     place = page.needles.place(rules) if page.needles is not None else None
     shift, mask = place or (0, 0)
+    quiet = rules.unscreened_words
     for block, stats in zip(page.blocks, block_stats(page), strict=True):
         if block.id in marks:
             continue
         if place is not None and stats is not None:
-            reason = reason_of(block, found=stats.hits >> shift & mask)
+            found = stats.hits >> shift & mask
+            # Most lines hold none of the rules' needles, and then only the rules without
+            # needles can match: no call at all for a line longer than those judge.
+            if not found and block.words > quiet:
+                continue
+            reason = reason_of(block, found=found)
         else:
             reason = reason_of(block, needle_text_of(stats))
         if reason is not None:

@@ -1,0 +1,111 @@
+"""The features step's one needle scan (cleaner.needles) screens lines for the steps that
+try patterns on nearly every short line; the screens never change a result: a line a pattern
+matches always has its screen's bit, and a page cleaned without the scan (each step then tries
+its patterns itself) gets the same marks and fields."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cleaner.config import CleanerConfig, InputType
+from cleaner.extractors import authors, bios, publisher, related
+from cleaner.extractors.features import FeaturesExtractor
+from cleaner.frontends import load_page
+from cleaner.needles import NeedleIndex, Screen, screen_hits
+from cleaner.pipeline import DEFAULT_STEPS, run
+from cleaner.prechecks import needle_text
+
+_FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "text"
+
+# Each screen's patterns, bit by bit, with the text each pattern is tried on.
+_SCREENED: dict[str, tuple[Screen, tuple[re.Pattern[str], ...]]] = {
+    "authors": (authors.SCREEN, (authors._NEEDLES, authors._LABEL_NEEDLES)),
+    "related_header": (related._HEADER_SCREEN, (related._HEADER,)),
+    "related_read_more": (related._READ_MORE_SCREEN, (related._READ_MORE,)),
+    "bios": (bios._BOX_SCREEN, (bios._BOX_HEADER,)),
+    "publisher": (publisher._SCREEN, (publisher._COPYRIGHT,)),
+}
+
+_EXAMPLES = settings(
+    max_examples=200, deadline=None, database=None, suppress_health_check=list(HealthCheck)
+)
+
+
+def _lines(screen: Screen) -> st.SearchStrategy[str]:
+    """Short lines of the screen's own needles and filler, in any case."""
+    pieces = st.sampled_from([*screen.masks, "Jane Doe", "the", "2024", ":", "İ", "ſ"])
+    texts = st.lists(pieces, max_size=5).map(" ".join) | st.text(max_size=30)
+    casings = st.sampled_from([str.lower, str.upper, str.title, str])
+    return st.tuples(texts, casings).map(lambda case: case[1](case[0]))
+
+
+@pytest.mark.parametrize("name", sorted(_SCREENED))
+def test_a_line_a_pattern_matches_has_its_screen_bit(name: str) -> None:
+    screen, patterns = _SCREENED[name]
+    index = NeedleIndex.of((screen,))
+    place = index.place(screen)
+    assert place is not None
+
+    @_EXAMPLES
+    @given(_lines(screen))
+    def check(text: str) -> None:
+        words = min(len(text.split()), screen.max_words)
+        bits = index.hits(needle_text(text), words) >> place[0] & place[1]
+        for bit, pattern in enumerate(patterns):
+            if pattern.search(text.strip()) or pattern.search(needle_text(text)):
+                assert bits >> bit & 1, (text, pattern.pattern[:40])
+
+    check()
+
+
+def test_a_line_is_scanned_only_for_the_sets_that_judge_its_length() -> None:
+    short, long = Screen.of((("by",),), max_words=3), Screen.of((("by",),), max_words=10)
+    index = NeedleIndex.of((short, long))
+    assert index.hits("by jane", 2) == 0b11
+    assert index.hits("written by jane doe of the times", 7) == 0b10
+    assert index.hits(" ".join(["by"] * 11), 11) == 0
+
+
+def test_a_screen_needs_needles() -> None:
+    with pytest.raises(ValueError, match="empty"):
+        Screen.of((None,), max_words=3)
+
+
+def test_without_the_scan_every_block_is_tried() -> None:
+    page = load_page("By Jane Doe\n\nThe council voted.", "-", CleanerConfig())
+    assert screen_hits(page, authors.SCREEN) == [None, None]
+
+
+def test_the_features_step_scans_for_every_screened_step() -> None:
+    features = next(step for step in DEFAULT_STEPS if isinstance(step, FeaturesExtractor))
+    assert features.needles is not None
+    screens = [screen for step in DEFAULT_STEPS for screen in getattr(step, "screens", ())]
+    assert len(screens) == 5
+    assert all(features.needles.place(screen) is not None for screen in screens)
+
+
+@pytest.mark.parametrize("path", sorted(_FIXTURES.glob("*.txt"))[:12], ids=lambda p: p.name)
+def test_a_page_cleaned_without_the_scan_gets_the_same_marks_and_fields(path: Path) -> None:
+    config = CleanerConfig(input_type=InputType.TEXT)
+    unscanned = tuple(
+        FeaturesExtractor() if isinstance(step, FeaturesExtractor) else step
+        for step in DEFAULT_STEPS
+    )
+    page = load_page(path.read_bytes(), path.name, config)
+    scanned_page, plain_page = run(page, config).page, run(page, config, unscanned).page
+    assert plain_page.needles is None and scanned_page.needles is not None
+    assert dict(scanned_page.marks) == dict(plain_page.marks)
+    assert dict(scanned_page.fields) == dict(plain_page.fields)
+
+
+def test_a_screen_gives_bits_by_block() -> None:
+    page = FeaturesExtractor(NeedleIndex.of((authors.SCREEN,))).run(
+        load_page("By Jane Doe\n\nThe council voted.", "-", CleanerConfig())
+    )
+    found = screen_hits(page, authors.SCREEN)
+    assert [bits is not None and bits & authors._AUTHOR_BIT for bits in found] == [1, 0]
