@@ -195,10 +195,13 @@ def test_body_paragraphs_are_visible_text_of_the_input(page: str) -> None:
     visible = _visible_text(page)
     if all(_squash(paragraph) in visible for paragraph in record.paragraphs):
         return
-    # Otherwise the page was read with its hidden parts: all of the body comes from those.
+    # Otherwise the page was read with its hidden parts too: each paragraph comes from the
+    # visible text or from the text with those parts revealed. Not all from the latter: a
+    # paragraph read around an aria-hidden box, which cleaner skips even when it reveals
+    # hidden parts, is only in the former (Hypothesis found one beside a revealed paragraph).
     revealed = _visible_text(page, revealed=True)
     for paragraph in record.paragraphs:
-        assert _squash(paragraph) in revealed, paragraph
+        assert _squash(paragraph) in visible or _squash(paragraph) in revealed, paragraph
 
 
 @FEW
