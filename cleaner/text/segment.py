@@ -502,25 +502,27 @@ def _unflattened(lines: list[_Line], max_blocks: int | None) -> list[_Line]:
     if longest is None or len(longest.text) < _GLUED_SHORT_LINE:
         return lines
     total = sum(len(line.text) for line in lines)
-    flat = [
-        line
-        for line in lines
+    joints: dict[int, bool] = {}  # line to cut (its index) -> whether at element joints too
+    for at, line in enumerate(lines):
+        text = line.text
+        if len(text) < _GLUED_SHORT_LINE:
+            continue
+        points = _glue_points(text)  # counted once: each test below reads it
         if (
-            len(line.text) >= _GLUED_LINE
+            len(text) >= _GLUED_LINE
             and (
-                (line is longest and len(line.text) >= max(_FLAT_LINE, FLAT_SHARE * total))
-                or (len(line.text) >= _FLAT_LINE and _is_glued(line.text))
-                or _is_glued(line.text, _JOINTS_SHARE)
+                (line is longest and len(text) >= max(_FLAT_LINE, FLAT_SHARE * total))
+                or (len(text) >= _FLAT_LINE and _is_glued(text, points=points))
+                or _is_glued(text, _JOINTS_SHARE, points)
             )
-        )
-        or _is_glued_headlines(line.text)
-    ]
-    if not flat:
+        ) or (_is_glued(text, _GLUED_SHORT_SHARE, points) and _reads_as_headlines(text)):
+            joints[at] = _is_glued(text, _JOINTS_SHARE, points)
+    if not joints:
         return lines
     cut: list[_Line] = []
-    for line in lines:
-        if any(line is other for other in flat):
-            cut.extend(_sentences(line, _is_glued(line.text, _JOINTS_SHARE)))
+    for at, line in enumerate(lines):
+        if at in joints:
+            cut.extend(_sentences(line, joints[at]))
         else:
             cut.append(line)
     if max_blocks is not None and len(cut) > max_blocks:
@@ -589,21 +591,27 @@ def _ungapped(lines: list[_Line]) -> list[_Line]:
     return cut
 
 
-def _is_glued(text: str, share: float = _GLUED_SHARE) -> bool:
-    return len(_GLUE_POINT.findall(text)) >= share * len(text)
+def _glue_points(text: str) -> int:
+    return len(_GLUE_POINT.findall(text))
 
 
-def _is_glued_headlines(text: str) -> bool:
-    """True for a line of capitalised items run together without spaces (see
-    _GLUED_SHORT_LINE); the cheap length test comes first, as this runs on every line.
+def _is_glued(text: str, share: float = _GLUED_SHARE, points: int | None = None) -> bool:
+    """True when ``text`` has at least ``share`` glue points per character (``points``: their
+    count, when the caller has it)."""
+    return (_glue_points(text) if points is None else points) >= share * len(text)
 
-    >>> _is_glued_headlines("NewsLatestMost ReadIn Footsteps of Katy PerryKylie Jenner's Ex Set "
+
+def _reads_as_headlines(text: str) -> bool:
+    """True for a densely glued line of 300 characters or more (see _GLUED_SHORT_LINE) that
+    is capitalised items run together, not prose or code.
+
+    >>> _reads_as_headlines("NewsLatestMost ReadIn Footsteps of Katy PerryKylie Jenner's Ex Set "
     ...                     "for First GigBridge Reopens After Two YearsCouncil Votes on BudgetAll "
     ...                     "NewsSportWeatherTravelHealthScienceTechnologyCultureOpinionVideo "
     ...                     "PodcastsNewslettersContact UsAbout UsCareersAdvertise With UsTerms of "
     ...                     "UsePrivacy PolicyCookie SettingsAccessibilitySitemap")
     True
-    >>> _is_glued_headlines("HigherEdJobs has partnered with TopResume, one of the leading "
+    >>> _reads_as_headlines("HigherEdJobs has partnered with TopResume, one of the leading "
     ...                     "resume writing services, to offer exclusive pricing to the "
     ...                     "HigherEdJobs community. TopResume's team of Certified Professional "
     ...                     "Resume Writers "
@@ -611,8 +619,6 @@ def _is_glued_headlines(text: str) -> bool:
     ...                     "they know what recruiters look for.")
     False
     """
-    if len(text) < _GLUED_SHORT_LINE or not _is_glued(text, _GLUED_SHORT_SHARE):
-        return False
     if len(_CODE_MARK.findall(text)) >= _CODE_MARKS:
         return False
     words = text.split()
