@@ -288,6 +288,23 @@ def test_a_page_flattened_into_one_line_is_cut_into_sentences() -> None:
     assert "".join(texts) == page.replace(". ", ".")
 
 
+def test_a_flattened_page_is_cut_around_a_glued_section_header() -> None:
+    # The related box's header runs on from the article's last words and into its first
+    # headline: it becomes a piece of its own, as its own line would have been.
+    article = " ".join([PARAGRAPH] * 12)
+    page = f"{article} © Jane Doe You may also like: How the Bridge Reopened Tags: bridges, river"
+    texts = _texts(page)
+    assert texts[-3:] == ["You may also like:", "How the Bridge Reopened", "Tags: bridges, river"]
+    assert texts[-4] == f"{PARAGRAPH} © Jane Doe"
+
+
+def test_prose_that_mentions_a_section_header_is_not_cut() -> None:
+    # A header's words in lower case, inside a sentence, head nothing.
+    sentence = "Officials said more from the inquiry and related news would follow on Monday."
+    page = " ".join([PARAGRAPH] * 12 + [sentence])
+    assert _texts(page)[-1] == sentence
+
+
 def test_a_flattened_page_is_not_cut_after_a_day_number() -> None:
     # "27. Januar 2014": an ordinal date (German, Polish, Nordic), not a sentence end; a year
     # or a word before the stop still ends one.
