@@ -57,6 +57,8 @@ def test_docstring_example() -> None:
         "Ähnliche Beiträge",
         "Pour approfondir",
         "Más sobre La Tercera AM",
+        "Notícias relacionadas",
+        "Leia também",
     ],
 )
 def test_section_headers(header: str) -> None:
@@ -84,6 +86,8 @@ def test_items_end_at_the_first_prose_paragraph() -> None:
         ("Schlagwörter: Radverkehr, Stadtrat", Reason.TAG_LINE),
         ("Read more: Why water levels matter for global trade", Reason.INLINE_TEASER),
         ("Lesen Sie auch: Parkgebühren steigen ab Januar", Reason.INLINE_TEASER),
+        ("Tags: habitação, aluguel, câmara municipal", Reason.TAG_LINE),
+        ("Veja também: Ponte fecha para obras em janeiro", Reason.INLINE_TEASER),
         ("Watch: Tornado touches down near the airport", Reason.INLINE_TEASER),
     ],
 )
@@ -174,6 +178,7 @@ def test_single_numbered_item_is_not_a_list() -> None:
         "Related to the mayor by marriage, he said he had never discussed the contract.",
         "The topics: housing, transport and schools.",
         "Lesen Sie auch die Stellungnahme des Ministeriums, die am Montag veröffentlicht wurde.",
+        "Leia também a nota do ministério, publicada na segunda-feira depois da votação.",
         "Weitere Artikel des Gesetzes sollen im Herbst folgen.",
         "Pour approfondir la question, le ministre a nommé une commission.",
         "Más sobre el tema dijo el alcalde en la conferencia de prensa del lunes.",
