@@ -68,6 +68,14 @@ class BoundarySettings:
     # ... unless figures are this share of its words: a table's rows, inside the article
     # (wcxb tune: ranking tables; traf one-line 0.752|0.760 -> 0.754|0.763).
     flat_table_share: float = 0.25
+    # There a piece counts at most this much (180 characters): a long piece is as often
+    # headlines, captions and teasers run together up to the next sentence end as one long
+    # sentence, and an article is many sentences, so no one piece decides the span.
+    # One-line style tune|check, before -> after: traf 0.7592|0.7664 -> 0.7601|0.7686, fundus
+    # 0.7895|0.7953 -> 0.7942|0.8019, aeb equal, wcxb 0.7494|0.7676 -> 0.7483|0.7703 (articles
+    # up on both halves, documentation tune down 3 pages); at 20 aeb tune -0.006, at 40-60
+    # less gained.
+    flat_piece_cap: float = 30.0
     # Teaser cards: a menu run (the headline), then one to ``card_reach`` pieces (its summary),
     # then the next card's headline, at least ``min_cards`` cards in a row; their summaries
     # count this share of their value (reach 2 and 4, and one card alone, did less on tune;
@@ -255,14 +263,15 @@ def _one_line_values(page: Page, values: list[float], settings: BoundarySettings
     """On a page flattened into one line, weigh what line breaks would have shown.
 
     A piece with no sentence end ("Politics World Sport Business Culture Travel ...") is
-    several menu items or headlines run together: it costs a share of its size. Teaser cards
+    several menu items or headlines run together: it costs a share of its size. No piece counts
+    more than a few sentences' worth (``flat_piece_cap``). Teaser cards
     read headline (a menu run), summary, headline, summary: their summaries add nothing.
     """
     headline = [
         (mark := page.marks.get(block.id)) is not None and mark.reason is Reason.MENU_RUN
         for block in page.blocks
     ]
-    values = list(values)
+    values = [min(value, settings.flat_piece_cap) for value in values]
     # The short penalty is what _value gives a piece with no sentence end (or a sentence too
     # short to count); a marked piece costs its mark's penalty instead.
     for index, value in enumerate(values):

@@ -299,6 +299,16 @@ def test_a_run_on_piece_of_a_one_line_page_costs_a_share_of_its_size() -> None:
     assert boundary.block_values(_lines(*PROSE, _RUN_ON))[-1] == -settings.short_penalty
 
 
+def test_no_piece_of_a_one_line_page_counts_more_than_the_cap() -> None:
+    # Headlines run together up to the next sentence end make one long piece: on a page
+    # flattened into one line it counts no more than a sentence or two; with its own line
+    # breaks the same text is prose and counts its size.
+    teasers = " ".join(["How the bridge was closed and what the council will do next"] * 8) + "."
+    settings = boundary.BoundarySettings()
+    assert boundary.block_values(_one_line(*PROSE, teasers))[-1] == settings.flat_piece_cap
+    assert boundary.block_values(_lines(*PROSE, teasers))[-1] > settings.flat_piece_cap
+
+
 _SUMMARY = "The council voted on Monday to close the bridge for repairs until the spring."
 
 
