@@ -230,6 +230,9 @@ def test_a_header_glued_to_its_headlines_on_a_flattened_page_is_a_related_header
         "flooded cave"
     )
     assert _reasons(_flattened(PROSE, glued, PROSE)) == {glued: Reason.RELATED_HEADER}
+    # Up to a headline's own stop: the stop ends the headline, not an article's sentence.
+    stopped = "Related stories Council votes to close the bridge for repairs."
+    assert _reasons(_flattened(PROSE, stopped, PROSE)) == {stopped: Reason.RELATED_HEADER}
 
 
 @pytest.mark.parametrize(
@@ -238,9 +241,7 @@ def test_a_header_glued_to_its_headlines_on_a_flattened_page_is_a_related_header
         # Starts like a header, but the next word is lower case or the header would be long.
         "Most read the report as a warning and asked for",
         "More from the interview will be published on Sunday Morning",
-        # A piece that ends a sentence holds the article's own words after the header.
-        "Related articles Hong Kong protests: 800 students under siege Many of the protesters "
-        "wear masks to shield their identities.",
+        "More from the interview will be published on Sunday, the editor said.",
     ],
 )
 def test_a_flattened_piece_that_only_starts_like_a_header_stays(piece: str) -> None:
