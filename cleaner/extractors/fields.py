@@ -18,7 +18,9 @@ class FieldSettings:
 
     A label on three lines or more (two: a footer says "Phone:" for its shop and its office).
     wcxb tune|check (articles), main 628f05e -> the navigation and boundary rules: blocks
-    0.8924|0.9136 -> 0.8938|0.9150, inscriptis 0.9012|0.9202 -> 0.9028|0.9211.
+    0.8924|0.9136 -> 0.8938|0.9150, inscriptis 0.9012|0.9202 -> 0.9028|0.9211. Two repeats:
+    wcxb articles check 0.9149 and 0.9210, fundus tune -2 pages; four: the same as three but
+    wcxb blocks articles tune 0.8937.
     """
 
     # A field is as short as a menu item (navigation's max_words): a longer "Label: value"
