@@ -275,6 +275,34 @@ def test_a_menu_between_prose_still_cuts_the_span(cells: tuple[str, ...]) -> Non
     assert [b.text for b in _trimmed(page).kept()] == PROSE[1:]
 
 
+def _records(*fields: str) -> list[str]:
+    """A list article: each item's name, its short lines, its paragraph."""
+    names = ("Ioniq 5", "Leaf", "Model 3")
+    return [
+        line for name, prose in zip(names, PROSE, strict=True) for line in (name, *fields, prose)
+    ]
+
+
+def test_fields_of_records_cost_what_a_section_break_costs() -> None:
+    records = _records("Base price: $36,600", "Range: 245–318 miles")
+    values = boundary.block_values(_navigated(*records))
+    settings = boundary.BoundarySettings()
+    assert [values[i] for i in (1, 2, 5, 6)] == [-settings.neutral_penalty] * 4
+    assert values[0] == -settings.short_penalty  # the item's name: a short line as before
+
+
+def test_records_of_fields_between_prose_stay_in_the_span() -> None:
+    records = _records("Base price: $36,600", "Range: 245–318 miles", "Tested: yes", "Seats: 5")
+    kept = [b.text for b in _trimmed(_navigated(*records)).kept()]
+    assert kept == records[5:]  # from the first paragraph on
+
+
+def test_short_lines_that_are_no_fields_between_prose_still_cut_the_span() -> None:
+    records = _records("From $36,600", "245–318 miles range", "Tested yes", "Five seats")
+    kept = [b.text for b in _trimmed(_navigated(*records)).kept()]
+    assert kept == records[5:6]  # one paragraph: the menu-like lines cut the others off
+
+
 def test_figures_before_a_short_prompt_are_not_a_table() -> None:
     # A donation box: amounts, then a short sentence, not the article's prose.
     page = _navigated(*PROSE[:2], "5€", "10€", "20€", "100€", "Thank you for your support!")
