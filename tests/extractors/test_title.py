@@ -12,7 +12,7 @@ from cleaner.extractors.boundary import BoundaryExtractor
 from cleaner.extractors.captions import CaptionExtractor
 from cleaner.extractors.chrome import ChromeExtractor
 from cleaner.extractors.dates import DateExtractor
-from cleaner.extractors.title import TitleExtractor, _above_standfirst
+from cleaner.extractors.title import TitleExtractor, _above_standfirst, _shape_score
 from cleaner.reasons import Reason
 from tests.helpers import text_page as _page
 
@@ -464,3 +464,13 @@ def test_a_line_sharing_no_news_loses_by_the_wider_margin() -> None:
 
 def test_a_restating_headline_loses_beyond_the_wider_margin() -> None:
     assert _pick(_HEADLINE, _STANDFIRST, 2.0) == _STANDFIRST
+
+
+def test_a_cjk_headline_has_a_headlines_length() -> None:
+    # Written without spaces, it is one white-space "word": counted by its characters.
+    assert _shape_score(Block(0, "话剧《约定无期限》河北各市巡演结束")) == 1.0
+
+
+def test_a_cjk_sentence_is_no_title() -> None:
+    # Its closing full-width full stop says so, as "." does.
+    assert _shape_score(Block(0, "大统领は３日夜、緊急談話を出し、非常戒厳を宣言した。")) < 0
