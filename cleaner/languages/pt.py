@@ -9,6 +9,10 @@ __all__ = ["PORTUGUESE"]
 PORTUGUESE = Language(
     code="pt",
     phrases={
+        "comment_prompt": (
+            r"^deixe (um coment[áa]rio|uma resposta|seu coment[áa]rio)\b|"
+            r"^(escreva|adicione) um coment[áa]rio\b|\bcancelar resposta\b"
+        ),
         "feedback_prompt": r"\besta (not[íi]cia|mat[ée]ria) (foi|te) [úu]til\b",
         "support_verb": r"apoie",
         "support_us": r"nosso",

@@ -149,7 +149,39 @@ def _split_lines(text: str) -> tuple[list[_Line], _Style]:
             marker, content = _list_marker(content)
         append(_Line(number, indent, marker, content, blanks))
         blanks = 0
-    return lines, style
+    return _third_level_items(lines), style
+
+
+def _is_third_level_item(line: _Line) -> bool:
+    return bool(line.indent) and not line.marker and line.text.startswith("o ")
+
+
+def _third_level_items(lines: list[_Line]) -> list[_Line]:
+    """The lines with inscriptis's third-level list marker ("o") read as a marker.
+
+    Layout dumps mark nested list items "*", "+", then "o". Unmarked, a mega menu's third
+    level reads as a paragraph of many lines. "o" is a word too ("o que", "o", "or"), so a
+    line takes it for a marker only when indented and next to another such line at its indent.
+
+    >>> [(l.marker, l.text) for l in _third_level_items([
+    ...     _Line(1, 8, "", "o News", 0), _Line(2, 8, "", "o Videos", 0),
+    ...     _Line(3, 4, "", "o que eles disseram", 0)])]
+    [('o', 'News'), ('o', 'Videos'), ('', 'o que eles disseram')]
+    """
+    items = [
+        at
+        for at, line in enumerate(lines)
+        if _is_third_level_item(line)
+        and any(
+            0 <= near < len(lines)
+            and lines[near].indent == line.indent
+            and _is_third_level_item(lines[near])
+            for near in (at - 1, at + 1)
+        )
+    ]
+    for at in items:
+        lines[at] = lines[at]._replace(marker="o", text=lines[at].text[2:].lstrip())
+    return lines
 
 
 def _list_marker(content: str) -> tuple[str, str]:
