@@ -142,7 +142,8 @@ ENGLISH = Language(
         "about": r"about",
         "bio": (
             r"(?:\(@\w+\)\s+)?(?:is|was|has been|covers|writes)\s+(?:(?:a|an|the)\s+)?"
-            r"(?:[\w/'’&-]+\s+){0,6}(reporter|writer|editor|correspondent|contributor|columnist|"
+            r"(?:(?!(?:in|by|to|what|that|when|with|on|after|from|as|who|which)\s)[\w/'’&-]+\s+){0,6}"
+            r"(reporter|writer|editor|correspondent|contributor|columnist|"
             r"journalist|author|freelancer?|host|producer|critic|analyst|blogger|photographer|"
             r"intern|fellow|anchor|novelist|expert|consultant|founder|co-founder)s?\b"
         ),

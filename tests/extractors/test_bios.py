@@ -47,6 +47,9 @@ def test_bios(text: str) -> None:
         "Marisol Vega, who has lived on the street for two decades, said nothing happens.",
         "The reporter asked the mayor whether the contract had been signed.",
         "Ruth Hallorand is a Kansas Republican who helped write the bill.",
+        # A role word a few words after "was", reached through "in what", "by the": a report.
+        "Van Der Beek was eliminated in what host Tom Bergeron described as the hardest verdict.",
+        "Smith was asked by the host whether he would run again.",
     ],
 )
 def test_prose_about_people_stays(text: str) -> None:
