@@ -127,6 +127,7 @@ def _split_lines(text: str) -> tuple[list[_Line], _Style]:
     lynx = _Style(markdown=False, lynx=True) if style.lynx else None
     lines: list[_Line] = []
     append = lines.append
+    maybe_items: list[int] = []  # indented lines that start with "o ": see _third_level_items
     blanks = 0
     for number, raw in enumerate(text.split("\n"), start=1):
         if "\t" in raw:
@@ -147,17 +148,16 @@ def _split_lines(text: str) -> tuple[list[_Line], _Style]:
             continue
         if not marker and content[0] in _MARKER_START:  # the regexes only where one may be
             marker, content = _list_marker(content)
+        elif indent and not marker and content.startswith("o "):
+            maybe_items.append(len(lines))
         append(_Line(number, indent, marker, content, blanks))
         blanks = 0
-    return _third_level_items(lines), style
+    return _third_level_items(lines, maybe_items) if maybe_items else lines, style
 
 
-def _is_third_level_item(line: _Line) -> bool:
-    return bool(line.indent) and not line.marker and line.text.startswith("o ")
-
-
-def _third_level_items(lines: list[_Line]) -> list[_Line]:
-    """The lines with inscriptis's third-level list marker ("o") read as a marker.
+def _third_level_items(lines: list[_Line], maybe: list[int]) -> list[_Line]:
+    """The lines with inscriptis's third-level list marker ("o") read as a marker; ``maybe``
+    holds the indices of the indented lines that start with "o ".
 
     Layout dumps mark nested list items "*", "+", then "o". Unmarked, a mega menu's third
     level reads as a paragraph of many lines. "o" is a word too ("o que", "o", "or"), so a
@@ -165,17 +165,15 @@ def _third_level_items(lines: list[_Line]) -> list[_Line]:
 
     >>> [(l.marker, l.text) for l in _third_level_items([
     ...     _Line(1, 8, "", "o News", 0), _Line(2, 8, "", "o Videos", 0),
-    ...     _Line(3, 4, "", "o que eles disseram", 0)])]
+    ...     _Line(3, 4, "", "o que eles disseram", 0)], [0, 1, 2])]
     [('o', 'News'), ('o', 'Videos'), ('', 'o que eles disseram')]
     """
+    candidates = set(maybe)
     items = [
         at
-        for at, line in enumerate(lines)
-        if _is_third_level_item(line)
-        and any(
-            0 <= near < len(lines)
-            and lines[near].indent == line.indent
-            and _is_third_level_item(lines[near])
+        for at in maybe
+        if any(
+            near in candidates and lines[near].indent == lines[at].indent
             for near in (at - 1, at + 1)
         )
     ]
