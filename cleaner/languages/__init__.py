@@ -39,8 +39,8 @@ SPACED_COLON: frozenset[str] = frozenset(lang.code for lang in LANGUAGES if lang
 def alternatives(slot: str) -> str:
     """A regular-expression alternation of every language's phrases for ``slot``.
 
-    >>> alternatives("advertisement").split("|(?:")[1:]
-    ['anzeige|werbung)', 'publicit[ée])', 'publicidad)', 'pubblicit[àa])', 'reklama)']
+    >>> alternatives("advertisement").split("|(?:")[1:5]
+    ['anzeige|werbung)', 'publicit[ée])', 'publicidad)', 'pubblicit[àa])']
     """
     if slot not in SLOTS:
         raise KeyError(f"no slot {slot!r} (see cleaner/languages/words.py)")

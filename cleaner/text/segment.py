@@ -28,6 +28,7 @@ from cleaner.blocks import Block, BlockKind
 from cleaner.datetimes import MONTHS
 from cleaner.errors import InputTooLargeError
 from cleaner.languages import alternatives
+from cleaner.reasons import Reason
 
 __all__ = ["FLAT_SHARE", "is_menu_run", "segment_text"]
 
@@ -384,7 +385,7 @@ _SENTENCE_BREAK = re.compile(
 _CAPITAL = f"(?-i:[{_UPPER}])"
 _HEADER_INSIDE = re.compile(
     rf"(?<=\S )(?={_CAPITAL})"
-    rf"(?:(?:{alternatives('related_header')})(?::|(?=\s+(?:{_CAPITAL}|[0-9])))"
+    rf"(?:(?:{alternatives(Reason.RELATED_HEADER)})(?::|(?=\s+(?:{_CAPITAL}|[0-9])))"
     rf"|(?:{alternatives('tag_label')}|{alternatives('teaser_label')})(?=:))",
     re.IGNORECASE,
 )
