@@ -121,6 +121,35 @@ def test_comment_furniture_before_any_prose_is_the_articles_own() -> None:
     assert [b.text for b in _trimmed(page).kept()] == PROSE
 
 
+def test_a_menu_item_that_reads_like_comment_furniture_starts_no_comment_section() -> None:
+    # The site's menu, above and below the article, names a section like a commenter's line
+    # ("<name> says"); a notice before it is prose, so a comment zone from its first
+    # occurrence would cover the whole article.
+    notice = "You have turned off JavaScript in your browser, so some of our pages look odd."
+    menu = ("Home", "Games", "Simon says", "Puzzles", "Crosswords")
+    page = FeaturesExtractor().run(_page(notice, *menu, *PROSE, *menu))
+    page = NavigationExtractor().run(CommentsExtractor().run(page))
+    assert page.marks[3].reason is Reason.COMMENT_META
+    assert [b.text for b in _trimmed(page).kept()] == PROSE
+
+
+def test_comment_furniture_beside_one_menu_item_still_starts_a_comment_section() -> None:
+    comment = "Thanks for writing this up, it matches what we saw on our street last winter."
+    page = _page(
+        *PROSE,
+        "Share",
+        "Print",
+        "Jane says",
+        comment,
+        "Reply",
+        "Anna says",
+        comment.replace("winter", "spring"),
+    )
+    page = NavigationExtractor().run(CommentsExtractor().run(FeaturesExtractor().run(page)))
+    assert page.marks[5].reason is Reason.COMMENT_META
+    assert [b.text for b in _trimmed(page).kept()] == PROSE
+
+
 def test_copyright_line_ends_the_article_unless_much_prose_follows() -> None:
     page = _page(*PROSE[:2], "© 2017 Tampa Bay Times", PROSE[2])
     page = PublisherExtractor().run(page)
