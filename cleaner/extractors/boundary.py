@@ -12,6 +12,7 @@ from typing import ClassVar
 from cleaner.blocks import Block, Mark, Page, TextStats, consecutive_runs
 from cleaner.extractors.features import CLOCK_STAMP, block_stats, flattened_lines
 from cleaner.extractors.markup import is_listing
+from cleaner.extractors.navigation import introduces_list
 from cleaner.languages import alternatives
 from cleaner.reasons import Reason, Trait, reasons_with
 from cleaner.text.segment import FLAT_SHARE
@@ -201,6 +202,28 @@ def _credits_inside(page: Page, values: list[float], settings: BoundarySettings)
 def _prose_follows(values: list[float], index: int, reach: int, settings: BoundarySettings) -> bool:
     """True when prose comes within ``reach`` blocks after ``index``."""
     return any(value >= settings.min_prose for value in values[index + 1 : index + 1 + reach])
+
+
+def _lists_inside(page: Page, values: list[float], settings: BoundarySettings) -> None:
+    """The short, sentence-less lines right after a sentence that introduces a list
+    (navigation.introduces_list: "... in zehn Punkten:") are its items: each costs what a
+    section break costs, not a menu item's short penalty, so the span runs on through the
+    list to the prose after it. The navigation step leaves such a list unmarked.
+
+    Without this (the navigation step's part alone): traf blocks tune 0.8776 against 0.8798,
+    wcxb blocks tune 0.7365 against 0.7369; the check halves as with it.
+    """
+    blocks, marks = page.blocks, page.marks
+    short = -settings.short_penalty
+    index, count = 0, len(blocks)
+    while index < count - 1:
+        block = blocks[index]
+        index += 1
+        if block.id in marks or not introduces_list(block):
+            continue
+        while index < count and blocks[index].id not in marks and values[index] == short:
+            values[index] = -settings.neutral_penalty
+            index += 1
 
 
 # A cell that is a figure: "63", "58%", "2.3 GB/s", "$4.99" (not "Gaza398", a tag's count).
@@ -396,6 +419,7 @@ def block_values(page: Page, settings: BoundarySettings = _DEFAULT) -> list[floa
         for index in in_menus:
             values[index] = -settings.marked_penalty
         _credits_inside(page, values, settings)
+        _lists_inside(page, values, settings)
         _tables_inside(page, values, settings)
         if _one_line(page.blocks, settings):
             weighed = _one_line_values(page, values, settings)
