@@ -221,7 +221,15 @@ def _lists_inside(page: Page, values: list[float], settings: BoundarySettings) -
         index += 1
         if block.id in marks or not introduces_list(block):
             continue
-        while index < count and blocks[index].id not in marks and values[index] == short:
+        # Each item on a line of its own: the pieces of a page flattened into one line show
+        # no layout, and there a piece costs what _one_line_values gives it (one-line style:
+        # a share bar's pieces after a sentence ending in a colon joined the span).
+        while (
+            index < count
+            and (blocks[index].line == 0 or blocks[index].line != blocks[index - 1].line)
+            and blocks[index].id not in marks
+            and values[index] == short
+        ):
             values[index] = -settings.neutral_penalty
             index += 1
 

@@ -128,8 +128,12 @@ class NavigationExtractor:
         for block, features in zip(page.blocks, block_stats(page), strict=True):
             if _is_link_like(block, features, self.settings):
                 if not run:
+                    # A list starts on a line of its own: a page flattened into one line was
+                    # cut into pieces at its sentence ends, and its pieces show no layout (a
+                    # block of unknown line, 0, is taken to stand on its own).
                     listed = (
                         previous is not None
+                        and (block.line == 0 or previous.line != block.line)
                         and previous.id not in page.marks
                         and introduces_list(previous, self.settings)
                     )

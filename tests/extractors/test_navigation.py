@@ -125,3 +125,10 @@ def test_a_marked_introduction_introduces_nothing() -> None:
     page = page.with_marks([Mark(1, Reason.COMMENT_PROMPT, "comments")])
     after = NavigationExtractor().run(page)
     assert sorted(after.marks) == [1, 2, 3, 4]
+
+
+def test_pieces_of_a_page_flattened_into_one_line_are_no_list() -> None:
+    # Cut at sentence ends, the pieces after the colon are not laid out as a list.
+    texts = (PROSE, INTRO, "Pepper Keenan", "Phil Anselmo", "Keith Caputo", PROSE)
+    page = _page(*(Block(i, text, line=1) for i, text in enumerate(texts)))
+    assert _marked(page) == [2, 3, 4]
