@@ -9,6 +9,7 @@ from typing import ClassVar
 
 from cleaner.blocks import Block, BlockKind, Mark, Page, TextStats
 from cleaner.extractors.features import CLOCK_STAMP, block_stats
+from cleaner.extractors.fields import record_fields
 from cleaner.extractors.markup import is_listing
 from cleaner.reasons import Reason
 from cleaner.text.segment import is_menu_run
@@ -101,7 +102,8 @@ def _flattened_menus(page: Page) -> list[int]:
 
 @dataclass(frozen=True)
 class NavigationExtractor:
-    """Mark runs of three or more short, sentence-less blocks (menus, section lists, footers).
+    """Mark runs of three or more short, sentence-less blocks (menus, section lists, footers),
+    but not the fields of records ("Base price: $36,600" under each of several cars).
 
     Before: [p "Home"] [p "World"] [p "Business"] [p "Sport"] [p "The council voted ..."]
     After:  [p "Home" -> removed: navigation_run] ... [p "Sport" -> removed: navigation_run]
@@ -125,8 +127,12 @@ class NavigationExtractor:
         marks: list[Mark] = []
         listed = False  # the run follows a sentence that introduces a list
         previous: Block | None = None
+        # The fields of a list article's records ("Base price: $36,600" under each car) are
+        # short and sentence-less, but no menu items: they break a run (cleaner.extractors.fields).
+        # With markup the link density tells them apart already.
+        fields = record_fields(page.blocks) if page.input_type != "html" else frozenset()
         for block, features in zip(page.blocks, block_stats(page), strict=True):
-            if _is_link_like(block, features, self.settings):
+            if block.id not in fields and _is_link_like(block, features, self.settings):
                 if not run:
                     # A list starts on a line of its own: a page flattened into one line was
                     # cut into pieces at its sentence ends, and its pieces show no layout (a

@@ -9,6 +9,10 @@ __all__ = ["GERMAN"]
 GERMAN = Language(
     code="de",
     phrases={
+        "comment_prompt": (
+            r"^(schreibe|hinterlasse|schreiben sie) einen kommentar\b|"
+            r"^kommentar (schreiben|verfassen)\b|\bantworten abbrechen\b"
+        ),
         "feedback_prompt": (
             r"\b(war|ist) (der|dieser|dieses) (artikel|beitrag|text) (nützlich|hilfreich)\b|"
             r"\b(den|diesen) (artikel|beitrag) teilen\b|\bempfiehl (dies|diesen|uns)\b|"

@@ -9,6 +9,10 @@ __all__ = ["SPANISH"]
 SPANISH = Language(
     code="es",
     phrases={
+        "comment_prompt": (
+            r"^deja (un comentario|una respuesta)\b|^(escribe|añade) un comentario\b|"
+            r"\bcancelar (la )?respuesta\b"
+        ),
         "feedback_prompt": r"\bte ha (gustado|resultado útil)\b",
         "paywall_prompt": r"\bcancela cuando quieras\b",
         "support_verb": r"apoya",

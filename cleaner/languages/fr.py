@@ -10,6 +10,10 @@ FRENCH = Language(
     code="fr",
     spaced_colon=True,
     phrases={
+        "comment_prompt": (
+            r"^laisser (un commentaire|une r[ée]ponse)\b|^(r[ée]digez|[ée]crire) un commentaire\b|"
+            r"\bannuler (la )?r[ée]ponse\b"
+        ),
         "feedback_prompt": r"\bcet article vous a plu\b",
         "support_verb": r"soutenez",
         "support_us": r"notre",

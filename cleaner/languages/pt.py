@@ -9,6 +9,36 @@ __all__ = ["PORTUGUESE"]
 PORTUGUESE = Language(
     code="pt",
     phrases={
+        "comment_prompt": (
+            r"^deixe (um coment[áa]rio|uma resposta|seu coment[áa]rio)\b|"
+            r"^(escreva|adicione) um coment[áa]rio\b|\bcancelar resposta\b"
+        ),
+        "feedback_prompt": r"\besta (not[íi]cia|mat[ée]ria) (foi|te) [úu]til\b",
+        "support_verb": r"apoie",
+        "support_us": r"nosso",
+        "journalism": r"jornalismo",
+        "newsletter_prompt": r"^(assine|inscreva-se|cadastre-se)\b.{0,40}\bnewsletter\b",
+        "account_prompt": r"^(entrar|fazer login|iniciar sess[ãa]o)$",
+        "privacy_link": r"\bpol[íi]tica de privacidade\b",
+        "cookie_notice": r"\b(utiliza|usa)(mos)? cookies\b",
+        "share_button": r"compartilh(e|ar)|partilh(e|ar)",
+        "advertisement": r"publicidade",
+        "read_more": r"^(leia|ler) mais\b|^continue lendo\b",
+        "comments": r"coment[áa]rios?",
+        "comment_noun": r"coment[áa]rio",
+        "comment_by": r"de",
+        "says": r"diz",
+        "rights_reserved": r"\btodos os direitos reservados",
+        "related_header": (
+            r"not[íi]cias relacionadas|(artigos|posts|mat[ée]rias) relacionad[ao]s|"
+            r"mais lid[ao]s|mais sobre\b.{0,40}|leia tamb[ée]m|veja tamb[ée]m|"
+            r"voc[êe] (tamb[ée]m )?pode (gostar|se interessar)"
+        ),
+        "tag_label": r"tags|etiquetas|palavras-chave",
+        "teaser_label": r"leia tamb[ée]m|veja tamb[ée]m|saiba mais",
+        "teaser_end": r"leia mais|saiba mais",
+        "about_author": r"sobre (o autor|a autora)",
+        "about": r"sobre",
         "byline_verb": r"publicado|escrito",
         "byline_by": r"por",
         "name_and": r"e",

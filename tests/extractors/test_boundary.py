@@ -322,6 +322,34 @@ def test_a_menu_between_prose_still_cuts_the_span(cells: tuple[str, ...]) -> Non
     assert [b.text for b in _trimmed(page).kept()] == PROSE[1:]
 
 
+def _records(*fields: str) -> list[str]:
+    """A list article: each item's name, its short lines, its paragraph."""
+    names = ("Ioniq 5", "Leaf", "Model 3")
+    return [
+        line for name, prose in zip(names, PROSE, strict=True) for line in (name, *fields, prose)
+    ]
+
+
+def test_fields_of_records_cost_what_a_section_break_costs() -> None:
+    records = _records("Base price: $36,600", "Range: 245–318 miles")
+    values = boundary.block_values(_navigated(*records))
+    settings = boundary.BoundarySettings()
+    assert [values[i] for i in (1, 2, 5, 6)] == [-settings.neutral_penalty] * 4
+    assert values[0] == -settings.short_penalty  # the item's name: a short line as before
+
+
+def test_records_of_fields_between_prose_stay_in_the_span() -> None:
+    records = _records("Base price: $36,600", "Range: 245–318 miles", "Tested: yes", "Seats: 5")
+    kept = [b.text for b in _trimmed(_navigated(*records)).kept()]
+    assert kept == records[5:]  # from the first paragraph on
+
+
+def test_short_lines_that_are_no_fields_between_prose_still_cut_the_span() -> None:
+    records = _records("From $36,600", "245–318 miles range", "Tested yes", "Five seats")
+    kept = [b.text for b in _trimmed(_navigated(*records)).kept()]
+    assert kept == records[5:6]  # one paragraph: the menu-like lines cut the others off
+
+
 def test_figures_before_a_short_prompt_are_not_a_table() -> None:
     # A donation box: amounts, then a short sentence, not the article's prose.
     page = _navigated(*PROSE[:2], "5€", "10€", "20€", "100€", "Thank you for your support!")
@@ -344,6 +372,16 @@ def test_a_run_on_piece_of_a_one_line_page_costs_a_share_of_its_size() -> None:
     assert flat_cost == -settings.flat_piece_share * len(_RUN_ON) / settings.chars_per_word
     assert flat_cost < -settings.short_penalty
     assert boundary.block_values(_lines(*PROSE, _RUN_ON))[-1] == -settings.short_penalty
+
+
+def test_no_piece_of_a_one_line_page_counts_more_than_the_cap() -> None:
+    # Headlines run together up to the next sentence end make one long piece: on a page
+    # flattened into one line it counts no more than a sentence or two; with its own line
+    # breaks the same text is prose and counts its size.
+    teasers = " ".join(["How the bridge was closed and what the council will do next"] * 8) + "."
+    settings = boundary.BoundarySettings()
+    assert boundary.block_values(_one_line(*PROSE, teasers))[-1] == settings.flat_piece_cap
+    assert boundary.block_values(_lines(*PROSE, teasers))[-1] > settings.flat_piece_cap
 
 
 _SUMMARY = "The council voted on Monday to close the bridge for repairs until the spring."

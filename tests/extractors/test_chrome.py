@@ -51,6 +51,9 @@ def test_docstring_example() -> None:
         # Written without the accent: the pattern accepts it, and its pre-check must too.
         ("Politica de privacidad", Reason.PRIVACY_LINK),
         ("Política de privacidad", Reason.PRIVACY_LINK),
+        ("Política de Privacidade", Reason.PRIVACY_LINK),
+        ("Utilizamos cookies para melhorar a sua experiência.", Reason.COOKIE_NOTICE),
+        ("Leia mais", Reason.READ_MORE_LINK),
         ("We use cookies to improve your experience on our site.", Reason.COOKIE_NOTICE),
         (
             "This site uses cookies. By continuing you accept our cookie policy.",
@@ -117,6 +120,8 @@ def test_rule_reasons(text: str, reason: str) -> None:
         pytest.param("The bakery will accept orders for holiday cookies until Friday."),
         "Search teams found the hikers on Sunday.",
         "The menu at the new restaurant changes every week.",
+        "Os leitores podem ler mais sobre a política de privacidade do banco no relatório "
+        "anual, publicado na segunda-feira junto com os resultados do trimestre.",
         PROSE,
     ],
 )

@@ -31,6 +31,13 @@ def test_docstring_example() -> None:
         ("View comments", Reason.COMMENT_PROMPT),
         pytest.param("Load more comments", Reason.COMMENT_PROMPT),
         ("Load all comments", Reason.COMMENT_PROMPT),
+        # The comment form's title in the languages of the dev sets (WordPress's own words).
+        ("Schreibe einen Kommentar", Reason.COMMENT_PROMPT),
+        ("Laisser un commentaire", Reason.COMMENT_PROMPT),
+        ("Deja una respuesta", Reason.COMMENT_PROMPT),
+        ("Deixe uma resposta Cancelar resposta", Reason.COMMENT_PROMPT),
+        ("Lascia un commento", Reason.COMMENT_PROMPT),
+        ("Geef een reactie", Reason.COMMENT_PROMPT),
         ("Comments", Reason.COMMENT_COUNT),
         ("Kommentare", Reason.COMMENT_COUNT),
         ("Commentaires", Reason.COMMENT_COUNT),
@@ -66,6 +73,9 @@ def test_rule_reasons(text: str, reason: str) -> None:
         "More than 200 residents came to City Hall on Monday night to join the discussion about "
         "the plan for the park, organizers said.",
         "He declined to comment.",
+        "Der Minister wollte am Montag keinen Kommentar schreiben.",
+        "Il a refusé de laisser un commentaire sur le projet de loi.",
+        "O ministro não quis deixar um comentário sobre a votação.",
         "Two hours ago the road was still closed.",
         "The reply came a week later.",
         # A paragraph that mentions the comments section is reporting, not a policy box.

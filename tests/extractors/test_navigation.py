@@ -132,3 +132,15 @@ def test_pieces_of_a_page_flattened_into_one_line_are_no_list() -> None:
     texts = (PROSE, INTRO, "Pepper Keenan", "Phil Anselmo", "Keith Caputo", PROSE)
     page = _page(*(Block(i, text, line=1) for i, text in enumerate(texts)))
     assert _marked(page) == [2, 3, 4]
+
+
+def test_fields_of_records_are_no_menu_items() -> None:
+    cars = ("Hyundai Ioniq 5", "Nissan Leaf", "Tesla Model 3")
+    texts = [t for car in cars for t in (car, "Base price: $36,600", "Range: 245–318 miles", PROSE)]
+    assert _marked(_page(*texts)) == []
+
+
+def test_a_menu_with_a_colon_label_is_still_a_menu() -> None:
+    # Each label once: a footer's contact lines among its links.
+    page = _page("Contact Us", "Phone: 555-0100", "Email: shop@example.com", "About Us", PROSE)
+    assert _marked(page) == [0, 1, 2, 3]

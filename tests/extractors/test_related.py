@@ -57,6 +57,8 @@ def test_docstring_example() -> None:
         "Ähnliche Beiträge",
         "Pour approfondir",
         "Más sobre La Tercera AM",
+        "Notícias relacionadas",
+        "Leia também",
     ],
 )
 def test_section_headers(header: str) -> None:
@@ -84,6 +86,8 @@ def test_items_end_at_the_first_prose_paragraph() -> None:
         ("Schlagwörter: Radverkehr, Stadtrat", Reason.TAG_LINE),
         ("Read more: Why water levels matter for global trade", Reason.INLINE_TEASER),
         ("Lesen Sie auch: Parkgebühren steigen ab Januar", Reason.INLINE_TEASER),
+        ("Tags: habitação, aluguel, câmara municipal", Reason.TAG_LINE),
+        ("Veja também: Ponte fecha para obras em janeiro", Reason.INLINE_TEASER),
         ("Watch: Tornado touches down near the airport", Reason.INLINE_TEASER),
     ],
 )
@@ -199,6 +203,7 @@ def test_single_numbered_item_is_not_a_list() -> None:
         "Related to the mayor by marriage, he said he had never discussed the contract.",
         "The topics: housing, transport and schools.",
         "Lesen Sie auch die Stellungnahme des Ministeriums, die am Montag veröffentlicht wurde.",
+        "Leia também a nota do ministério, publicada na segunda-feira depois da votação.",
         "Weitere Artikel des Gesetzes sollen im Herbst folgen.",
         "Pour approfondir la question, le ministre a nommé une commission.",
         "Más sobre el tema dijo el alcalde en la conferencia de prensa del lunes.",
@@ -250,6 +255,9 @@ def test_a_header_glued_to_its_headlines_on_a_flattened_page_is_a_related_header
         "flooded cave"
     )
     assert _reasons(_flattened(PROSE, glued, PROSE)) == {glued: Reason.RELATED_HEADER}
+    # Up to a headline's own stop: the stop ends the headline, not an article's sentence.
+    stopped = "Related stories Council votes to close the bridge for repairs."
+    assert _reasons(_flattened(PROSE, stopped, PROSE)) == {stopped: Reason.RELATED_HEADER}
 
 
 @pytest.mark.parametrize(
@@ -258,9 +266,7 @@ def test_a_header_glued_to_its_headlines_on_a_flattened_page_is_a_related_header
         # Starts like a header, but the next word is lower case or the header would be long.
         "Most read the report as a warning and asked for",
         "More from the interview will be published on Sunday Morning",
-        # A piece that ends a sentence holds the article's own words after the header.
-        "Related articles Hong Kong protests: 800 students under siege Many of the protesters "
-        "wear masks to shield their identities.",
+        "More from the interview will be published on Sunday, the editor said.",
     ],
 )
 def test_a_flattened_piece_that_only_starts_like_a_header_stays(piece: str) -> None:

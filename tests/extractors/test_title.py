@@ -12,7 +12,7 @@ from cleaner.extractors.boundary import BoundaryExtractor
 from cleaner.extractors.captions import CaptionExtractor
 from cleaner.extractors.chrome import ChromeExtractor
 from cleaner.extractors.dates import DateExtractor
-from cleaner.extractors.title import TitleExtractor
+from cleaner.extractors.title import TitleExtractor, _above_standfirst, _shape_score
 from cleaner.reasons import Reason
 from tests.helpers import text_page as _page
 
@@ -426,3 +426,51 @@ def test_a_headline_in_the_menu_run_right_before_the_article_is_the_title() -> N
 
 def test_a_short_menu_item_right_before_the_article_is_no_title() -> None:
     assert "title" not in _titled(_under_menu("Contact", "Our history")).fields
+
+
+# A headline and, under it, a standfirst telling the same news in other words: the
+# standfirst, nearer the text, may score a full point higher and is still not the headline.
+_HEADLINE = "Strong tornadoes possible in severe storm outbreak in central states"
+_STANDFIRST = "Strong tornadoes are possible across the central states both Friday and Saturday"
+
+
+def _pick(first: str, second: str, gap: float) -> str:
+    """The title _above_standfirst keeps of ``first`` over ``second``, ``second`` scoring
+    ``gap`` more."""
+    page = _page("Subscribe", first, second, *PROSE, language="en")
+    return _above_standfirst(page, page.blocks[2], {1: 4.0, 2: 4.0 + gap}).text
+
+
+def test_a_headline_its_standfirst_restates_wins_by_a_wider_margin() -> None:
+    assert _pick(_HEADLINE, _STANDFIRST, 1.0) == _HEADLINE
+
+
+def test_a_line_without_words_of_its_own_loses_by_the_wider_margin() -> None:
+    # A shorter copy of the standfirst (a contents entry) restates nothing.
+    shorter = "Strong tornadoes across the central states"
+    assert _pick(shorter, _STANDFIRST, 1.0) == _STANDFIRST
+
+
+def test_a_line_holding_the_whole_standfirst_loses_by_the_wider_margin() -> None:
+    assert _pick(f"Weather news / {_STANDFIRST}", _STANDFIRST, 1.0) == _STANDFIRST
+
+
+def test_a_line_sharing_no_news_loses_by_the_wider_margin() -> None:
+    other = "Web analytics are leaking into meatspace"
+    assert _pick(other, _STANDFIRST, 1.0) == _STANDFIRST
+    # ... and wins by the narrow one, as any headline above its standfirst.
+    assert _pick(other, _STANDFIRST, 0.4) == other
+
+
+def test_a_restating_headline_loses_beyond_the_wider_margin() -> None:
+    assert _pick(_HEADLINE, _STANDFIRST, 2.0) == _STANDFIRST
+
+
+def test_a_cjk_headline_has_a_headlines_length() -> None:
+    # Written without spaces, it is one white-space "word": counted by its characters.
+    assert _shape_score(Block(0, "话剧《约定无期限》河北各市巡演结束")) == 1.0
+
+
+def test_a_cjk_sentence_is_no_title() -> None:
+    # Its closing full-width full stop says so, as "." does.
+    assert _shape_score(Block(0, "大统领は３日夜、緊急談話を出し、非常戒厳を宣言した。")) < 0

@@ -69,6 +69,27 @@ def test_list_markers(marker: str) -> None:
     assert (block.marker, block.text) == (marker, "Item text")
 
 
+def test_a_layout_dumps_third_level_items_are_list_items() -> None:
+    # inscriptis marks nested items "*", "+", then "o": each is an item of its own.
+    dump = "  * News\n      + Sport\n          o Football\n          o Tennis\n"
+    blocks = segment_text(dump)
+    assert [(b.text, b.marker) for b in blocks] == [
+        ("News", "*"),
+        ("Sport", "+"),
+        ("Football", "o"),
+        ("Tennis", "o"),
+    ]
+    assert {b.kind for b in blocks} == {BlockKind.LIST_ITEM}
+
+
+def test_a_line_that_starts_with_the_word_o_keeps_it() -> None:
+    # "o" is a word (Portuguese, Italian): alone among its neighbours it is no marker, and an
+    # unindented line never has one.
+    dump = "    Segundo a prefeitura,\n    o que mudou foi a data.\n\no que mudou foi a data.\n"
+    assert all(text.startswith(("Segundo", "o que")) for text in _texts(dump))
+    assert all(b.marker == "" for b in segment_text(dump))
+
+
 def test_marker_needs_following_text() -> None:
     assert _texts("*\n1.\n") == ["*", "1."]
     assert segment_text("*bold*")[0].marker == ""
@@ -253,7 +274,7 @@ def test_lower_case_menu_items_are_not_fragments() -> None:
     # Short lines (menus, with a lower-case "o" bullet from a text browser) are not joined,
     # nor lines across a blank line or list items.
     menu = "  o Bollywood News\n  o Hollywood News\n  o Movie Reviews\n"
-    assert _texts(menu) == ["o Bollywood News", "o Hollywood News", "o Movie Reviews"]
+    assert _texts(menu) == ["Bollywood News", "Hollywood News", "Movie Reviews"]
     prose = "The council voted on Monday to close the old bridge for\n\nrepairs, officials said."
     assert len(_texts(prose)) == 2
     listed = "* The council voted on Monday to close the old bridge for\n* repairs and a new road"
@@ -286,6 +307,23 @@ def test_a_page_flattened_into_one_line_is_cut_into_sentences() -> None:
     assert texts[12] == "Related stories Copyright 2024 The Daily"
     # Every piece is a piece of the input, in order.
     assert "".join(texts) == page.replace(". ", ".")
+
+
+def test_a_flattened_page_is_cut_around_a_glued_section_header() -> None:
+    # The related box's header runs on from the article's last words and into its first
+    # headline: it becomes a piece of its own, as its own line would have been.
+    article = " ".join([PARAGRAPH] * 12)
+    page = f"{article} © Jane Doe You may also like: How the Bridge Reopened Tags: bridges, river"
+    texts = _texts(page)
+    assert texts[-3:] == ["You may also like:", "How the Bridge Reopened", "Tags: bridges, river"]
+    assert texts[-4] == f"{PARAGRAPH} © Jane Doe"
+
+
+def test_prose_that_mentions_a_section_header_is_not_cut() -> None:
+    # A header's words in lower case, inside a sentence, head nothing.
+    sentence = "Officials said more from the inquiry and related news would follow on Monday."
+    page = " ".join([PARAGRAPH] * 12 + [sentence])
+    assert _texts(page)[-1] == sentence
 
 
 def test_a_flattened_page_is_not_cut_after_a_day_number() -> None:
