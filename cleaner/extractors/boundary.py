@@ -224,12 +224,12 @@ def _lists_inside(page: Page, values: list[float], settings: BoundarySettings) -
     """
     blocks, marks = page.blocks, page.marks
     short = -settings.short_penalty
-    index, count = 0, len(blocks)
-    while index < count - 1:
-        block = blocks[index]
-        index += 1
-        if block.id in marks or not introduces_list(block):
+    count = len(blocks)
+    for start, block in enumerate(blocks):
+        # The colon first: it rules out nearly every block for the price of one test.
+        if not block.text.endswith(":") or block.id in marks or not introduces_list(block):
             continue
+        index = start + 1
         # Each item on a line of its own: the pieces of a page flattened into one line show
         # no layout, and there a piece costs what _one_line_values gives it (one-line style:
         # a share bar's pieces after a sentence ending in a colon joined the span).
