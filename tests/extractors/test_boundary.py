@@ -80,6 +80,24 @@ def test_a_label_ending_in_a_colon_costs_what_a_section_break_costs() -> None:
     assert kept == ["adjective: Overly sentimental.", "USAGE:", *PROSE]
 
 
+def test_the_span_runs_through_a_list_a_sentence_introduces() -> None:
+    # Ten items at a menu item's cost would outweigh the one paragraph after them.
+    intro = "The general named the ten cities he expects the new coalition to hold this year:"
+    items = ("Mosul", "Raqqa", "Sirte", "Aleppo", "Tikrit", "Ramadi", "Homs", "Hama", "Idlib")
+    page = _page("Home", "World", PROSE[0], intro, *items, "Deir ez-Zor", PROSE[1])
+    kept = [
+        b.text for b in _trimmed(NavigationExtractor().run(FeaturesExtractor().run(page))).kept()
+    ]
+    assert kept == [PROSE[0], intro, *items, "Deir ez-Zor", PROSE[1]]
+
+
+def test_a_menu_after_a_short_label_still_cuts_the_span() -> None:
+    menu = ("Mosul", "Raqqa", "Sirte", "Deir ez-Zor", "Aleppo", "Tikrit")
+    page = FeaturesExtractor().run(_page(PROSE[0], "Read more:", *menu, *PROSE[1:]))
+    kept = [b.text for b in _trimmed(NavigationExtractor().run(page)).kept()]
+    assert kept == PROSE[1:]
+
+
 def test_a_trailing_label_with_nothing_of_the_article_after_it_is_trimmed() -> None:
     page = _page(*PROSE, "Share this:", "Facebook", "Twitter")
     assert [b.text for b in _trimmed(page).kept()] == PROSE
@@ -118,6 +136,35 @@ def test_comment_furniture_before_any_prose_is_the_articles_own() -> None:
         "5 hours ago",
     )
     page = CommentsExtractor().run(page)
+    assert [b.text for b in _trimmed(page).kept()] == PROSE
+
+
+def test_a_menu_item_that_reads_like_comment_furniture_starts_no_comment_section() -> None:
+    # The site's menu, above and below the article, names a section like a commenter's line
+    # ("<name> says"); a notice before it is prose, so a comment zone from its first
+    # occurrence would cover the whole article.
+    notice = "You have turned off JavaScript in your browser, so some of our pages look odd."
+    menu = ("Home", "Games", "Simon says", "Puzzles", "Crosswords")
+    page = FeaturesExtractor().run(_page(notice, *menu, *PROSE, *menu))
+    page = NavigationExtractor().run(CommentsExtractor().run(page))
+    assert page.marks[3].reason is Reason.COMMENT_META
+    assert [b.text for b in _trimmed(page).kept()] == PROSE
+
+
+def test_comment_furniture_beside_one_menu_item_still_starts_a_comment_section() -> None:
+    comment = "Thanks for writing this up, it matches what we saw on our street last winter."
+    page = _page(
+        *PROSE,
+        "Share",
+        "Print",
+        "Jane says",
+        comment,
+        "Reply",
+        "Anna says",
+        comment.replace("winter", "spring"),
+    )
+    page = NavigationExtractor().run(CommentsExtractor().run(FeaturesExtractor().run(page)))
+    assert page.marks[5].reason is Reason.COMMENT_META
     assert [b.text for b in _trimmed(page).kept()] == PROSE
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from cleaner.blocks import Block, DomFeatures, Page
+import pytest
+
+from cleaner.blocks import Block, DomFeatures, Mark, Page
 from cleaner.extractors.navigation import NavigationExtractor, NavigationSettings
 from cleaner.reasons import Reason
 from cleaner.text.segment import segment_text
@@ -102,6 +104,34 @@ def test_a_menu_parted_by_wide_gaps_is_still_a_menu() -> None:
     page = _flattened(dump)
     assert [b.text for b in page.blocks][:3] == ["Home", "News", "Sport"]
     assert _marked(page) == [0, 1, 2, 3, 4]
+
+
+INTRO = "Some of my personal favourites, other than the ones named above, are not on the list:"
+
+
+def test_a_list_a_sentence_introduces_is_no_menu() -> None:
+    page = _page(PROSE, INTRO, "Pepper Keenan", "Phil Anselmo", "Keith Caputo", PROSE)
+    assert _marked(page) == []
+
+
+@pytest.mark.parametrize("label", ["Read more:", PROSE])
+def test_a_run_after_a_label_or_a_plain_sentence_is_still_a_menu(label: str) -> None:
+    page = _page(PROSE, label, "Home", "World", "Sport", PROSE)
+    assert _marked(page) == [2, 3, 4]
+
+
+def test_a_marked_introduction_introduces_nothing() -> None:
+    page = _page(PROSE, INTRO, "Pepper Keenan", "Phil Anselmo", "Keith Caputo", PROSE)
+    page = page.with_marks([Mark(1, Reason.COMMENT_PROMPT, "comments")])
+    after = NavigationExtractor().run(page)
+    assert sorted(after.marks) == [1, 2, 3, 4]
+
+
+def test_pieces_of_a_page_flattened_into_one_line_are_no_list() -> None:
+    # Cut at sentence ends, the pieces after the colon are not laid out as a list.
+    texts = (PROSE, INTRO, "Pepper Keenan", "Phil Anselmo", "Keith Caputo", PROSE)
+    page = _page(*(Block(i, text, line=1) for i, text in enumerate(texts)))
+    assert _marked(page) == [2, 3, 4]
 
 
 def test_fields_of_records_are_no_menu_items() -> None:

@@ -164,6 +164,31 @@ def test_numbered_list_of_long_items_is_article_content() -> None:
     assert RelatedExtractor().run(page).marks == {}
 
 
+def test_numbered_list_a_sentence_introduces_is_article_content() -> None:
+    dump = (
+        "In her book the author sums up the practice of the Japanese philosophy in ten points:\n"
+        "  1. Take time for dreams\n"
+        "  2. Stay active\n"
+        "  3. Practise gratitude\n"
+    )
+    page = Page("test", "text", segment_text(dump))
+    assert RelatedExtractor().run(page).marks == {}
+
+
+def test_numbered_headlines_after_a_label_are_still_related_items() -> None:
+    dump = (
+        "Read also:\n"
+        "  1. Quiet college dropout turned bomber\n"
+        "  2. Soldiers launch attacks in besieged city\n"
+    )
+    page = Page("test", "text", segment_text(dump))
+    after = RelatedExtractor().run(page)
+    assert {i: m.reason for i, m in after.marks.items() if i > 0} == {
+        1: Reason.RELATED_ITEM,
+        2: Reason.RELATED_ITEM,
+    }
+
+
 def test_single_numbered_item_is_not_a_list() -> None:
     page = Page("test", "text", segment_text("1. Quiet college dropout turned bomber\n"))
     assert RelatedExtractor().run(page).marks == {}
