@@ -379,9 +379,9 @@ _SENTENCE_BREAK = re.compile(
 # colon ("... Tags: bridges, Tampa") is cut before. Pieces only: the text is never changed.
 # One-line style tune|check, before -> after: aeb 0.8968|0.8469 -> 0.8993|0.8601, traf
 # 0.7535|0.7625 -> 0.7592|0.7664, fundus 0.7860|0.7917 -> 0.7895|0.7953, wcxb 0.7485|0.7669 ->
-# 0.7494|0.7676; no other style moved (soup-text aeb tune one page up). Lines ending in such a
-# header without a capitalised word after it are left: requiring the word before the header
-# to be capitalised too lost the gain (aeb check 0.8600 -> 0.8475).
+# 0.7494|0.7676; no other style moved (soup-text aeb tune one page up). Requiring the word
+# before the header to be capitalised too (a menu's or a tag's, not a sentence's) lost the
+# gain: tag lists in lower case run into headers (aeb check 0.8600 -> 0.8475).
 _CAPITAL = f"(?-i:[{_UPPER}])"
 _HEADER_INSIDE = re.compile(
     rf"(?<=\S )(?={_CAPITAL})"
