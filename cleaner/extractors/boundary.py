@@ -294,13 +294,28 @@ def _tables_inside(page: Page, values: list[float], settings: BoundarySettings) 
             values[index : end + 1] = [-settings.neutral_penalty] * len(run)
 
 
-def _one_line(blocks: Sequence[Block], settings: BoundarySettings) -> bool:
+def _one_line(
+    blocks: Sequence[Block], settings: BoundarySettings, flat: frozenset[int] = frozenset()
+) -> bool:
     """True when the page was flattened into one line: one line holds nearly all its text
-    (a block of unknown line, 0, never counts)."""
+    (a block of unknown line, 0, never counts). ``flat`` holds the lines cut into several
+    blocks (features.flattened_lines); without any, each line is one block, and the sizes
+    are the blocks' own (this runs on every text page: no per-line tally is needed then).
+
+    >>> pieces = (Block(0, "One sentence.", line=1), Block(1, "Two.", line=1))
+    >>> _one_line(pieces, _DEFAULT, frozenset({1})), _one_line(pieces[:1], _DEFAULT)
+    (True, True)
+    >>> _one_line((Block(0, "Home", line=1), Block(1, "The council voted.", line=2)), _DEFAULT)
+    False
+    """
+    sizes = [len(block.text) for block in blocks]
+    total = sum(sizes)
+    if not flat:
+        longest = max((size for size, b in zip(sizes, blocks, strict=True) if b.line), default=0)
+        return total > 0 and longest >= settings.one_line_share * total
     per_line = Counter[int]()
-    for block in blocks:
-        per_line[block.line] += len(block.text)
-    total = per_line.total()
+    for size, block in zip(sizes, blocks, strict=True):
+        per_line[block.line] += size
     longest = max((size for line, size in per_line.items() if line), default=0)
     return total > 0 and longest >= settings.one_line_share * total
 
@@ -454,7 +469,7 @@ def block_values(page: Page, settings: BoundarySettings = _DEFAULT) -> list[floa
         _lists_inside(page, values, settings)
         _fields_inside(page, values, settings)
         _tables_inside(page, values, settings)
-        if _one_line(page.blocks, settings):
+        if _one_line(page.blocks, settings, flat):
             weighed = _one_line_values(page, values, settings)
             # A page of cards (a collection, a listing) has no article apart from them.
             if _best_run(weighed, 0)[0] >= settings.min_article:
