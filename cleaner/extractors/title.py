@@ -203,15 +203,23 @@ def _glued_links(text: str) -> bool:
 _FURNITURE = re.compile(r"[|»›>•]| · |(?<!\d)\d{1,2}[./:]\d{2}(?!\d)")
 
 
-def _lede_words(page: Page, start: int) -> frozenset[str]:
-    """Content words of the article's first blocks: a headline shares some with its lede."""
-    stops = page_stopwords(page)
-    text = " ".join(b.text for b in page.blocks[start : start + SETTINGS.lede_blocks])
+def _content_words(text: str, stops: frozenset[str]) -> frozenset[str]:
+    """Words of ``text`` in lower case, without stop words and words of two letters or less.
+
+    >>> sorted(_content_words("The Council votes on it", frozenset({"the", "on"})))
+    ['council', 'votes']
+    """
     return frozenset(w for w in _WORD.findall(text.casefold()) if w not in stops and len(w) > 2)
 
 
+def _lede_words(page: Page, start: int) -> frozenset[str]:
+    """Content words of the article's first blocks: a headline shares some with its lede."""
+    text = " ".join(b.text for b in page.blocks[start : start + SETTINGS.lede_blocks])
+    return _content_words(text, page_stopwords(page))
+
+
 def _overlap(block: Block, lede: frozenset[str], stops: frozenset[str]) -> float:
-    words = {w for w in _WORD.findall(block.text.casefold()) if w not in stops and len(w) > 2}
+    words = _content_words(block.text, stops)
     return len(words & lede) / max(len(words), SETTINGS.overlap_min_words) if words else 0.0
 
 
@@ -424,15 +432,14 @@ def _restates(page: Page, headline: Block, standfirst: Block) -> bool:
 
 
 def _folded_words(text: str, stops: frozenset[str]) -> set[str]:
-    """Content words of ``text`` (as the lede overlap counts them), case and accents folded.
+    """Content words of ``text`` (:func:`_content_words`), accents folded too.
 
     >>> sorted(_folded_words("Ennesto Monté trennen sich", frozenset({"sich"})))
     ['ennesto', 'monte', 'trennen']
     """
     return {
         _ACCENTS.sub("", unicodedata.normalize("NFKD", word))
-        for word in _WORD.findall(text.casefold())
-        if word not in stops and len(word) > 2
+        for word in _content_words(text, stops)
     }
 
 
