@@ -92,6 +92,33 @@ def _resiliparse(html: str) -> str:
     return str(extract_plain_text(html, main_content=False))
 
 
+def _browser_dump(command: Sequence[str], html: str) -> str:
+    """A text browser's dump of the page (its own wrapping, bullets and link numbers), from the
+    page as UTF-8 on stdin; the browser never fetches anything for a page on stdin."""
+    import subprocess
+
+    done = subprocess.run(
+        command, input=html.encode("utf-8"), capture_output=True, timeout=60, check=True
+    )
+    return done.stdout.decode("utf-8", errors="replace")
+
+
+# lynx -dump: 3-space indents, "*" and "o" bullets, "[12]" before each link's text and a
+# numbered "References" list of the links' addresses at the end, lines folded at 80 columns.
+_LYNX = (
+    "lynx",
+    "-dump",
+    "-stdin",
+    "-force_html",
+    "-nomargins",
+    "-width=80",
+    "-assume_charset=utf-8",
+    "-display_charset=utf-8",
+)
+# w3m -dump: the page laid out as on screen, bullets "•" and "☆", tables drawn in columns.
+_W3M = ("w3m", "-dump", "-T", "text/html", "-I", "utf-8", "-O", "utf-8", "-cols", "80")
+
+
 def fold_lines(text: str, width: int = 76) -> str:
     """Every line folded at ``width`` columns (``textwrap.fill``); blank lines kept."""
     return "\n".join(
@@ -106,6 +133,7 @@ class Style:
     name: str
     origin: str  # "html" (decoded page) or a dumps folder such as "dumps/blocks"
     build: Callable[[str], str] | None = field(default=None, repr=False)  # None: as shipped
+    program: str | None = None  # a program the build runs, which the machine may not have
 
     def input_path(self, bench_dir: Path, collection: str, page_id: str) -> Path:
         suffix = ".html.gz" if self.origin == "html" else ".txt"
@@ -124,6 +152,8 @@ STYLES: dict[str, Style] = {
         Style("resiliparse", "html", _resiliparse),
         Style("one-line", "html", _one_line),
         Style("folded-76", "dumps/blocks", fold_lines),
+        Style("lynx", "html", partial(_browser_dump, _LYNX), program="lynx"),
+        Style("w3m", "html", partial(_browser_dump, _W3M), program="w3m"),
     )
 }
 
@@ -334,6 +364,12 @@ def _check(names: Sequence[str], known: Sequence[str], what: str) -> None:
         raise click.BadParameter(f"unknown {what}(s) {unknown}; known: {', '.join(known)}")
 
 
+def _available(style: Style) -> bool:
+    import shutil
+
+    return style.program is None or shutil.which(style.program) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Options:
     limit: int | None
@@ -399,6 +435,10 @@ def main(
     sets, styles = _split(set_names), _split(style_names)
     _check(sets, SETS, "set")
     _check(styles, list(STYLES), "style")
+    missing = [name for name in styles if not _available(STYLES[name])]
+    for name in missing:
+        _echo(f"note: style {name} left out: {STYLES[name].program} is not installed")
+    styles = [name for name in styles if name not in missing]
     chosen = None if half == "both" else Half(half)
     options = Options(limit, chosen, rebuild, with_justext=not no_justext)
     results: dict[str, Any] = {"versions": _versions(), "parts": parts_for(chosen), "sets": {}}
