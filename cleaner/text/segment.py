@@ -119,6 +119,11 @@ class _Line(NamedTuple):
     marker: str
     text: str
     blank_before: int
+    # Characters the link syntax took out of the line (a lynx dump's "[12]" link numbers), in
+    # all and before its first word: the dump was folded with them in, so the fold width and
+    # whether a word would have fit are judged on the line as it was.
+    cut: int = 0
+    lead: int = 0
 
 
 def _split_lines(text: str) -> tuple[list[_Line], _Style]:
@@ -142,8 +147,13 @@ def _split_lines(text: str) -> tuple[list[_Line], _Style]:
         marker = ""
         if style.markdown and content[0] == ">":  # a Markdown quote: "> text", "> > text"
             content, marker = content.lstrip("> "), ">"
+        cut = lead = 0
         if lynx is not None:
+            folded = content
             content = " ".join(_drop_link_syntax(content, lynx).split())
+            if folded[0] == "[" and (first := _LYNX_REFERENCE.match(folded)) is not None:
+                lead = first.end()
+            cut = len(folded) - len(content)
         if not content:
             blanks += 1
             continue
@@ -151,7 +161,7 @@ def _split_lines(text: str) -> tuple[list[_Line], _Style]:
             marker, content = _list_marker(content)
         elif indent and not marker and content.startswith("o "):
             maybe_items.append(len(lines))
-        append(_Line(number, indent, marker, content, blanks))
+        append(_Line(number, indent, marker, content, blanks, cut, lead))
         blanks = 0
     return _third_level_items(lines, maybe_items) if maybe_items else lines, style
 
@@ -205,7 +215,7 @@ def _wrap_width(lines: list[_Line]) -> int | None:
     A folded dump has no line much longer than the fold width, and many lines end within
     a few characters of it.
     """
-    lengths = sorted(line.indent + len(line.text) for line in lines if not line.marker)
+    lengths = sorted(line.indent + len(line.text) + line.cut for line in lines if not line.marker)
     # Menus and buttons are short in every style; the folded prose lines tell the width.
     long = [length for length in lengths if length >= _MIN_WRAP_WIDTH]
     if len(long) < 4:
@@ -225,8 +235,8 @@ def _continues(previous: _Line, line: _Line, width: int) -> bool:
     if line.indent not in (previous.indent, expected_indent):
         return False
     first_word = line.text.split(" ", 1)[0]
-    used = previous.indent + (len(previous.marker) + 1 if previous.marker else 0)
-    return used + len(previous.text) + 1 + len(first_word) > width
+    used = previous.indent + (len(previous.marker) + 1 if previous.marker else 0) + previous.cut
+    return used + len(previous.text) + 1 + line.lead + len(first_word) > width
 
 
 _SENTENCE_END = frozenset('.!?…:;"”»')

@@ -217,6 +217,25 @@ def test_lynx_link_numbers_are_dropped() -> None:
     ]
 
 
+def test_lynx_dump_is_unfolded_at_the_width_it_was_folded_with_its_link_numbers() -> None:
+    # lynx folds a paragraph with its "[12]" link numbers in: without them the lines look
+    # too short to have been folded, and the paragraph fell apart into its lines.
+    import textwrap
+
+    names = "Anna Berger, Tom Fischer, Lena Vogel, Paul Weber, Mia Hoffmann, Jonas Koch"
+    plain = f"The committee heard from {names}, {names} and {names} before it voted.".split()
+    # Every name linked, as a list of people on a news page is.
+    words = " ".join(
+        f"[{100 + at}]{word}" if word[0].isupper() else word for at, word in enumerate(plain)
+    )
+    paragraph = textwrap.fill(words, 60)
+    dump = "\n\n".join([paragraph] * 3) + "\n\nReferences\n\n   1. https://example.com/\n"
+    blocks = segment_text(dump)
+    prose = [b for b in blocks if b.text.startswith("The committee")]
+    assert len(prose) == 3
+    assert all(b.text == " ".join(plain) for b in prose)
+
+
 def test_folded_dump_with_many_short_menu_lines_is_unfolded() -> None:
     menu = "\n".join(["Home", "World", "Business", "Sport", "Culture"] * 6)
     prose = (
