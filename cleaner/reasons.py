@@ -99,6 +99,9 @@ class Reason(StrEnum):
     SKIP_LINK = "skip_link", _TITLE
     READ_MORE_LINK = "read_more_link", _TITLE
     SCRIPT_NOTICE = "script_notice", _TITLE
+    # A text browser's drawing of a form control or an embed: lynx's "(BUTTON) Sign up",
+    # "IFRAME: https://...".
+    FORM_CONTROL = "form_control", _TITLE
     SEPARATOR_LINE = "separator_line", _TITLE | Trait.NEUTRAL
     FEEDBACK_PROMPT = "feedback_prompt", _TITLE
     PAYWALL_PROMPT = "paywall_prompt", _TITLE

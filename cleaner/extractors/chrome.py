@@ -54,6 +54,9 @@ class ChromeLimits:
     separator_line: int = 3
     # "Please enable JavaScript to view the comments powered by ...".
     script_notice: int = 30
+    # A row of buttons as lynx draws them: "(BUTTON) Klicken, um die Teilen-Funktion zu
+    # öffnen. Teilen Zu den Kommentaren springen." (12 words).
+    form_control: int = 15
 
 
 SETTINGS = ChromeLimits()
@@ -94,6 +97,10 @@ _RULES = RuleSet.of(
     rule(Reason.READ_MORE_LINK, alternatives("read_more"), SETTINGS.read_more),
     rule(Reason.SEPARATOR_LINE, r"^[\W_]+$|^\d{8,}$", SETTINGS.separator_line),
     rule(Reason.SCRIPT_NOTICE, alternatives(Reason.SCRIPT_NOTICE), SETTINGS.script_notice),
+    # A text browser's own words for what it cannot show, the same on every page in every
+    # language: lynx starts a button's line with "(BUTTON)" and puts an embedded frame's
+    # address after "IFRAME:".
+    rule(Reason.FORM_CONTROL, r"^\(BUTTON\)|^IFRAME:( \S+)?$", SETTINGS.form_control),
 )  # fmt: skip
 
 

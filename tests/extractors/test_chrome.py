@@ -103,6 +103,9 @@ def test_docstring_example() -> None:
         ("Weiterlesen", Reason.READ_MORE_LINK),
         ("Please enable JavaScript to view this page.", Reason.SCRIPT_NOTICE),
         ("It looks like you are using an ad blocker.", Reason.SCRIPT_NOTICE),
+        ("(BUTTON) Sign Up", Reason.FORM_CONTROL),
+        ("(BUTTON) (BUTTON) Close sticky video", Reason.FORM_CONTROL),
+        ("IFRAME: https://www.youtube.com/embed/AEyOoZ7JpyY", Reason.FORM_CONTROL),
     ],
 )
 def test_rule_reasons(text: str, reason: str) -> None:
@@ -120,6 +123,9 @@ def test_rule_reasons(text: str, reason: str) -> None:
         pytest.param("The bakery will accept orders for holiday cookies until Friday."),
         "Search teams found the hikers on Sunday.",
         "The menu at the new restaurant changes every week.",
+        # A text browser's words in prose: not at the line's start, or more than an address.
+        "Press the red (BUTTON) marked STOP to halt the machine.",
+        "IFRAME: an element that embeds another page, as the HTML standard defines it.",
         "Os leitores podem ler mais sobre a política de privacidade do banco no relatório "
         "anual, publicado na segunda-feira junto com os resultados do trimestre.",
         PROSE,
