@@ -64,6 +64,24 @@ _MARKDOWN_EMPHASIS = re.compile(
 )
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
 _LYNX_REFERENCE = re.compile(r"\[\d{1,4}\](?=\S)")
+# Characters a terminal draws two columns wide (Unicode's East Asian Wide and Fullwidth): the
+# Hangul, CJK and kana blocks and the full-width forms.
+_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
+)
+
+# Wide characters of the scripts written without spaces (Han, kana, CJK punctuation and the
+# full-width forms, not Hangul): a dump folds their text between any two characters.
+_UNSPACED = re.compile(
+    "[\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uff60]"
+)
+
+
+def _is_unspaced(character: str) -> bool:
+    return not character.isascii() and _UNSPACED.match(character) is not None
+
+
 # A dump is in one of these styles when it has at least this many of its marks.
 _MIN_STYLE_MARKS = 3
 _STYLE_SCAN = 200_000  # characters of the page the style is judged on
@@ -119,11 +137,15 @@ class _Line(NamedTuple):
     marker: str
     text: str
     blank_before: int
-    # Characters the link syntax took out of the line (a lynx dump's "[12]" link numbers), in
-    # all and before its first word: the dump was folded with them in, so the fold width and
-    # whether a word would have fit are judged on the line as it was.
-    cut: int = 0
+    # Columns the line took in the dump beyond its text's length, in all and before its first
+    # word: the link numbers lynx printed ("[12]"), which the link syntax took out. The dump
+    # was folded with them in, so the fold width and whether a word would have fit are judged
+    # on the line as it was.
+    extra: int = 0
     lead: int = 0
+    # Wide (CJK) characters in the line: a terminal draws each two columns wide, and a dump
+    # folded for one (w3m) counts them so; lynx counts them as one.
+    wide: int = 0
 
 
 def _split_lines(text: str) -> tuple[list[_Line], _Style]:
@@ -147,13 +169,13 @@ def _split_lines(text: str) -> tuple[list[_Line], _Style]:
         marker = ""
         if style.markdown and content[0] == ">":  # a Markdown quote: "> text", "> > text"
             content, marker = content.lstrip("> "), ">"
-        cut = lead = 0
+        extra = lead = 0
         if lynx is not None:
             folded = content
             content = " ".join(_drop_link_syntax(content, lynx).split())
             if folded[0] == "[" and (first := _LYNX_REFERENCE.match(folded)) is not None:
                 lead = first.end()
-            cut = len(folded) - len(content)
+            extra = len(folded) - len(content)
         if not content:
             blanks += 1
             continue
@@ -161,7 +183,8 @@ def _split_lines(text: str) -> tuple[list[_Line], _Style]:
             marker, content = _list_marker(content)
         elif indent and not marker and content.startswith("o "):
             maybe_items.append(len(lines))
-        append(_Line(number, indent, marker, content, blanks, cut, lead))
+        wide = 0 if content.isascii() else len(_WIDE.findall(content))
+        append(_Line(number, indent, marker, content, blanks, extra, lead, wide))
         blanks = 0
     return _third_level_items(lines, maybe_items) if maybe_items else lines, style
 
@@ -209,13 +232,28 @@ def _list_marker(content: str) -> tuple[str, str]:
     return "", content
 
 
-def _wrap_width(lines: list[_Line]) -> int | None:
-    """The width a hard-wrapped dump was folded at, or None when it is not folded.
+class _Fold(NamedTuple):
+    """How a hard-wrapped dump was folded: at ``width`` columns, wide characters counted as
+    two columns or as one."""
+
+    width: int
+    wide: bool
+
+
+def _wrap_width(lines: list[_Line]) -> _Fold | None:
+    """How a hard-wrapped dump was folded, or None when it is not folded.
 
     A folded dump has no line much longer than the fold width, and many lines end within
-    a few characters of it.
+    a few characters of it. Wide characters are tried at two columns first, then at one.
     """
-    lengths = sorted(line.indent + len(line.text) + line.cut for line in lines if not line.marker)
+    fold = _fold_width(lines, wide=True)
+    if fold is None and any(line.wide for line in lines):
+        fold = _fold_width(lines, wide=False)
+    return fold
+
+
+def _fold_width(lines: list[_Line], wide: bool) -> _Fold | None:
+    lengths = sorted(_width_of(line, wide) for line in lines if not line.marker)
     # Menus and buttons are short in every style; the folded prose lines tell the width.
     long = [length for length in lengths if length >= _MIN_WRAP_WIDTH]
     if len(long) < 4:
@@ -224,19 +262,28 @@ def _wrap_width(lines: list[_Line]) -> int | None:
     if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH or long[-1] > width + 20:
         return None
     near = sum(1 for length in long if width - 15 <= length <= width)
-    return width if near >= 0.5 * len(long) else None
+    return _Fold(width, wide) if near >= 0.5 * len(long) else None
 
 
-def _continues(previous: _Line, line: _Line, width: int) -> bool:
+def _width_of(line: _Line, wide: bool) -> int:
+    """The columns ``line`` took in the dump, its indent included."""
+    return line.indent + len(line.text) + line.extra + (line.wide if wide else 0)
+
+
+def _continues(previous: _Line, line: _Line, fold: _Fold) -> bool:
     """True when ``line`` is the folded tail of ``previous`` in a hard-wrapped dump."""
     if line.blank_before or line.marker:
         return False
     expected_indent = previous.indent + (len(previous.marker) + 1 if previous.marker else 0)
     if line.indent not in (previous.indent, expected_indent):
         return False
-    first_word = line.text.split(" ", 1)[0]
-    used = previous.indent + (len(previous.marker) + 1 if previous.marker else 0) + previous.cut
-    return used + len(previous.text) + 1 + line.lead + len(first_word) > width
+    if line.wide and _is_unspaced(line.text[0]):
+        # Text without spaces breaks between any two characters: its first "word" is one.
+        first = 2 if fold.wide else 1
+    else:
+        first = line.lead + len(line.text.split(" ", 1)[0])
+    used = _width_of(previous, fold.wide) + (len(previous.marker) + 1 if previous.marker else 0)
+    return used + 1 + first > fold.width
 
 
 _SENTENCE_END = frozenset('.!?…:;"”»')
@@ -730,15 +777,15 @@ def segment_text(text: str, max_blocks: int | None = None) -> tuple[Block, ...]:
     if style.markdown:
         return _markdown_blocks(lines)
     lines = _unflattened(_ungapped(lines), max_blocks)
-    width = _wrap_width(lines)
+    fold = _wrap_width(lines)
     groups: list[list[_Line]] = []
     for at, line in enumerate(lines):
         # Pieces of one flattened line (same number) were cut apart on purpose.
         if not groups or line.blank_before or line.marker or line.number == groups[-1][-1].number:
             groups.append([line])  # the common case, decided without a call
         elif (
-            _continues(groups[-1][-1], line, width)
-            if width is not None
+            _continues(groups[-1][-1], line, fold)
+            if fold is not None
             else _is_fragment(groups[-1], line, lines[at + 1] if at + 1 < len(lines) else None)
             or _same_table(groups[-1][-1], line)
         ):
@@ -787,7 +834,23 @@ def _group_block(index: int, group: Sequence[_Line]) -> Block:
         return _block(index, head, head.text, _kind(head.marker))
     if _is_table_row(head) and _is_table_row(group[1]):
         return _block(index, head, "\n".join(line.text for line in group), BlockKind.TABLE)
-    return _block(index, head, " ".join(line.text for line in group), _kind(head.marker))
+    return _block(index, head, _joined(group), _kind(head.marker))
+
+
+def _joined(group: Sequence[_Line]) -> str:
+    """The lines of one paragraph as one line: a space where a line was folded, none between
+    two characters of a script written without spaces (the dump folded it mid-word).
+
+    >>> _joined([_Line(1, 0, "", "日頃から", 0, wide=4), _Line(2, 0, "", "の備え", 0, wide=3)])
+    '日頃からの備え'
+    """
+    if not any(line.wide for line in group[1:]):
+        return " ".join(line.text for line in group)
+    text = group[0].text
+    for line in group[1:]:
+        unspaced = line.wide and _is_unspaced(line.text[0]) and _is_unspaced(text[-1])
+        text = f"{text}{line.text}" if unspaced else f"{text} {line.text}"
+    return text
 
 
 def _kind(marker: str) -> BlockKind:

@@ -220,8 +220,6 @@ def test_lynx_link_numbers_are_dropped() -> None:
 def test_lynx_dump_is_unfolded_at_the_width_it_was_folded_with_its_link_numbers() -> None:
     # lynx folds a paragraph with its "[12]" link numbers in: without them the lines look
     # too short to have been folded, and the paragraph fell apart into its lines.
-    import textwrap
-
     names = "Anna Berger, Tom Fischer, Lena Vogel, Paul Weber, Mia Hoffmann, Jonas Koch"
     plain = f"The committee heard from {names}, {names} and {names} before it voted.".split()
     # Every name linked, as a list of people on a news page is.
@@ -234,6 +232,33 @@ def test_lynx_dump_is_unfolded_at_the_width_it_was_folded_with_its_link_numbers(
     prose = [b for b in blocks if b.text.startswith("The committee")]
     assert len(prose) == 3
     assert all(b.text == " ".join(plain) for b in prose)
+
+
+def test_folded_cjk_dump_is_unfolded_on_the_columns_its_characters_take() -> None:
+    # w3m folds at 80 columns and draws a CJK character two columns wide: 40 characters a
+    # line, which looked too short to be folded, so every line stood alone. Japanese is
+    # written without spaces, so the lines join without one; a short menu line stays apart.
+    sentence = "気象庁は調査終了を受けた記者会見で地震はいつ起きてもおかしくないと呼びかけた。"
+    paragraph = sentence * 4
+    folded = "\n".join(paragraph[at : at + 40] for at in range(0, len(paragraph), 40))
+    dump = "ニュース\n社会\n\n" + "\n\n".join([folded] * 3)
+    blocks = segment_text(dump)
+    assert [b.text for b in blocks] == ["ニュース", "社会", paragraph, paragraph, paragraph]
+
+
+def test_folded_korean_dump_keeps_the_spaces_between_its_words() -> None:
+    sentence = "기상청은 조사 종료 후 기자회견에서 지진은 언제 일어나도 이상하지 않다고 말했다. "
+    words = (sentence * 6).split()
+    lines = [""]
+    for word in words:  # folded at 80 columns, Hangul two columns wide, as w3m does
+        line = f"{lines[-1]} {word}".strip()
+        if len(line) + sum(1 for c in line if c >= "\uac00") > 80:
+            lines.append(word)
+        else:
+            lines[-1] = line
+    folded = "\n".join(lines)
+    blocks = segment_text("\n\n".join([folded] * 3))
+    assert [b.text for b in blocks] == [" ".join(words)] * 3
 
 
 def test_folded_dump_with_many_short_menu_lines_is_unfolded() -> None:
