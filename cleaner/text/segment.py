@@ -173,7 +173,7 @@ def _split_lines(text: str) -> tuple[list[_Line], _Style]:
         if lynx is not None:
             folded = content
             content = " ".join(_drop_link_syntax(content, lynx).split())
-            if folded[0] == "[" and (first := _LYNX_REFERENCE.match(folded)) is not None:
+            if folded[:1] == "[" and (first := _LYNX_REFERENCE.match(folded)) is not None:
                 lead = first.end()
             extra = len(folded) - len(content)
         if not content:

@@ -217,6 +217,13 @@ def test_lynx_link_numbers_are_dropped() -> None:
     ]
 
 
+def test_an_empty_markdown_quote_in_a_dump_with_lynx_link_numbers_is_skipped() -> None:
+    # A line that is only a quote mark is empty once the mark goes (html2text's output with
+    # "[12]word" text in it once crashed here).
+    dump = "[a](/x) [b](/y) [c](/z)\n[1]a [2]b [3]c\n>\nText.\n"
+    assert [b.text for b in segment_text(dump)] == ["a b c a b c", "Text."]
+
+
 def test_lynx_dump_is_unfolded_at_the_width_it_was_folded_with_its_link_numbers() -> None:
     # lynx folds a paragraph with its "[12]" link numbers in: without them the lines look
     # too short to have been folded, and the paragraph fell apart into its lines.
