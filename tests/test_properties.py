@@ -81,6 +81,11 @@ def _line() -> st.SearchStrategy[str]:
         st.tuples(indent, _sentence()).map("".join),
         st.tuples(st.just("\t"), _sentence()).map("".join),
         st.text(max_size=30),
+        # The marks of other dump styles, which the segmenter reads: Markdown quotes and links
+        # (html2text), lynx's link numbers and controls, and CJK text folded without spaces.
+        st.sampled_from([">", "> ", "[a](/x) [b](/y)", "(BUTTON) Go", "IFRAME:"]),
+        st.tuples(st.integers(1, 999).map("[{}]".format), _sentence()).map("".join),
+        st.text(alphabet="気象庁は調査終了を受けた。기상청 ", min_size=1, max_size=45),
     )
 
 
@@ -96,8 +101,16 @@ FLAT = st.tuples(
 TEXTS = st.one_of(DUMPS, FLAT, st.text(max_size=3000))
 
 
+# The markup the segmenter takes out of a dump's text: lynx's link numbers, a Markdown link's
+# address and brackets, emphasis and quote marks. Both sides lose it, so the body's text must
+# still come from the input's, in order.
+_LINK_ADDRESS = re.compile(r"\]\([^)]*\)")
+_MARKUP = re.compile(r"\[\d{1,4}\]|!?\[|\]|[*_>#]")
+
+
 def _normalised(text: str) -> str:
-    return _SPACE.sub(" ", _DROPPED.sub("", text)).strip()
+    text = _MARKUP.sub("", _LINK_ADDRESS.sub("", _DROPPED.sub("", text)))
+    return _SPACE.sub(" ", text).strip()
 
 
 def _decoded(data: bytes | str) -> str:

@@ -19,6 +19,7 @@ line is cut into sentences, the only units it still has, so that the steps can j
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Sequence
@@ -44,6 +45,7 @@ _MARKER = re.compile(r"^([*•◦▪·+\-–]|\d{1,3}[.)]|\[\d{1,3}\]|#)\s+(?=\S
 # Hard-wrapped dumps fold at a fixed width; "copy all" lines are far longer than this.
 _MAX_WRAP_WIDTH = 100
 _MIN_WRAP_WIDTH = 40
+_MAX_OVER_WIDTH = 0.02  # share of a folded dump's long lines that may run past its width
 
 
 # Every part has a length bound: a page of unclosed links or "**" must cost linear time. A
@@ -259,7 +261,12 @@ def _fold_width(lines: list[_Line], wide: bool) -> _Fold | None:
     if len(long) < 4:
         return None
     width = long[int(len(long) * 0.98) - 1]
-    if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH or long[-1] > width + 20:
+    if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH:
+        return None
+    # A browser cannot fold a word longer than the width (an address, an inline script's
+    # text): a few such lines stand out of a folded dump, many mean it is not folded.
+    over = len(long) - bisect.bisect_right(long, width + 20)
+    if over > _MAX_OVER_WIDTH * len(long):
         return None
     near = sum(1 for length in long if width - 15 <= length <= width)
     return _Fold(width, wide) if near >= 0.5 * len(long) else None
@@ -776,8 +783,9 @@ def segment_text(text: str, max_blocks: int | None = None) -> tuple[Block, ...]:
         _check_count(len(lines), max_blocks)
     if style.markdown:
         return _markdown_blocks(lines)
-    lines = _unflattened(_ungapped(lines), max_blocks)
+    # The fold is judged on the lines as the dump has them, before any is cut into pieces.
     fold = _wrap_width(lines)
+    lines = _unflattened(_ungapped(lines), max_blocks)
     groups: list[list[_Line]] = []
     for at, line in enumerate(lines):
         # Pieces of one flattened line (same number) were cut apart on purpose.

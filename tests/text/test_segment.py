@@ -241,6 +241,19 @@ def test_lynx_dump_is_unfolded_at_the_width_it_was_folded_with_its_link_numbers(
     assert all(b.text == " ".join(plain) for b in prose)
 
 
+def test_folded_dump_with_a_line_too_long_to_fold_is_still_unfolded() -> None:
+    # A browser cannot fold an address or an inline script's text: one such line in a page
+    # of folded paragraphs does not make the page unfolded.
+    prose = (  # each line starts with a name, so only the fold width can join them
+        "The council voted on Monday to approve the new budget proposed by Mayor Jane\n"
+        "Doe and her deputy Tom Fischer after a long debate in the chamber of the Town\n"
+        "Hall on Market Square that ran late into the evening and ended with a vote."
+    )
+    address = "https://example.com/" + "a" * 300
+    blocks = segment_text("\n\n".join([prose] * 20 + [address]))
+    assert [b.text for b in blocks[:20]] == [" ".join(prose.split("\n"))] * 20
+
+
 def test_folded_cjk_dump_is_unfolded_on_the_columns_its_characters_take() -> None:
     # w3m folds at 80 columns and draws a CJK character two columns wide: 40 characters a
     # line, which looked too short to be folded, so every line stood alone. Japanese is
