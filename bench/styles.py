@@ -94,12 +94,16 @@ def _resiliparse(html: str) -> str:
 
 def _browser_dump(command: Sequence[str], html: str) -> str:
     """A text browser's dump of the page (its own wrapping, bullets and link numbers), from the
-    page as UTF-8 on stdin; the browser never fetches anything for a page on stdin."""
+    page as UTF-8 on stdin; the browser never fetches anything for a page on stdin.
+
+    The page is decoded already (``peers.decode_html``), so a charset its own ``<meta>`` declares
+    no longer holds: a UTF-8 declaration put first wins over it, as the browsers read the
+    first one (without it lynx read "veröffentlichen" as "verÃ¶ffentlichen").
+    """
     import subprocess
 
-    done = subprocess.run(
-        command, input=html.encode("utf-8"), capture_output=True, timeout=60, check=True
-    )
+    page = f'<meta charset="utf-8">{html}'.encode()
+    done = subprocess.run(command, input=page, capture_output=True, timeout=60, check=True)
     return done.stdout.decode("utf-8", errors="replace")
 
 
