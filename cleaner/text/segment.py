@@ -153,6 +153,9 @@ class _Line(NamedTuple):
 def _split_lines(text: str) -> tuple[list[_Line], _Style]:
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     style = _style(text)
+    # Wide characters are counted line by line only on a page that has one: one scan of the
+    # page costs less than a test on every line of the pages (nearly all) without.
+    count_wide = not text.isascii() and _WIDE.search(text) is not None
     # Markdown links are dropped once a paragraph's lines are joined: converters wrap them.
     lynx = _Style(markdown=False, lynx=True) if style.lynx else None
     lines: list[_Line] = []
@@ -185,7 +188,7 @@ def _split_lines(text: str) -> tuple[list[_Line], _Style]:
             marker, content = _list_marker(content)
         elif indent and not marker and content.startswith("o "):
             maybe_items.append(len(lines))
-        wide = 0 if content.isascii() else len(_WIDE.findall(content))
+        wide = len(_WIDE.findall(content)) if count_wide and not content.isascii() else 0
         append(_Line(number, indent, marker, content, blanks, extra, lead, wide))
         blanks = 0
     return _third_level_items(lines, maybe_items) if maybe_items else lines, style
@@ -255,7 +258,17 @@ def _wrap_width(lines: list[_Line]) -> _Fold | None:
 
 
 def _fold_width(lines: list[_Line], wide: bool) -> _Fold | None:
-    lengths = sorted(_width_of(line, wide) for line in lines if not line.marker)
+    # The columns of each line (_width_of), summed inline: this runs over every line of a page.
+    if wide:
+        lengths = sorted(
+            line.indent + len(line.text) + line.extra + line.wide
+            for line in lines
+            if not line.marker
+        )
+    else:
+        lengths = sorted(
+            line.indent + len(line.text) + line.extra for line in lines if not line.marker
+        )
     # Menus and buttons are short in every style; the folded prose lines tell the width.
     long = [length for length in lengths if length >= _MIN_WRAP_WIDTH]
     if len(long) < 4:
