@@ -13,6 +13,7 @@ from cleaner.blocks import Note, Page
 from cleaner.config import CleanerConfig, InputType
 from cleaner.errors import InputTooLargeError, NoArticleError
 from cleaner.io.decode import decode_bytes
+from cleaner.io.mojibake import repaired
 from cleaner.io.sniff import maybe_decompress, sniff_input_type
 from cleaner.text.segment import segment_text
 
@@ -109,6 +110,9 @@ def load_page(data: bytes | str, source: str, config: CleanerConfig) -> Page:
         text = _SURROGATE.sub("\ufffd", data)
     else:
         text = decode_bytes(raw, allow_declared=False).text
+    # A dump saved after a wrong decoding upstream ("fÃ¼r"): the words are only found (and the
+    # body is only right) once it is undone.
+    text = repaired(text)
     if _WORD.search(text) is None:  # empty, or only (Unicode) white space and punctuation
         raise NoArticleError("no text in input")
     blocks = segment_text(text, config.max_blocks)

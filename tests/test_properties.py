@@ -21,6 +21,7 @@ from cleaner import CleanerConfig, CleanerError, InputType, Record, RecordOption
 from cleaner.explain import replay
 from cleaner.frontends import load_page
 from cleaner.io.decode import decode_bytes
+from cleaner.io.mojibake import repaired
 from cleaner.io.sniff import maybe_decompress
 
 AUTO = CleanerConfig()
@@ -131,7 +132,8 @@ def _clean(
 
 
 def _assert_nothing_invented(record: Record, source_text: str) -> None:
-    haystack = _normalised(source_text)
+    # A text decoded wrongly upstream is decoded again first ("fÃ¼r" -> "für").
+    haystack = _normalised(repaired(source_text))
     for paragraph in record.paragraphs:
         assert _normalised(paragraph), "empty paragraph in body"
         assert _normalised(paragraph) in haystack, paragraph
