@@ -86,6 +86,7 @@ GERMAN = Language(
         "date_on": r"am",
         "published_label": r"veröffentlicht|erschienen|datum|erstellt|geschrieben am|abgelegt",
         "date_bound": r"seit|bis|ab",
+        "date_example": r"z\. ?b\.|zum beispiel|beispielsweise",
         "measure_unit": (
             r"g|kg|mg|ml|l|gramm|el|tl|essl(?:ö|oe)ffel|teel(?:ö|oe)ffel|prise|pck|p(?:ä|ae)ckchen"
         ),

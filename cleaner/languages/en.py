@@ -180,6 +180,7 @@ ENGLISH = Language(
         "ordinal": r"st|nd|rd|th",
         "published_label": r"published|posted|created|first published|\bdate\b",
         "date_bound": r"since|until|till",
+        "date_example": r"e\.g\.|for example|for instance",
         "measure_unit": r"g|kg|mg|ml|l|oz|lbs?|cups?|tbsp|tsp|tablespoons?|teaspoons?|pinch",
         "modified_label": r"(?:last )?(?:modified|updated|update|edited|revised)",
     },

@@ -50,6 +50,7 @@ SPANISH = Language(
         "date_of": r"del|de",
         "published_label": r"publicado",
         "date_bound": r"desde|hasta",
+        "date_example": r"por ejemplo|p\. ?ej\.",
         "measure_unit": r"g|kg|mg|ml|l|cucharadas?|cucharaditas?|tazas?",
         "modified_label": r"actualizado",
     },

@@ -23,6 +23,7 @@ ITALIAN = Language(
         "date_at": r"alle",
         "published_label": r"pubblicato",
         "date_bound": r"fino al|a partire dal",
+        "date_example": r"ad esempio|per esempio|ad es\.",
         "measure_unit": r"g|kg|mg|ml|l|cucchiai|cucchiaini|cucchiaio|cucchiaino",
         "modified_label": r"aggiornato",
     },

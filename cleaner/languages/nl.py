@@ -16,6 +16,7 @@ DUTCH = Language(
         "name_particle": r"van|der|den|de|ten|ter",
         "published_label": r"gepubliceerd",
         "date_bound": r"sinds|vanaf",
+        "date_example": r"bijvoorbeeld|bijv\.|bv\.",
         "modified_label": r"bijgewerkt",
     },
     months=(

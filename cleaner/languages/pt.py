@@ -45,6 +45,7 @@ PORTUGUESE = Language(
         "name_particle": r"da|dos|das|de",
         "date_of": r"de",
         "date_bound": r"desde|até",
+        "date_example": r"por exemplo|p\. ?ex\.",
     },
     months=(
         ("janeiro",),

@@ -227,6 +227,33 @@ def test_words_that_merely_contain_a_bound_word_keep_their_date() -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "bei Datumsangaben kein Abstand zwischen Tag und Monat und Jahr (z.B.: 9.9.2019)",
+        "Write the date in full, e.g. 9 September 2019",
+        "Indique la date, par exemple 9 septembre 2019",
+    ],
+)
+def test_a_date_given_as_an_example_is_not_the_page_date(line: str) -> None:
+    # A style guide's or a form's sample date: the line is still about dates, not dated.
+    assert "published" not in DateExtractor().run(_page(line, language="de")).fields
+
+
+def test_the_page_date_after_a_sample_date_is_still_read() -> None:
+    lines = ("Dates without spaces (e.g. 9.9.2019)", "Posted on 3 March 2020 by the editors")
+    after = DateExtractor().run(_page(*lines, language="en"))
+    assert after.fields["published"].value == "2020-03-03"
+
+
+def test_words_that_merely_end_like_an_example_marker_keep_their_date() -> None:
+    # "Ausgabe.g." holds "e.g." inside a word: no example marker before the date.
+    for line in ("Ausgabe.g. 3. März 2020", "Ausgabe vom 3. März 2020"):
+        assert DateExtractor().run(_page(line, language="de")).fields["published"].value == (
+            "2020-03-03"
+        )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "12.01.26 — 10.04.26",
         "Price valid Feb 13, 2026 - Mar 15, 2026 or while supply lasts",
         "DATE: 2025-12-12 - 2025-12-17",

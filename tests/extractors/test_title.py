@@ -330,6 +330,33 @@ def test_the_articles_first_line_is_left_to_the_markup_in_html() -> None:
     assert "title" not in _titled(page).fields
 
 
+# A headline the boundary step put at the article's start, sharing its lede's news.
+LEDE_HEADLINE = "French general says defeating ISIS will start a new battle for the coalition"
+
+
+def test_the_articles_first_line_outscoring_every_line_before_it_is_the_title() -> None:
+    page = replace(_page("Find your local office", LEDE_HEADLINE, *PROSE), article_span=(1, 4))
+    after = _titled(page)
+    assert after.fields["title"].value == LEDE_HEADLINE
+    assert after.fields["title"].block_id == 1
+    assert not after.marks  # it stays in the body, and the line before is no title
+
+
+def test_a_section_heading_opening_the_article_does_not_beat_the_headline_above_it() -> None:
+    # The article's first heading asks what its first section answers: it shares the lede's
+    # words as the headline does, but not by the margin.
+    page = replace(_page(HEADLINE, "What does the coalition fight?", *PROSE), article_span=(1, 4))
+    after = _titled(page)
+    assert after.fields["title"].value == HEADLINE
+    assert after.marks[0].reason == Reason.TITLE
+
+
+def test_the_articles_first_line_does_not_rival_the_lines_before_it_in_html() -> None:
+    lines = ("Find your local office", LEDE_HEADLINE, *PROSE)
+    page = replace(_page(*lines), article_span=(1, 4), input_type="html")
+    assert _titled(page).fields["title"].value == "Find your local office"
+
+
 @pytest.mark.parametrize(
     "line", ["250 g weiche Butter zum Backen", "2 tbsp olive oil for frying", "1000g Rinderleber"]
 )
