@@ -9,11 +9,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
-from cleaner.blocks import Block, Mark, Page, TextStats, consecutive_runs
+from cleaner.blocks import Block, Mark, Page, TextStats
 from cleaner.extractors.features import CLOCK_STAMP, block_stats, flattened_lines
 from cleaner.extractors.fields import record_fields
 from cleaner.extractors.markup import is_listing
-from cleaner.extractors.navigation import introduces_list
+from cleaner.extractors.navigation import FIGURE, introduces_list, table_runs
 from cleaner.languages import alternatives
 from cleaner.reasons import Reason, Trait, reasons_with
 from cleaner.text.segment import FLAT_SHARE
@@ -96,14 +96,6 @@ class BoundarySettings:
     # What a section break ("* * *") costs: they sit inside articles as often as around
     # them (4dc532e). A short label ending in a colon costs the same (see _value).
     neutral_penalty: float = 0.5
-    # A table drawn one cell per line looks like a menu run; one with figures in this share
-    # of its cells, between a sentence and prose, is inside the article and costs each cell
-    # only the neutral penalty (traf tune: a benchmark table between the paragraphs; traf
-    # blocks 0.8661|0.8477 -> 0.8684|0.8500, soup-text 0.8504|0.8181 -> 0.8515|0.8203).
-    min_table_cells: int = 4
-    # Longer runs are blog archives ("► 2019 (22)", "► Mai (2)" ...), not a table in the text.
-    max_table_cells: int = 30
-    table_figure_share: float = 0.4
     # A part of the page between walls holds the article when its best run is this big, or
     # this share of the best part's; the first such part wins (fd6adaa).
     min_article: float = 50.0
@@ -257,41 +249,14 @@ def _fields_inside(page: Page, values: list[float], settings: BoundarySettings) 
             values[index] = -settings.neutral_penalty
 
 
-# A cell that is a figure: "63", "58%", "2.3 GB/s", "$4.99" (not "Gaza398", a tag's count).
-_FIGURE = re.compile(r"^[-+−±$€£(]?\d")
-
-
 def _tables_inside(page: Page, values: list[float], settings: BoundarySettings) -> None:
-    """A run of navigation lines whose cells are figures ("2.3 GB/s", "58%") with a
-    sentence right before it and prose right after it is a table inside the article, drawn
-    one cell per line: its cells stay removed, but the span crosses it as it crosses a
-    section break.
-
-    A menu between two paragraphs holds no figures; a list of figures away from prose
-    (scores, prices in a sidebar, a donation box's amounts before its short prompt) keeps
-    the menu's cost, and so does a blog archive ("► 2019 (22)") or a tag list with counts
-    ("Gaza398").
+    """A table drawn one cell per line between a sentence and prose (navigation.figure_table:
+    "2.3 GB/s", "58%" in enough of its cells) is inside the article: the navigation step left
+    its cells unmarked, and the span crosses them as it crosses a section break, not at a
+    menu item's short penalty each.
     """
-    navigation = Reason.NAVIGATION_RUN
-    cells_at = sorted(i for i, mark in page.marks.items() if mark.reason is navigation)
-    if len(cells_at) < settings.min_table_cells:
-        return
-    blocks = page.blocks
-    if any(blocks[i].id != i for i in (0, len(blocks) - 1)):  # ids are positions in a dump
-        return
-    for run in consecutive_runs(cells_at):
-        index, end = run[0], run[-1]
-        if not settings.min_table_cells <= len(run) <= settings.max_table_cells:
-            continue
-        figures = sum(1 for i in run if _FIGURE.match(blocks[i].text))
-        if (
-            figures >= settings.table_figure_share * len(run)
-            and index > 0
-            and end + 1 < len(blocks)
-            and values[index - 1] > 0
-            and values[end + 1] >= settings.min_prose
-        ):
-            values[index : end + 1] = [-settings.neutral_penalty] * len(run)
+    for run in table_runs(page):
+        values[run.start : run.stop] = [-settings.neutral_penalty] * len(run)
 
 
 def _one_line(
@@ -362,7 +327,7 @@ def _is_table_row(text: str, settings: BoundarySettings) -> bool:
     """True when figures make up the settings' share of the words: a table's rows run
     together ("1 Chicago Booth 37% 3.6 729 $175,000 2 Kellogg 33% 3.7 733 $175,000")."""
     words = text.split()
-    figures = sum(1 for word in words if _FIGURE.match(word))
+    figures = sum(1 for word in words if FIGURE.match(word))
     return figures >= settings.flat_table_share * len(words)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -14,7 +15,15 @@ from cleaner.extractors.markup import is_listing
 from cleaner.reasons import Reason
 from cleaner.text.segment import is_menu_run
 
-__all__ = ["SETTINGS", "NavigationExtractor", "NavigationSettings", "introduces_list"]
+__all__ = [
+    "FIGURE",
+    "SETTINGS",
+    "NavigationExtractor",
+    "NavigationSettings",
+    "figure_table",
+    "introduces_list",
+    "table_runs",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +44,17 @@ class NavigationSettings:
     # einzuloggen:", 69). 40 took such prompts and teaser headers: traf inscriptis tune
     # 0.8765 -> 0.8730, fundus check one page more down; 100 left fundus as 72 did.
     min_intro_chars: int = 72
+    # A table drawn one cell per line looks like a menu run; one with figures in this share
+    # of its cells, between a sentence and a paragraph of prose, is a table inside the article
+    # (see figure_table; set with the boundary step, af33883: traf tune, a benchmark table
+    # between the paragraphs).
+    min_table_cells: int = 4
+    # Longer runs are blog archives ("► 2019 (22)", "► Mai (2)" ...), not a table in the text.
+    max_table_cells: int = 30
+    table_figure_share: float = 0.4
+    # The sentence before the table is this long at least (the boundary step's min_sentence,
+    # 4 word-equivalents); the prose after it is a paragraph, min_intro_chars long.
+    min_sentence_chars: int = 24
 
 
 SETTINGS = NavigationSettings()
@@ -67,6 +87,67 @@ def _is_link_like(block: Block, features: TextStats | None, settings: Navigation
     if not text[:1].isalpha() and (CLOCK_STAMP.match(text) or _DATE_STAMP.match(text)):
         return False
     return "  " not in text or _TABLE_ROW.search(text) is None
+
+
+# A cell that is a figure: "63", "58%", "2.3 GB/s", "$4.99" (not "Gaza398", a tag's count).
+FIGURE = re.compile(r"^[-+−±$€£(]?\d")
+
+
+def _ends_sentence(features: TextStats | None, min_chars: int) -> bool:
+    return features is not None and features.ends_sentence and features.chars >= min_chars
+
+
+def figure_table(
+    page: Page,
+    stats: Sequence[TextStats | None],
+    run: range,
+    settings: NavigationSettings = SETTINGS,
+) -> bool:
+    """True when the short lines at ``run`` (indices into the page's blocks) are a table
+    inside the article, drawn one cell per line: enough of its cells are figures, a sentence
+    ends right before it and a paragraph of prose follows it, both unmarked.
+
+    A menu between two paragraphs holds no figures; a list of figures away from prose
+    (scores, prices in a sidebar, a donation box's amounts before its short prompt) is none,
+    and neither is a blog archive ("► 2019 (22)") or a tag list with counts ("Gaza398").
+    """
+    blocks = page.blocks
+    before, after = run.start - 1, run.stop
+    if (
+        not settings.min_table_cells <= len(run) <= settings.max_table_cells
+        or before < 0
+        or after >= len(blocks)
+        or any(blocks[i].id in page.marks for i in (before, after))
+        or not _ends_sentence(stats[before], settings.min_sentence_chars)
+        or not _ends_sentence(stats[after], settings.min_intro_chars)
+    ):
+        return False
+    figures = sum(1 for i in run if FIGURE.match(blocks[i].text))
+    return figures >= settings.table_figure_share * len(run)
+
+
+def table_runs(page: Page, settings: NavigationSettings = SETTINGS) -> list[range]:
+    """The tables inside the article that the navigation step left unmarked (figure_table):
+    runs of link-like lines it did not take for a menu, as index ranges. The boundary step's
+    span crosses them as it crosses a section break."""
+    stats = block_stats(page)
+    fields = record_fields(page.blocks)
+    menus = {i for i, mark in page.marks.items() if mark.reason is Reason.NAVIGATION_RUN}
+    # A cell a later step marked ("twitter", a share prompt's word, in a table of benchmarks)
+    # stays removed, but it does not cut the table in two.
+    flags = [
+        block.id not in menus and block.id not in fields and _is_link_like(block, f, settings)
+        for block, f in zip(page.blocks, stats, strict=True)
+    ]
+    runs: list[range] = []
+    start = 0
+    for index, flag in enumerate([*flags, False]):
+        if not flag:
+            run = range(start, index)
+            if len(run) >= settings.min_table_cells and figure_table(page, stats, run, settings):
+                runs.append(run)
+            start = index + 1
+    return runs
 
 
 def introduces_list(block: Block, settings: NavigationSettings = SETTINGS) -> bool:
@@ -123,15 +204,26 @@ class NavigationExtractor:
     def run(self, page: Page) -> Page:
         if is_listing(page):
             return page  # a listing's items are runs of short lines, and they are the content
-        run: list[int] = []
+        run: list[int] = []  # indices of the blocks of the current run
         marks: list[Mark] = []
         listed = False  # the run follows a sentence that introduces a list
         previous: Block | None = None
         # The fields of a list article's records ("Base price: $36,600" under each car) are
         # short and sentence-less, but no menu items: they break a run (cleaner.extractors.fields).
         # With markup the link density tells them apart already.
-        fields = record_fields(page.blocks) if page.input_type != "html" else frozenset()
-        for block, features in zip(page.blocks, block_stats(page), strict=True):
+        text = page.input_type != "html"
+        fields = record_fields(page.blocks) if text else frozenset()
+        stats = block_stats(page)
+        blocks = page.blocks
+
+        def close(run: list[int]) -> None:
+            if len(run) < self.settings.min_run or listed:
+                return
+            if text and figure_table(page, stats, range(run[0], run[-1] + 1), self.settings):
+                return  # a table inside the article, drawn one cell per line
+            marks.extend(Mark(blocks[i].id, Reason.NAVIGATION_RUN, self.name) for i in run)
+
+        for index, (block, features) in enumerate(zip(blocks, stats, strict=True)):
             if block.id not in fields and _is_link_like(block, features, self.settings):
                 if not run:
                     # A list starts on a line of its own: a page flattened into one line was
@@ -143,14 +235,12 @@ class NavigationExtractor:
                         and previous.id not in page.marks
                         and introduces_list(previous, self.settings)
                     )
-                run.append(block.id)
+                run.append(index)
             else:
-                if len(run) >= self.settings.min_run and not listed:
-                    marks.extend(Mark(i, Reason.NAVIGATION_RUN, self.name) for i in run)
+                close(run)
                 run = []
             previous = block
-        if len(run) >= self.settings.min_run and not listed:
-            marks.extend(Mark(i, Reason.NAVIGATION_RUN, self.name) for i in run)
+        close(run)
         marked = {mark.block_id for mark in marks}
         marks.extend(
             Mark(i, Reason.MENU_RUN, self.name) for i in _flattened_menus(page) if i not in marked

@@ -301,10 +301,20 @@ def _navigated(*texts: str) -> Page:
     return NavigationExtractor().run(FeaturesExtractor().run(_page(*texts)))
 
 
-def test_a_table_of_figures_between_prose_stays_in_the_span() -> None:
+def test_a_table_of_figures_between_prose_is_kept_in_the_span() -> None:
     page = _navigated(PROSE[0], *_TABLE, *PROSE[1:])
     kept = [b.text for b in _trimmed(page).kept()]
-    assert kept == PROSE  # the cells are still removed, but the span runs across them
+    assert kept == [PROSE[0], *_TABLE, *PROSE[1:]]  # the table's cells are article text
+
+
+def test_a_table_cell_another_step_marks_does_not_cut_the_table() -> None:
+    # The navigation step leaves the table; a later step marks one cell ("twitter"): that
+    # cell goes, the span still runs across the table to the prose after it.
+    page = _navigated(PROSE[0], *_TABLE, *PROSE[1:])
+    cell = 1 + _TABLE.index("twitter")
+    page = page.with_marks([Mark(cell, Reason.SHARE_PROMPT, "chrome")])
+    kept = [b.text for b in _trimmed(page).kept()]
+    assert kept == [PROSE[0], *(t for t in _TABLE if t != "twitter"), *PROSE[1:]]
 
 
 @pytest.mark.parametrize(

@@ -144,3 +144,31 @@ def test_a_menu_with_a_colon_label_is_still_a_menu() -> None:
     # Each label once: a footer's contact lines among its links.
     page = _page("Contact Us", "Phone: 555-0100", "Email: shop@example.com", "About Us", PROSE)
     assert _marked(page) == [0, 1, 2, 3]
+
+
+BENCHMARKS = (
+    "file", "simdjson", "JSON for Modern C++",
+    "apache_builds", "2.3 GB/s", "0.098 GB/s",
+    "github_events", "2.5 GB/s", "0.093 GB/s",
+)  # fmt: skip
+LEAD_IN = "Let us run some benchmarks on a Skylake processor."
+
+
+def test_a_table_of_figures_between_a_sentence_and_prose_is_no_menu() -> None:
+    assert _marked(_page(LEAD_IN, *BENCHMARKS, PROSE)) == []
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # No prose after it: figures in a sidebar, a donation box's amounts.
+        (LEAD_IN, *BENCHMARKS, "Thank you!"),
+        # No sentence before it: a heading of more words than a menu item, with no stop.
+        ("Benchmark results for the parsers we tried over the last week", *BENCHMARKS, PROSE),
+        # Too few figures: a menu between two paragraphs.
+        (LEAD_IN, "Home", "World", "2024", "Business", "Sport", PROSE),
+    ],
+)
+def test_short_lines_that_are_no_table_in_the_text_are_a_menu(texts: tuple[str, ...]) -> None:
+    inner = list(range(1, len(texts) - 1))
+    assert _marked(_page(*texts)) == inner
