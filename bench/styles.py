@@ -96,7 +96,7 @@ def _browser_dump(command: Sequence[str], html: str) -> str:
     """A text browser's dump of the page (its own wrapping, bullets and link numbers), from the
     page as UTF-8 on stdin; the browser never fetches anything for a page on stdin.
 
-    The page is decoded already (``peers.decode_html``), so a charset its own ``<meta>`` declares
+    The page is decoded already (``_decode_page``), so a charset its own ``<meta>`` declares
     no longer holds: a UTF-8 declaration put first wins over it, as the browsers read the
     first one (without it lynx read "veröffentlichen" as "verÃ¶ffentlichen").
     """
@@ -173,9 +173,26 @@ class Dumps:
     errors: list[str] = field(default_factory=list)
 
 
+# A UTF-8 page with a few invalid bytes (a Latin-1 "ü" pasted into a template): a browser shows
+# it as UTF-8 with a replacement mark in their place, where a strict decode fails and detection
+# picks a one-byte charset for the whole page ("fÃ¼r" in every line of 9 traf pages).
+_MAX_INVALID_UTF8 = 0.001  # share of the page's bytes
+
+
+def _decode_page(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", errors="replace")
+    if text.count("\ufffd") <= _MAX_INVALID_UTF8 * len(data):
+        return text
+    return decode_html(data)
+
+
 def _read_input(path: Path, origin: str) -> str:
     data = read_page(path)
-    return decode_html(data) if origin == "html" else data.decode("utf-8", errors="replace")
+    return _decode_page(data) if origin == "html" else data.decode("utf-8", errors="replace")
 
 
 def _dump(style: Style, source: Path, built: Path, rebuild: bool) -> str:
