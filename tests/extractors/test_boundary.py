@@ -429,3 +429,29 @@ def test_a_page_of_cards_alone_keeps_them() -> None:
         cards += [f"Headline number {number}", _SUMMARY]
     page = _cards(_one_line(*cards, "Last headline"), tuple(range(0, 9, 2)))
     assert all(value > 0 for value in boundary.block_values(page)[1::2])
+
+
+# A review's list of clauses under a heading of its own: no item ends a sentence.
+_PROS = (
+    "Covers all of the needs of a coalition in the field",
+    "Has a strong network of partners in the region",
+    "Scales easily if the operation grows in the coming year",
+)
+_CONS = (
+    "Is one of the more expensive options for a small force",
+    "Can feel slow if you only need a simple mission",
+    "Has few links with the units that are already there",
+)
+
+
+def test_a_list_of_clauses_under_a_heading_stays_in_the_span() -> None:
+    page = _navigated(PROSE[0], "Pros", *_PROS, "Cons", *_CONS, *PROSE[1:])
+    kept = [b.text for b in _trimmed(page).kept()]
+    assert kept == [PROSE[0], "Pros", *_PROS, "Cons", *_CONS, *PROSE[1:]]
+
+
+def test_clauses_right_after_prose_still_cut_the_span() -> None:
+    # Teaser headlines after the article read like such a list, but no heading opens them.
+    headlines = (*_PROS, *_CONS)
+    page = _navigated(*PROSE[:2], *headlines, PROSE[2])
+    assert [b.text for b in _trimmed(page).kept()] == PROSE[:2]
