@@ -455,3 +455,25 @@ def test_clauses_right_after_prose_still_cut_the_span() -> None:
     headlines = (*_PROS, *_CONS)
     page = _navigated(*PROSE[:2], *headlines, PROSE[2])
     assert [b.text for b in _trimmed(page).kept()] == PROSE[:2]
+
+
+# A paragraph the page wrapped into lines with line breaks: only its last line ends a sentence.
+_WRAPPED = (
+    "That coalition will take a more global approach to",
+    "fighting jihadis than an existing coalition run by",
+    "the central command, according to a French general who",
+    "spoke to reporters in Paris on Tuesday.",
+)
+
+
+def test_the_lines_of_a_wrapped_paragraph_count_as_prose() -> None:
+    values = boundary.block_values(_navigated("Home", *_WRAPPED, "Contact"))
+    settings = boundary.BoundarySettings()
+    assert values[1:5] == [len(line) / settings.chars_per_word for line in _WRAPPED]
+    assert values[0] == values[5] == -settings.short_penalty
+
+
+def test_two_lines_that_run_on_are_no_wrapped_paragraph() -> None:
+    # A link cut out of a sentence leaves two lines; they are judged one by one.
+    values = boundary.block_values(_navigated(*_WRAPPED[2:]))
+    assert values[0] == -boundary.BoundarySettings().short_penalty
