@@ -477,3 +477,28 @@ def test_two_lines_that_run_on_are_no_wrapped_paragraph() -> None:
     # A link cut out of a sentence leaves two lines; they are judged one by one.
     values = boundary.block_values(_navigated(*_WRAPPED[2:]))
     assert values[0] == -boundary.BoundarySettings().short_penalty
+
+
+def _box(value: str, labels: tuple[str, ...]) -> list[str]:
+    """An item's box of labels and their values, drawn one cell per line."""
+    return [cell for label in labels for cell in (label, f"{value} {label.lower()}")]
+
+
+_LABELS = ("Resolution", "Field of View", "Power", "Storage", "Connectivity", "Platform", "Price")
+
+
+def test_the_same_boxes_between_sections_of_prose_stay_in_the_span() -> None:
+    sections = [
+        line for value in ("Best", "Good", "Fair") for line in (*_box(value, _LABELS), *PROSE)
+    ]
+    page = _navigated(*PROSE, *sections)
+    kept = [b.text for b in _trimmed(page).kept()]
+    assert kept.count(PROSE[0]) == 4  # every section's prose
+    assert "Resolution" not in kept  # the boxes' cells keep the navigation step's mark
+
+
+def test_boxes_of_different_labels_still_cut_the_span() -> None:
+    labels = [tuple(f"{label} {n}" for label in _LABELS) for n in (1, 2, 3)]
+    sections = [line for own in labels for line in (*_box("Best", own), *PROSE)]
+    kept = [b.text for b in _trimmed(_navigated(*PROSE, *sections)).kept()]
+    assert kept == PROSE
