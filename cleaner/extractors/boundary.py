@@ -50,6 +50,24 @@ class BoundarySettings:
     sentence_share: float = 0.5
     # What a short, sentence-less block (a menu item, a label) costs the span.
     short_penalty: float = 4.0
+    # A list of clauses under a heading ("Pros", "Here is how:"): lines of this many words,
+    # with stop words, no sentence end, this many in a row; each costs ``phrase_penalty``
+    # (see _phrase_lists; wcxb tune, 4 and 6 words and runs of 2 not tried for lack of
+    # time; 2.0 instead of 0.5 gained half as much on wcxb and kept the aeb and fundus losses
+    # of the rule without the heading).
+    min_phrase_words: int = 5
+    min_phrase_run: int = 3
+    phrase_penalty: float = 0.5
+    # A wrapped paragraph: lines this long (characters) that run on, this many or more
+    # (two lines: fundus tune one page down; see _wrapped_paragraphs).
+    min_wrapped_chars: int = 40
+    min_wrapped_lines: int = 3
+    # A review's item boxes: labels recurring in this many stretches between prose, this
+    # many labels in a stretch, prose of this size on both sides (see _record_boxes: 2 labels
+    # and prose of 40 cost traf check a page; wcxb tune 0.7449 -> 0.7434).
+    min_box_repeats: int = 3
+    min_box_labels: int = 3
+    min_box_prose: float = 60.0
     # A block this long counts as prose without a closing stop: a dump that lost its line
     # breaks runs paragraphs together (commit 8d128c1, text-node dumps). Not a piece of a page
     # flattened into one line: that was cut after every sentence end, so a long piece without
@@ -233,6 +251,197 @@ def _lists_inside(page: Page, values: list[float], settings: BoundarySettings) -
         ):
             values[index] = -settings.neutral_penalty
             index += 1
+
+
+def _is_phrase(features: TextStats | None, settings: BoundarySettings) -> bool:
+    """True for a line that reads as a clause, not a label: several words, stop words among
+    them, but no sentence end ("Is one of the more expensive options for self-employed
+    users")."""
+    return (
+        features is not None
+        and not features.ends_sentence
+        and features.words >= settings.min_phrase_words
+        and features.stopword_share >= settings.min_stopword_share
+    )
+
+
+def _phrase_lists(
+    page: Page, values: list[float], settings: BoundarySettings, flat: frozenset[int]
+) -> None:
+    """A list of clauses under a heading of its own ("Pros", "Key features", "Here is how:")
+    is the article's list, not a menu: each item costs what a section break costs, so the
+    span runs on to the prose after it. Menu items are labels ("Contact us"); a list of
+    three clauses or more in a row, right under an unmarked label or a line ending in a
+    colon, is a review's pros and cons, a guide's steps. The navigation step may have taken
+    its short items for a menu: they keep their mark, the span crosses them. Lines of their
+    own only: the pieces of a page flattened into one line (``flat``: its lines cut into
+    several blocks) show no list, and _one_line_values weighs them (traf soup-text tune: a
+    teaser box's pieces after its label joined the span).
+
+    Without the heading, teaser headlines ("Stamp prices to rise by record amount - as ...")
+    after the article read the same, and the span ran into them (aeb tune -2 pages, fundus
+    -3); every clause line at the section break's cost, not only lists, cost traf check
+    0.8514 -> 0.8464. wcxb tune|check, main 299b57f -> this: blocks 0.7392|0.7635 ->
+    0.7407|0.7635, inscriptis 0.7480|0.7774 -> 0.7497|0.7776; traf inscriptis check 0.8585
+    -> 0.8607 (one page); aeb, fundus and traf blocks equal.
+    """
+    blocks, marks = page.blocks, page.marks
+    short, navigation = -settings.short_penalty, Reason.NAVIGATION_RUN
+    items = [
+        i
+        for i, features in enumerate(block_stats(page))
+        if _is_phrase(features, settings)
+        and blocks[i].line not in flat
+        and (
+            values[i] == short
+            or ((mark := marks.get(blocks[i].id)) is not None and mark.reason is navigation)
+        )
+    ]
+    for run in consecutive_runs(items):
+        if len(run) >= settings.min_phrase_run and _headed(page, values, run[0], settings):
+            values[run[0] : run[-1] + 1] = [-settings.phrase_penalty] * len(run)
+
+
+def _headed(page: Page, values: list[float], index: int, settings: BoundarySettings) -> bool:
+    """True when the block before ``index`` heads a list: an unmarked label (a short,
+    sentence-less line) or a line ending in a colon."""
+    if index == 0 or page.blocks[index - 1].id in page.marks:
+        return False
+    label = values[index - 1] in (-settings.short_penalty, -settings.neutral_penalty)
+    return label or page.blocks[index - 1].text.endswith(":")
+
+
+def _wrapped_paragraphs(page: Page, values: list[float], settings: BoundarySettings) -> None:
+    """A paragraph broken into lines of a fixed width (the page wrapped its text with line
+    breaks) reads as many sentence-less lines, each costing a menu item's penalty, and only
+    its last line ends a sentence. Lines that run on (a long line with no sentence end, the
+    next one starting in lower case) are joined back; a paragraph of three lines or more
+    that then reads as prose counts each line at its size.
+
+    Two lines joined took a link cut out of a sentence after the article for a paragraph
+    (fundus tune one page down per dump). wcxb tune|check, the list rule above -> this:
+    blocks 0.7407|0.7635 -> 0.7420|0.7637 (pages +2, none down), inscriptis equal (its
+    layout joins such lines already); aeb, traf, fundus equal.
+    """
+    blocks, stats = page.blocks, block_stats(page)
+    index = 0
+    while index < len(blocks):
+        end = index
+        while end + 1 < len(blocks) and _runs_on(page, stats, end, settings):
+            end += 1
+        if end + 1 - index >= settings.min_wrapped_lines:
+            _weigh_paragraph(page, stats, range(index, end + 1), values, settings)
+        index = end + 1
+
+
+def _runs_on(
+    page: Page, stats: Sequence[TextStats | None], index: int, settings: BoundarySettings
+) -> bool:
+    """True when block ``index`` is a wrapped line whose sentence goes on in the next one."""
+    line, after = page.blocks[index], page.blocks[index + 1]
+    features = stats[index]
+    return (
+        features is not None
+        and stats[index + 1] is not None
+        and line.id not in page.marks
+        and after.id not in page.marks
+        and (after.line == 0 or after.line != line.line)  # a line of its own, not a piece
+        and len(line.text) >= settings.min_wrapped_chars
+        and not features.ends_sentence
+        and after.text[:1].islower()
+    )
+
+
+def _weigh_paragraph(
+    page: Page,
+    stats: Sequence[TextStats | None],
+    lines: range,
+    values: list[float],
+    settings: BoundarySettings,
+) -> None:
+    """Count each of ``lines`` at its size when together they are prose (as _value judges
+    one block: long enough, ending a sentence, with stop words)."""
+    present = [stat for i in lines if (stat := stats[i]) is not None]
+    words = sum(stat.words for stat in present)
+    stop_words = sum(stat.words * stat.stopword_share for stat in present)
+    sizes = [len(page.blocks[i].text) / settings.chars_per_word for i in lines]
+    last = stats[lines[-1]]
+    if (
+        last is not None
+        and last.ends_sentence
+        and sum(sizes) >= settings.min_prose
+        and stop_words >= settings.min_stopword_share * words
+    ):
+        for i, size in zip(lines, sizes, strict=True):
+            values[i] = max(values[i], size)
+
+
+def _gaps(values: list[float], settings: BoundarySettings) -> list[range]:
+    """The stretches of blocks between two prose blocks (each at least ``min_prose``)."""
+    prose = [i for i, value in enumerate(values) if value >= settings.min_prose]
+    return [range(a + 1, b) for a, b in itertools.pairwise(prose) if b > a + 1]
+
+
+def _prose_around(values: list[float], gap: range, settings: BoundarySettings) -> float:
+    """The smaller of the prose runs right before and right after ``gap``."""
+    before = after = 0.0
+    index = gap.start - 1
+    while index >= 0 and values[index] >= settings.min_prose:
+        before += values[index]
+        index -= 1
+    index = gap.stop
+    while index < len(values) and values[index] >= settings.min_prose:
+        after += values[index]
+        index += 1
+    return min(before, after)
+
+
+def _record_boxes(
+    page: Page, values: list[float], settings: BoundarySettings, flat: frozenset[int]
+) -> None:
+    """A review or buyer's guide gives each item a box of the same labels between its
+    paragraphs ("Product Specs", "Resolution", "Field of View", "What We Like", ... under
+    every camera): a template, not a menu. A stretch between sections of prose whose labels
+    recur in other such stretches costs the span what section breaks cost, so the span runs
+    on through all the items. The boxes' lines keep their marks. Lines of their own only,
+    as for _phrase_lists (``flat``).
+
+    Only stretches of menu lines and unmarked lines (no date, share bar or teaser rule fired
+    there), between two runs of prose of a few paragraphs each (``min_box_prose``), with at
+    least ``min_box_labels`` labels that recur in ``min_box_repeats`` such stretches. Teaser
+    cards repeat their share buttons ("Inhalt teilen", "URL zum Kopieren") between one-line
+    summaries: the prose around them is too short. Two labels and prose of 40 took more
+    (wcxb blocks tune 0.7449) but cost traf check a page (0.8514 -> 0.8480).
+    wcxb tune|check, the wrapped-paragraph rule above -> this: blocks 0.7420|0.7637 ->
+    0.7434|0.7642 (tune +5 pages, none down), inscriptis 0.7497|0.7776 -> 0.7504|0.7775
+    (tune +2, none down; check one page down); aeb, traf, fundus equal.
+    """
+    blocks, marks = page.blocks, page.marks
+    navigation = Reason.NAVIGATION_RUN
+    soft = (-settings.short_penalty, -settings.neutral_penalty, -settings.phrase_penalty)
+
+    def crossable(i: int) -> bool:
+        if values[i] <= -settings.min_prose or blocks[i].line in flat:
+            return False  # a long marked line is no template's label; a piece shows no box
+        mark = marks.get(blocks[i].id)
+        if mark is not None:
+            return mark.reason is navigation
+        return values[i] in soft or values[i] >= 0
+
+    gaps = [
+        gap
+        for gap in _gaps(values, settings)
+        if all(crossable(i) for i in gap)
+        and _prose_around(values, gap, settings) >= settings.min_box_prose
+    ]
+    labels = [{blocks[i].text.casefold() for i in gap if values[i] < 0} for gap in gaps]
+    seen = Counter(label for texts in labels for label in texts)
+    for gap, texts in zip(gaps, labels, strict=True):
+        recurring = sum(1 for text in texts if seen[text] >= settings.min_box_repeats)
+        if recurring >= settings.min_box_labels:
+            for i in gap:
+                if values[i] < 0:
+                    values[i] = -settings.neutral_penalty
 
 
 def _fields_inside(page: Page, values: list[float], settings: BoundarySettings) -> None:
@@ -433,6 +642,9 @@ def block_values(page: Page, settings: BoundarySettings = _DEFAULT) -> list[floa
         _credits_inside(page, values, settings)
         _lists_inside(page, values, settings)
         _fields_inside(page, values, settings)
+        _phrase_lists(page, values, settings, flat)
+        _wrapped_paragraphs(page, values, settings)
+        _record_boxes(page, values, settings, flat)
         _tables_inside(page, values, settings)
         if _one_line(page.blocks, settings, flat):
             weighed = _one_line_values(page, values, settings)

@@ -439,3 +439,76 @@ def test_a_page_of_cards_alone_keeps_them() -> None:
         cards += [f"Headline number {number}", _SUMMARY]
     page = _cards(_one_line(*cards, "Last headline"), tuple(range(0, 9, 2)))
     assert all(value > 0 for value in boundary.block_values(page)[1::2])
+
+
+# A review's list of clauses under a heading of its own: no item ends a sentence.
+_PROS = (
+    "Covers all of the needs of a coalition in the field",
+    "Has a strong network of partners in the region",
+    "Scales easily if the operation grows in the coming year",
+)
+_CONS = (
+    "Is one of the more expensive options for a small force",
+    "Can feel slow if you only need a simple mission",
+    "Has few links with the units that are already there",
+)
+
+
+def test_a_list_of_clauses_under_a_heading_stays_in_the_span() -> None:
+    page = _navigated(PROSE[0], "Pros", *_PROS, "Cons", *_CONS, *PROSE[1:])
+    kept = [b.text for b in _trimmed(page).kept()]
+    assert kept == [PROSE[0], "Pros", *_PROS, "Cons", *_CONS, *PROSE[1:]]
+
+
+def test_clauses_right_after_prose_still_cut_the_span() -> None:
+    # Teaser headlines after the article read like such a list, but no heading opens them.
+    headlines = (*_PROS, *_CONS)
+    page = _navigated(*PROSE[:2], *headlines, PROSE[2])
+    assert [b.text for b in _trimmed(page).kept()] == PROSE[:2]
+
+
+# A paragraph the page wrapped into lines with line breaks: only its last line ends a sentence.
+_WRAPPED = (
+    "That coalition will take a more global approach to",
+    "fighting jihadis than an existing coalition run by",
+    "the central command, according to a French general who",
+    "spoke to reporters in Paris on Tuesday.",
+)
+
+
+def test_the_lines_of_a_wrapped_paragraph_count_as_prose() -> None:
+    values = boundary.block_values(_navigated("Home", *_WRAPPED, "Contact"))
+    settings = boundary.BoundarySettings()
+    assert values[1:5] == [len(line) / settings.chars_per_word for line in _WRAPPED]
+    assert values[0] == values[5] == -settings.short_penalty
+
+
+def test_two_lines_that_run_on_are_no_wrapped_paragraph() -> None:
+    # A link cut out of a sentence leaves two lines; they are judged one by one.
+    values = boundary.block_values(_navigated(*_WRAPPED[2:]))
+    assert values[0] == -boundary.BoundarySettings().short_penalty
+
+
+def _box(value: str, labels: tuple[str, ...]) -> list[str]:
+    """An item's box of labels and their values, drawn one cell per line."""
+    return [cell for label in labels for cell in (label, f"{value} {label.lower()}")]
+
+
+_LABELS = ("Resolution", "Field of View", "Power", "Storage", "Connectivity", "Platform", "Price")
+
+
+def test_the_same_boxes_between_sections_of_prose_stay_in_the_span() -> None:
+    sections = [
+        line for value in ("Best", "Good", "Fair") for line in (*_box(value, _LABELS), *PROSE)
+    ]
+    page = _navigated(*PROSE, *sections)
+    kept = [b.text for b in _trimmed(page).kept()]
+    assert kept.count(PROSE[0]) == 4  # every section's prose
+    assert "Resolution" not in kept  # the boxes' cells keep the navigation step's mark
+
+
+def test_boxes_of_different_labels_still_cut_the_span() -> None:
+    labels = [tuple(f"{label} {n}" for label in _LABELS) for n in (1, 2, 3)]
+    sections = [line for own in labels for line in (*_box("Best", own), *PROSE)]
+    kept = [b.text for b in _trimmed(_navigated(*PROSE, *sections)).kept()]
+    assert kept == PROSE
