@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
-from cleaner.blocks import Block, Mark, Page, TextStats
+from cleaner.blocks import Block, Mark, Page, TextStats, consecutive_runs
 from cleaner.extractors.features import CLOCK_STAMP, block_stats, flattened_lines
 from cleaner.extractors.fields import record_fields
 from cleaner.extractors.markup import is_listing
