@@ -323,33 +323,26 @@ def _wrapped_paragraphs(page: Page, values: list[float], settings: BoundarySetti
     blocks 0.7407|0.7635 -> 0.7420|0.7637 (pages +2, none down), inscriptis equal (its
     layout joins such lines already); aeb, traf, fundus equal.
     """
-    blocks, stats = page.blocks, block_stats(page)
-    index = 0
-    while index < len(blocks):
-        end = index
-        while end + 1 < len(blocks) and _runs_on(page, stats, end, settings):
-            end += 1
-        if end + 1 - index >= settings.min_wrapped_lines:
-            _weigh_paragraph(page, stats, range(index, end + 1), values, settings)
-        index = end + 1
-
-
-def _runs_on(
-    page: Page, stats: Sequence[TextStats | None], index: int, settings: BoundarySettings
-) -> bool:
-    """True when block ``index`` is a wrapped line whose sentence goes on in the next one."""
-    line, after = page.blocks[index], page.blocks[index + 1]
-    features = stats[index]
-    return (
-        features is not None
-        and stats[index + 1] is not None
-        and line.id not in page.marks
-        and after.id not in page.marks
-        and (after.line == 0 or after.line != line.line)  # a line of its own, not a piece
-        and len(line.text) >= settings.min_wrapped_chars
+    blocks, stats, marks = page.blocks, block_stats(page), page.marks
+    min_chars = settings.min_wrapped_chars
+    # The lines whose sentence runs on into the next line: a long line of its own (not a
+    # piece of a flattened one) with no sentence end, unmarked, before an unmarked line that
+    # starts in lower case. One pass with no call per line: this runs on every text page.
+    joins = [
+        i
+        for i in range(len(blocks) - 1)
+        if len(blocks[i].text) >= min_chars
+        and blocks[i + 1].text[:1].islower()
+        and (features := stats[i]) is not None
         and not features.ends_sentence
-        and after.text[:1].islower()
-    )
+        and stats[i + 1] is not None
+        and blocks[i].id not in marks
+        and blocks[i + 1].id not in marks
+        and (blocks[i + 1].line == 0 or blocks[i + 1].line != blocks[i].line)
+    ]
+    for run in consecutive_runs(joins):  # lines run[0] .. run[-1] + 1 make one paragraph
+        if len(run) + 1 >= settings.min_wrapped_lines:
+            _weigh_paragraph(page, stats, range(run[0], run[-1] + 2), values, settings)
 
 
 def _weigh_paragraph(
