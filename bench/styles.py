@@ -175,8 +175,10 @@ class Dumps:
 
 # A UTF-8 page with a few invalid bytes (a Latin-1 "ü" pasted into a template): a browser shows
 # it as UTF-8 with a replacement mark in their place, where a strict decode fails and detection
-# picks a one-byte charset for the whole page ("fÃ¼r" in every line of 9 traf pages).
+# picks a one-byte charset for the whole page ("fÃ¼r" in every line of 4 traf pages). A page in
+# a one-byte charset has invalid bytes too, but no valid multi-byte character at all.
 _MAX_INVALID_UTF8 = 0.001  # share of the page's bytes
+_MIN_VALID_PER_INVALID = 4  # valid non-ASCII characters per invalid byte
 
 
 def _decode_page(data: bytes) -> str:
@@ -185,7 +187,9 @@ def _decode_page(data: bytes) -> str:
     except UnicodeDecodeError:
         pass
     text = data.decode("utf-8", errors="replace")
-    if text.count("\ufffd") <= _MAX_INVALID_UTF8 * len(data):
+    invalid = text.count("\ufffd")
+    valid = len(text) - invalid - sum(1 for c in text if c.isascii())
+    if invalid <= _MAX_INVALID_UTF8 * len(data) and valid >= _MIN_VALID_PER_INVALID * invalid:
         return text
     return decode_html(data)
 
