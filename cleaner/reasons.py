@@ -102,6 +102,9 @@ class Reason(StrEnum):
     # A text browser's drawing of a form control or an embed: lynx's "(BUTTON) Sign up",
     # "IFRAME: https://...".
     FORM_CONTROL = "form_control", _TITLE
+    # A line that starts with an address: a link list's entry (lynx's "References" at the end
+    # of its dump), a share link written out ("mailto:?subject=...").
+    LINK_ADDRESS = "link_address", _TITLE
     SEPARATOR_LINE = "separator_line", _TITLE | Trait.NEUTRAL
     FEEDBACK_PROMPT = "feedback_prompt", _TITLE
     PAYWALL_PROMPT = "paywall_prompt", _TITLE

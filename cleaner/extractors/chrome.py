@@ -57,6 +57,9 @@ class ChromeLimits:
     # A row of buttons as lynx draws them: "(BUTTON) Klicken, um die Teilen-Funktion zu
     # öffnen. Teilen Zu den Kommentaren springen." (12 words).
     form_control: int = 15
+    # A written-out share link runs on with its subject and body text: "mailto:?subject=Meine
+    # Empfehlung: ... &body=Hallo," (a dozen words).
+    link_address: int = 40
 
 
 SETTINGS = ChromeLimits()
@@ -99,8 +102,20 @@ _RULES = RuleSet.of(
     rule(Reason.SCRIPT_NOTICE, alternatives(Reason.SCRIPT_NOTICE), SETTINGS.script_notice),
     # A text browser's own words for what it cannot show, the same on every page in every
     # language: lynx starts a button's line with "(BUTTON)" and puts an embedded frame's
-    # address after "IFRAME:".
-    rule(Reason.FORM_CONTROL, r"^\(BUTTON\)|^IFRAME:( \S+)?$", SETTINGS.form_control),
+    # address after "IFRAME:"; an image with no text is its file name in brackets, alone on
+    # its line ("[1535178347_2.jpg]", w3m's cut short: "[loucos-por]"), and an ad slot
+    # "[INS::INS]". A bracketed word is an image's own text ("[Engadget]", a source's logo on
+    # an aggregator, is in aeb's gold): a name needs a digit, "_", "-" or "." to be a file's.
+    rule(Reason.FORM_CONTROL,
+         r"^\(BUTTON\)|^IFRAME:( \S+)?$|^\[INS: ?:INS\]$"
+         r"|^\[(?=[^\]]*[\d_.-])[^\s\[\]]{1,80}\]$",
+         SETTINGS.form_control),
+    # A line that starts with an address with a query ("https://twitter.com/intent/tweet?text=
+    # ..."), a mail link or a script is a link list's entry (lynx's References) or a share
+    # link written out. A bare address stays: an article quotes one on a line of its own (a
+    # tweet's "https://t.co/..." in aeb's gold).
+    rule(Reason.LINK_ADDRESS,
+         r"^(https?://[^\s?]*\?[^\s=]*=|mailto:|javascript:|file:)\S", SETTINGS.link_address),
 )  # fmt: skip
 
 

@@ -106,6 +106,14 @@ def test_docstring_example() -> None:
         ("(BUTTON) Sign Up", Reason.FORM_CONTROL),
         ("(BUTTON) (BUTTON) Close sticky video", Reason.FORM_CONTROL),
         ("IFRAME: https://www.youtube.com/embed/AEyOoZ7JpyY", Reason.FORM_CONTROL),
+        ("[1535178347_2.jpg]", Reason.FORM_CONTROL),
+        ("[loucos-por]", Reason.FORM_CONTROL),
+        ("[INS: :INS]", Reason.FORM_CONTROL),
+        ("https://twitter.com/intent/tweet?text=Bubi-Bomber wieder da", Reason.LINK_ADDRESS),
+        (
+            "mailto:?subject=Meine Empfehlung: Bubi-Bomber wieder da&body=Hallo,",
+            Reason.LINK_ADDRESS,
+        ),
     ],
 )
 def test_rule_reasons(text: str, reason: str) -> None:
@@ -126,6 +134,10 @@ def test_rule_reasons(text: str, reason: str) -> None:
         # A text browser's words in prose: not at the line's start, or more than an address.
         "Press the red (BUTTON) marked STOP to halt the machine.",
         "IFRAME: an element that embeds another page, as the HTML standard defines it.",
+        "[Updated at 5 p.m. with the mayor's comments]",
+        "[Engadget]",  # an image's own text: a source's logo on an aggregator
+        "The full report is at https://example.org/report and runs to 80 pages.",
+        "https://t.co/XPxUJuyIAC",  # a tweet's link, quoted by the article
         "Os leitores podem ler mais sobre a política de privacidade do banco no relatório "
         "anual, publicado na segunda-feira junto com os resultados do trimestre.",
         PROSE,
