@@ -449,14 +449,14 @@ def _above_standfirst(page: Page, best: Block, scores: dict[int, float]) -> Bloc
     :attr:`TitleSettings.standfirst_reach`), scoring nearly as well
     (:attr:`TitleSettings.standfirst_margin`, or :attr:`TitleSettings.restated_margin` when
     it restates ``best`` in other words), headline-long, in no menu, list or other step's
-    run, and not the same text (a breadcrumb's last item repeats the headline); else
-    ``best``."""
+    run (:func:`_marked`), and not the same text (a breadcrumb's last item repeats the
+    headline); else ``best``."""
     reach = range(best.id - 1, best.id - 1 - SETTINGS.standfirst_reach, -1)
     previous = next((i for i in reach if i in scores), None)
     if previous is None:
         return best
     before = page.blocks[previous]
-    if before.words < SETTINGS.usual_min_words or before.marker or before.id in page.marks:
+    if before.words < SETTINGS.usual_min_words or before.marker or _marked(page, before):
         return best
     margin = SETTINGS.standfirst_margin
     if scores[previous] < scores[best.id] - margin and _restates(page, before, best):
@@ -464,6 +464,16 @@ def _above_standfirst(page: Page, best: Block, scores: dict[int, float]) -> Bloc
     if scores[previous] < scores[best.id] - margin:
         return best
     return best if _normalised(before.text) == _normalised(best.text) else before
+
+
+def _marked(page: Page, block: Block) -> bool:
+    """Whether another step put ``block`` in a run or read it as something: a mark other
+    than a repeat's. A headline the page showed a few lines before (a <title>-like line, a
+    teaser of the story) is marked a duplicate, and is still the headline above its
+    standfirst (issue 13 round 11, title tune | check: wcxb blocks and inscriptis +1 | +1
+    page each, no page lost; traf and fundus unchanged, bodies too)."""
+    mark = page.marks.get(block.id)
+    return mark is not None and mark.reason is not Reason.DUPLICATE_TEXT
 
 
 def _restates(page: Page, headline: Block, standfirst: Block) -> bool:

@@ -501,3 +501,20 @@ def test_a_cjk_headline_has_a_headlines_length() -> None:
 def test_a_cjk_sentence_is_no_title() -> None:
     # Its closing full-width full stop says so, as "." does.
     assert _shape_score(Block(0, "大统领は３日夜、緊急談話を出し、非常戒厳を宣言した。")) < 0
+
+
+def _marked_before(reason: Reason) -> str:
+    """The title _above_standfirst keeps when the line above the best one has a mark."""
+    page = _page("Subscribe", _HEADLINE, _STANDFIRST, *PROSE, language="en")
+    page = page.with_marks([Mark(1, reason, "test")])
+    return _above_standfirst(page, page.blocks[2], {1: 4.0, 2: 4.2}).text
+
+
+def test_a_headline_the_page_showed_before_still_wins_over_its_standfirst() -> None:
+    # The headline was shown a few lines up (a teaser, a <title>-like line): the duplicates
+    # step marks its second showing, which is still the headline above its standfirst.
+    assert _marked_before(Reason.DUPLICATE_TEXT) == _HEADLINE
+
+
+def test_a_line_another_step_marked_before_the_best_is_no_headline() -> None:
+    assert _marked_before(Reason.NAVIGATION_RUN) == _STANDFIRST
