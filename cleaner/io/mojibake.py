@@ -25,8 +25,16 @@ __all__ = ["repaired"]
 _MOJIBAKE = re.compile("[ÂÃÄÅ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|â€")
 
 
+# Every sequence _MOJIBAKE finds starts with one of these: str's own substring search looks
+# for them far faster than the pattern's character class is tried at every position (which
+# cost a fifth of segmenting an aeb dump).
+_LEADS = ("Ã", "Â", "â€", "Ä", "Å")
+
+
 def repaired(text: str) -> str:
     """``text`` with its doubly decoded sequences decoded once more (ftfy.fix_encoding)."""
+    if text.isascii() or not any(lead in text for lead in _LEADS):
+        return text
     if _MOJIBAKE.search(text) is None:
         return text
     import ftfy  # only for the few texts that need it
