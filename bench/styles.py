@@ -96,7 +96,7 @@ def _browser_dump(command: Sequence[str], html: str) -> str:
     """A text browser's dump of the page (its own wrapping, bullets and link numbers), from the
     page as UTF-8 on stdin; the browser never fetches anything for a page on stdin.
 
-    The page is decoded already (``_decode_page``), so a charset its own ``<meta>`` declares
+    The page is decoded already (``decode_page``), so a charset its own ``<meta>`` declares
     no longer holds: a UTF-8 declaration put first wins over it, as the browsers read the
     first one (without it lynx read "veröffentlichen" as "verÃ¶ffentlichen").
     """
@@ -181,7 +181,8 @@ _MAX_INVALID_UTF8 = 0.001  # share of the page's bytes
 _MIN_VALID_PER_INVALID = 4  # valid non-ASCII characters per invalid byte
 
 
-def _decode_page(data: bytes) -> str:
+def decode_page(data: bytes) -> str:
+    """A page's bytes as the text a browser shows (UTF-8 with a few bad bytes stays UTF-8)."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -196,7 +197,7 @@ def _decode_page(data: bytes) -> str:
 
 def _read_input(path: Path, origin: str) -> str:
     data = read_page(path)
-    return _decode_page(data) if origin == "html" else data.decode("utf-8", errors="replace")
+    return decode_page(data) if origin == "html" else data.decode("utf-8", errors="replace")
 
 
 def _dump(style: Style, source: Path, built: Path, rebuild: bool) -> str:

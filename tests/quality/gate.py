@@ -7,7 +7,8 @@ pinned floors (as trafilatura's ``tests/eval_gate.py`` pins its F1).
 
 ``tests/quality/pages/`` holds 60 tune-half pages of the four development sets with their gold
 (tests/quality/sample.py chose them). Each page is cleaned as HTML, as both shipped dump
-styles and as its text flattened into one line (made here from the HTML, as bench/styles.py
+styles, as the dumps lynx and w3m made of it (stored: the programs are not in CI) and as its
+text flattened into one line (made here from the HTML, as bench/styles.py
 makes its "one-line" style: the weakest style, and the one whose rules are the easiest to break
 unnoticed), and every (set, style) is scored with the bench metrics (``cleaner.evaluation``): body
 F1 (shingle on aeb and fundus, snippet on traf, word on wcxb), the pages with F1 < 0.5 and,
@@ -40,7 +41,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 SAMPLE_DIR = HERE / "pages"
 BASELINE = HERE / "baseline.json"
-STORED_STYLES = ("html", "blocks", "inscriptis")  # a file per page in each
+STORED_STYLES = ("html", "blocks", "inscriptis", "lynx", "w3m")  # a file per page in each
 STYLES = (*STORED_STYLES, "one-line")  # the last made from the HTML (see _one_line)
 F1_MARGIN = 0.02  # under the pinned body F1: room for small, deliberate trade-offs
 FAILED_MARGIN = 1  # pages with F1 < 0.5 over the pinned count

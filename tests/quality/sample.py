@@ -10,7 +10,9 @@ set (and by page type for wcxb, by country for fundus); pages whose gzipped HTML
 the SHA-256 of the page id: arbitrary, reproducible, and unrelated to the half (a SHA-1 parity).
 
 Each page is stored as ``pages/<set>/<id>.html.gz`` with its two shipped dumps
-(``<id>.blocks.txt.gz``, ``<id>.inscriptis.txt.gz``), beside ``pages/<set>/gold.jsonl`` holding
+(``<id>.blocks.txt.gz``, ``<id>.inscriptis.txt.gz``) and the dumps lynx and w3m make of it
+(``<id>.lynx.txt.gz``, ``<id>.w3m.txt.gz``: both programs must be installed, as for
+bench/styles.py), beside ``pages/<set>/gold.jsonl`` holding
 its gold rows as the bench has them. Licences: aeb MIT, traf Apache-2.0, wcxb CC-BY-4.0,
 fundus MIT (attribution in README.md). Re-running it and re-pinning the gate
 (``python -m tests.quality.gate --update``) is a reviewed change.
@@ -36,6 +38,9 @@ WCXB_PER_TYPE = 4  # x 7 types = 28
 COUNTS = {"aeb": 8, "traf": 12, "fundus": 12}  # + wcxb 28 = 60 pages, the ceiling of issue 12
 FUNDUS_PER_COUNTRY = 2  # spread the news over countries and languages
 DUMP_STYLES = ("blocks", "inscriptis")
+# Dumps made here from the HTML by the text browsers, as bench/styles.py makes them: the
+# programs are not on every machine, so their output is kept with the sample.
+BROWSER_STYLES = ("lynx", "w3m")
 
 Row = dict[str, Any]
 
@@ -89,6 +94,15 @@ def _copy_gzipped(source: Path, target: Path) -> None:
     target.write_bytes(data)
 
 
+def _browser_dump(style: str, html_path: Path) -> bytes:
+    """The page as ``style``'s text browser dumps it (bench/styles.py builds it)."""
+    from bench.styles import STYLES, decode_page
+
+    build = STYLES[style].build
+    assert build is not None  # a built style, not a shipped one
+    return build(decode_page(gzip.decompress(html_path.read_bytes()))).encode("utf-8")
+
+
 def copy_sample(bench_dir: Path, sample_dir: Path) -> dict[str, int]:
     """Write every set's sample into ``sample_dir`` (emptied first); pages per set."""
     shutil.rmtree(sample_dir, ignore_errors=True)
@@ -104,6 +118,9 @@ def copy_sample(bench_dir: Path, sample_dir: Path) -> dict[str, int]:
             for style in DUMP_STYLES:
                 dump = source / "dumps" / style / f"{page}.txt"
                 _copy_gzipped(dump, target / f"{page}.{style}.txt.gz")
+            for style in BROWSER_STYLES:
+                dump = _browser_dump(style, source / "html" / f"{page}.html.gz")
+                (target / f"{page}.{style}.txt.gz").write_bytes(gzip.compress(dump, mtime=0))
         lines = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
         (target / "gold.jsonl").write_text(lines, encoding="utf-8")
         counts[collection] = len(rows)
