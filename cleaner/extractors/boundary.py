@@ -287,10 +287,14 @@ def _phrase_lists(
     """
     blocks, marks = page.blocks, page.marks
     short, navigation = -settings.short_penalty, Reason.NAVIGATION_RUN
+    min_words = settings.min_phrase_words
     items = [
         i
         for i, features in enumerate(block_stats(page))
-        if _is_phrase(features, settings)
+        # _is_phrase's cheapest test inline: most lines are too short or end a sentence.
+        if features is not None
+        and features.words >= min_words
+        and _is_phrase(features, settings)
         and blocks[i].line not in flat
         and (
             values[i] == short
@@ -437,7 +441,7 @@ def _record_boxes(
                     values[i] = -settings.neutral_penalty
 
 
-def _fields_inside(page: Page, values: list[float], settings: BoundarySettings) -> None:
+def _fields_inside(values: list[float], settings: BoundarySettings, fields: frozenset[int]) -> None:
     """The fields of a list article's records ("Base price: $36,600", "Location: Barcelona,
     Spain" under each item) are the article's own furniture, like a label ending in a colon:
     each costs the span what a section break costs, not what a menu item costs.
@@ -446,18 +450,20 @@ def _fields_inside(page: Page, values: list[float], settings: BoundarySettings) 
     0.7378|0.7616, inscriptis 0.7456|0.7748 -> 0.7471|0.7755; aeb, traf, fundus equal.
     """
     short = -settings.short_penalty
-    for index in record_fields(page.blocks):
+    for index in fields:  # the page's record_fields
         if values[index] == short:  # an unmarked, sentence-less line
             values[index] = -settings.neutral_penalty
 
 
-def _tables_inside(page: Page, values: list[float], settings: BoundarySettings) -> None:
+def _tables_inside(
+    page: Page, values: list[float], settings: BoundarySettings, fields: frozenset[int]
+) -> None:
     """A table drawn one cell per line between a sentence and prose (navigation.figure_table:
     "2.3 GB/s", "58%" in enough of its cells) is inside the article: the navigation step left
     its cells unmarked, and the span crosses them as it crosses a section break, not at a
     menu item's short penalty each.
     """
-    for run in table_runs(page):
+    for run in table_runs(page, fields):
         values[run.start : run.stop] = [-settings.neutral_penalty] * len(run)
 
 
@@ -634,11 +640,12 @@ def block_values(page: Page, settings: BoundarySettings = _DEFAULT) -> list[floa
             values[index] = -settings.marked_penalty
         _credits_inside(page, values, settings)
         _lists_inside(page, values, settings)
-        _fields_inside(page, values, settings)
+        fields = record_fields(page.blocks)
+        _fields_inside(values, settings, fields)
         _phrase_lists(page, values, settings, flat)
         _wrapped_paragraphs(page, values, settings)
         _record_boxes(page, values, settings, flat)
-        _tables_inside(page, values, settings)
+        _tables_inside(page, values, settings, fields)
         if _one_line(page.blocks, settings, flat):
             weighed = _one_line_values(page, values, settings)
             # A page of cards (a collection, a listing) has no article apart from them.

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
-from cleaner.blocks import Block, BlockKind, Mark, Page, TextStats
+from cleaner.blocks import Block, BlockKind, Mark, Page, TextStats, consecutive_runs
 from cleaner.extractors.features import CLOCK_STAMP, block_stats
 from cleaner.extractors.fields import record_fields
 from cleaner.extractors.markup import is_listing
@@ -126,27 +126,36 @@ def figure_table(
     return figures >= settings.table_figure_share * len(run)
 
 
-def table_runs(page: Page, settings: NavigationSettings = SETTINGS) -> list[range]:
+def table_runs(
+    page: Page, fields: frozenset[int] | None = None, settings: NavigationSettings = SETTINGS
+) -> list[range]:
     """The tables inside the article that the navigation step left unmarked (figure_table):
     runs of link-like lines it did not take for a menu, as index ranges. The boundary step's
-    span crosses them as it crosses a section break."""
+    span crosses them as it crosses a section break. ``fields``: the page's record_fields,
+    when the caller has them."""
     stats = block_stats(page)
-    fields = record_fields(page.blocks)
+    if fields is None:
+        fields = record_fields(page.blocks)
     menus = {i for i, mark in page.marks.items() if mark.reason is Reason.NAVIGATION_RUN}
     # A cell a later step marked ("twitter", a share prompt's word, in a table of benchmarks)
     # stays removed, but it does not cut the table in two.
+    # _is_link_like's own first test inline: most lines of a dump are too long or end a
+    # sentence, and a call per line was most of the cost (this runs on every text page).
+    max_words = settings.max_words
     flags = [
-        block.id not in menus and block.id not in fields and _is_link_like(block, f, settings)
+        (block.dom is not None or (f is not None and f.words <= max_words and not f.ends_sentence))
+        and block.id not in menus
+        and block.id not in fields
+        and _is_link_like(block, f, settings)
         for block, f in zip(page.blocks, stats, strict=True)
     ]
+    # Runs of link-like lines, found from the few that are (a loop over every line was
+    # a visible cost of the boundary step).
     runs: list[range] = []
-    start = 0
-    for index, flag in enumerate([*flags, False]):
-        if not flag:
-            run = range(start, index)
-            if len(run) >= settings.min_table_cells and figure_table(page, stats, run, settings):
-                runs.append(run)
-            start = index + 1
+    for cells in consecutive_runs(i for i, flag in enumerate(flags) if flag):
+        run = range(cells[0], cells[-1] + 1)
+        if len(run) >= settings.min_table_cells and figure_table(page, stats, run, settings):
+            runs.append(run)
     return runs
 
 
