@@ -303,9 +303,29 @@ def _continues(previous: _Line, line: _Line, fold: _Fold) -> bool:
         # Text without spaces breaks between any two characters: its first "word" is one.
         first = 2 if fold.wide else 1
     else:
-        first = line.lead + len(line.text.split(" ", 1)[0])
+        first = line.lead + len(_first_word(previous, line))
     used = _width_of(previous, fold.wide) + (len(previous.marker) + 1 if previous.marker else 0)
     return used + 1 + first > fold.width
+
+
+def _first_word(previous: _Line, line: _Line) -> str:
+    """The first unbreakable piece of ``line``: its first word, or its first two when the
+    line goes on with a sentence ``previous`` broke off in lower case.
+
+    A no-break space (``&nbsp;``) binds two words, and a browser's dump draws it as a plain
+    space: "Apha ulutsha&nbsp;luzakusetyenziselwa" folds before "ulutsha", which alone would
+    have fit. The dump cannot tell, so a sentence that runs on in lower case is given the
+    benefit of the doubt.
+    """
+    words = line.text.split(" ", 2)
+    if (
+        len(words) > 1
+        and line.text[0].islower()
+        and previous.text[-1] not in _SENTENCE_END
+        and previous.text[-1].isalnum()
+    ):
+        return f"{words[0]} {words[1]}"
+    return words[0]
 
 
 _SENTENCE_END = frozenset('.!?…:;"”»')

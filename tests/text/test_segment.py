@@ -630,3 +630,30 @@ def test_table_rows_with_a_cells_second_line_between_them_stay_whole() -> None:
     texts = _texts(table)
     assert texts[0].startswith("1901   Wilhelm Röntgen")
     assert "Ronald Ross" in texts[-1]
+
+
+def test_folded_line_before_words_bound_by_a_no_break_space_is_unfolded() -> None:
+    # "ulutsha&nbsp;luzakusetyenziselwa": the browser folds before the bound pair, which the
+    # dump draws with a plain space, so the first word alone would have fit on the line.
+    prose = textwrap.fill(PARAGRAPH + " " + PARAGRAPH, 78)
+    # 65 columns: "volunteers" (10) fits in the fold width (76 here), "volunteers from" not.
+    bound = (
+        "The count of the nests was taken every morning by a large team of\n"
+        "volunteers from the coast and the islands nearby, who walked the beaches daily."
+    )
+    blocks = segment_text("\n\n".join([prose] * 10 + [bound]))
+    assert blocks[-1].text == " ".join(bound.split("\n"))
+
+
+def test_folded_line_after_a_finished_sentence_or_before_a_capital_stays_apart() -> None:
+    prose = textwrap.fill(PARAGRAPH + " " + PARAGRAPH, 78)
+    ended = (
+        "The count of the nests was taken every morning by a large teams.\n"
+        "volunteers from the coast walked the beaches."
+    )
+    capital = (
+        "The count of the nests was taken every morning by a large team of\n"
+        "Volunteers Coast Guard walked the beaches."
+    )
+    blocks = segment_text("\n\n".join([prose] * 10 + [ended, capital]))
+    assert [b.text for b in blocks[-4:]] == ended.split("\n") + capital.split("\n")
