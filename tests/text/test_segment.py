@@ -657,3 +657,18 @@ def test_folded_line_after_a_finished_sentence_or_before_a_capital_stays_apart()
     )
     blocks = segment_text("\n\n".join([prose] * 10 + [ended, capital]))
     assert [b.text for b in blocks[-4:]] == ended.split("\n") + capital.split("\n")
+
+
+def test_a_paragraph_in_a_narrow_table_column_of_a_folded_dump_is_joined() -> None:
+    # w3m draws a layout table's column at its own width: its lines are far shorter than the
+    # 80 columns the page was folded at, so the fold alone never joined them.
+    prose = textwrap.fill(PARAGRAPH + " " + PARAGRAPH, 78)
+    column = (
+        "Es sei grotesk, dass gerade jetzt\n"
+        "die erneuerbaren Energien\n"
+        "ausgebremst anstatt befördert\n"
+        "würden."
+    )
+    menu = "Startseite\nNachrichten\nWetter"
+    blocks = segment_text("\n\n".join([prose] * 10 + [column, menu]))
+    assert [b.text for b in blocks[-4:]] == [" ".join(column.split("\n")), *menu.split("\n")]
