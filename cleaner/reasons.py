@@ -100,7 +100,7 @@ class Reason(StrEnum):
     READ_MORE_LINK = "read_more_link", _TITLE
     SCRIPT_NOTICE = "script_notice", _TITLE
     # A text browser's drawing of a form control or an embed: lynx's "(BUTTON) Sign up",
-    # "IFRAME: https://...".
+    # "IFRAME: https://...", and a share link's address in the list lynx ends its dump with.
     FORM_CONTROL = "form_control", _TITLE
     SEPARATOR_LINE = "separator_line", _TITLE | Trait.NEUTRAL
     FEEDBACK_PROMPT = "feedback_prompt", _TITLE

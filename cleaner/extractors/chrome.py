@@ -57,6 +57,9 @@ class ChromeLimits:
     # A row of buttons as lynx draws them: "(BUTTON) Klicken, um die Teilen-Funktion zu
     # öffnen. Teilen Zu den Kommentaren springen." (12 words).
     form_control: int = 15
+    # The address list lynx ends its dump with, one link a line: a share link's address
+    # carries the headline and the standfirst ("tweet?text=...", "mailto:?subject=...&body=").
+    link_address: int = 80
 
 
 SETTINGS = ChromeLimits()
@@ -101,6 +104,11 @@ _RULES = RuleSet.of(
     # language: lynx starts a button's line with "(BUTTON)" and puts an embedded frame's
     # address after "IFRAME:".
     rule(Reason.FORM_CONTROL, r"^\(BUTTON\)|^IFRAME:( \S+)?$", SETTINGS.form_control),
+    # An address whose query runs on in words is the browser's, not the page's: lynx's list
+    # of the addresses its "[12]" link numbers point to, where a share link's text is not
+    # encoded ("https://twitter.com/intent/tweet?text=Bubi-Bomber wieder da: ...").
+    rule(Reason.FORM_CONTROL, r"^(https?://|mailto:)\S*[?&]\S*=\S* \S",
+         SETTINGS.link_address),
 )  # fmt: skip
 
 

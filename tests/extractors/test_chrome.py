@@ -106,6 +106,11 @@ def test_docstring_example() -> None:
         ("(BUTTON) Sign Up", Reason.FORM_CONTROL),
         ("(BUTTON) (BUTTON) Close sticky video", Reason.FORM_CONTROL),
         ("IFRAME: https://www.youtube.com/embed/AEyOoZ7JpyY", Reason.FORM_CONTROL),
+        (
+            "https://twitter.com/intent/tweet?text=Bridge to close for repairs next week",
+            Reason.FORM_CONTROL,
+        ),
+        ("mailto:?subject=Bridge to close&body=The old bridge will close.", Reason.FORM_CONTROL),
     ],
 )
 def test_rule_reasons(text: str, reason: str) -> None:
@@ -126,6 +131,10 @@ def test_rule_reasons(text: str, reason: str) -> None:
         # A text browser's words in prose: not at the line's start, or more than an address.
         "Press the red (BUTTON) marked STOP to halt the machine.",
         "IFRAME: an element that embeds another page, as the HTML standard defines it.",
+        # An address in prose, or alone on its line as an article may print it.
+        "Residents can apply at https://example.gov/apply?lang=en before the end of May.",
+        "https://example.gov/apply?lang=en",
+        "https://example.gov/apply is where residents apply before the end of May.",
         "Os leitores podem ler mais sobre a política de privacidade do banco no relatório "
         "anual, publicado na segunda-feira junto com os resultados do trimestre.",
         PROSE,
