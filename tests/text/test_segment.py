@@ -672,3 +672,22 @@ def test_a_paragraph_in_a_narrow_table_column_of_a_folded_dump_is_joined() -> No
     menu = "Startseite\nNachrichten\nWetter"
     blocks = segment_text("\n\n".join([prose] * 10 + [column, menu]))
     assert [b.text for b in blocks[-4:]] == [" ".join(column.split("\n")), *menu.split("\n")]
+
+
+def test_folded_short_article_among_teaser_lines_is_unfolded() -> None:
+    # Most long lines of the page are teasers and headlines, each whole on its line, so few
+    # end near the fold width; the lines a paragraph goes on after all do.
+    teasers = [
+        f"Teaser number {n} about the council budget and the new bridge"[: 40 + n].strip()
+        for n in range(12)
+    ]
+    prose = (  # each line after the first starts with a capital: only the fold joins them
+        "Gegenüber einer Verkehrsteilnehmerin, die sich mit ihrem Fahrzeug hinter dem\n"
+        "Pkw-Fahrer befand, gab er gesundheitliche Probleme an und verlor das\n"
+        "Bewusstsein. Trotz sofort eingeleiteter Reanimationsmaßnahmen verstarb der\n"
+        "Pkw-Fahrer im Krankenhaus. Am Fahrzeug entstand ein Sachschaden in Höhe von rund\n"
+        "5000 Euro."
+    )
+    blocks = segment_text("\n\n".join([*teasers, prose, prose]))
+    assert [b.text for b in blocks[-2:]] == [" ".join(prose.split("\n"))] * 2
+    assert [b.text for b in blocks[:12]] == teasers
