@@ -99,8 +99,8 @@ class Reason(StrEnum):
     SKIP_LINK = "skip_link", _TITLE
     READ_MORE_LINK = "read_more_link", _TITLE
     SCRIPT_NOTICE = "script_notice", _TITLE
-    # A text browser's drawing of a form control or an embed: lynx's "(BUTTON) Sign up",
-    # "IFRAME: https://...".
+    # A text browser's drawing of what it cannot show: a form control, an embed, an image
+    # without text (lynx's "(BUTTON) Sign up", "IFRAME: https://...", "[photo_12.jpg]").
     FORM_CONTROL = "form_control", _TITLE
     # A line that starts with an address: a link list's entry (lynx's "References" at the end
     # of its dump), a share link written out ("mailto:?subject=...").

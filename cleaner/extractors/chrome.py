@@ -57,9 +57,9 @@ class ChromeLimits:
     # A row of buttons as lynx draws them: "(BUTTON) Klicken, um die Teilen-Funktion zu
     # öffnen. Teilen Zu den Kommentaren springen." (12 words).
     form_control: int = 15
-    # A written-out share link runs on with its subject and body text: "mailto:?subject=Meine
-    # Empfehlung: ... &body=Hallo," (a dozen words).
-    link_address: int = 40
+    # A share link's address written out carries the headline and the standfirst
+    # ("tweet?text=...", "mailto:?subject=Meine Empfehlung: ...&body=Hallo, ...").
+    link_address: int = 80
 
 
 SETTINGS = ChromeLimits()
@@ -110,12 +110,15 @@ _RULES = RuleSet.of(
          r"^\(BUTTON\)|^IFRAME:( \S+)?$|^\[INS: ?:INS\]$"
          r"|^\[(?=[^\]]*[\d_.-])[^\s\[\]]{1,80}\]$",
          SETTINGS.form_control),
-    # A line that starts with an address with a query ("https://twitter.com/intent/tweet?text=
-    # ..."), a mail link or a script is a link list's entry (lynx's References) or a share
-    # link written out. A bare address stays: an article quotes one on a line of its own (a
-    # tweet's "https://t.co/..." in aeb's gold).
+    # A line that starts with an address whose query runs on in words ("https://twitter.com/
+    # intent/tweet?text=Bubi-Bomber wieder da: ..."), a mail link or a script is a link list's
+    # entry (lynx's References, where a share link's text is left unencoded) or a share link
+    # written out. A bare address stays, with its query too: an article quotes one on a line
+    # of its own (a tweet's "https://t.co/..." in aeb's gold; any address cost aeb check a
+    # page).
     rule(Reason.LINK_ADDRESS,
-         r"^(https?://[^\s?]*\?[^\s=]*=|mailto:|javascript:|file:)\S", SETTINGS.link_address),
+         r"^(https?://\S*[?&]\S*=\S* \S|mailto:\S|javascript:\S|file:\S)",
+         SETTINGS.link_address),
 )  # fmt: skip
 
 

@@ -114,6 +114,11 @@ def test_docstring_example() -> None:
             "mailto:?subject=Meine Empfehlung: Bubi-Bomber wieder da&body=Hallo,",
             Reason.LINK_ADDRESS,
         ),
+        (
+            "https://twitter.com/intent/tweet?text=Bridge to close for repairs next week",
+            Reason.LINK_ADDRESS,
+        ),
+        ("mailto:?subject=Bridge to close&body=The old bridge will close.", Reason.LINK_ADDRESS),
     ],
 )
 def test_rule_reasons(text: str, reason: str) -> None:
@@ -138,6 +143,10 @@ def test_rule_reasons(text: str, reason: str) -> None:
         "[Engadget]",  # an image's own text: a source's logo on an aggregator
         "The full report is at https://example.org/report and runs to 80 pages.",
         "https://t.co/XPxUJuyIAC",  # a tweet's link, quoted by the article
+        # An address in prose, or alone on its line as an article may print it.
+        "Residents can apply at https://example.gov/apply?lang=en before the end of May.",
+        "https://example.gov/apply?lang=en",
+        "https://example.gov/apply is where residents apply before the end of May.",
         "Os leitores podem ler mais sobre a política de privacidade do banco no relatório "
         "anual, publicado na segunda-feira junto com os resultados do trimestre.",
         PROSE,

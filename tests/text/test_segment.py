@@ -630,3 +630,64 @@ def test_table_rows_with_a_cells_second_line_between_them_stay_whole() -> None:
     texts = _texts(table)
     assert texts[0].startswith("1901   Wilhelm Röntgen")
     assert "Ronald Ross" in texts[-1]
+
+
+def test_folded_line_before_words_bound_by_a_no_break_space_is_unfolded() -> None:
+    # "ulutsha&nbsp;luzakusetyenziselwa": the browser folds before the bound pair, which the
+    # dump draws with a plain space, so the first word alone would have fit on the line.
+    prose = textwrap.fill(PARAGRAPH + " " + PARAGRAPH, 78)
+    # 65 columns: "volunteers" (10) fits in the fold width (76 here), "volunteers from" not.
+    bound = (
+        "The count of the nests was taken every morning by a large team of\n"
+        "volunteers from the coast and the islands nearby, who walked the beaches daily."
+    )
+    blocks = segment_text("\n\n".join([prose] * 10 + [bound]))
+    assert blocks[-1].text == " ".join(bound.split("\n"))
+
+
+def test_folded_line_after_a_finished_sentence_or_before_a_capital_stays_apart() -> None:
+    prose = textwrap.fill(PARAGRAPH + " " + PARAGRAPH, 78)
+    ended = (
+        "The count of the nests was taken every morning by a large teams.\n"
+        "volunteers from the coast walked the beaches."
+    )
+    capital = (
+        "The count of the nests was taken every morning by a large team of\n"
+        "Volunteers Coast Guard walked the beaches."
+    )
+    blocks = segment_text("\n\n".join([prose] * 10 + [ended, capital]))
+    assert [b.text for b in blocks[-4:]] == ended.split("\n") + capital.split("\n")
+
+
+def test_a_paragraph_in_a_narrow_table_column_of_a_folded_dump_is_joined() -> None:
+    # w3m draws a layout table's column at its own width: its lines are far shorter than the
+    # 80 columns the page was folded at, so the fold alone never joined them.
+    prose = textwrap.fill(PARAGRAPH + " " + PARAGRAPH, 78)
+    column = (
+        "Es sei grotesk, dass gerade jetzt\n"
+        "die erneuerbaren Energien\n"
+        "ausgebremst anstatt befördert\n"
+        "würden."
+    )
+    menu = "Startseite\nNachrichten\nWetter"
+    blocks = segment_text("\n\n".join([prose] * 10 + [column, menu]))
+    assert [b.text for b in blocks[-4:]] == [" ".join(column.split("\n")), *menu.split("\n")]
+
+
+def test_folded_short_article_among_teaser_lines_is_unfolded() -> None:
+    # Most long lines of the page are teasers and headlines, each whole on its line, so few
+    # end near the fold width; the lines a paragraph goes on after all do.
+    teasers = [
+        f"Teaser number {n} about the council budget and the new bridge"[: 40 + n].strip()
+        for n in range(12)
+    ]
+    prose = (  # each line after the first starts with a capital: only the fold joins them
+        "Gegenüber einer Verkehrsteilnehmerin, die sich mit ihrem Fahrzeug hinter dem\n"
+        "Pkw-Fahrer befand, gab er gesundheitliche Probleme an und verlor das\n"
+        "Bewusstsein. Trotz sofort eingeleiteter Reanimationsmaßnahmen verstarb der\n"
+        "Pkw-Fahrer im Krankenhaus. Am Fahrzeug entstand ein Sachschaden in Höhe von rund\n"
+        "5000 Euro."
+    )
+    blocks = segment_text("\n\n".join([*teasers, prose, prose]))
+    assert [b.text for b in blocks[-2:]] == [" ".join(prose.split("\n"))] * 2
+    assert [b.text for b in blocks[:12]] == teasers
