@@ -373,7 +373,20 @@ def _versions() -> dict[str, str]:
             versions[distribution] = importlib.metadata.version(distribution)
         except importlib.metadata.PackageNotFoundError:
             versions[distribution] = "not installed"
+    for program in ("lynx", "w3m"):  # the first line of each program's own version text
+        versions[program] = _program_version(program)
     return versions
+
+
+def _program_version(program: str) -> str:
+    import subprocess
+
+    try:
+        done = subprocess.run([program, "-version"], capture_output=True, timeout=10, check=False)
+    except OSError:
+        return "not installed"
+    lines = done.stdout.decode("utf-8", errors="replace").splitlines()
+    return lines[0].strip() if lines else "unknown"
 
 
 def _echo(message: str) -> None:
