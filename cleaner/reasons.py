@@ -86,6 +86,9 @@ class Reason(StrEnum):
     PHOTO_CREDIT = "photo_credit", _TITLE
     CAPTION_WITH_CREDIT = "caption_with_credit", _TITLE
     MARKUP_CAPTION = "markup_caption", _TITLE
+    # A text dump's line right before a credited caption, too short for a sentence: the
+    # picture's own text (lynx and w3m print an image's alt text where the image stands).
+    IMAGE_TEXT = "image_text", _TITLE
     # chrome: calls to action and site furniture.
     HOME_PAGE_PROMPT = "home_page_prompt", _TITLE
     NEWSLETTER_PROMPT = "newsletter_prompt", _TITLE

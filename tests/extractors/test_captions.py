@@ -75,3 +75,30 @@ def test_markup_caption_is_removed_whatever_it_says() -> None:
 )
 def test_prose_about_photos_and_agencies_stays(text: str) -> None:
     assert _reasons(text) == {}
+
+
+def test_a_pictures_own_text_before_its_credited_caption_goes() -> None:
+    # lynx and w3m print an image's alt text where the image stands, above its caption.
+    alt = "Hong Kong protester"
+    caption = "China has warned they will cease control of Hong Kong (Image: GETTY )"
+    assert _reasons(alt, caption) == {
+        alt: Reason.IMAGE_TEXT,
+        caption: Reason.CAPTION_WITH_CREDIT,
+    }
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # A sentence, a longer line and a line no caption follows are not a picture's text.
+        "The protests went on through the night.",
+        "Police said the students inside the university had no way out",
+    ],
+)
+def test_prose_before_a_caption_stays(before: str) -> None:
+    caption = "China has warned they will cease control of Hong Kong (Image: GETTY )"
+    assert _reasons(before, caption) == {caption: Reason.CAPTION_WITH_CREDIT}
+
+
+def test_a_short_line_with_no_caption_after_it_stays() -> None:
+    assert _reasons("Hong Kong protester", "The protests went on through the night.") == {}
