@@ -107,6 +107,14 @@ class BoundarySettings:
     # What a marked block costs at least, and the share of its size it costs when bigger.
     marked_penalty: float = 6.0
     marked_share: float = 0.5
+    # A table between paragraphs whatever its shape: this many lines led by figures, this
+    # share of the lines between the two paragraphs (see _figure_stretches; 0.25 took a
+    # teaser list's counts).
+    min_figure_lines: int = 4
+    figure_line_share: float = 0.3
+    # ... and no other line longer than a table's cell (a teaser headline; 6 left out a
+    # table's headings, "Annual income at 80% MFI or less").
+    max_cell_words: int = 10
     # A wall (comment section, copyright footer) costs this: the span never crosses one.
     wall_penalty: float = 1e6
     # What a mark that usually ends the article costs: crossed only for much prose (d66f319).
@@ -136,6 +144,8 @@ _DEFAULT = BoundarySettings()
 # What a page's own copyright footer states: the year, or that all rights are reserved.
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _RESERVED = re.compile(alternatives("rights_reserved"), re.IGNORECASE)
+# A figure that is a measure or a count in a table, not a price or a bracketed count.
+_MEASURE = re.compile(r"^[-+−±]?\d")
 # A caption that ends in its photo's credit: words, a separator, then "©" ("Sylt, Germany |
 # © 2010 Jon Norris"); a footer starts with the sign or "Copyright".
 _CAPTION_CREDIT = re.compile(r"^\W*(?!copyright\b)[^\W\d_][^©]*[|,.:/–-]\s*©", re.IGNORECASE)
@@ -231,6 +241,13 @@ def _lists_inside(page: Page, values: list[float], settings: BoundarySettings) -
 
     Without this (the navigation step's part alone): traf blocks tune 0.8776 against 0.8798,
     wcxb blocks tune 0.7365 against 0.7369; the check halves as with it.
+
+    An item that is a table's row ("1 Kyle Busch 5040 5 1 17 27": figures among its words,
+    _is_table_row) counts for the span, as a list-like line of prose does: a standings table
+    under its sentence is the article, and it outweighs a sidebar's teasers. Alone on top of
+    main 9178eb8: aeb lynx tune +1 page (0.000 -> 0.826), the shipped dumps equal but for
+    one wcxb inscriptis tune page (0.79 -> 0.27: the table's size moved the span to the
+    article's other part, see article_span's first-part rule).
     """
     blocks, marks = page.blocks, page.marks
     short = -settings.short_penalty
@@ -249,7 +266,12 @@ def _lists_inside(page: Page, values: list[float], settings: BoundarySettings) -
             and blocks[index].id not in marks
             and values[index] == short
         ):
-            values[index] = -settings.neutral_penalty
+            text = blocks[index].text
+            values[index] = (
+                settings.listlike_share * len(text) / settings.chars_per_word
+                if _is_table_row(text, settings)
+                else -settings.neutral_penalty
+            )
             index += 1
 
 
@@ -458,6 +480,69 @@ def _tables_inside(
         values[run.start : run.stop] = [-settings.neutral_penalty] * len(run)
 
 
+def _is_figure_line(text: str) -> bool:
+    """A table's cell or row: a figure alone ("63", "85%", a code listing's line number), or
+    a row holding two figures or more ("1 Kyle Busch 5040 5 1 17 27"). Not a numbered item
+    ("1. The council voted"): one figure before words. Not a price ("$79.99") or a count in
+    brackets ("(2606)"): those lead a shop's product cards."""
+    if not _MEASURE.match(text):
+        return False
+    words = text.split()
+    return len(words) <= 2 or sum(1 for word in words if FIGURE.match(word)) >= 2
+
+
+def _counts_on(previous: str, text: str) -> bool:
+    """True when ``text`` is the next number after ``previous`` ("3" after "2"): a star
+    rating's or a pager's buttons ("1 2 3 4 5"), not a table's figures."""
+    return text.isdigit() and previous.isdigit() and int(text) == int(previous) + 1
+
+
+def _figure_stretches(page: Page, values: list[float], settings: BoundarySettings) -> None:
+    """A table between two paragraphs of prose, whatever its shape (a cell per line, a row
+    per line, rows broken by a sentence of notes): figures lead many of its lines. Its lines
+    cost what a section break costs, so the span runs through it to the prose after it, as
+    it runs through a table one cell per line (_tables_inside). Menus and teaser lists
+    between paragraphs hold few figures; a wall or a terminator inside the stretch stops it.
+    So does a line longer than a cell (a teaser headline over its comment count), and
+    prices, bracketed counts and a rating's "1 2 3 4 5" are no table's figures
+    (_is_figure_line, _counts_on): those lead a shop's product cards.
+
+    With _lists_inside's table rows, tune|check, main 9178eb8 -> this: aeb blocks
+    0.9170|0.9263 -> 0.9226|0.9278, traf blocks check 0.8514 -> 0.8536, wcxb blocks
+    0.7438|0.7645 -> 0.7451|0.7664, inscriptis 0.7508|0.7778 -> 0.7501|0.7782 (a code
+    listing's line numbers, a table of incomes, a stats table), fundus check +0.0002; styles:
+    aeb lynx tune 0.921 -> 0.940, soup-text 0.900 -> 0.906, soup-lines +2 tune +1 check
+    pages, traf soup-text, soup-lines and w3m check +1 page, fundus soup-lines and soup-text
+    tune -1 page. A share of 0.25 with prices counted and cells of 6 words took a teaser
+    list's dates and a shop's prices (fundus tune -2 pages, wcxb product pages down).
+    """
+    blocks = page.blocks
+    prose = [i for i, value in enumerate(values) if value >= settings.min_prose]
+    for before, after in itertools.pairwise(prose):
+        stretch = range(before + 1, after)
+        if len(stretch) < settings.min_figure_lines:
+            continue
+        if any(values[i] <= -settings.terminator_penalty for i in stretch):
+            continue
+        figures = 0
+        for i in stretch:
+            mark = page.marks.get(blocks[i].id)
+            if (
+                (mark is None or mark.reason is Reason.NAVIGATION_RUN)
+                and _is_figure_line(blocks[i].text)
+                and not _counts_on(blocks[i - 1].text, blocks[i].text)
+            ):
+                figures += 1
+            elif len(blocks[i].text.split()) > settings.max_cell_words:
+                break  # a headline: a teaser list with counts and dates, not a table
+        else:
+            if figures >= settings.min_figure_lines and figures >= settings.figure_line_share * len(
+                stretch
+            ):
+                for i in stretch:
+                    values[i] = max(values[i], -settings.neutral_penalty)
+
+
 def _one_line(
     blocks: Sequence[Block], settings: BoundarySettings, flat: frozenset[int] = frozenset()
 ) -> bool:
@@ -637,6 +722,7 @@ def block_values(page: Page, settings: BoundarySettings = _DEFAULT) -> list[floa
         _wrapped_paragraphs(page, values, settings)
         _record_boxes(page, values, settings, flat)
         _tables_inside(page, values, settings, fields)
+        _figure_stretches(page, values, settings)
         if _one_line(page.blocks, settings, flat):
             weighed = _one_line_values(page, values, settings)
             # A page of cards (a collection, a listing) has no article apart from them.

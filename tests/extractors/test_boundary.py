@@ -512,3 +512,82 @@ def test_boxes_of_different_labels_still_cut_the_span() -> None:
     sections = [line for own in labels for line in (*_box("Best", own), *PROSE)]
     kept = [b.text for b in _trimmed(_navigated(*PROSE, *sections)).kept()]
     assert kept == PROSE
+
+
+# A table between two paragraphs, drawn a cell per line with a sentence of notes under each
+# row: no run of link-like lines is long enough to be one-cell-per-line table on its own.
+_STATS = (
+    "Pos", "Player", "Plays", "%", "Stats",
+    "DL", "Larry Ogunjobi", "63", "85% 1 tackle (1 combined). 1 sack, 2 QH.",
+    "DL", "Myles Garrett", "57", "77% 1 tackle (1 combined). 3 QH.",
+    "DL", "Chad Thomas", "57", "77% 3 tackles (3 combined). 1 sack.",
+)  # fmt: skip
+
+
+# A shop's product cards: prices and bracketed review counts under product names.
+_PRODUCT_CARDS = (
+    "BILLY Bookcase", "$79.00", "(2606)",
+    "LACK Shelf", "$99.99", "(1437)",
+    "KALLAX Shelf", "$79.99", "(7672)",
+)  # fmt: skip
+# Teaser headlines with their comment counts.
+_TEASERS = (
+    "Ministers named as the parties agree on the coalition deal at last", "235",
+    "Experts weigh up what the coalition agreement means for the budget", "78",
+    "Pancreatic cancer remains the deadliest of all cancers, doctors say", "297",
+    "Woman who wanted to enjoy a treat on the beach is chased by gulls", "5",
+    "Food bank receives eighteen tonnes of salmon, but there is a catch", "12",
+    "The singer announces a new world tour for the coming summer months", "41",
+)  # fmt: skip
+
+
+def test_a_table_of_any_shape_between_paragraphs_stays_in_the_span() -> None:
+    page = _navigated(PROSE[0], *_STATS, *PROSE[1:])
+    kept = [b.text for b in _trimmed(page).kept()]
+    # The span runs on through the table; the cells the navigation step took for menu items
+    # keep their mark, the rows' notes stay.
+    notes = [text for text in _STATS if text.endswith(".")]
+    assert kept == [PROSE[0], *notes, *PROSE[1:]]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        _PRODUCT_CARDS,
+        _TEASERS,
+    ],
+)
+def test_figures_that_are_no_table_still_cut_the_span(lines: tuple[str, ...]) -> None:
+    page = _navigated(PROSE[0], *lines, *PROSE[1:])
+    assert [b.text for b in _trimmed(page).kept()] == PROSE[1:]
+
+
+def test_table_rows_after_a_sentence_that_introduces_them_count_for_the_span() -> None:
+    # A standings table, a row per line, right after the sentence that announces it: the rows
+    # are the article's content, and they outweigh the sidebar's paragraphs after a menu.
+    intro = "This is the final classification of the championship after all of its 36 races:"
+    rows = [f"{n} Driver Number{n} {5000 - n * 10} {n % 3} 1 17 27" for n in range(1, 21)]
+    menu = ("Home", "World", "Sport", "Culture", "Travel")
+    values = boundary.block_values(_navigated(intro, *rows, *menu, *PROSE[:2]))
+    assert all(value > 0 for value in values[1:21])
+    span = boundary.article_span(values)
+    assert span is not None and span[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("previous", "text", "figure"),
+    [
+        ("Player", "63", True),
+        ("63", "85% 1 tackle (1 combined). 1 sack, 2 QH.", True),
+        ("Pos. Piloto Pontos", "1 Kyle Busch 5040 5 1 17 27", True),
+        ("print(message.body)", "17", True),  # a code listing's line number
+        ("2", "3", False),  # a star rating's or a pager's buttons
+        ("Warbonnet Blackbird", "1. The council voted on the budget", False),  # a numbered item
+        ("BILLY Bookcase", "$79.00", False),  # a price
+        ("$79.00", "(2606)", False),  # a count of reviews
+        ("Mayor speaks", "2 hours ago", False),
+    ],
+)
+def test_which_lines_are_a_tables_figures(previous: str, text: str, figure: bool) -> None:
+    found = boundary._is_figure_line(text) and not boundary._counts_on(previous, text)
+    assert found is figure
