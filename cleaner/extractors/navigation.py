@@ -52,6 +52,12 @@ class NavigationSettings:
     # Longer runs are blog archives ("► 2019 (22)", "► Mai (2)" ...), not a table in the text.
     max_table_cells: int = 30
     table_figure_share: float = 0.4
+    # Under a label ending in a colon instead of a sentence, figures must start this share of
+    # the lines: a recipe's ingredients. traf tune 0.8906|0.8874 -> 0.8917|0.8885 (blocks|
+    # inscriptis, one page), check equal; wcxb pages +4 -2 | +4 -1 (means equal to 4 places),
+    # fundus and aeb equal. At the table share (0.4) a spec box's lines joined: fundus tune
+    # one page down.
+    quantity_share: float = 0.5
     # The sentence before the table is this long at least (the boundary step's min_sentence,
     # 4 word-equivalents); the prose after it is a paragraph, min_intro_chars long.
     min_sentence_chars: int = 24
@@ -105,6 +111,7 @@ def figure_table(
 ) -> bool:
     """True when the short lines at ``run`` (indices into the page's blocks) are a table
     inside the article, drawn one cell per line: enough of its cells are figures, a sentence
+    (or a label ending in a colon, when most cells start with a figure: a list of quantities)
     ends right before it and a paragraph of prose follows it, both unmarked.
 
     A menu between two paragraphs holds no figures; a list of figures away from prose
@@ -118,12 +125,16 @@ def figure_table(
         or before < 0
         or after >= len(blocks)
         or any(blocks[i].id in page.marks for i in (before, after))
-        or not _ends_sentence(stats[before], settings.min_sentence_chars)
         or not _ends_sentence(stats[after], settings.min_intro_chars)
     ):
         return False
     figures = sum(1 for i in run if FIGURE.match(blocks[i].text))
-    return figures >= settings.table_figure_share * len(run)
+    if _ends_sentence(stats[before], settings.min_sentence_chars):
+        return figures >= settings.table_figure_share * len(run)
+    # Under a label ending in a colon ("So geht der Sazerac:", "Zutaten:"), not a sentence: a
+    # list of quantities ("1 TL Wasser", "5 cl Rye Whiskey"), when most of its lines start with
+    # a figure (a spec box's "Temp rating: ...", "$200 at REI" lines, fundus tune, do not).
+    return blocks[before].text.endswith(":") and figures >= settings.quantity_share * len(run)
 
 
 def table_runs(

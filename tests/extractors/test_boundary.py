@@ -591,3 +591,21 @@ def test_table_rows_after_a_sentence_that_introduces_them_count_for_the_span() -
 def test_which_lines_are_a_tables_figures(previous: str, text: str, figure: bool) -> None:
     found = boundary._is_figure_line(text) and not boundary._counts_on(previous, text)
     assert found is figure
+
+
+def test_a_page_without_prose_is_not_trimmed_to_a_short_sentence() -> None:
+    # A photo's data sheet: labels and one-word answers, and one short sentence of chrome.
+    sheet = ["Standorte", "Shuji: Japan.", "Filmmaterial", "Fuji X-TRA 400.", "Kameras"]
+    page = _page(*sheet, "Gefällt mir Wird geladen...", "Related Posts")
+    bounded = BoundaryExtractor().run(page)
+    assert bounded.article_span is not None  # kept for the title and date steps
+    assert [n.code for n in bounded.notes] == [boundary.NO_ARTICLE_PROSE]
+    after = TrimExtractor().run(bounded)
+    assert after.marks == {}
+
+
+def test_a_page_with_a_paragraph_of_prose_is_trimmed() -> None:
+    page = _page("Home", "World", PROSE[0], "Quiet college dropout turned bomber")
+    bounded = BoundaryExtractor().run(page)
+    assert bounded.notes == ()
+    assert [b.text for b in TrimExtractor().run(bounded).kept()] == [PROSE[0]]

@@ -48,6 +48,16 @@ def test_docstring_example() -> None:
             "Auf dem Ring sollen die ersten geschützten Radwege entstehen. Foto: Marc Vogt",
             Reason.CAPTION_WITH_CREDIT,
         ),
+        # A credit label after the picture word, a credit naming a site, a "©" credit.
+        (
+            "Vertreter der Jugendverbände sprachen mit der Ministerin. (Bildquelle: Ring e.V.)",
+            Reason.CAPTION_WITH_CREDIT,
+        ),
+        ("Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com", Reason.CAPTION_WITH_CREDIT),
+        (
+            "Cyber-Attacken nehmen weiter zu. – © Sergey Nivens – stock.adobe.com",
+            Reason.CAPTION_WITH_CREDIT,
+        ),
     ],
 )
 def test_rule_reasons(text: str, reason: str) -> None:
@@ -71,6 +81,10 @@ def test_markup_caption_is_removed_whatever_it_says() -> None:
         # An agency's name must be a whole word: "(page ..." is not "(PA ...".
         "Hardware for utility and ornamentation. (Sargent & Co., 1927) (page images online)",
         "Price list of hardware and tools (s.n., 1898), by Lewis & Son (paperback reprint)",
+        # A source cited in prose is no picture's credit; nor a credit glued to a paragraph.
+        "Die Zahl der Anträge stieg im Mai um fünf Prozent (Quelle: Statistisches Bundesamt)",
+        "Private Anbieter unterliegen der Aufsicht der Kartellbehörden.Foto: photocase.de",
+        "Der Sprayer malte ein riesiges – © – an die Wand des alten Rathauses.",
     ],
 )
 def test_prose_about_photos_and_agencies_stays(text: str) -> None:

@@ -158,6 +158,32 @@ def test_a_table_of_figures_between_a_sentence_and_prose_is_no_menu() -> None:
     assert _marked(_page(LEAD_IN, *BENCHMARKS, PROSE)) == []
 
 
+INGREDIENTS = ("1 Würfelzucker", "1-2 Spritzer Bitters", "1 TL Wasser", "5 cl Rye Whiskey")
+METHOD = (
+    "Ein Glas mit Eis füllen und beiseite stellen. In einem zweiten Glas den Zucker mit dem "
+    "Wasser und den Bitters verrühren."
+)
+
+
+def test_a_list_of_quantities_under_a_label_and_before_prose_is_no_menu() -> None:
+    assert _marked(_page(PROSE, "So geht der Sazerac:", *INGREDIENTS, METHOD)) == []
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # Under a label, too few lines start with a figure: a spec box, a menu.
+        ("Specs:", "Fill: Synthetic", "$200 at REI", "Weight: 2 lb", "Photograph: Nemo", PROSE),
+        # Under a label, no prose after it: a sidebar's figures.
+        ("Meistgelesen:", *INGREDIENTS, "Thank you!"),
+    ],
+)
+def test_figures_under_a_label_that_are_no_list_of_quantities_are_a_menu(
+    texts: tuple[str, ...],
+) -> None:
+    assert _marked(_page(*texts)) == list(range(1, len(texts) - 1))
+
+
 @pytest.mark.parametrize(
     "texts",
     [

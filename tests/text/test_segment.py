@@ -606,6 +606,25 @@ def test_a_long_line_of_gapped_elements_is_cut_into_sentences() -> None:
     ]
 
 
+def test_a_list_item_drawn_beside_a_paragraph_is_cut_off() -> None:
+    # A layout dump draws a page's columns side by side: the article's paragraph, then a
+    # teaser list's item in the next column, on every line, aligned as a table's rows are.
+    dump = f"{PARAGRAPH}      * Council votes on budget      \n\n"
+    dump += f"{PARAGRAPH} It closed.      * Bridge reopens after two years\n"
+    blocks = segment_text(dump)
+    assert [(b.marker, b.text) for b in blocks] == [
+        ("", PARAGRAPH),
+        ("*", "Council votes on budget"),
+        ("", f"{PARAGRAPH} It closed."),
+        ("*", "Bridge reopens after two years"),
+    ]
+
+
+def test_a_bullet_inside_a_line_with_no_wide_gap_stays() -> None:
+    text = f"{PARAGRAPH} The sign read * open * all night."
+    assert _texts(text) == [text]
+
+
 def test_a_table_drawn_in_aligned_columns_stays_whole() -> None:
     table = "Pos.   Driver        Team       Points\n1      Kyle Busch    Gibbs      5040\n"
     table += "2      Martin Truex  Gibbs      5035\n"
