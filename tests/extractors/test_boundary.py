@@ -512,3 +512,50 @@ def test_boxes_of_different_labels_still_cut_the_span() -> None:
     sections = [line for own in labels for line in (*_box("Best", own), *PROSE)]
     kept = [b.text for b in _trimmed(_navigated(*PROSE, *sections)).kept()]
     assert kept == PROSE
+
+
+_REPLIES = (
+    "I had the same trouble last spring, and what fixed it for me was to take the whole unit "
+    "apart and clean the contacts with a dry cloth before putting it back together.",
+    "Same here. The second time it happened I called the maker, and they sent a new board "
+    "within a week, so it is worth asking them before you buy anything else at all.",
+    "If the board is fine, look at the cable too: mine had a break near the plug that you "
+    "could not see, and a new cable for a few dollars was all it took to get it going.",
+)
+
+
+def _thread(*opening: str, heading: tuple[str, ...] = (), rounds: int = 2) -> Page:
+    """An opening, then ``rounds`` times three posts, each after its furniture ("1 Like", a
+    comment wall)."""
+    posts = [line for reply in _REPLIES * rounds for line in ("1 Like", reply)]
+    page = _page(*opening, *heading, "2 Likes", *posts, "3 Likes")
+    walls = [b.id for b in page.blocks if b.text.endswith(("Like", "Likes"))]
+    marks = [Mark(i, Reason.COMMENT_META, "comments") for i in walls]
+    if heading:
+        marks.append(Mark(len(opening), Reason.COMMENT_COUNT, "comments"))
+    return page.with_marks(marks)
+
+
+def test_the_posts_of_a_thread_after_a_short_opening_post_are_kept() -> None:
+    kept = [b.text for b in _trimmed(_thread(*PROSE)).kept()]
+    assert kept == [*PROSE, *_REPLIES, *_REPLIES]
+
+
+def test_an_article_longer_than_an_opening_post_keeps_its_comments_out() -> None:
+    # Over twice its size in replies, but the article is longer than any opening post.
+    article = [*PROSE, *[p.replace("coalition", "alliance") for p in PROSE]] * 2
+    kept = [b.text for b in _trimmed(_thread(*article, rounds=10)).kept()]
+    assert kept == article
+
+
+def test_comments_under_a_heading_that_names_them_are_no_thread() -> None:
+    # A blog post and its readers' comments: "Comments" (or "12 Responses") heads them.
+    kept = [b.text for b in _trimmed(_thread(*PROSE, heading=("Comments",))).kept()]
+    assert kept == PROSE
+
+
+def test_comment_walls_with_no_opening_post_before_them_are_no_thread() -> None:
+    # An opinion piece's byline read as a comment's furniture ("Kommentar von <name>") comes
+    # before any prose: nothing opens a thread there.
+    kept = [b.text for b in _trimmed(_thread("Home", "News")).kept()]
+    assert kept == [_REPLIES[0]]  # the walls still part the posts: one of them is the best run
