@@ -559,3 +559,33 @@ def test_comment_walls_with_no_opening_post_before_them_are_no_thread() -> None:
     # before any prose: nothing opens a thread there.
     kept = [b.text for b in _trimmed(_thread("Home", "News")).kept()]
     assert kept == [_REPLIES[0]]  # the walls still part the posts: one of them is the best run
+
+
+_TEMPLATE = ("Features", "Pros", "Cons", "Best fit")
+
+
+def _item(name: str) -> list[str]:
+    """A guide's item: its name, then the template's labels over lists of its own."""
+    own = [f"{name} {part}" for part in ("servers", "network", "backups", "support")]
+    return [
+        f"#{name}",
+        *[line for label, item in zip(_TEMPLATE, own, strict=True) for line in (label, item)],
+    ]
+
+
+def test_a_template_of_labels_between_single_paragraphs_stays_in_the_span() -> None:
+    paragraph = f"{PROSE[1]} It was the third such meeting of the coalition this year."
+    names = ("Alpha", "Beta", "Gamma", "Delta")
+    items = [line for name in names for line in (*_item(name), paragraph)]
+    kept = [b.text for b in _trimmed(_navigated(*PROSE, *items)).kept()]
+    assert kept.count(paragraph) == 4  # every item's paragraph
+    assert "Pros" not in kept  # the labels keep the navigation step's mark
+
+
+def test_a_widget_of_the_same_labels_alone_is_no_template() -> None:
+    # A review widget under each customer review: the same labels and nothing of its own.
+    review = f"{PROSE[1]} It was the third such meeting of the coalition this year."
+    widget = ["features", "sound", "quality", "Rating", "Helpful", "Report"]
+    reviews = [line for _ in range(4) for line in (*widget, review)]
+    kept = [b.text for b in _trimmed(_navigated(*PROSE, *reviews)).kept()]
+    assert kept == PROSE
