@@ -356,8 +356,10 @@ def test_records_of_fields_between_prose_stay_in_the_span() -> None:
 
 def test_short_lines_that_are_no_fields_between_prose_still_cut_the_span() -> None:
     records = _records("From $36,600", "245–318 miles range", "Tested yes", "Five seats")
-    kept = [b.text for b in _trimmed(_navigated(*records)).kept()]
-    assert kept == records[5:6]  # one paragraph: the menu-like lines cut the others off
+    values = boundary.block_values(_navigated(*records))
+    # One paragraph: the menu-like lines cut the others off (a page this short of prose is
+    # then left untrimmed: _no_article).
+    assert article_span(values) == (5, 5)
 
 
 def test_figures_before_a_short_prompt_are_not_a_table() -> None:
@@ -557,8 +559,8 @@ def test_comments_under_a_heading_that_names_them_are_no_thread() -> None:
 def test_comment_walls_with_no_opening_post_before_them_are_no_thread() -> None:
     # An opinion piece's byline read as a comment's furniture ("Kommentar von <name>") comes
     # before any prose: nothing opens a thread there.
-    kept = [b.text for b in _trimmed(_thread("Home", "News")).kept()]
-    assert kept == [_REPLIES[0]]  # the walls still part the posts: one of them is the best run
+    values = boundary.block_values(_thread("Home", "News"))
+    assert article_span(values) == (4, 4)  # the walls still part the posts: one is the best run
 
 
 _TEMPLATE = ("Features", "Pros", "Cons", "Best fit")
@@ -589,3 +591,22 @@ def test_a_widget_of_the_same_labels_alone_is_no_template() -> None:
     reviews = [line for _ in range(4) for line in (*widget, review)]
     kept = [b.text for b in _trimmed(_navigated(*PROSE, *reviews)).kept()]
     assert kept == PROSE
+
+
+def test_a_page_with_no_run_the_size_of_an_article_is_not_trimmed() -> None:
+    # A catalogue: entries that are no sentences, one short note among them.
+    entries = [
+        f"Catalogue of builders' hardware, no. {n} (Stanley Works, 19{n:02d})" for n in range(12)
+    ]
+    page = _page("Hardware -- Catalogs", *entries, "More items are listed under narrower terms.")
+    bounded = BoundaryExtractor().run(page)
+    assert bounded.article_span is not None  # the title and date steps still read it
+    assert [note.code for note in bounded.notes] == [boundary.NO_ARTICLE]
+    assert [b.text for b in TrimExtractor().run(bounded).kept()] == [b.text for b in page.blocks]
+
+
+def test_a_short_article_is_still_trimmed_to_its_span() -> None:
+    page = _page("Home", "World", *PROSE[:2], "Most read", "Quiet college dropout turned bomber")
+    bounded = BoundaryExtractor().run(page)
+    assert bounded.notes == ()
+    assert [b.text for b in TrimExtractor().run(bounded).kept()] == PROSE[:2]
