@@ -356,8 +356,10 @@ def test_records_of_fields_between_prose_stay_in_the_span() -> None:
 
 def test_short_lines_that_are_no_fields_between_prose_still_cut_the_span() -> None:
     records = _records("From $36,600", "245–318 miles range", "Tested yes", "Five seats")
-    kept = [b.text for b in _trimmed(_navigated(*records)).kept()]
-    assert kept == records[5:6]  # one paragraph: the menu-like lines cut the others off
+    values = boundary.block_values(_navigated(*records))
+    # One paragraph: the menu-like lines cut the others off (a page this short of prose is
+    # then left untrimmed: _no_article).
+    assert article_span(values) == (5, 5)
 
 
 def test_figures_before_a_short_prompt_are_not_a_table() -> None:
@@ -559,7 +561,8 @@ def test_a_table_of_any_shape_between_paragraphs_stays_in_the_span() -> None:
 )
 def test_figures_that_are_no_table_still_cut_the_span(lines: tuple[str, ...]) -> None:
     page = _navigated(PROSE[0], *lines, *PROSE[1:])
-    assert [b.text for b in _trimmed(page).kept()] == PROSE[1:]
+    # The span (a page this small is not trimmed to it: boundary.NO_ARTICLE).
+    assert BoundaryExtractor().run(page).article_span == (len(lines) + 1, len(lines) + 2)
 
 
 def test_table_rows_after_a_sentence_that_introduces_them_count_for_the_span() -> None:
@@ -599,7 +602,7 @@ def test_a_page_without_prose_is_not_trimmed_to_a_short_sentence() -> None:
     page = _page(*sheet, "Gefällt mir Wird geladen...", "Related Posts")
     bounded = BoundaryExtractor().run(page)
     assert bounded.article_span is not None  # kept for the title and date steps
-    assert [n.code for n in bounded.notes] == [boundary.NO_ARTICLE_PROSE]
+    assert [n.code for n in bounded.notes] == [boundary.NO_ARTICLE]
     after = TrimExtractor().run(bounded)
     assert after.marks == {}
 
@@ -609,3 +612,99 @@ def test_a_page_with_a_paragraph_of_prose_is_trimmed() -> None:
     bounded = BoundaryExtractor().run(page)
     assert bounded.notes == ()
     assert [b.text for b in TrimExtractor().run(bounded).kept()] == [PROSE[0]]
+
+
+_REPLIES = (
+    "I had the same trouble last spring, and what fixed it for me was to take the whole unit "
+    "apart and clean the contacts with a dry cloth before putting it back together.",
+    "Same here. The second time it happened I called the maker, and they sent a new board "
+    "within a week, so it is worth asking them before you buy anything else at all.",
+    "If the board is fine, look at the cable too: mine had a break near the plug that you "
+    "could not see, and a new cable for a few dollars was all it took to get it going.",
+)
+
+
+def _thread(*opening: str, heading: tuple[str, ...] = (), rounds: int = 2) -> Page:
+    """An opening, then ``rounds`` times three posts, each after its furniture ("1 Like", a
+    comment wall)."""
+    posts = [line for reply in _REPLIES * rounds for line in ("1 Like", reply)]
+    page = _page(*opening, *heading, "2 Likes", *posts, "3 Likes")
+    walls = [b.id for b in page.blocks if b.text.endswith(("Like", "Likes"))]
+    marks = [Mark(i, Reason.COMMENT_META, "comments") for i in walls]
+    if heading:
+        marks.append(Mark(len(opening), Reason.COMMENT_COUNT, "comments"))
+    return page.with_marks(marks)
+
+
+def test_the_posts_of_a_thread_after_a_short_opening_post_are_kept() -> None:
+    kept = [b.text for b in _trimmed(_thread(*PROSE)).kept()]
+    assert kept == [*PROSE, *_REPLIES, *_REPLIES]
+
+
+def test_an_article_longer_than_an_opening_post_keeps_its_comments_out() -> None:
+    # Over twice its size in replies, but the article is longer than any opening post.
+    article = [*PROSE, *[p.replace("coalition", "alliance") for p in PROSE]] * 2
+    kept = [b.text for b in _trimmed(_thread(*article, rounds=10)).kept()]
+    assert kept == article
+
+
+def test_comments_under_a_heading_that_names_them_are_no_thread() -> None:
+    # A blog post and its readers' comments: "Comments" (or "12 Responses") heads them.
+    kept = [b.text for b in _trimmed(_thread(*PROSE, heading=("Comments",))).kept()]
+    assert kept == PROSE
+
+
+def test_comment_walls_with_no_opening_post_before_them_are_no_thread() -> None:
+    # An opinion piece's byline read as a comment's furniture ("Kommentar von <name>") comes
+    # before any prose: nothing opens a thread there.
+    values = boundary.block_values(_thread("Home", "News"))
+    assert article_span(values) == (4, 4)  # the walls still part the posts: one is the best run
+
+
+_TEMPLATE = ("Features", "Pros", "Cons", "Best fit")
+
+
+def _item(name: str) -> list[str]:
+    """A guide's item: its name, then the template's labels over lists of its own."""
+    own = [f"{name} {part}" for part in ("servers", "network", "backups", "support")]
+    return [
+        f"#{name}",
+        *[line for label, item in zip(_TEMPLATE, own, strict=True) for line in (label, item)],
+    ]
+
+
+def test_a_template_of_labels_between_single_paragraphs_stays_in_the_span() -> None:
+    paragraph = f"{PROSE[1]} It was the third such meeting of the coalition this year."
+    names = ("Alpha", "Beta", "Gamma", "Delta")
+    items = [line for name in names for line in (*_item(name), paragraph)]
+    kept = [b.text for b in _trimmed(_navigated(*PROSE, *items)).kept()]
+    assert kept.count(paragraph) == 4  # every item's paragraph
+    assert "Pros" not in kept  # the labels keep the navigation step's mark
+
+
+def test_a_widget_of_the_same_labels_alone_is_no_template() -> None:
+    # A review widget under each customer review: the same labels and nothing of its own.
+    review = f"{PROSE[1]} It was the third such meeting of the coalition this year."
+    widget = ["features", "sound", "quality", "Rating", "Helpful", "Report"]
+    reviews = [line for _ in range(4) for line in (*widget, review)]
+    kept = [b.text for b in _trimmed(_navigated(*PROSE, *reviews)).kept()]
+    assert kept == PROSE
+
+
+def test_a_page_with_no_run_the_size_of_an_article_is_not_trimmed() -> None:
+    # A catalogue: entries that are no sentences, one short note among them.
+    entries = [
+        f"Catalogue of builders' hardware, no. {n} (Stanley Works, 19{n:02d})" for n in range(12)
+    ]
+    page = _page("Hardware -- Catalogs", *entries, "More items are listed under narrower terms.")
+    bounded = BoundaryExtractor().run(page)
+    assert bounded.article_span is not None  # the title and date steps still read it
+    assert [note.code for note in bounded.notes] == [boundary.NO_ARTICLE]
+    assert [b.text for b in TrimExtractor().run(bounded).kept()] == [b.text for b in page.blocks]
+
+
+def test_a_short_article_is_still_trimmed_to_its_span() -> None:
+    page = _page("Home", "World", *PROSE[:2], "Most read", "Quiet college dropout turned bomber")
+    bounded = BoundaryExtractor().run(page)
+    assert bounded.notes == ()
+    assert [b.text for b in TrimExtractor().run(bounded).kept()] == PROSE[:2]
