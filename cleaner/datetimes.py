@@ -345,8 +345,8 @@ _LINE_PATTERNS = (
         rf"(?P<year>(?:19|20)\d{{2}}){_TIME}",
         re.IGNORECASE,
     ),
-    re.compile(  # 2. Dezember 2016, 2 décembre 2016 à 18h51, 2 de diciembre de 2016
-        rf"{_NOT_AFTER_DIGIT}(?P<day>\d{{1,2}}){_ORDINAL}?\s+{_OF}{_LINE_MONTH}\s+{_OF}"
+    re.compile(  # 2. Dezember 2016, 8.Dezember 2016, 2 décembre 2016 à 18h51, 2 de mayo de 2016
+        rf"{_NOT_AFTER_DIGIT}(?P<day>\d{{1,2}})(?:\.|{_ORDINAL}?\s+){_OF}{_LINE_MONTH}\s+{_OF}"
         rf"(?P<year>(?:19|20)\d{{2}}){_TIME}",
         re.IGNORECASE,
     ),
