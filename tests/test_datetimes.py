@@ -106,6 +106,7 @@ def test_one_month_table_for_both_readings() -> None:
         ("April 10, 20233 years ago", ["2023-04-10"]),
         # ... and the day's dot to the month ("8.Dezember 2010"), as a blog theme prints it.
         ("8.Dezember 2010 um 09:43 · Rezepte von Mutti", ["2010-12-08T09:43:00"]),
+        ("Josef Průša December 19. 2025", ["2025-12-19"]),
         # Year first, with dots or slashes; Chinese and Japanese.
         ("Nuomonės2024.03.31 19:59", ["2024-03-31T19:59:00"]),
         ("2025/01/31 11:30", ["2025-01-31T11:30:00"]),
