@@ -340,13 +340,13 @@ _LINE_PATTERNS = (
         rf"{_OF}{_LINE_MONTH}\s+{_OF}(?P<year>(?:19|20)\d{{2}}){_NOT_BEFORE_DIGIT}",
         re.IGNORECASE,
     ),
-    re.compile(  # Friday, December 2, 2016 6:51pm / Nov. 24, 2016 (English: the month first)
-        rf"{_MONTH_START}{_LINE_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+    re.compile(  # Friday, December 2, 2016 6:51pm / Nov. 24, 2016 / December 19. 2025 (month first)
+        rf"{_MONTH_START}{_LINE_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?[,.]?\s+"
         rf"(?P<year>(?:19|20)\d{{2}}){_TIME}",
         re.IGNORECASE,
     ),
-    re.compile(  # 2. Dezember 2016, 2 décembre 2016 à 18h51, 2 de diciembre de 2016
-        rf"{_NOT_AFTER_DIGIT}(?P<day>\d{{1,2}}){_ORDINAL}?\s+{_OF}{_LINE_MONTH}\s+{_OF}"
+    re.compile(  # 2. Dezember 2016, 8.Dezember 2016, 2 décembre 2016 à 18h51, 2 de mayo de 2016
+        rf"{_NOT_AFTER_DIGIT}(?P<day>\d{{1,2}})(?:\.|{_ORDINAL}?\s+){_OF}{_LINE_MONTH}\s+{_OF}"
         rf"(?P<year>(?:19|20)\d{{2}}){_TIME}",
         re.IGNORECASE,
     ),

@@ -104,6 +104,9 @@ def test_one_month_table_for_both_readings() -> None:
         ("3. April 20223. April 2022 by mady", ["2022-04-03"]),
         ("sabado 07 de mayo del 2022Actualizado", ["2022-05-07"]),
         ("April 10, 20233 years ago", ["2023-04-10"]),
+        # ... and the day's dot to the month ("8.Dezember 2010"), as a blog theme prints it.
+        ("8.Dezember 2010 um 09:43 · Rezepte von Mutti", ["2010-12-08T09:43:00"]),
+        ("Josef Průša December 19. 2025", ["2025-12-19"]),
         # Year first, with dots or slashes; Chinese and Japanese.
         ("Nuomonės2024.03.31 19:59", ["2024-03-31T19:59:00"]),
         ("2025/01/31 11:30", ["2025-01-31T11:30:00"]),
@@ -126,6 +129,7 @@ def test_written_and_glued_forms_in_lines(line: str, values: list[str]) -> None:
         "Call 2024 123 4567 for tickets",
         "ISBN 978-3-16-148410-0",
         "By Theresa May 2016",  # a month's name that is a surname
+        "Version 2.Marz-Release 2020",  # a word that starts like a month is none
         "Die Entscheidung fiel am Montag, sagte der Rat.",
         "Build 2024-05-06T12:00Z-rc1",  # a stamp glued to more: not a date line's date
     ],

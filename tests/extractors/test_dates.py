@@ -347,3 +347,14 @@ def test_a_prose_sentence_with_a_date_does_not_make_two_date_lines_a_list() -> N
         "1 June 2019",
     )
     assert DateExtractor().run(page).fields["published"].value == "2020-04-24"
+
+
+def test_of_glued_updated_and_published_dates_the_earliest_is_published() -> None:
+    after = DateExtractor().run(_page("2018-08-29 14:15:57 2018-06-22 10:20:0022.06.2018 10:20"))
+    assert after.fields["published"].value == "2018-06-22T10:20:00"
+
+
+def test_a_labelled_update_after_the_date_is_still_the_modified_one() -> None:
+    after = DateExtractor().run(_page("Published 2 March 2020, updated 1 February 2021"))
+    assert after.fields["published"].value == "2020-03-02"
+    assert after.fields["modified"].value == "2021-02-01"

@@ -518,3 +518,20 @@ def test_a_headline_the_page_showed_before_still_wins_over_its_standfirst() -> N
 
 def test_a_line_another_step_marked_before_the_best_is_no_headline() -> None:
     assert _marked_before(Reason.NAVIGATION_RUN) == _STANDFIRST
+
+
+def test_a_line_doubled_just_before_the_article_names_the_page() -> None:
+    # A documentation page: the breadcrumb's last item, then the heading it names.
+    after = _run(_page("Docs »", "Quickstart", "Quickstart¶", *PROSE))
+    assert after.fields["title"].value == "Quickstart"
+    assert 1 not in after.marks  # outside the article already: nothing to drop
+
+
+def test_a_one_word_line_shown_once_is_no_title() -> None:
+    after = _run(_page("Docs »", "Quickstart", *PROSE))
+    assert "title" not in after.fields
+
+
+def test_a_doubled_menu_item_does_not_replace_the_headline() -> None:
+    after = _run(_page("Share", "Share", HEADLINE, *PROSE))
+    assert after.fields["title"].value == HEADLINE
