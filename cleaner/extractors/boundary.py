@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -566,10 +567,16 @@ def _figure_stretches(page: Page, values: list[float], settings: BoundarySetting
     list's dates and a shop's prices (fundus tune -2 pages, wcxb product pages down).
     """
     blocks = page.blocks
+    # The lines a figure leads, found first: most pages have too few for any table, and the
+    # stretches without enough of them need no closer look (this runs on every text page).
+    leads = [i for i, block in enumerate(blocks) if _MEASURE.match(block.text)]
+    if len(leads) < settings.min_figure_lines:
+        return
     prose = [i for i, value in enumerate(values) if value >= settings.min_prose]
     for before, after in itertools.pairwise(prose):
         stretch = range(before + 1, after)
-        if len(stretch) < settings.min_figure_lines:
+        led = bisect.bisect_left(leads, after) - bisect.bisect_right(leads, before)
+        if led < settings.min_figure_lines or led < settings.figure_line_share * len(stretch):
             continue
         if any(values[i] <= -settings.terminator_penalty for i in stretch):
             continue
