@@ -390,6 +390,25 @@ def test_prose_that_mentions_a_section_header_is_not_cut() -> None:
     assert _texts(page)[-1] == sentence
 
 
+def test_a_flattened_page_is_cut_around_a_headline_printed_twice() -> None:
+    # The breadcrumb's last item and the heading both print the headline: the address and
+    # breadcrumb before it and the first sentence after it become pieces of their own.
+    article = " ".join([PARAGRAPH] * 12)
+    headline = "Harbour Bridge to close for repairs next spring"
+    page = f"Contact us Main Street 32 Home News Local {headline} {headline} May 2, 2019 {article}"
+    texts = _texts(page)
+    assert texts[:3] == ["Contact us Main Street 32 Home News Local", headline, headline]
+    assert texts[3] == f"May 2, 2019 {PARAGRAPH}"
+
+
+def test_prose_that_repeats_a_few_words_is_not_cut() -> None:
+    # A word or a short phrase said twice is prose; only five words or more repeated in a row
+    # are a copy.
+    sentence = "They said it again and again, over and over, that the bridge would close."
+    page = " ".join([PARAGRAPH] * 12 + [sentence])
+    assert _texts(page)[-1] == sentence
+
+
 def test_a_flattened_page_is_not_cut_after_a_day_number() -> None:
     # "27. Januar 2014": an ordinal date (German, Polish, Nordic), not a sentence end; a year
     # or a word before the stop still ends one.
