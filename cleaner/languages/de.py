@@ -38,7 +38,10 @@ GERMAN = Language(
             r"\beinwilligen bzw\. ablehnen\b|"
             r"\bich habe die datenschutz\w+ (gelesen|zur kenntnis genommen)\b"
         ),
-        "share_button": r"teilen",
+        # WordPress's share row title: "Teilen mit:".
+        "share_button": r"teilen( mit)?",
+        # WordPress's like button before its script ran: "Gefällt mir Wird geladen...".
+        "script_notice": r"^(gefällt mir )?wird geladen(\.\.\.|…)$",
         "advertisement": r"anzeige|werbung",
         "skip_link": r"zum inhalt springen|men[üu]|suche|schlie(ß|ss)en",
         "read_more": r"^(\.\.\.\s*)?weiter\b.{0,30}$|^weiterlesen\b|^mehr (zum thema|lesen)\b",

@@ -82,6 +82,8 @@ ENGLISH = Language(
             r"^(read|see|view|show|load) (more|all|full (story|article))\b|^continue reading\b"
         ),
         "script_notice": (
+            # What a script fills in once it runs: WordPress's like button, "Like Loading...".
+            r"^(like )?loading(\.\.\.|…)$|"
             r"\b(enable|turn on|activate) javascript\b|\bjavascript (is )?(disabled|required)\b|"
             r"\byour browser (does not|doesn't) support\b|"
             r"\b(disable|turn off|pause|whitelist us in) (your )?ad ?blockers?\b|"

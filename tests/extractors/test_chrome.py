@@ -103,6 +103,11 @@ def test_docstring_example() -> None:
         ("Weiterlesen", Reason.READ_MORE_LINK),
         ("Please enable JavaScript to view this page.", Reason.SCRIPT_NOTICE),
         ("It looks like you are using an ad blocker.", Reason.SCRIPT_NOTICE),
+        # WordPress's like button and share row title before their script ran.
+        ("Like Loading...", Reason.SCRIPT_NOTICE),
+        ("Gefällt mir Wird geladen...", Reason.SCRIPT_NOTICE),
+        ("Wird geladen…", Reason.SCRIPT_NOTICE),
+        ("Teilen mit:", Reason.SHARE_PROMPT),
         ("(BUTTON) Sign Up", Reason.FORM_CONTROL),
         ("(BUTTON) (BUTTON) Close sticky video", Reason.FORM_CONTROL),
         ("IFRAME: https://www.youtube.com/embed/AEyOoZ7JpyY", Reason.FORM_CONTROL),
@@ -135,6 +140,10 @@ def test_rule_reasons(text: str, reason: str) -> None:
         "Facebook said on Tuesday that it would cut 11,000 jobs.",
         pytest.param("The bakery will accept orders for holiday cookies until Friday."),
         "Search teams found the hikers on Sunday.",
+        "Loading... the crane took three hours, the harbour master said.",
+        "Like loading a truck, the job took three hours.",
+        "Die Seite wird geladen, sobald der Server antwortet.",
+        "Teilen mit Freunden ist auf dieser Seite nicht erlaubt.",
         "The menu at the new restaurant changes every week.",
         # A text browser's words in prose: not at the line's start, or more than an address.
         "Press the red (BUTTON) marked STOP to halt the machine.",
