@@ -61,6 +61,8 @@ SETTINGS = RelatedSettings()
 _HEADER = re.compile(rf"^({alternatives(Reason.RELATED_HEADER)})\s*:?$", re.IGNORECASE)
 _RULES = RuleSet.of(
     rule(Reason.TAG_LINE, rf"^({alternatives('tag_label')})\s*:", SETTINGS.tag_line),
+    # WordPress's sentence under a post, where it was filed and how it was tagged.
+    rule(Reason.TAG_LINE, rf"^({alternatives('post_filing')})\b", SETTINGS.tag_line),
     rule(
         Reason.INLINE_TEASER, rf"^({alternatives('teaser_label')})\s*[:»>|]", SETTINGS.inline_teaser
     ),

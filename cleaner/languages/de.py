@@ -61,6 +61,10 @@ GERMAN = Language(
             r"(weitere|ähnliche) (artikel|beiträge)"
         ),
         "tag_label": r"schlagw(o|ö)rter?|themen|stichw(o|ö)rter",
+        "post_filing": (
+            r"dieser (eintrag|beitrag) wurde (am .{5,40} )?veröffentlicht in|"
+            r"erstellt am .{5,40} und abgelegt unter"
+        ),
         "teaser_label": r"lesen sie auch|mehr zum thema",
         "teaser_end": r"weiterlesen",
         "about_author": r"über (den|die) autor(in)?",

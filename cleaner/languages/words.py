@@ -66,6 +66,7 @@ SLOTS: Mapping[str, str] = MappingProxyType({
     # related
     "related_header": "a related-stories header alone on its line: 'Related stories'",
     "tag_label": "the label of a tag line: 'Tags:', 'Filed under:'",
+    "post_filing": "a blog's line under a post: 'This entry was posted in News and tagged ...'",
     "teaser_label": "the label of an inline teaser: 'Read more:', 'See also:'",
     "teaser_end": "a teaser's 'read more' link alone on its line: 'Read more'",
     # bios

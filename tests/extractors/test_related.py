@@ -84,6 +84,21 @@ def test_items_end_at_the_first_prose_paragraph() -> None:
         ("Filed under: Politics", Reason.TAG_LINE),
         ("Categories: Baking, Bread", Reason.TAG_LINE),
         ("Schlagwörter: Radverkehr, Stadtrat", Reason.TAG_LINE),
+        # WordPress's sentence under a post.
+        (
+            "This entry was posted in Hertha BSC and tagged Michael Preetz. Bookmark the "
+            "permalink.",
+            Reason.TAG_LINE,
+        ),
+        (
+            "Dieser Eintrag wurde veröffentlicht in Podcast und verschlagwortet mit berlin "
+            "von Simon Dückert. Permanentlink.",
+            Reason.TAG_LINE,
+        ),
+        (
+            "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux, Tutorials.",
+            Reason.TAG_LINE,
+        ),
         ("Read more: Why water levels matter for global trade", Reason.INLINE_TEASER),
         ("Lesen Sie auch: Parkgebühren steigen ab Januar", Reason.INLINE_TEASER),
         ("Tags: habitação, aluguel, câmara municipal", Reason.TAG_LINE),
@@ -205,6 +220,9 @@ def test_single_numbered_item_is_not_a_list() -> None:
         "Lesen Sie auch die Stellungnahme des Ministeriums, die am Montag veröffentlicht wurde.",
         "Leia também a nota do ministério, publicada na segunda-feira depois da votação.",
         "Weitere Artikel des Gesetzes sollen im Herbst folgen.",
+        "The entry was posted in a sealed envelope, the clerk said on Monday.",
+        "He said this entry was posted in error and withdrew it within the hour.",
+        "Dieser Eintrag wurde am Montag im Grundbuch gelöscht, teilte das Amt mit.",
         "Pour approfondir la question, le ministre a nommé une commission.",
         "Más sobre el tema dijo el alcalde en la conferencia de prensa del lunes.",
     ],
