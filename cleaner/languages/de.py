@@ -20,12 +20,18 @@ GERMAN = Language(
             r"\bkommentieren sie hier\b|^diesen (artikel|beitrag) kommentieren\b|"
             r"\bhier können sie (den|diesen) (artikel|beitrag) bewerten\b"
         ),
-        "paywall_prompt": r"\bjederzeit kündbar\b|\bjetzt spenden\b",
+        "paywall_prompt": (
+            r"\bjederzeit kündbar\b|\bjetzt spenden\b|"
+            r"\bwählen sie ihren zugang und lesen sie weiter\b"
+        ),
         "support_verb": r"unterstützen sie",
         "support_us": r"uns|unseren",
         "journalism": r"journalismus",
         "disclaimer": r"\bdie meinung des autors\b|\bgibt nicht (unbedingt )?die meinung\b",
-        "newsletter_prompt": r"\bnewsletter abonnieren\b|^abonnieren\b",
+        "newsletter_prompt": (
+            r"\bnewsletter abonnieren\b|^abonnieren\b|"
+            r"\babonnieren sie (unseren?|den) \S*newsletter\b"
+        ),
         "subscribe_word": r"\babonnieren\b",
         "account_prompt": r"\banmelden\b|^(jetzt )?(registrieren|einloggen)$",
         "privacy_link": r"\bdatenschutz|\bimpressum\b|\bagb\b",
@@ -58,7 +64,7 @@ GERMAN = Language(
         "related_header": (
             r"mehr zum thema|das könnte sie auch interessieren|meistgelesen|auch interessant|"
             r"lesen sie auch( die(se)? (folgenden )?(beiträge|artikel))?|"
-            r"(weitere|ähnliche) (artikel|beiträge)"
+            r"(weitere|ähnliche) (artikel|beiträge)|empfehlungen (aus )?der redaktion"
         ),
         "tag_label": r"schlagw(o|ö)rter?|themen|stichw(o|ö)rter",
         "post_filing": (

@@ -108,6 +108,8 @@ def test_docstring_example() -> None:
         ("Gefällt mir Wird geladen...", Reason.SCRIPT_NOTICE),
         ("Wird geladen…", Reason.SCRIPT_NOTICE),
         ("Teilen mit:", Reason.SHARE_PROMPT),
+        ("Abonnieren Sie unseren Newsletter.", Reason.NEWSLETTER_PROMPT),
+        ("Wählen Sie Ihren Zugang und lesen Sie weiter:", Reason.PAYWALL_PROMPT),
         ("(BUTTON) Sign Up", Reason.FORM_CONTROL),
         ("(BUTTON) (BUTTON) Close sticky video", Reason.FORM_CONTROL),
         ("IFRAME: https://www.youtube.com/embed/AEyOoZ7JpyY", Reason.FORM_CONTROL),
@@ -144,6 +146,10 @@ def test_rule_reasons(text: str, reason: str) -> None:
         "Like loading a truck, the job took three hours.",
         "Die Seite wird geladen, sobald der Server antwortet.",
         "Teilen mit Freunden ist auf dieser Seite nicht erlaubt.",
+        "Wer den Newsletter des Vereins abonniert, erfährt die Termine zuerst, sagte sie.",
+        "Im Wahllokal wählen Sie Ihren Zugang zum Stimmzettel nicht selbst; den gibt Ihnen "
+        "der Wahlvorstand, nachdem er Ihre Benachrichtigung geprüft hat und Ihr Name in "
+        "der Liste steht, die der Wahlvorstand vor der Wahl von der Gemeinde bekommen hat.",
         "The menu at the new restaurant changes every week.",
         # A text browser's words in prose: not at the line's start, or more than an address.
         "Press the red (BUTTON) marked STOP to halt the machine.",
