@@ -86,6 +86,8 @@ class Reason(StrEnum):
     PHOTO_CREDIT = "photo_credit", _TITLE
     CAPTION_WITH_CREDIT = "caption_with_credit", _TITLE
     MARKUP_CAPTION = "markup_caption", _TITLE
+    # A caption that points into its picture: "Marcell Jansen (l.) und Piotr Trochowski".
+    POSITION_CAPTION = "position_caption", _TITLE
     # A text dump's line right before a credited caption, too short for a sentence: the
     # picture's own text (lynx and w3m print an image's alt text where the image stands).
     IMAGE_TEXT = "image_text", _TITLE

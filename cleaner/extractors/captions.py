@@ -31,6 +31,9 @@ class CaptionLimits:
     # 0.8986 -> 0.8990 (inscriptis); aeb, traf identical; wcxb 3 pages down at the fifth
     # decimal.
     image_text: int = 6
+    # A caption is a sentence or two: "Jona Niemiec (r.) will abziehen, Paulis Karol Mets
+    # bedrängt ihn". Set with the rule, not tuned.
+    position_caption: int = 40
 
 
 SETTINGS = CaptionLimits()
@@ -67,6 +70,13 @@ _RULES = RuleSet.of(
          rf"/\s*{_AGENCIES}( via getty images)?$|"
          r"\s[–|-]\s*©[^©]{1,60}(?<![.!?\"”])$",
          SETTINGS.caption_with_credit),
+    # A caption that says where its people stand in the picture: "Luc Wirtgen (l.) und
+    # Alexandre Kess (r.)". Prose has no picture to point into. After a name and a space: not
+    # a word's own brackets ("Mitarbeiter(in)", "Kulinar(r)isch"), nor a table's unit after
+    # a figure ("5 (l)").
+    rule(Reason.POSITION_CAPTION,
+         rf"(?<=[^\W\d_]\s)\(({alternatives('photo_position')})\.?\)(?=[\s,.:;]|$)",
+         SETTINGS.position_caption),
 )  # fmt: skip
 
 

@@ -58,6 +58,7 @@ GERMAN = Language(
         "comment_by": r"von",
         "says": r"sagt|schreibt",
         "picture": r"foto|bild",
+        "photo_position": r"l|r|li|re|links|rechts|mitte|v\. ?l\.( ?n\. ?r)?|v\. ?r\.",
         "credit_label": r"quelle",
         "media_word": r"foto|bild",
         "rights_reserved": r"\balle rechte vorbehalten",

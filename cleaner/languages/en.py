@@ -122,6 +122,7 @@ ENGLISH = Language(
         "says": r"says|wrote|replied",
         "comment_action": r"reply|report abuse|flag|permalink|upvote|downvote",
         "picture": r"photo|image",
+        "photo_position": r"left|right|center|centre|from left|l|r",
         "credit_label": r"picture|video|illustration|graphic|credit|source",
         "courtesy": r"courtesy( of| photo)?\b|file photo\b",
         "media_word": r"image|photo|picture|video|graphic",

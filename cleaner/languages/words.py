@@ -58,6 +58,7 @@ SLOTS: Mapping[str, str] = MappingProxyType({
     "comment_action": "an action under a comment, alone on its line: 'Reply', 'Report abuse'",
     # captions
     "picture": "a word for a picture in a credit: 'Photo', 'Image'",
+    "photo_position": "where a caption's person stands, in brackets: '(l.)', '(v.l.)', '(left)'",
     "credit_label": "other labels of a credit: 'Credit', 'Source', 'Video'",
     "courtesy": "a credit phrase alone: 'Courtesy of ...', 'File photo'",
     "media_word": "what a copyright line credits when it is a picture's: 'Image copyright'",

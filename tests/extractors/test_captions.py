@@ -58,6 +58,13 @@ def test_docstring_example() -> None:
             "Cyber-Attacken nehmen weiter zu. – © Sergey Nivens – stock.adobe.com",
             Reason.CAPTION_WITH_CREDIT,
         ),
+        (
+            "Gemeinsam richtig stark: Marcell Jansen (l.) und Piotr Trochowski spielten beim HSV.",
+            Reason.POSITION_CAPTION,
+        ),
+        ("Tyson Fury (l) und Oleksandr Usyk vor dem Kampf", Reason.POSITION_CAPTION),
+        ("Kerstin Wahala, Judy Lybke und Elke Hannemann (v.l.).", Reason.POSITION_CAPTION),
+        ("The mayor (left) with the council's new treasurer.", Reason.POSITION_CAPTION),
     ],
 )
 def test_rule_reasons(text: str, reason: str) -> None:
@@ -85,6 +92,11 @@ def test_markup_caption_is_removed_whatever_it_says() -> None:
         "Die Zahl der Anträge stieg im Mai um fünf Prozent (Quelle: Statistisches Bundesamt)",
         "Private Anbieter unterliegen der Aufsicht der Kartellbehörden.Foto: photocase.de",
         "Der Sprayer malte ein riesiges – © – an die Wand des alten Rathauses.",
+        # A word's own brackets, a table's units: no picture's positions.
+        "Gesucht: Technische(r) Mitarbeiter(in) für das Labor in der Innenstadt.",
+        "Man nehme 2 (l) Wasser und 5 miles (m) Geduld, sagte der Koch.",
+        "Rest 5-6 km (s) 5 miles (m-f) Rest 5 miles (s)",
+        "The party moved to the left (politically) after the election in May.",
     ],
 )
 def test_prose_about_photos_and_agencies_stays(text: str) -> None:
