@@ -62,13 +62,20 @@ _RULES = RuleSet.of(
     # Those three: traf dumps tune 0.8856|0.8824 -> 0.8882|0.8850 (blocks|inscriptis, +3 pages
     # each, none down), check equal; fundus blocks and inscriptis check +1 page, wcxb
     # inscriptis tune +1 page, aeb inscriptis equal.
+    # One rule per form, each with the literals it needs (a bracket, a picture word, a slash,
+    # the sign): one pattern of all of them was tried on every line holding any of them, and
+    # the forms tried at every position cost a third of the step (aeb inscriptis dumps).
     rule(Reason.CAPTION_WITH_CREDIT,
          rf"\((\w+ )?{_AGENCIES}\b[^()]{{0,60}}\)$|"
          rf"\(({_PICTURE}|credit)s? ?({_CREDIT_LABEL})?[:/ ][^()]{{1,60}}\)$|"
-         r"\[[A-Z][A-Z .'’-]+\s*\|\s*[^\]]{1,30}\]$|"
-         rf"({_PICTURE})s?:\s*[^.]{{1,50}}$|(?<=\s)({_PICTURE})s?:\s*([^.]|\.(?=\w)){{1,50}}$|"
-         rf"/\s*{_AGENCIES}( via getty images)?$|"
-         r"\s[–|-]\s*©[^©]{1,60}(?<![.!?\"”])$",
+         r"\[[A-Z][A-Z .'’-]+\s*\|\s*[^\]]{1,30}\]$",
+         SETTINGS.caption_with_credit),
+    rule(Reason.CAPTION_WITH_CREDIT,
+         rf"({_PICTURE})s?:\s*[^.]{{1,50}}$|(?<=\s)({_PICTURE})s?:\s*([^.]|\.(?=\w)){{1,50}}$",
+         SETTINGS.caption_with_credit),
+    rule(Reason.CAPTION_WITH_CREDIT, rf"/\s*{_AGENCIES}( via getty images)?$",
+         SETTINGS.caption_with_credit),
+    rule(Reason.CAPTION_WITH_CREDIT, r"\s[–|-]\s*©[^©]{1,60}(?<![.!?\"”])$",
          SETTINGS.caption_with_credit),
     # A caption that says where its people stand in the picture: "Luc Wirtgen (l.) und
     # Alexandre Kess (r.)". Prose has no picture to point into. After a name and a space: not

@@ -58,7 +58,8 @@ GERMAN = Language(
         "comment_by": r"von",
         "says": r"sagt|schreibt",
         "picture": r"foto|bild",
-        "photo_position": r"l|r|li|re|links|rechts|mitte|v\. ?l\.( ?n\. ?r)?|v\. ?r\.",
+        # A single letter with its dot: "(r)" alone is a US politician's party in English prose.
+        "photo_position": r"l\.|r\.|li\.?|re\.?|links|rechts|mitte|v\. ?l\.( ?n\. ?r)?|v\. ?r\.",
         "credit_label": r"quelle",
         "media_word": r"foto|bild",
         "rights_reserved": r"\balle rechte vorbehalten",

@@ -122,7 +122,9 @@ ENGLISH = Language(
         "says": r"says|wrote|replied",
         "comment_action": r"reply|report abuse|flag|permalink|upvote|downvote",
         "picture": r"photo|image",
-        "photo_position": r"left|right|center|centre|from left|l|r",
+        # Not a bare "R": US papers write a politician's party so in prose ("Gov. Glenn
+        # Youngkin (R) signed the bill").
+        "photo_position": r"left|right|center|centre|from left|l",
         "credit_label": r"picture|video|illustration|graphic|credit|source",
         "courtesy": r"courtesy( of| photo)?\b|file photo\b",
         "media_word": r"image|photo|picture|video|graphic",

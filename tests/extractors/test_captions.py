@@ -97,6 +97,9 @@ def test_markup_caption_is_removed_whatever_it_says() -> None:
         "Man nehme 2 (l) Wasser und 5 miles (m) Geduld, sagte der Koch.",
         "Rest 5-6 km (s) 5 miles (m-f) Rest 5 miles (s)",
         "The party moved to the left (politically) after the election in May.",
+        # A politician's party, in US papers' prose.
+        "Gov. Glenn Youngkin (R) signed the bill on Tuesday after months of talks with the "
+        "Democrats who control the legislature.",
     ],
 )
 def test_prose_about_photos_and_agencies_stays(text: str) -> None:
