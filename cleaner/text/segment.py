@@ -752,6 +752,8 @@ def _unflattened(lines: list[_Line], max_blocks: int | None) -> list[_Line]:
     if longest is None or len(longest.text) < _GLUED_SHORT_LINE:
         return lines
     total = sum(len(line.text) for line in lines)
+    # The line that holds nearly the whole page (FLAT_SHARE), if one does: a flattened page.
+    whole = longest if len(longest.text) >= FLAT_SHARE * total else None
     joints: dict[int, bool] = {}  # line to cut (its index) -> whether at element joints too
     for at, line in enumerate(lines):
         text = line.text
@@ -761,7 +763,7 @@ def _unflattened(lines: list[_Line], max_blocks: int | None) -> list[_Line]:
         if (
             len(text) >= _GLUED_LINE
             and (
-                (line is longest and len(text) >= max(_FLAT_LINE, FLAT_SHARE * total))
+                (line is whole and len(text) >= _FLAT_LINE)
                 or (len(text) >= _FLAT_LINE and _is_glued(text, points=points))
                 or _is_glued(text, _JOINTS_SHARE, points)
             )
@@ -772,8 +774,7 @@ def _unflattened(lines: list[_Line], max_blocks: int | None) -> list[_Line]:
     cut: list[_Line] = []
     for at, line in enumerate(lines):
         if at in joints:
-            flat = line is longest and len(line.text) >= FLAT_SHARE * total
-            cut.extend(_sentences(line, joints[at], flat))
+            cut.extend(_sentences(line, joints[at], line is whole))
         else:
             cut.append(line)
     if max_blocks is not None and len(cut) > max_blocks:
