@@ -187,6 +187,46 @@ def introduces_list(block: Block, settings: NavigationSettings = SETTINGS) -> bo
     return block.dom is None and len(text) >= settings.min_intro_chars and text.endswith(":")
 
 
+# A cell that ends in an abbreviation's dot, not a sentence's: "Martin Truex Jr.", "Pos.".
+_ABBREVIATION_END = re.compile(r"(?:^|\s)[A-Z][a-z]{0,2}\.$")
+
+
+def _abbreviated_cell(
+    block: Block, features: TextStats | None, settings: NavigationSettings
+) -> bool:
+    """True when a text dump's short line ends in an abbreviation ("Martin Truex Jr.",
+    "Pos."): a table's cell, drawn one per line, whose dot ends no sentence. A list the
+    sentence before it introduced goes on through it (a standings table under "Classificação
+    final ... após 36 etapas:", one cell per line: the name's dot ended the list, and the
+    rest of the table was taken for a menu).
+
+    >>> stats = TextStats(chars=16, words=3, stopword_share=0.0, ends_sentence=True)
+    >>> _abbreviated_cell(Block(0, "Martin Truex Jr."), stats, SETTINGS)
+    True
+    >>> _abbreviated_cell(Block(0, "That is all."), stats, SETTINGS)
+    False
+    """
+    return (
+        block.dom is None
+        and features is not None
+        and features.words <= settings.max_words
+        and _ABBREVIATION_END.search(block.text) is not None
+    )
+
+
+def _introduced(
+    page: Page, previous: Block | None, block: Block, settings: NavigationSettings = SETTINGS
+) -> bool:
+    """True when ``previous`` is an unmarked sentence that introduces a list, on a line of
+    its own before ``block``."""
+    return (
+        previous is not None
+        and (block.line == 0 or previous.line != block.line)
+        and previous.id not in page.marks
+        and introduces_list(previous, settings)
+    )
+
+
 def _flattened_menus(page: Page) -> list[int]:
     """Ids of the menu runs cut out of a page flattened into one line: the segmenter cuts
     them out as units of their own, so no run of short lines is left to show them."""
@@ -243,21 +283,21 @@ class NavigationExtractor:
                 return  # a table inside the article, drawn one cell per line
             marks.extend(Mark(blocks[i].id, Reason.NAVIGATION_RUN, self.name) for i in run)
 
+        # The list a sentence introduced goes on through a cell that ends in an
+        # abbreviation's dot (_abbreviated_cell): the run after it is still that list.
+        in_list = False
         for index, (block, features) in enumerate(zip(blocks, stats, strict=True)):
             if block.id not in fields and _is_link_like(block, features, self.settings):
                 if not run:
                     # A list starts on a line of its own: a page flattened into one line was
                     # cut into pieces at its sentence ends, and its pieces show no layout (a
                     # block of unknown line, 0, is taken to stand on its own).
-                    listed = (
-                        previous is not None
-                        and (block.line == 0 or previous.line != block.line)
-                        and previous.id not in page.marks
-                        and introduces_list(previous, self.settings)
-                    )
+                    listed = in_list or _introduced(page, previous, block, self.settings)
                 run.append(index)
             else:
                 close(run)
+                opened = listed if run else in_list or _introduced(page, previous, block)
+                in_list = opened and _abbreviated_cell(block, features, self.settings)
                 run = []
             previous = block
         close(run)

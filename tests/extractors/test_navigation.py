@@ -127,6 +127,35 @@ def test_a_marked_introduction_introduces_nothing() -> None:
     assert sorted(after.marks) == [1, 2, 3, 4]
 
 
+STANDINGS_INTRO = "Final standings of the Cup Series in 2019 after all thirty-six of its races:"
+# One cell per line (BeautifulSoup's get_text()); a name's "Jr." and the header's "Pos." end
+# in a dot, as a sentence does.
+STANDINGS = (
+    "Pos.", "Driver", "Points", "Wins",
+    "1", "Kyle Busch", "5040", "5",
+    "2", "Martin Truex Jr.", "5035", "7",
+    "3", "Kevin Harvick", "5033", "4",
+)  # fmt: skip
+
+
+def test_a_table_under_its_sentence_goes_on_through_cells_with_an_abbreviation() -> None:
+    assert _marked(_page(PROSE, STANDINGS_INTRO, *STANDINGS, PROSE)) == []
+
+
+def test_an_abbreviated_cell_with_no_sentence_before_the_table_is_still_a_menu() -> None:
+    # Without the sentence that introduces it, the "table" is a run of short lines.
+    texts = (PROSE, *STANDINGS, PROSE)
+    # Every cell but the two whose dot ends no sentence (1, 10) and the prose around.
+    assert _marked(_page(*texts)) == [*range(2, 10), *range(11, 17)]
+
+
+def test_a_short_sentence_after_a_list_ends_it() -> None:
+    # "That was all." ends in a sentence's dot, not an abbreviation's: the menu after it is one.
+    texts = (PROSE, INTRO, "Pepper Keenan", "Phil Anselmo", "That was all.", "Home", "World",
+             "Sport", PROSE)  # fmt: skip
+    assert _marked(_page(*texts)) == [5, 6, 7]
+
+
 def test_pieces_of_a_page_flattened_into_one_line_are_no_list() -> None:
     # Cut at sentence ends, the pieces after the colon are not laid out as a list.
     texts = (PROSE, INTRO, "Pepper Keenan", "Phil Anselmo", "Keith Caputo", PROSE)
