@@ -409,6 +409,25 @@ def test_prose_that_repeats_a_few_words_is_not_cut() -> None:
     assert _texts(page)[-1] == sentence
 
 
+def test_a_flattened_page_is_cut_after_a_caption_s_credit() -> None:
+    # A caption closed by its credit in brackets runs into the next sentence: it becomes a
+    # piece of its own, with its credit at its end, where the captions step finds it.
+    article = " ".join([PARAGRAPH] * 12)
+    caption = "Troops were sent to the city (Image: GETTY )"
+    credited = "Police stand guard on Monday (AP Photo/Jane Doe)"
+    page = f"{article} {caption} The protests began in June. {credited} Then it closed."
+    texts = _texts(page)
+    assert texts[-4:] == [caption, "The protests began in June.", credited, "Then it closed."]
+
+
+def test_prose_that_mentions_a_picture_in_brackets_is_not_cut() -> None:
+    # A picture word in brackets inside a sentence, with lower-case words after it, credits
+    # nothing.
+    sentence = "The photo (image: see the map below) shows where the bridge will close."
+    page = " ".join([PARAGRAPH] * 12 + [sentence])
+    assert _texts(page)[-1] == sentence
+
+
 def test_a_flattened_page_is_not_cut_after_a_day_number() -> None:
     # "27. Januar 2014": an ordinal date (German, Polish, Nordic), not a sentence end; a year
     # or a word before the stop still ends one.
