@@ -398,7 +398,8 @@ def test_a_flattened_page_is_cut_around_a_headline_printed_twice() -> None:
     page = f"Contact us Main Street 32 Home News Local {headline} {headline} May 2, 2019 {article}"
     texts = _texts(page)
     assert texts[:3] == ["Contact us Main Street 32 Home News Local", headline, headline]
-    assert texts[3] == f"May 2, 2019 {PARAGRAPH}"
+    # The date that leads the first sentence is a piece of its own too.
+    assert texts[3:5] == ["May 2, 2019", PARAGRAPH]
 
 
 def test_prose_that_repeats_a_few_words_is_not_cut() -> None:
@@ -426,6 +427,23 @@ def test_prose_that_mentions_a_picture_in_brackets_is_not_cut() -> None:
     sentence = "The photo (image: see the map below) shows where the bridge will close."
     page = " ".join([PARAGRAPH] * 12 + [sentence])
     assert _texts(page)[-1] == sentence
+
+
+def test_a_flattened_page_is_cut_after_a_date_that_leads_a_sentence() -> None:
+    # A story's date stamp runs into its first sentence: the dates step reads it alone.
+    article = " ".join([PARAGRAPH] * 12)
+    page = f"{article} 11.18.19 The council voted. October 12, 2017, 9:28 AM UTC It closed."
+    texts = _texts(page)
+    assert texts[-4:] == ["11.18.19", "The council voted.", "October 12, 2017, 9:28 AM UTC",
+                          "It closed."]  # fmt: skip
+
+
+def test_prose_that_starts_with_a_month_is_not_cut() -> None:
+    # A month and a year with no day ("May 2019 was ..."), or a date inside a sentence, is
+    # the sentence's own subject.
+    sentences = ["May 2019 was the wettest month on record.", "On May 2, 2019 It rained."]
+    page = " ".join([PARAGRAPH] * 12 + sentences)
+    assert _texts(page)[-2:] == sentences
 
 
 def test_a_flattened_page_is_not_cut_after_a_day_number() -> None:
