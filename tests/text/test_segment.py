@@ -438,6 +438,13 @@ def test_a_flattened_page_is_cut_after_a_date_that_leads_a_sentence() -> None:
                           "It closed."]  # fmt: skip
 
 
+def test_the_dates_of_a_listing_s_cards_stay_with_their_headlines() -> None:
+    # Many pieces led by a date are a blog index's cards: each keeps its date.
+    article = " ".join([PARAGRAPH] * 12)
+    cards = [f"March {day}, 2026 Bridge works go on for another week." for day in range(1, 7)]
+    assert _texts(" ".join([article, *cards]))[-6:] == cards
+
+
 def test_prose_that_starts_with_a_month_is_not_cut() -> None:
     # A month and a year with no day ("May 2019 was ..."), or a date inside a sentence, is
     # the sentence's own subject.
