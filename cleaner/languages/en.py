@@ -120,7 +120,11 @@ ENGLISH = Language(
         "comment_noun": r"comment|reply",
         "comment_by": r"by",
         "says": r"says|wrote|replied",
-        "comment_action": r"reply|report abuse|flag|permalink|upvote|downvote",
+        # A Q&A site's edit link under each post ("Improve this answer"): its furniture, and
+        # never the thread's title.
+        "comment_action": (
+            r"reply|report abuse|flag|permalink|upvote|downvote|improve this (answer|question)"
+        ),
         "picture": r"photo|image",
         # Not a bare "R": US papers write a politician's party so in prose ("Gov. Glenn
         # Youngkin (R) signed the bill").
