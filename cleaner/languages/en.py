@@ -9,6 +9,7 @@ __all__ = ["ENGLISH"]
 ENGLISH = Language(
     code="en",
     phrases={
+        "breadcrumb_root": r"home",
         "home_page_prompt": r"\b(make|set) (us|this( site| page)?) (as )?your home ?page\b",
         # Prompts only: a sentence about apps names the stores too (app_mention, short lines).
         "app_prompt": (
