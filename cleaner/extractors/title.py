@@ -406,11 +406,10 @@ def _best(page: Page) -> Block | None:
     if best is None:
         return _just_before(page, shaped, start)
     chosen = _above_standfirst(page, best, scores)
-    chosen = _trail_tail(page, chosen)
     head = _rival_head(page, evidence)
     if head is not None and head[1] > scores[chosen.id] + SETTINGS.head_margin:
         return head[0]
-    return chosen
+    return _trail_tail(page, chosen)
 
 
 # A breadcrumb trail the dump glued into one line with the page's heading, from the site's
