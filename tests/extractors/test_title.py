@@ -12,7 +12,12 @@ from cleaner.extractors.boundary import BoundaryExtractor
 from cleaner.extractors.captions import CaptionExtractor
 from cleaner.extractors.chrome import ChromeExtractor
 from cleaner.extractors.dates import DateExtractor
-from cleaner.extractors.title import TitleExtractor, _above_standfirst, _shape_score, _trail_tail
+from cleaner.extractors.title import (
+    TitleExtractor,
+    _above_standfirst,
+    _shape_score,
+    _trail_tail,
+)
 from cleaner.reasons import Reason
 from tests.helpers import text_page as _page
 
@@ -559,3 +564,16 @@ def test_a_headline_starting_with_home_stays(headline: str) -> None:
 
 def _page_of(blocks: tuple[Block, ...]) -> Page:
     return Page("dump.txt", "text", blocks)
+
+
+def test_a_line_of_two_sentences_scores_below_a_headline() -> None:
+    notice = Block(0, "This site is no longer updated. Go to react.dev")
+    assert _shape_score(notice) < _shape_score(Block(1, "Using the Effect Hook"))
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Dr. Greger on what to eat", "U.S. Army opens new base in Poland", "Brig. Gen. Ducret speaks"],
+)
+def test_an_abbreviation_is_no_sentence_end(headline: str) -> None:
+    assert _shape_score(Block(0, headline)) == 1.0
