@@ -27,8 +27,8 @@ class CommentLimits:
     comment_count: int = 5
     # "3 hours ago", "Jane Doe says:", "Rating: 4 votes".
     comment_meta: int = 8
-    # "Reply", "Report abuse".
-    comment_action: int = 2
+    # "Reply", "Report abuse", a Q&A site's "Improve this answer".
+    comment_action: int = 3
 
 
 SETTINGS = CommentLimits()

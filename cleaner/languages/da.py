@@ -9,6 +9,7 @@ __all__ = ["DANISH"]
 DANISH = Language(
     code="da",
     phrases={
+        "breadcrumb_root": r"forside",
         "byline_by": r"af",
         "name_and": r"og",
     },

@@ -9,6 +9,7 @@ __all__ = ["GERMAN"]
 GERMAN = Language(
     code="de",
     phrases={
+        "breadcrumb_root": r"startseite|home",
         "comment_prompt": (
             r"^(schreibe|hinterlasse|schreiben sie) einen kommentar\b|"
             r"^kommentar (schreiben|verfassen)\b|\bantworten abbrechen\b"

@@ -9,6 +9,7 @@ __all__ = ["ENGLISH"]
 ENGLISH = Language(
     code="en",
     phrases={
+        "breadcrumb_root": r"home",
         "home_page_prompt": r"\b(make|set) (us|this( site| page)?) (as )?your home ?page\b",
         # Prompts only: a sentence about apps names the stores too (app_mention, short lines).
         "app_prompt": (
@@ -120,7 +121,11 @@ ENGLISH = Language(
         "comment_noun": r"comment|reply",
         "comment_by": r"by",
         "says": r"says|wrote|replied",
-        "comment_action": r"reply|report abuse|flag|permalink|upvote|downvote",
+        # A Q&A site's edit link under each post ("Improve this answer"): its furniture, and
+        # never the thread's title.
+        "comment_action": (
+            r"reply|report abuse|flag|permalink|upvote|downvote|improve this (answer|question)"
+        ),
         "picture": r"photo|image",
         # Not a bare "R": US papers write a politician's party so in prose ("Gov. Glenn
         # Youngkin (R) signed the bill").

@@ -9,6 +9,7 @@ __all__ = ["SPANISH"]
 SPANISH = Language(
     code="es",
     phrases={
+        "breadcrumb_root": r"inicio",
         "comment_prompt": (
             r"^deja (un comentario|una respuesta)\b|^(escribe|añade) un comentario\b|"
             r"\bcancelar (la )?respuesta\b"

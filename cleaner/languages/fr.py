@@ -10,6 +10,7 @@ FRENCH = Language(
     code="fr",
     spaced_colon=True,
     phrases={
+        "breadcrumb_root": r"accueil",
         "comment_prompt": (
             r"^laisser (un commentaire|une r[ée]ponse)\b|^(r[ée]digez|[ée]crire) un commentaire\b|"
             r"\bannuler (la )?r[ée]ponse\b"

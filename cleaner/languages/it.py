@@ -9,6 +9,7 @@ __all__ = ["ITALIAN"]
 ITALIAN = Language(
     code="it",
     phrases={
+        "breadcrumb_root": r"home",
         "comment_prompt": r"^lascia (un commento|una risposta)\b|\bannulla risposta\b",
         "share_button": r"condividi",
         "advertisement": r"pubblicit[àa]",

@@ -9,6 +9,7 @@ __all__ = ["DUTCH"]
 DUTCH = Language(
     code="nl",
     phrases={
+        "breadcrumb_root": r"home|startpagina",
         "comment_prompt": r"^(geef|laat) een reactie( achter)?\b|\breactie annuleren\b",
         "byline_verb": r"geplaatst|geschreven",
         "byline_by": r"door",

@@ -9,6 +9,7 @@ __all__ = ["POLISH"]
 POLISH = Language(
     code="pl",
     phrases={
+        "breadcrumb_root": r"strona g[łl][óo]wna",
         "advertisement": r"reklama",
         "byline_by": r"przez",
         "name_and": r"i",

@@ -9,6 +9,7 @@ __all__ = ["PORTUGUESE"]
 PORTUGUESE = Language(
     code="pt",
     phrases={
+        "breadcrumb_root": r"in[íi]cio|p[áa]gina inicial",
         "comment_prompt": (
             r"^deixe (um coment[áa]rio|uma resposta|seu coment[áa]rio)\b|"
             r"^(escreva|adicione) um coment[áa]rio\b|\bcancelar resposta\b"

@@ -81,6 +81,7 @@ SLOTS: Mapping[str, str] = MappingProxyType({
     "byline_label": "a label before a colon and the names: 'Author: Jane Doe'",
     "thread_starter": "a forum's label before who opened the thread: 'Thread starter'",
     "reply_prefix": "a forum reply's prefix before the thread's title, with a colon: 'Re'",
+    "breadcrumb_root": "a breadcrumb trail's first item, the site's front page: 'Home'",
     "photo_credit_verb": "a photographer's credit in a byline element: 'Photos by' (markup)",
     "name_and": "a word that joins two names: 'Jane Doe and John Smith'",
     "name_particle": "a lower-case word inside a name: 'van' in 'Jan van Dijk'",

@@ -59,6 +59,8 @@ def test_docstring_example() -> None:
         ("Let us know what you think in the comments section.", Reason.COMMENT_PROMPT),
         ("Reply", Reason.COMMENT_ACTION),
         ("Report abuse", Reason.COMMENT_ACTION),
+        ("Improve this answer", Reason.COMMENT_ACTION),
+        ("Improve this question", Reason.COMMENT_ACTION),
     ],
 )
 def test_rule_reasons(text: str, reason: str) -> None:
@@ -83,6 +85,9 @@ def test_rule_reasons(text: str, reason: str) -> None:
         "writer who covers enterprise IT? The editors collected the best answers that readers "
         "left in the comments section of last week's post, and they are printed below.",
         "Readers flooded the comments section with praise.",
+        # Mentions a Q&A site's edit link in prose: not the link itself.
+        "Improve this answer by citing the manual.",
+        "How do I improve this question so it gets reopened?",
     ],
 )
 def test_prose_about_comments_stays(text: str) -> None:

@@ -12,7 +12,12 @@ from cleaner.extractors.boundary import BoundaryExtractor
 from cleaner.extractors.captions import CaptionExtractor
 from cleaner.extractors.chrome import ChromeExtractor
 from cleaner.extractors.dates import DateExtractor
-from cleaner.extractors.title import TitleExtractor, _above_standfirst, _shape_score
+from cleaner.extractors.title import (
+    TitleExtractor,
+    _above_standfirst,
+    _shape_score,
+    _trail_tail,
+)
 from cleaner.reasons import Reason
 from tests.helpers import text_page as _page
 
@@ -535,3 +540,40 @@ def test_a_one_word_line_shown_once_is_no_title() -> None:
 def test_a_doubled_menu_item_does_not_replace_the_headline() -> None:
     after = _run(_page("Share", "Share", HEADLINE, *PROSE))
     assert after.fields["title"].value == HEADLINE
+
+
+def test_a_breadcrumb_glued_to_the_heading_gives_way_to_the_heading_alone() -> None:
+    blocks = (Block(0, "Home Quest Lists The Best Board Games from 2025"), Block(1, "Menu"),
+              Block(2, "The Best Board Games from 2025"), Block(3, PROSE[0]))  # fmt: skip
+    assert _trail_tail(_page_of(blocks), blocks[0]).text == "The Best Board Games from 2025"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # Starts with the front page's word, but as a word of the headline: no line repeats its end.
+        "Home prices rise again in Denver as buyers return",
+        # A word that merely starts like it.
+        "Homeowners rush to refinance before rates rise",
+    ],
+)
+def test_a_headline_starting_with_home_stays(headline: str) -> None:
+    blocks = (Block(0, headline), Block(1, "rise again"), Block(2, PROSE[0]))
+    assert _trail_tail(_page_of(blocks), blocks[0]).text == headline
+
+
+def _page_of(blocks: tuple[Block, ...]) -> Page:
+    return Page("dump.txt", "text", blocks)
+
+
+def test_a_line_of_two_sentences_scores_below_a_headline() -> None:
+    notice = Block(0, "This site is no longer updated. Go to react.dev")
+    assert _shape_score(notice) < _shape_score(Block(1, "Using the Effect Hook"))
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Dr. Greger on what to eat", "U.S. Army opens new base in Poland", "Brig. Gen. Ducret speaks"],
+)
+def test_an_abbreviation_is_no_sentence_end(headline: str) -> None:
+    assert _shape_score(Block(0, headline)) == 1.0
