@@ -157,7 +157,7 @@ class BoundarySettings:
     # digits aside, in this many such stretches, at least this share of them, with a post's
     # stamp among them (a date, "Reply", "Add a comment"); this many such stretches on the
     # page, and no run of prose longer than an opening post (``thread_max_opening``) before
-    # the rule. Set on the wcxb forum pages of the tune half (posts' furniture recurs at
+    # the first. Set on the wcxb forum pages of the tune half (posts' furniture recurs at
     # 0.5 to 0.9 of their stretches); 3 and 0.4 not varied.
     min_post_repeats: int = 3
     post_furniture_share: float = 0.4
@@ -830,19 +830,20 @@ def _post_breaks(
             [p "user5105"] [p "2"] [p "I don't quite agree ..."] ... (three posts or more)
     After:  the lines between the posts cost 0.5 each, not 4 or 6.
 
-    Not on a page whose best run is longer than an opening post (``thread_max_opening``):
-    there the recurring furniture is a teaser list's or a blog's comments' after an article
-    (wcxb tune: a guide's comments under its author boxes, 0.919 -> 0.755; a podcast's
-    episodes under a post; fundus check one page down). A stamp is a post's when it recurs
-    (see _post_stamped), and a stretch with a teaser's mark is none. wcxb tune|check, base
-    c7aa2ee -> this: blocks 0.7737|0.7790 -> 0.7775|0.7830 (forum 0.512|0.458 ->
-    0.557|0.507; +9 -0 pages on each half), inscriptis 0.7805|0.7892 -> 0.7831|0.7939 (forum
-    0.638|0.625 -> 0.669|0.682; tune +8 -0, check +10 -0); traf inscriptis check 0.8621 ->
-    0.8643 (one page); traf blocks, aeb and fundus blocks identical. Without the length test:
-    wcxb check 0.7850 | 0.7949 but tune articles down and fundus check 0.8939 -> 0.8933.
+    Not when a run of prose before the first break is longer than an opening post
+    (``thread_max_opening``, as _thread): the furniture that recurs after an article is a
+    teaser list's or its comments' (wcxb tune: a guide's comments under its author boxes,
+    0.919 -> 0.755; a podcast's episodes under a post; fundus check one page down). A stamp is
+    a post's when it recurs (see _post_stamped), and a stretch with a teaser's mark is none.
+    wcxb tune|check, base c7aa2ee -> this: blocks 0.7737|0.7790 -> 0.7792|0.7842 (forum
+    0.512|0.458 -> 0.569|0.518; tune +15 -4 pages, check +16 -8), inscriptis 0.7805|0.7892 ->
+    0.7850|0.7943 (forum 0.638|0.625 -> 0.683|0.683; tune +14 -2, check +16 -4); traf
+    inscriptis check 0.8621 -> 0.8643 (one page); traf blocks, aeb and fundus blocks
+    identical. Without the length test: wcxb check 0.7850 | 0.7949, but tune articles down
+    and fundus check 0.8939 -> 0.8933. With it on the page's best run, wherever it lies: no
+    page down, but a thread with one long reply is not joined (wcxb blocks 0.7775|0.7830,
+    inscriptis 0.7831|0.7939).
     """
-    if _best_run(values, 0)[0] > settings.thread_max_opening:
-        return  # an article: what recurs after it is teasers' or comments' furniture
     marks = page.marks
     teasers = {m.block_id for m in marks.values() if m.reason in _TEASERS}
     gaps = [
@@ -867,6 +868,8 @@ def _post_breaks(
     ]
     if len(breaks) < settings.min_post_repeats:
         return  # furniture recurs at every post: too few breaks make no thread
+    if _best_run(values[: breaks[0].start], 0)[0] > settings.thread_max_opening:
+        return  # an article: what recurs after it is teasers' or comments' furniture
     for gap in breaks:
         for i in gap:
             if -settings.wall_penalty < values[i] < 0:
