@@ -661,6 +661,66 @@ def test_comment_walls_with_no_opening_post_before_them_are_no_thread() -> None:
     assert article_span(values) == (4, 4)  # the walls still part the posts: one is the best run
 
 
+def _posts(
+    *stamps: str,
+    furniture: tuple[str, ...] = ("Reply", "Level 2", "12 posts"),
+    stamp: Reason = Reason.DATE_LINE,
+    opening: tuple[str, ...] = (PROSE[0],),
+) -> Page:
+    """An opening post, then one reply after each of ``stamps`` (marked ``stamp``), each
+    among the poster's ``furniture`` (menu lines, "Reply" a comment's action)."""
+    lines = [*opening]
+    for line, reply in zip(stamps, _REPLIES * 2, strict=False):
+        lines += [*furniture, f"Poster {len(lines)}", line, reply]
+    page = _page(*lines)
+    reasons = {"Reply": Reason.COMMENT_ACTION, **dict.fromkeys(stamps, stamp)}
+    marks = [
+        Mark(b.id, reasons.get(b.text, Reason.NAVIGATION_RUN), "test")
+        for b in page.blocks
+        if b.text not in (*opening, *_REPLIES)
+    ]
+    return page.with_marks(marks)
+
+
+def test_the_furniture_that_recurs_between_a_threads_posts_does_not_part_them() -> None:
+    stamps = ("Posted March 5, 2024", "Posted March 6, 2024", "Posted March 9, 2024")
+    page = _posts(*stamps, stamps[0])
+    bounded = BoundaryExtractor().run(page)
+    assert bounded.article_span == (0, len(page.blocks) - 1)
+    assert bounded.notes == ()  # a span of the whole thread, trimmed as an article's
+
+
+def test_posts_after_an_article_longer_than_an_opening_post_keep_their_cost() -> None:
+    # A blog post with its readers' comments, or an article over a list of teasers.
+    article = tuple([*PROSE, *[p.replace("coalition", "alliance") for p in PROSE]] * 2)
+    stamps = ("Posted March 5, 2024", "Posted March 6, 2024", "Posted March 9, 2024")
+    values = boundary.block_values(_posts(*stamps, stamps[0], opening=article))
+    assert -boundary.BoundarySettings().neutral_penalty not in values
+
+
+def test_stretches_without_a_posts_stamp_keep_their_cost() -> None:
+    # The same lines recur, but no date or reply button stamps a post: the paragraphs of an
+    # article between the same menu lines are no thread's posts.
+    page = _posts(
+        "Read more",
+        "Read more",
+        "Read more",
+        furniture=("Level 2", "12 posts"),
+        stamp=Reason.NAVIGATION_RUN,
+    )
+    values = boundary.block_values(page)
+    assert -boundary.BoundarySettings().neutral_penalty not in values, values
+
+
+def test_dates_that_name_their_teasers_author_stamp_no_post() -> None:
+    # Teaser cards: the date line names each author, so it does not recur as a post's does,
+    # and a mention of "Reply" in prose is no comment action.
+    stamps = ("Sarah Schwartz , December 16, 2025", "Nick Oxford , October 8, 2025")
+    page = _posts(*stamps, "Jae Hong , December 17, 2025", furniture=("4 min read", "Save"))
+    values = boundary.block_values(page)
+    assert -boundary.BoundarySettings().neutral_penalty not in values, values
+
+
 _TEMPLATE = ("Features", "Pros", "Cons", "Best fit")
 
 
