@@ -86,6 +86,22 @@ def _one_line(html: str) -> str:
     return " ".join(_soup(html).get_text(" ").split())
 
 
+def _html_text(html: str) -> str:
+    """Zyte's html-text with its layout guess: a blank line around block elements, inline
+    ones run together (a held-out style: see bench/README.md)."""
+    import html_text
+
+    return str(html_text.extract_text(html, guess_layout=True))
+
+
+def _markdownify(html: str) -> str:
+    """Markdown from markdownify, after the ``_soup`` clean-up (its defaults keep the text of
+    scripts and styles); held out, see bench/README.md."""
+    from markdownify import markdownify
+
+    return str(markdownify(str(_soup(html))))
+
+
 def _resiliparse(html: str) -> str:
     from resiliparse.extract.html2text import extract_plain_text
 
@@ -155,6 +171,8 @@ STYLES: dict[str, Style] = {
         Style("soup-text", "html", _soup_text),
         Style("resiliparse", "html", _resiliparse),
         Style("one-line", "html", _one_line),
+        Style("html-text", "html", _html_text),
+        Style("markdownify", "html", _markdownify),
         Style("folded-76", "dumps/blocks", fold_lines),
         Style("lynx", "html", partial(_browser_dump, _LYNX), program="lynx"),
         Style("w3m", "html", partial(_browser_dump, _W3M), program="w3m"),
@@ -368,7 +386,14 @@ def _versions() -> dict[str, str]:
     import cleaner
 
     versions = {"cleaner": cleaner.__version__}
-    for distribution in ("html2text", "beautifulsoup4", "resiliparse", "justext"):
+    for distribution in (
+        "html2text",
+        "beautifulsoup4",
+        "resiliparse",
+        "justext",
+        "html-text",
+        "markdownify",
+    ):
         try:
             versions[distribution] = importlib.metadata.version(distribution)
         except importlib.metadata.PackageNotFoundError:
