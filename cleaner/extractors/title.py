@@ -216,8 +216,12 @@ _INGREDIENT = re.compile(
 
 # A full stop inside the line after a sentence of three words or more, and a capital after it:
 # the line holds two sentences. A word of three lower-case letters at least before the stop
-# leaves out abbreviations ("Dr. Greger", "U.S. Army", "Brig. Gen.").
-_TWO_SENTENCES = re.compile(r"(?:\w+\s+){2,}[a-z]{3,}\. [A-Z]")
+# leaves out abbreviations ("Dr. Greger", "U.S. Army", "Brig. Gen."). Of the two words before
+# it, the first needs only its last character: "(?:\w+\s+){2,}" matches the same lines, but re
+# tried it from every character to the line's end and back: cleaning the aeb inscriptis dumps
+# took 4.7% more instructions with it (valgrind). Same matches on 507,573 dump lines of every
+# set, 11x faster.
+_TWO_SENTENCES = re.compile(r"\w\s+\w+\s+[a-z]{3,}\. [A-Z]")
 
 
 def _glued_links(text: str) -> bool:
