@@ -845,6 +845,9 @@ def _post_breaks(
     inscriptis 0.7831|0.7939).
     """
     marks = page.marks
+    stamps = {m.block_id: m.reason for m in marks.values() if m.reason in _POST_STAMPS}
+    if len(stamps) < settings.min_post_repeats:
+        return  # each break holds a stamp of its own: most pages have too few to look further
     teasers = {m.block_id for m in marks.values() if m.reason in _TEASERS}
     gaps = [
         gap
@@ -858,7 +861,6 @@ def _post_breaks(
         for gap in gaps
     ]
     seen = Counter(key for gap_keys in keys for key in set(gap_keys))
-    stamps = {m.block_id: m.reason for m in marks.values() if m.reason in _POST_STAMPS}
     breaks = [
         gap
         for gap, gap_keys in zip(gaps, keys, strict=True)
