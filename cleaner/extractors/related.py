@@ -66,6 +66,13 @@ _RULES = RuleSet.of(
     rule(
         Reason.INLINE_TEASER, rf"^({alternatives('teaser_label')})\s*[:»>|]", SETTINGS.inline_teaser
     ),
+    # A teaser's lede with its link glued after its last sentence: "... erläutert
+    # Hintergründe. mehr", "... was man mit … Weiterlesen", "... in... Read more".
+    rule(
+        Reason.INLINE_TEASER,
+        rf"[.?!…]\s*({alternatives('read_more_tail')})\s*[»›→>]*$",
+        SETTINGS.lede_words,
+    ),
 )
 # A numbered item of a related list is followed by its teaser lines, indented deeper.
 _NUMBERED = re.compile(r"^\d{1,2}[.)]$")

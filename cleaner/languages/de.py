@@ -31,7 +31,8 @@ GERMAN = Language(
         "disclaimer": r"\bdie meinung des autors\b|\bgibt nicht (unbedingt )?die meinung\b",
         "newsletter_prompt": (
             r"\bnewsletter abonnieren\b|^abonnieren\b|"
-            r"\babonnieren sie (unseren?|den) \S*newsletter\b"
+            r"\babonnieren sie (kostenlos )?(unseren?|den|die) \S*newsletter\b|"
+            r"\bwir informieren sie (täglich|wöchentlich)( \(werktags\))? über die\b"
         ),
         "subscribe_word": r"\babonnieren\b",
         "account_prompt": r"\banmelden\b|^(jetzt )?(registrieren|einloggen)$",
@@ -45,8 +46,8 @@ GERMAN = Language(
             r"\beinwilligen bzw\. ablehnen\b|"
             r"\bich habe die datenschutz\w+ (gelesen|zur kenntnis genommen)\b"
         ),
-        # WordPress's share row title: "Teilen mit:".
-        "share_button": r"teilen( mit)?",
+        # WordPress's share row title: "Teilen mit:"; "Beitrag teilen:", "Artikel teilen".
+        "share_button": r"((artikel|beitrag|seite) )?teilen( mit)?",
         # WordPress's like button before its script ran: "Gefällt mir Wird geladen...".
         "script_notice": r"^(gefällt mir )?wird geladen(\.\.\.|…)$",
         "advertisement": r"anzeige|werbung",
@@ -75,6 +76,7 @@ GERMAN = Language(
             r"erstellt am .{5,40} und abgelegt unter"
         ),
         "teaser_label": r"lesen sie auch|mehr zum thema",
+        "read_more_tail": r"mehr|weiterlesen",
         "teaser_end": r"weiterlesen",
         "about_author": r"über (den|die) autor(in)?",
         "about": r"über",

@@ -121,10 +121,11 @@ ENGLISH = Language(
         "comment_noun": r"comment|reply",
         "comment_by": r"by",
         "says": r"says|wrote|replied",
-        # A Q&A site's edit link under each post ("Improve this answer"): its furniture, and
-        # never the thread's title.
+        # A Q&A site's edit link under each post ("Improve this answer") and its control over
+        # the answers ("Sorted by:", "Reset to default"): its furniture, never the title.
         "comment_action": (
-            r"reply|report abuse|flag|permalink|upvote|downvote|improve this (answer|question)"
+            r"reply|report abuse|flag|permalink|upvote|downvote|improve this (answer|question)|"
+            r"sorted by:|reset to default"
         ),
         "picture": r"photo|image",
         # Not a bare "R": US papers write a politician's party so in prose ("Gov. Glenn
@@ -148,6 +149,7 @@ ENGLISH = Language(
         "tag_label": r"tags?|topics?|filed under|categor(y|ies)|keywords",
         "post_filing": r"this entry was posted (in|on)",
         "teaser_label": r"read more|related|see also|also read|more|watch|listen",
+        "read_more_tail": r"read more|continue reading",
         "teaser_end": r"(read|view|see) (more|full (story|article))",
         "about_author": r"about the author",
         "about": r"about",

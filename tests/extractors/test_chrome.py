@@ -109,6 +109,18 @@ def test_docstring_example() -> None:
         ("Wird geladen…", Reason.SCRIPT_NOTICE),
         ("Teilen mit:", Reason.SHARE_PROMPT),
         ("Abonnieren Sie unseren Newsletter.", Reason.NEWSLETTER_PROMPT),
+        ("Beitrag teilen:", Reason.SHARE_PROMPT),
+        ("Artikel teilen", Reason.SHARE_PROMPT),
+        (
+            "Keine Neuigkeiten aus der Medien-Branche mehr verpassen: Abonnieren Sie kostenlos "
+            "die MEEDIA-Newsletter und bleiben Sie über alle aktuellen Entwicklungen auf dem "
+            "Laufenden.",
+            Reason.NEWSLETTER_PROMPT,
+        ),
+        (
+            "Wir informieren Sie täglich (werktags) über die Topthemen des Tages.",
+            Reason.NEWSLETTER_PROMPT,
+        ),
         ("Wählen Sie Ihren Zugang und lesen Sie weiter:", Reason.PAYWALL_PROMPT),
         ("(BUTTON) Sign Up", Reason.FORM_CONTROL),
         ("(BUTTON) (BUTTON) Close sticky video", Reason.FORM_CONTROL),
@@ -146,6 +158,10 @@ def test_rule_reasons(text: str, reason: str) -> None:
         "Like loading a truck, the job took three hours.",
         "Die Seite wird geladen, sobald der Server antwortet.",
         "Teilen mit Freunden ist auf dieser Seite nicht erlaubt.",
+        "Beitrag teilen sich die Mitglieder nach ihrem Einkommen, sagte der Kassenwart.",
+        "Wir informieren Sie täglich über die Lage, sagte die Sprecherin der Stadt am Montag "
+        "vor der Presse, und wir werden das so lange tun, wie die Straßen gesperrt sind und "
+        "die Schulen geschlossen bleiben müssen, weil das Wasser noch nicht abgeflossen ist.",
         "Wer den Newsletter des Vereins abonniert, erfährt die Termine zuerst, sagte sie.",
         "Im Wahllokal wählen Sie Ihren Zugang zum Stimmzettel nicht selbst; den gibt Ihnen "
         "der Wahlvorstand, nachdem er Ihre Benachrichtigung geprüft hat und Ihr Name in "

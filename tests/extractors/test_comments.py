@@ -61,6 +61,8 @@ def test_docstring_example() -> None:
         ("Report abuse", Reason.COMMENT_ACTION),
         ("Improve this answer", Reason.COMMENT_ACTION),
         ("Improve this question", Reason.COMMENT_ACTION),
+        ("Sorted by:", Reason.COMMENT_ACTION),
+        ("Reset to default", Reason.COMMENT_ACTION),
     ],
 )
 def test_rule_reasons(text: str, reason: str) -> None:
@@ -87,6 +89,8 @@ def test_rule_reasons(text: str, reason: str) -> None:
         "Readers flooded the comments section with praise.",
         # Mentions a Q&A site's edit link in prose: not the link itself.
         "Improve this answer by citing the manual.",
+        "Sorted by: date of birth, the list ran to four pages.",
+        "Reset to default settings, the router came back online.",
         "How do I improve this question so it gets reopened?",
     ],
 )

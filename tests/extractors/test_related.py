@@ -105,6 +105,14 @@ def test_items_end_at_the_first_prose_paragraph() -> None:
         ("Tags: habitação, aluguel, câmara municipal", Reason.TAG_LINE),
         ("Veja também: Ponte fecha para obras em janeiro", Reason.INLINE_TEASER),
         ("Watch: Tornado touches down near the airport", Reason.INLINE_TEASER),
+        (
+            "Was gibt es Neues in Sachen Coronavirus? Regelmäßig beantwortet Virus-Forscher "
+            "Christian Drosten in einem Podcast Fragen und erläutert Hintergründe. mehr",
+            Reason.INLINE_TEASER,
+        ),
+        ("Die BBC leidet ähnlich wie die … Weiterlesen", Reason.INLINE_TEASER),
+        ("He studied anthropology and journalism in... Read more", Reason.INLINE_TEASER),
+        ("Hier finden Sie alle Folgen zum Nachlesen. Weiterlesen →", Reason.INLINE_TEASER),
     ],
 )
 def test_line_rules(text: str, reason: str) -> None:
@@ -227,6 +235,10 @@ def test_single_numbered_item_is_not_a_list() -> None:
         "Dieser Eintrag wurde am Montag im Grundbuch gelöscht, teilte das Amt mit.",
         "Pour approfondir la question, le ministre a nommé une commission.",
         "Más sobre el tema dijo el alcalde en la conferencia de prensa del lunes.",
+        # A read-more word at the end of a sentence, not a link after it.
+        "Die Mieten steigen, und die Familien zahlen jedes Jahr mehr.",
+        "Wer die Akte sehen will, muss im Archiv weiterlesen",
+        "The council asked residents to read more before the vote.",
     ],
 )
 def test_prose_starting_like_a_header_stays(text: str) -> None:
