@@ -199,6 +199,36 @@ def test_numbered_list_a_sentence_introduces_is_article_content() -> None:
     assert RelatedExtractor().run(page).marks == {}
 
 
+def test_numbered_tips_after_a_paragraph_are_article_content() -> None:
+    dump = (
+        "Lowering your computer's energy use does not take drastic changes; a few habits do.\n"
+        "\n"
+        "  1. Lower Screen Brightness\n"
+        "\n"
+        "    A dimmer monitor draws noticeably less power.\n"
+        "  2. Enable Power-Saving Modes\n"
+        "\n"
+        "    Let the computer scale down when full power is not needed.\n"
+    )
+    page = Page("test", "text", segment_text(dump))
+    assert RelatedExtractor().run(page).marks == {}
+
+
+def test_numbered_headlines_after_a_short_line_are_still_related_items() -> None:
+    # A headline-long line before the list, even one ending in a stop, is no paragraph.
+    dump = (
+        "Rain is due on Friday.\n"
+        "  1. Quiet college dropout turned bomber\n"
+        "  2. Soldiers launch attacks in besieged city\n"
+    )
+    page = Page("test", "text", segment_text(dump))
+    after = RelatedExtractor().run(page)
+    assert {i: m.reason for i, m in after.marks.items() if i > 0} == {
+        1: Reason.RELATED_ITEM,
+        2: Reason.RELATED_ITEM,
+    }
+
+
 def test_numbered_headlines_after_a_label_are_still_related_items() -> None:
     dump = (
         "Read also:\n"
