@@ -596,3 +596,14 @@ def test_a_headline_alone_in_a_list_item_is_still_the_headline() -> None:
     # A news site's headline in its own <li>, between paragraphs: no menu entry.
     page = _page("Home", Block(1, HEADLINE, BlockKind.LIST_ITEM), "Updated today", *PROSE)
     assert _run(page).fields["title"].value == HEADLINE
+
+
+def test_a_byline_with_its_label_and_a_colon_is_no_title() -> None:
+    byline = "By: Benjamin Johnson, Sr. Director of Operations, Atlas Van Lines"
+    page = _page(byline, "Packing Tips Guide for a move", *PROSE)
+    assert _run(page).fields["title"].value == "Packing Tips Guide for a move"
+
+
+def test_a_headline_mentioning_by_and_a_colon_stays() -> None:
+    headline = "Passing by: notes from a coalition convoy"
+    assert _run(_page("Home", headline, *PROSE)).fields["title"].value == headline
