@@ -577,3 +577,33 @@ def test_a_line_of_two_sentences_scores_below_a_headline() -> None:
 )
 def test_an_abbreviation_is_no_sentence_end(headline: str) -> None:
     assert _shape_score(Block(0, headline)) == 1.0
+
+
+def test_a_menus_list_entry_does_not_beat_the_headline_under_the_list() -> None:
+    # The site's menu, drawn as list items, names a section in a word of the lede; the
+    # headline under the list shares none.
+    headline = "Paris sends a general to Tampa"
+    page = _page(
+        Block(0, "Coalition news today", BlockKind.LIST_ITEM),
+        Block(1, "Contact the newsroom", BlockKind.LIST_ITEM),
+        headline,
+        *PROSE,
+    )
+    assert _run(page).fields["title"].value == headline
+
+
+def test_a_headline_alone_in_a_list_item_is_still_the_headline() -> None:
+    # A news site's headline in its own <li>, between paragraphs: no menu entry.
+    page = _page("Home", Block(1, HEADLINE, BlockKind.LIST_ITEM), "Updated today", *PROSE)
+    assert _run(page).fields["title"].value == HEADLINE
+
+
+def test_a_byline_with_its_label_and_a_colon_is_no_title() -> None:
+    byline = "By: Benjamin Johnson, Sr. Director of Operations, Atlas Van Lines"
+    page = _page(byline, "Packing Tips Guide for a move", *PROSE)
+    assert _run(page).fields["title"].value == "Packing Tips Guide for a move"
+
+
+def test_a_headline_mentioning_by_and_a_colon_stays() -> None:
+    headline = "Passing by: notes from a coalition convoy"
+    assert _run(_page("Home", headline, *PROSE)).fields["title"].value == headline
