@@ -870,17 +870,8 @@ def _post_breaks(
     ]
     if len(breaks) < settings.min_post_repeats:
         return  # furniture recurs at every post: too few breaks make no thread
-    opening, span = _best_run(values[: breaks[0].start], 0)
-    if opening > settings.thread_max_opening:
+    if _best_run(values[: breaks[0].start], 0)[0] > settings.thread_max_opening:
         return  # an article: what recurs after it is teasers' or comments' furniture
-    # A heading that counts the comments ("51 Kommentare") between the opening and the first
-    # break closes an article, as in _thread: its readers' comments are no thread (a short
-    # recipe's comments outweighed it, traf soup-lines tune 0.8 -> 0).
-    if span is not None and any(
-        m.reason is Reason.COMMENT_COUNT and span[1] < m.block_id < breaks[0].start
-        for m in marks.values()
-    ):
-        return
     for gap in breaks:
         for i in gap:
             if -settings.wall_penalty < values[i] < 0:

@@ -698,20 +698,6 @@ def test_posts_after_an_article_longer_than_an_opening_post_keep_their_cost() ->
     assert -boundary.BoundarySettings().neutral_penalty not in values
 
 
-def test_posts_under_a_heading_that_counts_them_after_a_short_article_keep_their_cost() -> None:
-    # A short recipe, "51 Kommentare", its readers' first comment, then more comments: no
-    # thread's posts, as in _thread, though the recipe is as short as an opening post.
-    stamps = ("Posted March 5, 2024", "Posted March 6, 2024", "Posted March 9, 2024")
-    first = (
-        "Thank you for the hint, it should of course say vanilla sugar there, and we have "
-        "corrected the mistake in the recipe now, so that the next batch turns out right."
-    )
-    page = _posts(*stamps, stamps[0], opening=(PROSE[0], "51 Kommentare", first))
-    count = next(b.id for b in page.blocks if b.text == "51 Kommentare")
-    values = boundary.block_values(page.with_marks([Mark(count, Reason.COMMENT_COUNT, "test")]))
-    assert -boundary.BoundarySettings().neutral_penalty not in values, values
-
-
 def test_stretches_without_a_posts_stamp_keep_their_cost() -> None:
     # The same lines recur, but no date or reply button stamps a post: the paragraphs of an
     # article between the same menu lines are no thread's posts.
