@@ -34,10 +34,12 @@ from cleaner.reasons import Reason
 __all__ = ["FLAT_SHARE", "is_menu_run", "segment_text"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Every language's month names and abbreviations, longest first (cleaner.datetimes.MONTHS).
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "2. Dezember 2016" starts like an ordered-list item but is a (German, Danish ...) date: a
 # month's name or abbreviation (or a word the abbreviation starts) after the day.
 _DATE_NOT_MARKER = re.compile(
-    rf"^\d{{1,2}}\.\s+({'|'.join(sorted(MONTHS, key=len, reverse=True))})\w*\.?\s+\d{{2,4}}\b",
+    rf"^\d{{1,2}}\.\s+({_MONTH_NAMES})\w*\.?\s+\d{{2,4}}\b",
     re.IGNORECASE,
 )
 _MARKER_START = frozenset("*•◦▪·+-–#[0123456789")
@@ -649,7 +651,6 @@ def _credit_split(text: str) -> list[str]:
 # tune|check: aeb 0.9121|0.8730 -> 0.9121|0.8732 (+1 page each half, none down), fundus
 # 0.8067|0.8136 -> 0.8067|0.8164 (+9 -4 pages), traf 0.7746|0.7837 -> 0.7750|0.7837 (+1 -1);
 # soup-text fundus tune +2 pages, aeb and traf identical. (_MAX_DATED_PIECES: wcxb.)
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _LEADING_DATE = re.compile(
     rf"^(?:(?:{_MONTH_NAMES})\.? \d{{1,2}},? \d{{4}}|\d{{1,2}}\.? (?:{_MONTH_NAMES})\.? \d{{4}}"
     r"|\d{1,2}[./]\d{1,2}[./](?:(?:19|20)\d{2}|\d{2})(?!\d))"
