@@ -593,7 +593,7 @@ def _figure_stretches(page: Page, values: list[float], settings: BoundarySetting
     for before, after in itertools.pairwise(prose):
         stretch = range(before + 1, after)
         led = bisect.bisect_left(leads, after) - bisect.bisect_right(leads, before)
-        if led < settings.min_figure_lines or led < settings.figure_line_share * len(stretch):
+        if not _enough_figures(led, stretch, settings):
             continue
         if any(values[i] <= -settings.terminator_penalty for i in stretch):
             continue
@@ -609,11 +609,16 @@ def _figure_stretches(page: Page, values: list[float], settings: BoundarySetting
             elif len(blocks[i].text.split()) > settings.max_cell_words:
                 break  # a headline: a teaser list with counts and dates, not a table
         else:
-            if figures >= settings.min_figure_lines and figures >= settings.figure_line_share * len(
-                stretch
-            ):
+            if _enough_figures(figures, stretch, settings):
                 for i in stretch:
                     values[i] = max(values[i], -settings.neutral_penalty)
+
+
+def _enough_figures(count: int, stretch: range, settings: BoundarySettings) -> bool:
+    """Whether ``count`` lines of ``stretch`` are enough for a table: ``min_figure_lines`` and
+    ``figure_line_share`` of it. _figure_stretches asks it first of the lines a figure's
+    character leads, then of those that are a table's figures."""
+    return count >= settings.min_figure_lines and count >= settings.figure_line_share * len(stretch)
 
 
 def _one_line(
@@ -856,10 +861,7 @@ def _post_breaks(
     ]
     # The chrome of each stretch (its lines that cost the span), digits aside: a post's
     # own short lines between (a question's "Ich wurde ausgeraubt") are no furniture.
-    keys = [
-        [_DIGITS.sub("0", page.blocks[i].text.casefold()) for i in gap if values[i] < 0]
-        for gap in gaps
-    ]
+    keys = [[_furniture_key(page.blocks[i].text) for i in gap if values[i] < 0] for gap in gaps]
     seen = Counter(key for gap_keys in keys for key in set(gap_keys))
     breaks = [
         gap
@@ -894,9 +896,19 @@ def _post_stamped(
             continue
         if reason is not Reason.DATE_LINE:
             return True
-        if seen[_DIGITS.sub("0", page.blocks[i].text.casefold())] >= settings.min_post_repeats:
+        if seen[_furniture_key(page.blocks[i].text)] >= settings.min_post_repeats:
             return True
     return False
+
+
+def _furniture_key(text: str) -> str:
+    """A line of a thread's furniture as it recurs from post to post: case and digits aside
+    ("answered Feb 6, 2014" and "answered Mar 9, 2015" differ in the month only).
+
+    >>> _furniture_key("Posted March 5, 2024"), _furniture_key("12 Likes")
+    ('posted march 0, 0', '0 likes')
+    """
+    return _DIGITS.sub("0", text.casefold())
 
 
 def _thread(page: Page, values: list[float], settings: BoundarySettings) -> bool:
