@@ -131,3 +131,22 @@ def test_prose_before_a_caption_stays(before: str) -> None:
 
 def test_a_short_line_with_no_caption_after_it_stays() -> None:
     assert _reasons("Hong Kong protester", "The protests went on through the night.") == {}
+
+
+def test_a_linked_image_as_lynx_draws_it_is_the_picture_text() -> None:
+    image = "Apple's 16-inch MacBook Pro [33622-59478-Logic-Pro-X-on-MacBook-Pro-l.jpg]"
+    assert _reasons(image, "Apple's 16-inch MacBook Pro") == {image: Reason.IMAGE_TEXT}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A paragraph the image follows, folded into it; prose that names a file; a long line.
+        "The crowd-surfing banner actually read: “Chelsea since birth”. [Gallagher.jpg?q=75]",
+        "Download the map [map.pdf] or the photo of the bridge as photo.jpg",
+        "The council said on Monday that the bridge over the river would close for repairs "
+        "until the end of the year at the earliest [bridge.jpg]",
+    ],
+)
+def test_prose_before_an_image_file_stays(text: str) -> None:
+    assert _reasons(text) == {}
