@@ -77,7 +77,7 @@ _RULES = RuleSet.of(
     rule(Reason.CAPTION_WITH_CREDIT,
          rf"({_PICTURE})s?:\s*[^.]{{1,50}}$|(?<=\s)({_PICTURE})s?:\s*([^.]|\.(?=\w)){{1,50}}$",
          SETTINGS.caption_with_credit),
-    rule(Reason.CAPTION_WITH_CREDIT, rf"/\s*{_AGENCIES}( via getty images)?$",
+    rule(Reason.CAPTION_WITH_CREDIT, rf"/\s*{_AGENCIES}( via getty images| file( photo)?)?$",
          SETTINGS.caption_with_credit),
     rule(Reason.CAPTION_WITH_CREDIT, r"\s[–|-]\s*©[^©]{1,60}(?<![.!?\"”])$",
          SETTINGS.caption_with_credit),

@@ -65,6 +65,11 @@ def test_docstring_example() -> None:
         ("Tyson Fury (l) und Oleksandr Usyk vor dem Kampf", Reason.POSITION_CAPTION),
         ("Kerstin Wahala, Judy Lybke und Elke Hannemann (v.l.).", Reason.POSITION_CAPTION),
         ("The mayor (left) with the council's new treasurer.", Reason.POSITION_CAPTION),
+        (
+            "Rep. Ilhan Omar, D-Minn., speaks at the Capitol on July 25, 2019.J. Scott Applewhite "
+            "/ AP file",
+            Reason.CAPTION_WITH_CREDIT,
+        ),
     ],
 )
 def test_rule_reasons(text: str, reason: str) -> None:
@@ -82,6 +87,7 @@ def test_markup_caption_is_removed_whatever_it_says() -> None:
     [
         "AP reporters were not allowed into the courtroom.",
         "Reuters reported the deal first, citing people familiar with the talks.",
+        "Reporters at AP file their stories from the courthouse steps.",
         "Photographers waited outside the hospital for hours on Sunday, hoping to see the family "
         "leave, but the couple left through a side entrance.",
         "The photo, taken in 1969, shows the bridge before its first repair.",
