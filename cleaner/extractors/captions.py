@@ -34,6 +34,10 @@ class CaptionLimits:
     # A caption is a sentence or two: "Jona Niemiec (r.) will abziehen, Paulis Karol Mets
     # bedrängt ihn". Set with the rule, not tuned.
     position_caption: int = 40
+    # A text browser's image: its alt text, then its file's name in brackets ("Apple's
+    # 16-inch MacBook Pro [33622-59478-Logic-Pro-X-l.jpg]"), the caption under it repeating
+    # the alt text. A label, not a sentence.
+    image_file: int = 14
 
 
 SETTINGS = CaptionLimits()
@@ -73,10 +77,16 @@ _RULES = RuleSet.of(
     rule(Reason.CAPTION_WITH_CREDIT,
          rf"({_PICTURE})s?:\s*[^.]{{1,50}}$|(?<=\s)({_PICTURE})s?:\s*([^.]|\.(?=\w)){{1,50}}$",
          SETTINGS.caption_with_credit),
-    rule(Reason.CAPTION_WITH_CREDIT, rf"/\s*{_AGENCIES}( via getty images)?$",
+    rule(Reason.CAPTION_WITH_CREDIT, rf"/\s*{_AGENCIES}( via getty images| file( photo)?)?$",
          SETTINGS.caption_with_credit),
     rule(Reason.CAPTION_WITH_CREDIT, r"\s[–|-]\s*©[^©]{1,60}(?<![.!?\"”])$",
          SETTINGS.caption_with_credit),
+    # An image as lynx draws a linked one: its text, then its file's name in brackets (a
+    # bracketed file name alone is chrome's form_control). Not after a sentence's end: a
+    # paragraph the image follows, folded into it ("... read: “Chelsea since birth”. [x.jpg]").
+    rule(Reason.IMAGE_TEXT,
+         r"[^\s.!?:\"”]\s+\[[^\]\s]{1,120}\.(jpe?g|png|gif|webp)\b[^\]\s]{0,120}\]$",
+         SETTINGS.image_file),
     # A caption that says where its people stand in the picture: "Luc Wirtgen (l.) und
     # Alexandre Kess (r.)". Prose has no picture to point into. After a name and a space: not
     # a word's own brackets ("Mitarbeiter(in)", "Kulinar(r)isch"), nor a table's unit after

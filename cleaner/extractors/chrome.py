@@ -101,13 +101,15 @@ _RULES = RuleSet.of(
     rule(Reason.SEPARATOR_LINE, r"^[\W_]+$|^\d{8,}$", SETTINGS.separator_line),
     rule(Reason.SCRIPT_NOTICE, alternatives(Reason.SCRIPT_NOTICE), SETTINGS.script_notice),
     # A text browser's own words for what it cannot show, the same on every page in every
-    # language: lynx starts a button's line with "(BUTTON)" and puts an embedded frame's
-    # address after "IFRAME:"; an image with no text is its file name in brackets, alone on
-    # its line ("[1535178347_2.jpg]", w3m's cut short: "[loucos-por]"), and an ad slot
-    # "[INS::INS]". A bracketed word is an image's own text ("[Engadget]", a source's logo on
-    # an aggregator, is in aeb's gold): a name needs a digit, "_", "-" or "." to be a file's.
+    # language: lynx starts a button's line with "(BUTTON)", and draws a form's text field as
+    # underscores before its button ("Cerca: ____________________ (BUTTON) Search"), and puts
+    # an embedded frame's address after "IFRAME:"; an image with no text is
+    # its file name in brackets, alone on its line ("[1535178347_2.jpg]", w3m's cut short:
+    # "[loucos-por]"), and an ad slot "[INS::INS]". A bracketed word is an image's own text
+    # ("[Engadget]", a source's logo on an aggregator, is in aeb's gold): a name needs a
+    # digit, "_", "-" or "." to be a file's.
     rule(Reason.FORM_CONTROL,
-         r"^\(BUTTON\)|^IFRAME:( \S+)?$|^\[INS: ?:INS\]$"
+         r"^\(BUTTON\)|(?-i:_{4,} \(BUTTON\))|^IFRAME:( \S+)?$|^\[INS: ?:INS\]$"
          r"|^\[(?=[^\]]*[\d_.-])[^\s\[\]]{1,80}\]$",
          SETTINGS.form_control),
     # A line that starts with an address whose query runs on in words ("https://twitter.com/

@@ -65,6 +65,11 @@ def test_docstring_example() -> None:
         ("Tyson Fury (l) und Oleksandr Usyk vor dem Kampf", Reason.POSITION_CAPTION),
         ("Kerstin Wahala, Judy Lybke und Elke Hannemann (v.l.).", Reason.POSITION_CAPTION),
         ("The mayor (left) with the council's new treasurer.", Reason.POSITION_CAPTION),
+        (
+            "Rep. Ilhan Omar, D-Minn., speaks at the Capitol on July 25, 2019.J. Scott Applewhite "
+            "/ AP file",
+            Reason.CAPTION_WITH_CREDIT,
+        ),
     ],
 )
 def test_rule_reasons(text: str, reason: str) -> None:
@@ -82,6 +87,7 @@ def test_markup_caption_is_removed_whatever_it_says() -> None:
     [
         "AP reporters were not allowed into the courtroom.",
         "Reuters reported the deal first, citing people familiar with the talks.",
+        "Reporters at AP file their stories from the courthouse steps.",
         "Photographers waited outside the hospital for hours on Sunday, hoping to see the family "
         "leave, but the couple left through a side entrance.",
         "The photo, taken in 1969, shows the bridge before its first repair.",
@@ -131,3 +137,22 @@ def test_prose_before_a_caption_stays(before: str) -> None:
 
 def test_a_short_line_with_no_caption_after_it_stays() -> None:
     assert _reasons("Hong Kong protester", "The protests went on through the night.") == {}
+
+
+def test_a_linked_image_as_lynx_draws_it_is_the_picture_text() -> None:
+    image = "Apple's 16-inch MacBook Pro [33622-59478-Logic-Pro-X-on-MacBook-Pro-l.jpg]"
+    assert _reasons(image, "Apple's 16-inch MacBook Pro") == {image: Reason.IMAGE_TEXT}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A paragraph the image follows, folded into it; prose that names a file; a long line.
+        "The crowd-surfing banner actually read: “Chelsea since birth”. [Gallagher.jpg?q=75]",
+        "Download the map [map.pdf] or the photo of the bridge as photo.jpg",
+        "The council said on Monday that the bridge over the river would close for repairs "
+        "until the end of the year at the earliest [bridge.jpg]",
+    ],
+)
+def test_prose_before_an_image_file_stays(text: str) -> None:
+    assert _reasons(text) == {}

@@ -124,6 +124,8 @@ def test_docstring_example() -> None:
         ("Wählen Sie Ihren Zugang und lesen Sie weiter:", Reason.PAYWALL_PROMPT),
         ("(BUTTON) Sign Up", Reason.FORM_CONTROL),
         ("(BUTTON) (BUTTON) Close sticky video", Reason.FORM_CONTROL),
+        ("Cerca: ____________________ (BUTTON) Search", Reason.FORM_CONTROL),
+        ("____________________ (BUTTON) Buscar", Reason.FORM_CONTROL),
         ("IFRAME: https://www.youtube.com/embed/AEyOoZ7JpyY", Reason.FORM_CONTROL),
         ("[1535178347_2.jpg]", Reason.FORM_CONTROL),
         ("[loucos-por]", Reason.FORM_CONTROL),
@@ -169,6 +171,7 @@ def test_rule_reasons(text: str, reason: str) -> None:
         "The menu at the new restaurant changes every week.",
         # A text browser's words in prose: not at the line's start, or more than an address.
         "Press the red (BUTTON) marked STOP to halt the machine.",
+        "Write your name on the line ____ (button) and press it.",
         "IFRAME: an element that embeds another page, as the HTML standard defines it.",
         "[Updated at 5 p.m. with the mayor's comments]",
         "[Engadget]",  # an image's own text: a source's logo on an aggregator

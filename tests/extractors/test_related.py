@@ -106,6 +106,10 @@ def test_items_end_at_the_first_prose_paragraph() -> None:
         ("Veja também: Ponte fecha para obras em janeiro", Reason.INLINE_TEASER),
         ("Watch: Tornado touches down near the airport", Reason.INLINE_TEASER),
         (
+            "SEE MORE: Hong Kong protests: 800 students under siege in university",
+            Reason.INLINE_TEASER,
+        ),
+        (
             "Was gibt es Neues in Sachen Coronavirus? Regelmäßig beantwortet Virus-Forscher "
             "Christian Drosten in einem Podcast Fragen und erläutert Hintergründe. mehr",
             Reason.INLINE_TEASER,
@@ -338,3 +342,8 @@ def test_a_flattened_piece_that_only_starts_like_a_header_stays(piece: str) -> N
 def test_a_header_glued_to_a_headline_on_its_own_line_is_left_to_the_line_rules() -> None:
     glued = "Most Popular Council votes to close the bridge"
     assert _reasons(_page(PROSE, glued, PROSE)) == {}
+
+
+def test_see_more_inside_a_sentence_stays() -> None:
+    text = "Visitors who want to see more: the museum opens a second hall on Monday."
+    assert _reasons(_page(PROSE, text, PROSE + " Again.")) == {}
