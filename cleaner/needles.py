@@ -13,9 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import reduce
+from operator import itemgetter, or_
 from typing import TYPE_CHECKING, Any, Protocol
 
 import ahocorasick
+
+_MASK = itemgetter(1)  # of an automaton hit (end, mask)
 
 if TYPE_CHECKING:
     from cleaner.blocks import Page
@@ -123,11 +127,9 @@ class NeedleIndex:
         screen = self.screens[words]
         if screen is None:
             return 0
-        # scan() written out: this runs on every line of every page.
-        found = 0
-        for _, mask in screen.iter(lowered):
-            found |= mask
-        return found
+        # scan() written out: this runs on every line of every page, and the loop over the
+        # hits runs in C.
+        return reduce(or_, map(_MASK, screen.iter(lowered)), 0)
 
     def place(self, rules: Screened) -> tuple[int, int] | None:
         """Where the bits of ``rules`` lie in a line's hits: ``hits >> shift & mask`` gives

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
-from cleaner.blocks import Block, Mark, Note, Page, TextStats, consecutive_runs
+from cleaner.blocks import Block, Mark, Note, Page, TextStats, consecutive_runs, marks_of
 from cleaner.extractors.features import CLOCK_STAMP, block_stats, flattened_lines
 from cleaner.extractors.fields import record_fields
 from cleaner.extractors.markup import is_listing
@@ -1095,5 +1095,5 @@ class TrimExtractor:
         start, end = page.article_span
         # Blocks marked already keep their mark (Page.with_marks): no new one for them.
         marks = page.marks
-        outside = (b for b in page.blocks if (b.id < start or b.id > end) and b.id not in marks)
-        return page.with_marks(Mark(b.id, Reason.OUTSIDE_ARTICLE, self.name) for b in outside)
+        outside = (b.id for b in page.blocks if (b.id < start or b.id > end) and b.id not in marks)
+        return page.with_marks(marks_of(outside, Reason.OUTSIDE_ARTICLE, self.name))

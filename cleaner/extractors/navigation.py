@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
-from cleaner.blocks import Block, BlockKind, Mark, Page, TextStats, consecutive_runs
+from cleaner.blocks import Block, BlockKind, Mark, Page, TextStats, consecutive_runs, marks_of
 from cleaner.extractors.features import CLOCK_STAMP, block_stats
 from cleaner.extractors.fields import record_fields
 from cleaner.extractors.markup import is_listing
@@ -281,7 +281,7 @@ class NavigationExtractor:
                 return
             if text and figure_table(page, stats, range(run[0], run[-1] + 1), self.settings):
                 return  # a table inside the article, drawn one cell per line
-            marks.extend(Mark(blocks[i].id, Reason.NAVIGATION_RUN, self.name) for i in run)
+            marks.extend(marks_of((blocks[i].id for i in run), Reason.NAVIGATION_RUN, self.name))
 
         # The list a sentence introduced goes on through a cell that ends in an
         # abbreviation's dot (_abbreviated_cell): the run after it is still that list.
@@ -302,7 +302,6 @@ class NavigationExtractor:
             previous = block
         close(run)
         marked = {mark.block_id for mark in marks}
-        marks.extend(
-            Mark(i, Reason.MENU_RUN, self.name) for i in _flattened_menus(page) if i not in marked
-        )
+        menus = (i for i in _flattened_menus(page) if i not in marked)
+        marks.extend(marks_of(menus, Reason.MENU_RUN, self.name))
         return page.with_marks(marks)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import ClassVar
 
-from cleaner.blocks import Block, Mark, Page
+from cleaner.blocks import Block, Mark, Page, marks_of
 from cleaner.extractors.features import flattened_lines
 from cleaner.extractors.navigation import introduces_list
 from cleaner.extractors.rules import RuleSet, marks_for, rule
@@ -310,17 +310,13 @@ class RelatedExtractor:
 
     def run(self, page: Page) -> Page:
         page = page.with_marks(marks_for(page, self.rules, self.name))
-        page = page.with_marks(
-            Mark(i, Reason.RELATED_ITEM, self.name) for i in _numbered_list_items(page.blocks)
-        )
-        page = page.with_marks(
-            Mark(i, Reason.RELATED_ITEM, self.name)
-            for i in _teasers(page.blocks, page.marks, screen_hits(page, _READ_MORE_SCREEN))
-        )
+        numbered = _numbered_list_items(page.blocks)
+        page = page.with_marks(marks_of(numbered, Reason.RELATED_ITEM, self.name))
+        teasers = _teasers(page.blocks, page.marks, screen_hits(page, _READ_MORE_SCREEN))
+        page = page.with_marks(marks_of(teasers, Reason.RELATED_ITEM, self.name))
         page = page.with_marks(
             Mark(i, reason, self.name)
             for i, reason in _after_headers(page.blocks, screen_hits(page, _HEADER_SCREEN))
         )
-        return page.with_marks(
-            Mark(i, Reason.RELATED_HEADER, self.name) for i in _glued_headers(page.blocks)
-        )
+        glued = _glued_headers(page.blocks)
+        return page.with_marks(marks_of(glued, Reason.RELATED_HEADER, self.name))

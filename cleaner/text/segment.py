@@ -170,6 +170,9 @@ def _split_lines(text: str) -> tuple[list[_Line], _Style]:
     lynx = _Style(markdown=False, lynx=True) if style.lynx else None
     lines: list[_Line] = []
     append = lines.append
+    # _Line(...) runs the NamedTuple's Python-level __new__; the tuple's own makes the same
+    # object without that call, once per line of every page.
+    new = tuple.__new__
     maybe_items: list[int] = []  # indented lines that start with "o ": see _third_level_items
     blanks = 0
     for number, raw in enumerate(text.split("\n"), start=1):
@@ -199,7 +202,7 @@ def _split_lines(text: str) -> tuple[list[_Line], _Style]:
         elif indent and not marker and content.startswith("o "):
             maybe_items.append(len(lines))
         wide = len(_WIDE.findall(content)) if count_wide and not content.isascii() else 0
-        append(_Line(number, indent, marker, content, blanks, extra, lead, wide))
+        append(new(_Line, (number, indent, marker, content, blanks, extra, lead, wide)))
         blanks = 0
     return _third_level_items(lines, maybe_items) if maybe_items else lines, style
 
