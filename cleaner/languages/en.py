@@ -10,6 +10,20 @@ ENGLISH = Language(
     code="en",
     phrases={
         "breadcrumb_root": r"home",
+        # Counts of one or more (a cart's "0 items" is no listing).
+        "result_count": (
+            r"[1-9][\d,.]* (items|products|results)( found)?|"
+            r"(products|items|results) [1-9]\d* ?[-–] ?\d+ of \d+|"
+            r"(displaying|showing) [1-9]\d* ?(to|[-–]) ?\d+ "
+            r"\(?of \d+( (products|items|results))?\)?"
+        ),
+        # Sort, filter and view controls, a shop, cart or "see ..." link ("Shop sofas &
+        # sectionals", "Add all DLC to Cart"); a facet or a tab with its count ("Fair Trade
+        # (48)", "Products (18)") is told by the count (title step).
+        "listing_control": (
+            r"\b(sort|filters?)\b|^view as\b|^(compare|close|remove all|clear( all)?)$|"
+            r"^(see|shop)\b|\bto (cart|bag|basket)$"
+        ),
         "home_page_prompt": r"\b(make|set) (us|this( site| page)?) (as )?your home ?page\b",
         # Prompts only: a sentence about apps names the stores too (app_mention, short lines).
         "app_prompt": (

@@ -607,3 +607,41 @@ def test_a_byline_with_its_label_and_a_colon_is_no_title() -> None:
 def test_a_headline_mentioning_by_and_a_colon_stays() -> None:
     headline = "Passing by: notes from a coalition convoy"
     assert _run(_page("Home", headline, *PROSE)).fields["title"].value == headline
+
+
+PRODUCTS = [
+    "Isle of Lewis Compact Celtic Chess Set 9 Inches",
+    "$129.00",
+    "Reproduction Staunton Chess Set in Ebony and Boxwood",
+    "$245.00",
+]
+
+
+def test_a_listings_name_over_its_count_of_results_is_the_title() -> None:
+    # A shop's category: its name, filter and sort controls, the count, then the products.
+    page = _page(
+        "Home",
+        "Our Favourite Chess Openings Explained",
+        "Chess Sets",
+        "Filter & Sort",
+        "Displaying 1 to 24 (of 204 products)",
+        *PRODUCTS,
+        *PROSE,
+    )
+    assert _run(page).fields["title"].value == "Chess Sets"
+
+
+def test_a_facet_with_its_count_is_no_listings_name() -> None:
+    page = _page("Fair Trade (48)", "Sort by", "51 products", *PRODUCTS, HEADLINE, *PROSE)
+    assert _run(page).fields["title"].value != "Fair Trade (48)"
+
+
+def test_prose_that_mentions_results_and_items_keeps_its_headline() -> None:
+    # A count inside a sentence, or a cart's "0 items", is no listing's count.
+    page = _page(
+        "0 items",
+        HEADLINE,
+        "The survey counted 133 items across the region.",
+        *PROSE,
+    )
+    assert _run(page).fields["title"].value == HEADLINE
