@@ -586,6 +586,82 @@ def _repeat_split(text: str) -> list[str]:
     return [piece for piece in pieces if piece]
 
 
+# A flattened page starts with its <title> ("Emirates inks order for 30 Boeing jets | CNBC Skip
+# Navigation ...") and prints the headline again further on, run into the breadcrumb or the
+# trending bar before it and the date or first sentence after it ("... Trending: Impeachment
+# transcripts Emirates inks order for 30 Boeing jets By Jo Lee - 11/19/19 The carrier ..."):
+# the longest run of the line's first words (five at least, as _REPEATED's, and a headline's
+# length at most) that recurs later is cut out wherever it recurs, and off the text after it
+# at the start, so that the headline is judged alone and the chrome around it never rides on
+# the first sentence. One-line style tune|check (with the labelled-date cut below): aeb
+# 0.9121|0.8732 -> 0.9191|0.8858, traf 0.7763|0.7837 -> 0.7798|0.7854, fundus 0.8069|0.8164
+# -> 0.8093|0.8204; soup-text identical but a fundus tune page up. Four words at least: traf
+# tune 0.7811, but traf check 0.7809 (one page 0.857 -> 0).
+_TITLE_MIN_WORDS = 5
+_TITLE_MAX_WORDS = 25
+# The breadcrumb, the heading, a share line and a related list may each print the title
+# again; more copies are a repeated element's (3 lost three fundus tune pages, by 0.001-0.003).
+_TITLE_MAX_COPIES = 5
+
+
+def _title_bounds(text: str) -> list[int]:
+    """Where the page's title (its longest leading run of words that recurs) starts and ends,
+    at every place it stands in ``text``; none when no such run recurs.
+
+    >>> text = "Bridge to close for a year | Courier Home News Bridge to close for a year May 2"
+    >>> [text[a:b] for a, b in itertools.pairwise([0, *_title_bounds(text), len(text)])]
+    ['Bridge to close for a year', ' | Courier Home News ', 'Bridge to close for a year', ' May 2']
+    >>> _title_split(text)
+    ['Bridge to close for a year', 'Courier Home News', 'Bridge to close for a year', 'May 2']
+    """
+    ends = [match.end() for match in itertools.islice(_WORD.finditer(text), _TITLE_MAX_WORDS)]
+    title = ""
+    for end in ends[_TITLE_MIN_WORDS - 1 :]:
+        prefix = text[:end]
+        if _next_whole(text, prefix, len(prefix)) < 0:
+            break
+        title = prefix
+    if not title:
+        return []
+    bounds = [len(title)]
+    at = _next_whole(text, title, len(title))
+    while at >= 0:
+        bounds.extend((at, at + len(title)))
+        if len(bounds) > 2 * _TITLE_MAX_COPIES + 1:
+            return []  # printed again and again: a menu's or a paragraph's words, no title
+        at = _next_whole(text, title, at + len(title))
+    return bounds
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _next_whole(text: str, phrase: str, start: int) -> int:
+    """Where ``phrase`` next stands in ``text`` from ``start`` as whole words; -1 if nowhere."""
+    at = text.find(phrase, start)
+    while at >= 0:
+        end = at + len(phrase)
+        if text[at - 1 : at].isspace() and (end == len(text) or not text[end].isalnum()):
+            return at
+        at = text.find(phrase, at + 1)
+    return -1
+
+
+def _title_split(text: str) -> list[str]:
+    """``text`` (a whole flattened page) cut around its title wherever the title recurs."""
+    bounds = _title_bounds(text)
+    if not bounds:
+        return [text]
+    # The separator between the title and the site's name ("Title | Site") goes with the cut.
+    pieces = (
+        text[a:b].strip(_TITLE_SEPARATORS) for a, b in itertools.pairwise([0, *bounds, len(text)])
+    )
+    return [piece for piece in pieces if piece]
+
+
+_TITLE_SEPARATORS = " |·•-–—:"
+
+
 def _sentences(line: _Line, glued: bool = False, flat: bool = False) -> list[_Line]:
     """``line`` cut after every sentence end and at separators (and, on a ``glued`` line, at
     every element joint; on the ``flat`` line that holds a whole page, around a phrase repeated
@@ -596,13 +672,14 @@ def _sentences(line: _Line, glued: bool = False, flat: bool = False) -> list[_Li
     ['Home', 'News The bridge closed.', 'It opened in 1931.', 'Related stories']
     """
     texts: list[str] = []
-    start = 0
-    for match in _SENTENCE_BREAK.finditer(line.text):
-        end = match.end(1) if match.group(1) else match.end(2)
-        texts.append(line.text[start:end])
-        start = match.end()
-    if start < len(line.text):
-        texts.append(line.text[start:])
+    for segment in _title_split(line.text) if flat else [line.text]:
+        start = 0
+        for match in _SENTENCE_BREAK.finditer(segment):
+            end = match.end(1) if match.group(1) else match.end(2)
+            texts.append(segment[start:end])
+            start = match.end()
+        if start < len(segment):
+            texts.append(segment[start:])
     if glued:
         texts = [part for text in texts for part in _joints_split(text)]
     texts = [part for text in texts for part in _header_split(text)]
@@ -651,13 +728,18 @@ def _credit_split(text: str) -> list[str]:
 # tune|check: aeb 0.9121|0.8730 -> 0.9121|0.8732 (+1 page each half, none down), fundus
 # 0.8067|0.8136 -> 0.8067|0.8164 (+9 -4 pages), traf 0.7746|0.7837 -> 0.7750|0.7837 (+1 -1);
 # soup-text fundus tune +2 pages, aeb and traf identical. (_MAX_DATED_PIECES: wcxb.)
-_LEADING_DATE = re.compile(
-    rf"^(?:(?:{_MONTH_NAMES})\.? \d{{1,2}},? \d{{4}}|\d{{1,2}}\.? (?:{_MONTH_NAMES})\.? \d{{4}}"
+_DATE_STAMP = (
+    rf"(?:(?:{_MONTH_NAMES})\.? \d{{1,2}},? \d{{4}}|\d{{1,2}}\.? (?:{_MONTH_NAMES})\.? \d{{4}}"
     r"|\d{1,2}[./]\d{1,2}[./](?:(?:19|20)\d{2}|\d{2})(?!\d))"
     r"(?:,? (?:at )?\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?"
-    rf"(?=\s+[\"“‘«]?{_CAPITAL})",
-    re.IGNORECASE,
 )
+_LEADING_DATE = re.compile(rf"^{_DATE_STAMP}(?=\s+[\"“‘«]?{_CAPITAL})", re.IGNORECASE)
+# A date a label leads ("Veröffentlicht am 12. Juni 2017 Zur ...", "Erscheinungsdatum
+# 25.01.2022 Kategorien ..."): the dates step takes a labelled line of any length for a date
+# line, so the first sentence run into it went with it. Cut after the date; up to three words
+# before it, one of them the label, and any word after it ("... 2017 von gizzmo").
+_LABELLED_DATE = re.compile(rf"^((?:[^\W\d][\w-]*:? ){{1,3}}){_DATE_STAMP}(?=\s)", re.IGNORECASE)
+_PUBLISHED_LABEL = re.compile(alternatives("published_label"), re.IGNORECASE)
 
 
 # More pieces than this led by a date are a listing's cards, each with its date, which the
@@ -690,6 +772,8 @@ def _date_split(text: str) -> list[str]:
     ['October 12, 2017', 'Ascom and GE Healthcare announce a partnership.']
     >>> _date_split("11.18.19 T-Swift is beefing with The Carlyle Group.")
     ['11.18.19', 'T-Swift is beefing with The Carlyle Group.']
+    >>> _date_split("Veröffentlicht am 12. Juni 2017 Zur Republik wird es keine Insel geben.")
+    ['Veröffentlicht am 12. Juni 2017', 'Zur Republik wird es keine Insel geben.']
     >>> _date_split("May 2019 was the wettest month on record.")
     ['May 2019 was the wettest month on record.']
     """
@@ -697,7 +781,9 @@ def _date_split(text: str) -> list[str]:
         return [text]
     match = _LEADING_DATE.match(text)
     if match is None:
-        return [text]
+        match = _LABELLED_DATE.match(text)
+        if match is None or _PUBLISHED_LABEL.search(match.group(1)) is None:
+            return [text]
     return [match.group(), text[match.end() :].strip()]
 
 

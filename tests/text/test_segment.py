@@ -402,6 +402,49 @@ def test_a_flattened_page_is_cut_around_a_headline_printed_twice() -> None:
     assert texts[3:5] == ["May 2, 2019", PARAGRAPH]
 
 
+def test_a_flattened_page_is_cut_around_its_title_where_the_headline_repeats_it() -> None:
+    # The page starts with its <title>; the headline printed again further on is run into
+    # the trending bar before it and the byline after it: each copy becomes a piece, and so
+    # does the site's name after the first, without its separator.
+    article = " ".join([PARAGRAPH] * 12)
+    title = "Harbour Bridge to close for repairs next spring"
+    page = f"{title} | Courier Skip to content Trending: Budget vote {title} By Jo Lee {article}"
+    texts = _texts(page)
+    assert texts[:5] == [title, "Courier Skip to content", "Trending:", "Budget vote", title]
+    assert texts[5].startswith("By Jo Lee Volunteers")
+
+
+def test_a_flattened_page_whose_title_words_recur_in_prose_is_cut_only_at_the_title() -> None:
+    # Four words of the title said again in a sentence are no title: only a run of five or
+    # more of its first words is cut out, and the sentence around fewer stays whole.
+    article = " ".join([PARAGRAPH] * 12)
+    sentence = "Officials said Harbour Bridge to close would reopen in June."
+    page = f"Harbour Bridge to close for a year | Courier {article} {sentence}"
+    assert _texts(page)[-1] == sentence
+
+
+def test_a_flattened_page_is_cut_after_a_labelled_date() -> None:
+    # A date label and its date run into the first sentence: the dates step takes a labelled
+    # piece of any length for a date line, so the sentence is cut off it.
+    article = " ".join([PARAGRAPH] * 12)
+    page = (
+        f"{article} Veröffentlicht am 12. Juni 2017 Zur Bunten Republik wird es keine Insel geben."
+    )
+    texts = _texts(page)
+    assert texts[-2:] == [
+        "Veröffentlicht am 12. Juni 2017",
+        "Zur Bunten Republik wird es keine Insel geben.",
+    ]
+
+
+def test_prose_that_mentions_publishing_before_a_date_is_not_cut() -> None:
+    # A sentence that says something was published on a date, with more than three words
+    # before it, is prose: no label leads it.
+    article = " ".join([PARAGRAPH] * 12)
+    sentence = "The report the council published on May 2, 2019 said the bridge was unsafe."
+    assert _texts(f"{article} {sentence}")[-1] == sentence
+
+
 def test_prose_that_repeats_a_few_words_is_not_cut() -> None:
     # A word or a short phrase said twice is prose; only five words or more repeated in a row
     # are a copy.
@@ -459,7 +502,8 @@ def test_a_flattened_page_is_not_cut_after_a_day_number() -> None:
     article = " ".join([PARAGRAPH] * 12)
     page = f"Published 27. Januar 2014 by the desk. {article}It opened in 1931. Then it closed."
     texts = _texts(page)
-    assert texts[0] == "Published 27. Januar 2014 by the desk."
+    # Cut after the labelled date (see the labelled-date test), never after "27.".
+    assert texts[:2] == ["Published 27. Januar 2014", "by the desk."]
     assert texts[-2:] == ["It opened in 1931.", "Then it closed."]
 
 
