@@ -28,6 +28,7 @@ from typing import NamedTuple
 from cleaner.blocks import Block, BlockKind
 from cleaner.datetimes import MONTHS
 from cleaner.errors import InputTooLargeError
+from cleaner.extractors.captions import AGENCIES
 from cleaner.languages import alternatives
 from cleaner.reasons import Reason
 
@@ -702,18 +703,31 @@ _CREDIT_INSIDE = re.compile(
     re.IGNORECASE,
 )
 
+# A credit that ends in a photo agency, after a slash, a bar, a colon or the sign ("Sanjeev
+# Verma/Hindustan Times/Getty Images", "Foto: dpa", "© Getty Images"), is run into the next
+# sentence the same way: the piece is cut after it (the agency's case as written, and never
+# "Getty" before "Images"). One-line style tune|check: aeb 0.9191|0.8858 -> 0.9192|0.8858,
+# traf 0.7787|0.7854 -> 0.7808|0.7861, fundus 0.8093|0.8202 -> 0.8101|0.8214 (+41 -5 pages);
+# soup-text aeb and traf identical, fundus tune +1 page.
+_AGENCY_CREDIT = re.compile(
+    rf"(?:[/|©:]\s?|\bvia ){AGENCIES}(?!\w| Images)(?=\s+[\"“‘«]?{_CAPITAL})",
+)
+
 
 def _credit_split(text: str) -> list[str]:
-    """``text`` cut after every picture's credit in brackets that a capitalised word follows.
+    """``text`` cut after every picture's credit in brackets, or ending in an agency, that a
+    capitalised word follows.
 
     >>> _credit_split("Troops were sent to the city (Image: GETTY ) The protests began in June.")
     ['Troops were sent to the city (Image: GETTY )', 'The protests began in June.']
     >>> _credit_split("The photo (image: see below) shows it.")
     ['The photo (image: see below) shows it.']
+    >>> _credit_split("It is dry. Jo Lee/Getty Images Smoke came. A Getty Images Deal")
+    ['It is dry. Jo Lee/Getty Images', 'Smoke came. A Getty Images Deal']
     """
-    if "(" not in text:
-        return [text]
-    bounds = [match.end() for match in _CREDIT_INSIDE.finditer(text)]
+    bounds = [match.end() for match in _AGENCY_CREDIT.finditer(text)]
+    if "(" in text:
+        bounds = sorted([*bounds, *(match.end() for match in _CREDIT_INSIDE.finditer(text))])
     if not bounds:
         return [text]
     pieces = (text[a:b].strip() for a, b in itertools.pairwise([0, *bounds, len(text)]))

@@ -464,6 +464,27 @@ def test_a_flattened_page_is_cut_after_a_caption_s_credit() -> None:
     assert texts[-4:] == [caption, "The protests began in June.", credited, "Then it closed."]
 
 
+def test_a_flattened_page_is_cut_after_an_agency_s_credit() -> None:
+    # A credit that ends in a photo agency ("Jane Doe/Getty Images", "Foto: dpa") runs into
+    # the next sentence: it ends its piece, where the captions step reads it.
+    article = " ".join([PARAGRAPH] * 12)
+    page = f"{article} Sanjeev Verma/Hindustan Times/Getty Images Another cloud of smoke came."
+    texts = _texts(page)
+    assert texts[-2:] == [
+        "Sanjeev Verma/Hindustan Times/Getty Images",
+        "Another cloud of smoke came.",
+    ]
+    assert _texts(f"{article} Foto: dpa Der Zug fuhr ab.")[-2:] == ["Foto: dpa", "Der Zug fuhr ab."]
+
+
+def test_prose_that_mentions_an_agency_is_not_cut() -> None:
+    # An agency named in a sentence, with no credit's slash, bar or colon before it, credits
+    # nothing; nor does "Getty" before "Images".
+    article = " ".join([PARAGRAPH] * 12)
+    sentence = "The figures came from Reuters and AP News in June."
+    assert _texts(f"{article} {sentence}")[-1] == sentence
+
+
 def test_prose_that_mentions_a_picture_in_brackets_is_not_cut() -> None:
     # A picture word in brackets inside a sentence, with lower-case words after it, credits
     # nothing.
