@@ -402,6 +402,27 @@ def test_a_flattened_page_is_cut_around_a_headline_printed_twice() -> None:
     assert texts[3:5] == ["May 2, 2019", PARAGRAPH]
 
 
+def test_a_short_flattened_page_is_cut_too() -> None:
+    # A page of a few hundred characters flattened into one line is cut as a long one is,
+    # once it holds a few sentences: its menu, its sentences and its footer are apart.
+    menu = "Bridge news | Courier Home News Sport Local Business Opinion Video Travel"
+    page = " ".join([menu, *[PARAGRAPH] * 4, "Impressum | Datenschutz"])
+    assert len(page) < 1000
+    assert _texts(page)[-6:] == [*[PARAGRAPH] * 4, "Impressum", "Datenschutz"]
+
+
+def test_a_short_flattened_page_of_few_sentences_stays_whole() -> None:
+    # A short page with hardly a sentence (a schedule, a list of names) is a listing: its
+    # items are its content, and a menu run would take them.
+    page = (
+        "NFL Schedule - ESPN Team Schedules Arizona Cardinals Atlanta Falcons Baltimore Ravens "
+        "Buffalo Bills Carolina Panthers Chicago Bears Cincinnati Bengals Cleveland Browns "
+        "Dallas Cowboys Denver Broncos Detroit Lions Green Bay Packers Houston Texans. "
+        "All rights reserved."
+    )
+    assert _texts(page) == [page]
+
+
 def test_a_flattened_page_is_cut_around_its_title_where_the_headline_repeats_it() -> None:
     # The page starts with its <title>; the headline printed again further on is run into
     # the trending bar before it and the byline after it: each copy becomes a piece, and so
