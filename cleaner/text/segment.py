@@ -654,7 +654,9 @@ def _title_split(text: str) -> list[str]:
     bounds = _title_bounds(text)
     if not bounds:
         return [text]
-    # The separator between the title and the site's name ("Title | Site") goes with the cut.
+    # The separator between the title and the site's name ("Title | Site") goes with the cut,
+    # and so does a colon at a cut (leaving it: one-line aeb tune 0.9200 -> 0.9195, traf tune
+    # 0.7825 -> 0.7818, three pages down).
     pieces = (
         text[a:b].strip(_TITLE_SEPARATORS) for a, b in itertools.pairwise([0, *bounds, len(text)])
     )
