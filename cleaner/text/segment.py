@@ -32,7 +32,7 @@ from cleaner.extractors.captions import AGENCIES
 from cleaner.languages import alternatives
 from cleaner.reasons import Reason
 
-__all__ = ["FLAT_SHARE", "is_menu_run", "segment_text"]
+__all__ = ["FLAT_SHARE", "READING_TIME", "is_menu_run", "segment_text"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # Every language's month names and abbreviations, longest first (cleaner.datetimes.MONTHS).
@@ -688,6 +688,7 @@ def _sentences(line: _Line, glued: bool = False, flat: bool = False) -> list[_Li
         texts = [part for text in texts for part in _joints_split(text)]
     texts = [part for text in texts for part in _header_split(text)]
     texts = [part for text in texts for part in _credit_split(text)]
+    texts = [part for text in texts for part in _reading_time_split(text)]
     if flat:
         texts = [part for text in texts for part in _repeat_split(text)]
         texts = _dates_split(texts)
@@ -736,6 +737,36 @@ def _credit_split(text: str) -> list[str]:
     bounds = [match.end() for match in _AGENCY_CREDIT.finditer(text)] if credited else []
     if "(" in text:
         bounds = sorted([*bounds, *(match.end() for match in _CREDIT_INSIDE.finditer(text))])
+    if not bounds:
+        return [text]
+    pieces = (text[a:b].strip() for a, b in itertools.pairwise([0, *bounds, len(text)]))
+    return [piece for piece in pieces if piece]
+
+
+# A flattened page runs a story's reading time into the byline, date or first sentence around
+# it ("... Nov 18, 2019 at 9:24 pm ET • 2 min read The Steelers spent ...", "Tempo de leitura:
+# 1 minuto Nunca ouviu ..."): it is cut out as a piece of its own, which the chrome step
+# removes (READING_TIME, the same pattern).
+READING_TIME = (
+    rf"(?:\d{{1,3}}\s?(?:min\w*\.?\s+)?(?:{alternatives(Reason.READING_TIME)})"
+    rf"|(?:{alternatives(Reason.READING_TIME)}):?\s+\d{{1,3}}\s?min\w*\.?)(?!\w)"
+)
+_READING_TIME = re.compile(rf"(?<!\S){READING_TIME}", re.IGNORECASE)
+
+
+def _reading_time_split(text: str) -> list[str]:
+    """``text`` cut before and after every reading time in it.
+
+    >>> _reading_time_split("By Bryan DeArdo Nov 18, 2019 • 2 min read The Steelers spent it.")
+    ['By Bryan DeArdo Nov 18, 2019 •', '2 min read', 'The Steelers spent it.']
+    >>> _reading_time_split("Tempo de leitura: 1 minuto Nunca ouviu o grupo?")
+    ['Tempo de leitura: 1 minuto', 'Nunca ouviu o grupo?']
+    >>> _reading_time_split("It took me 5 minutes to read the reading time of the page.")
+    ['It took me 5 minutes to read the reading time of the page.']
+    """
+    bounds: list[int] = []
+    for match in _READING_TIME.finditer(text):
+        bounds.extend(match.span())
     if not bounds:
         return [text]
     pieces = (text[a:b].strip() for a, b in itertools.pairwise([0, *bounds, len(text)]))
