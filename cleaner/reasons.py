@@ -103,6 +103,8 @@ class Reason(StrEnum):
     ADVERTISEMENT = "advertisement", _TITLE | _BOX
     SKIP_LINK = "skip_link", _TITLE
     READ_MORE_LINK = "read_more_link", _TITLE
+    # A story's reading time alone: "5 min read", "Lesezeit: 3 Min.".
+    READING_TIME = "reading_time", _TITLE
     SCRIPT_NOTICE = "script_notice", _TITLE
     # A text browser's drawing of what it cannot show: a form control, an embed, an image
     # without text (lynx's "(BUTTON) Sign up", "IFRAME: https://...", "[photo_12.jpg]").

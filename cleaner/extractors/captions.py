@@ -11,7 +11,7 @@ from cleaner.extractors.rules import RuleSet, marks_for, rule
 from cleaner.languages import alternatives
 from cleaner.reasons import Reason
 
-__all__ = ["CaptionExtractor"]
+__all__ = ["AGENCIES", "CaptionExtractor"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +42,7 @@ class CaptionLimits:
 
 SETTINGS = CaptionLimits()
 
-_AGENCIES = (
+AGENCIES = (
     r"(AP|AFP|Reuters|Getty( Images)?|EPA|dpa|Shutterstock|iStock(photo)?|Bloomberg|Xinhua|ANP|"
     r"PA|Alamy|Imago|Keystone)"
 )
@@ -55,7 +55,7 @@ _RULES = RuleSet.of(
          rf"\s*[:/|©]|{alternatives('courtesy')}|\(?({_PICTURE})s? by\b|©|\(c\)\s)",
          SETTINGS.photo_credit),
     rule(Reason.PHOTO_CREDIT,
-         rf"^[\w .'’-]{{0,40}}\s*[/|]\s*{_AGENCIES}\b[\w .]{{0,20}}$|^{_AGENCIES}"
+         rf"^[\w .'’-]{{0,40}}\s*[/|]\s*{AGENCIES}\b[\w .]{{0,20}}$|^{AGENCIES}"
          r"( photo)?$|^(getty|ap|afp|reuters|epa|dpa) ?(images|photos?)?\s*$",
          SETTINGS.agency_credit),
     # A caption that ends in a credit: "... Monday. (AP Photo/Jane Doe)", "[LARA CERRI | Times]",
@@ -70,14 +70,14 @@ _RULES = RuleSet.of(
     # the sign): one pattern of all of them was tried on every line holding any of them, and
     # the forms tried at every position cost a third of the step (aeb inscriptis dumps).
     rule(Reason.CAPTION_WITH_CREDIT,
-         rf"\((\w+ )?{_AGENCIES}\b[^()]{{0,60}}\)$|"
+         rf"\((\w+ )?{AGENCIES}\b[^()]{{0,60}}\)$|"
          rf"\(({_PICTURE}|credit)s? ?({_CREDIT_LABEL})?[:/ ][^()]{{1,60}}\)$|"
          r"\[[A-Z][A-Z .'’-]+\s*\|\s*[^\]]{1,30}\]$",
          SETTINGS.caption_with_credit),
     rule(Reason.CAPTION_WITH_CREDIT,
          rf"({_PICTURE})s?:\s*[^.]{{1,50}}$|(?<=\s)({_PICTURE})s?:\s*([^.]|\.(?=\w)){{1,50}}$",
          SETTINGS.caption_with_credit),
-    rule(Reason.CAPTION_WITH_CREDIT, rf"/\s*{_AGENCIES}( via getty images| file( photo)?)?$",
+    rule(Reason.CAPTION_WITH_CREDIT, rf"/\s*{AGENCIES}( via getty images| file( photo)?)?$",
          SETTINGS.caption_with_credit),
     rule(Reason.CAPTION_WITH_CREDIT, r"\s[–|-]\s*©[^©]{1,60}(?<![.!?\"”])$",
          SETTINGS.caption_with_credit),

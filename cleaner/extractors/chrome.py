@@ -9,6 +9,7 @@ from cleaner.blocks import Page
 from cleaner.extractors.rules import RuleSet, marks_for, rule
 from cleaner.languages import alternatives
 from cleaner.reasons import Reason
+from cleaner.text.segment import READING_TIME
 
 __all__ = ["ChromeExtractor"]
 
@@ -50,6 +51,8 @@ class ChromeLimits:
     skip_link: int = 4
     # "Read more", "Continue reading the main story".
     read_more: int = 8
+    # A reading time alone: "5 min read", "Lesezeit: 3 Min.", "• 4 minute read".
+    reading_time: int = 6
     # "* * *", "___".
     separator_line: int = 3
     # "Please enable JavaScript to view the comments powered by ...".
@@ -98,6 +101,7 @@ _RULES = RuleSet.of(
          SETTINGS.advertisement),
     rule(Reason.SKIP_LINK, rf"^({alternatives(Reason.SKIP_LINK)})$", SETTINGS.skip_link),
     rule(Reason.READ_MORE_LINK, alternatives("read_more"), SETTINGS.read_more),
+    rule(Reason.READING_TIME, rf"^[\W_]*{READING_TIME}[\W_]*$", SETTINGS.reading_time),
     rule(Reason.SEPARATOR_LINE, r"^[\W_]+$|^\d{8,}$", SETTINGS.separator_line),
     rule(Reason.SCRIPT_NOTICE, alternatives(Reason.SCRIPT_NOTICE), SETTINGS.script_notice),
     # A text browser's own words for what it cannot show, the same on every page in every

@@ -76,6 +76,7 @@ GERMAN = Language(
             r"erstellt am .{5,40} und abgelegt unter"
         ),
         "teaser_label": r"lesen sie auch|mehr zum thema",
+        "reading_time": r"lesezeit",
         "read_more_tail": r"mehr|weiterlesen",
         "teaser_end": r"weiterlesen",
         "about_author": r"über (den|die) autor(in)?",

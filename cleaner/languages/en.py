@@ -163,6 +163,7 @@ ENGLISH = Language(
         "tag_label": r"tags?|topics?|filed under|categor(y|ies)|keywords",
         "post_filing": r"this entry was posted (in|on)",
         "teaser_label": r"read more|see more|related|see also|also read|more|watch|listen",
+        "reading_time": r"reading time|min(ute)?s? read",
         "read_more_tail": r"read more|continue reading",
         "teaser_end": r"(read|view|see) (more|full (story|article))",
         "about_author": r"about the author",

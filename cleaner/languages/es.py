@@ -38,6 +38,7 @@ SPANISH = Language(
         ),
         "tag_label": r"etiquetas",
         "teaser_label": r"leer también",
+        "reading_time": r"tiempo de lectura|min(utos?)? de lectura",
         "read_more_tail": r"leer m[aá]s",
         "teaser_end": r"leer m[aá]s",
         "about_author": r"sobre el autor|acerca del autor",

@@ -48,6 +48,7 @@ FRENCH = Language(
         ),
         "tag_label": r"mots-cl[ée]s",
         "teaser_label": r"lire aussi|à lire aussi",
+        "reading_time": r"temps de lecture|min(utes?)? de lecture",
         "read_more_tail": r"lire la suite",
         "teaser_end": r"lire la suite",
         "about_author": r"à propos de l'auteur",

@@ -15,6 +15,7 @@ ITALIAN = Language(
         "advertisement": r"pubblicit[àa]",
         "related_header": r"leggi anche|articoli correlati",
         "teaser_label": r"leggi anche",
+        "reading_time": r"tempo di lettura|min(uti)? di lettura",
         "teaser_end": r"continua(re)? a leggere",
         "byline_verb": r"pubblicato|scritto",
         "byline_by": r"di|da",

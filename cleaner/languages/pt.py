@@ -37,6 +37,7 @@ PORTUGUESE = Language(
         ),
         "tag_label": r"tags|etiquetas|palavras-chave",
         "teaser_label": r"leia tamb[ée]m|veja tamb[ée]m|saiba mais",
+        "reading_time": r"tempo de leitura|min(utos?)? de leitura",
         "teaser_end": r"leia mais|saiba mais",
         "about_author": r"sobre (o autor|a autora)",
         "about": r"sobre",

@@ -69,6 +69,7 @@ SLOTS: Mapping[str, str] = MappingProxyType({
     "tag_label": "the label of a tag line: 'Tags:', 'Filed under:'",
     "post_filing": "a blog's line under a post: 'This entry was posted in News and tagged ...'",
     "teaser_label": "the label of an inline teaser: 'Read more:', 'See also:'",
+    "reading_time": "a reading time's label, before or after it: 'Reading time:', 'min read'",
     "read_more_tail": "a teaser's read-more link glued after its lede: '... Hintergründe. mehr'",
     "teaser_end": "a teaser's 'read more' link alone on its line: 'Read more'",
     # bios

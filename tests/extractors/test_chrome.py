@@ -99,6 +99,11 @@ def test_docstring_example() -> None:
         ("Zum Inhalt springen", Reason.SKIP_LINK),
         ("Menu", Reason.SKIP_LINK),
         ("Read more", Reason.READ_MORE_LINK),
+        ("5 min read", Reason.READING_TIME),
+        ("• 4 minute read", Reason.READING_TIME),
+        ("Lesezeit: 3 Min.", Reason.READING_TIME),
+        ("3 Minuten Lesezeit", Reason.READING_TIME),
+        ("Tempo de leitura: 1 minuto", Reason.READING_TIME),
         ("Continue reading", Reason.READ_MORE_LINK),
         ("Weiterlesen", Reason.READ_MORE_LINK),
         ("Please enable JavaScript to view this page.", Reason.SCRIPT_NOTICE),
@@ -169,6 +174,10 @@ def test_rule_reasons(text: str, reason: str) -> None:
         "der Wahlvorstand, nachdem er Ihre Benachrichtigung geprüft hat und Ihr Name in "
         "der Liste steht, die der Wahlvorstand vor der Wahl von der Gemeinde bekommen hat.",
         "The menu at the new restaurant changes every week.",
+        # A reading time's words in prose: minutes read aloud, a reading time discussed.
+        "The report is a 5 min read for most people, the editor said.",
+        "The average reading time is 4 minutes, the study found.",
+        "Die Lesezeit beträgt 3 Minuten.",
         # A text browser's words in prose: not at the line's start, or more than an address.
         "Press the red (BUTTON) marked STOP to halt the machine.",
         "Write your name on the line ____ (button) and press it.",

@@ -402,6 +402,70 @@ def test_a_flattened_page_is_cut_around_a_headline_printed_twice() -> None:
     assert texts[3:5] == ["May 2, 2019", PARAGRAPH]
 
 
+def test_a_short_flattened_page_is_cut_too() -> None:
+    # A page of a few hundred characters flattened into one line is cut as a long one is,
+    # once it holds a few sentences: its menu, its sentences and its footer are apart.
+    menu = "Bridge news | Courier Home News Sport Local Business Opinion Video Travel"
+    page = " ".join([menu, *[PARAGRAPH] * 4, "Impressum | Datenschutz"])
+    assert len(page) < 1000
+    assert _texts(page)[-6:] == [*[PARAGRAPH] * 4, "Impressum", "Datenschutz"]
+
+
+def test_a_short_flattened_page_of_few_sentences_stays_whole() -> None:
+    # A short page with hardly a sentence (a schedule, a list of names) is a listing: its
+    # items are its content, and a menu run would take them.
+    page = (
+        "NFL Schedule - ESPN Team Schedules Arizona Cardinals Atlanta Falcons Baltimore Ravens "
+        "Buffalo Bills Carolina Panthers Chicago Bears Cincinnati Bengals Cleveland Browns "
+        "Dallas Cowboys Denver Broncos Detroit Lions Green Bay Packers Houston Texans. "
+        "All rights reserved."
+    )
+    assert _texts(page) == [page]
+
+
+def test_a_flattened_page_is_cut_around_its_title_where_the_headline_repeats_it() -> None:
+    # The page starts with its <title>; the headline printed again further on is run into
+    # the trending bar before it and the byline after it: each copy becomes a piece, and so
+    # does the site's name after the first, without its separator.
+    article = " ".join([PARAGRAPH] * 12)
+    title = "Harbour Bridge to close for repairs next spring"
+    page = f"{title} | Courier Skip to content Trending: Budget vote {title} By Jo Lee {article}"
+    texts = _texts(page)
+    assert texts[:5] == [title, "Courier Skip to content", "Trending:", "Budget vote", title]
+    assert texts[5].startswith("By Jo Lee Volunteers")
+
+
+def test_a_flattened_page_whose_title_words_recur_in_prose_is_cut_only_at_the_title() -> None:
+    # Four words of the title said again in a sentence are no title: only a run of five or
+    # more of its first words is cut out, and the sentence around fewer stays whole.
+    article = " ".join([PARAGRAPH] * 12)
+    sentence = "Officials said Harbour Bridge to close would reopen in June."
+    page = f"Harbour Bridge to close for a year | Courier {article} {sentence}"
+    assert _texts(page)[-1] == sentence
+
+
+def test_a_flattened_page_is_cut_after_a_labelled_date() -> None:
+    # A date label and its date run into the first sentence: the dates step takes a labelled
+    # piece of any length for a date line, so the sentence is cut off it.
+    article = " ".join([PARAGRAPH] * 12)
+    page = (
+        f"{article} Veröffentlicht am 12. Juni 2017 Zur Bunten Republik wird es keine Insel geben."
+    )
+    texts = _texts(page)
+    assert texts[-2:] == [
+        "Veröffentlicht am 12. Juni 2017",
+        "Zur Bunten Republik wird es keine Insel geben.",
+    ]
+
+
+def test_prose_that_mentions_publishing_before_a_date_is_not_cut() -> None:
+    # A sentence that says something was published on a date, with more than three words
+    # before it, is prose: no label leads it.
+    article = " ".join([PARAGRAPH] * 12)
+    sentence = "The report the council published on May 2, 2019 said the bridge was unsafe."
+    assert _texts(f"{article} {sentence}")[-1] == sentence
+
+
 def test_prose_that_repeats_a_few_words_is_not_cut() -> None:
     # A word or a short phrase said twice is prose; only five words or more repeated in a row
     # are a copy.
@@ -419,6 +483,27 @@ def test_a_flattened_page_is_cut_after_a_caption_s_credit() -> None:
     page = f"{article} {caption} The protests began in June. {credited} Then it closed."
     texts = _texts(page)
     assert texts[-4:] == [caption, "The protests began in June.", credited, "Then it closed."]
+
+
+def test_a_flattened_page_is_cut_after_an_agency_s_credit() -> None:
+    # A credit that ends in a photo agency ("Jane Doe/Getty Images", "Foto: dpa") runs into
+    # the next sentence: it ends its piece, where the captions step reads it.
+    article = " ".join([PARAGRAPH] * 12)
+    page = f"{article} Sanjeev Verma/Hindustan Times/Getty Images Another cloud of smoke came."
+    texts = _texts(page)
+    assert texts[-2:] == [
+        "Sanjeev Verma/Hindustan Times/Getty Images",
+        "Another cloud of smoke came.",
+    ]
+    assert _texts(f"{article} Foto: dpa Der Zug fuhr ab.")[-2:] == ["Foto: dpa", "Der Zug fuhr ab."]
+
+
+def test_prose_that_mentions_an_agency_is_not_cut() -> None:
+    # An agency named in a sentence, with no credit's slash, bar or colon before it, credits
+    # nothing; nor does "Getty" before "Images".
+    article = " ".join([PARAGRAPH] * 12)
+    sentence = "The figures came from Reuters and AP News in June."
+    assert _texts(f"{article} {sentence}")[-1] == sentence
 
 
 def test_prose_that_mentions_a_picture_in_brackets_is_not_cut() -> None:
@@ -459,7 +544,8 @@ def test_a_flattened_page_is_not_cut_after_a_day_number() -> None:
     article = " ".join([PARAGRAPH] * 12)
     page = f"Published 27. Januar 2014 by the desk. {article}It opened in 1931. Then it closed."
     texts = _texts(page)
-    assert texts[0] == "Published 27. Januar 2014 by the desk."
+    # Cut after the labelled date (see the labelled-date test), never after "27.".
+    assert texts[:2] == ["Published 27. Januar 2014", "by the desk."]
     assert texts[-2:] == ["It opened in 1931.", "Then it closed."]
 
 
