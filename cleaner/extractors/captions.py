@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from cleaner.blocks import BlockKind, Mark, Page
+from cleaner.credits import AGENCIES
 from cleaner.extractors.rules import RuleSet, marks_for, rule
 from cleaner.languages import alternatives
 from cleaner.reasons import Reason
 
-__all__ = ["AGENCIES", "CaptionExtractor"]
+__all__ = ["CaptionExtractor"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,10 +43,6 @@ class CaptionLimits:
 
 SETTINGS = CaptionLimits()
 
-AGENCIES = (
-    r"(AP|AFP|Reuters|Getty( Images)?|EPA|dpa|Shutterstock|iStock(photo)?|Bloomberg|Xinhua|ANP|"
-    r"PA|Alamy|Imago|Keystone)"
-)
 _PICTURE = alternatives("picture")
 _CREDIT_LABEL = alternatives("credit_label")
 _RULES = RuleSet.of(

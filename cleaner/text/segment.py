@@ -26,9 +26,9 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from cleaner.blocks import Block, BlockKind
+from cleaner.credits import AGENCIES
 from cleaner.datetimes import MONTHS
 from cleaner.errors import InputTooLargeError
-from cleaner.extractors.captions import AGENCIES
 from cleaner.languages import alternatives
 from cleaner.reasons import Reason
 
