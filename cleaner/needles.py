@@ -45,10 +45,7 @@ def scan(screen: Any, lowered: str) -> int:
     >>> scan(automaton({"share": 1, "subscribe": 2, "sub": 4}), "subscribe and share")
     7
     """
-    found = 0
-    for _, mask in screen.iter(lowered):
-        found |= mask
-    return found
+    return reduce(or_, map(_MASK, screen.iter(lowered)), 0)  # the loop over the hits in C
 
 
 class Screened(Protocol):
@@ -127,8 +124,7 @@ class NeedleIndex:
         screen = self.screens[words]
         if screen is None:
             return 0
-        # scan() written out: this runs on every line of every page, and the loop over the
-        # hits runs in C.
+        # scan()'s expression, without the call: this runs on every line of every page.
         return reduce(or_, map(_MASK, screen.iter(lowered)), 0)
 
     def place(self, rules: Screened) -> tuple[int, int] | None:
