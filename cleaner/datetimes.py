@@ -45,6 +45,7 @@ from cleaner.languages.en import ENGLISH
 __all__ = [
     "MODIFIED_LABEL",
     "MONTHS",
+    "PUBLISHED_LABEL",
     "DateMention",
     "find_date",
     "find_dates",
@@ -379,7 +380,9 @@ _DUMP_PATTERNS = (
         r"(?=\d{1,2}(?P=sep)\d{1,2}(?P=sep)(?:19|20)\d{2})"
     ),
 )
+# The labels a line gives its dates: "Updated", "Aktualisiert"; "Published", "Veröffentlicht am".
 MODIFIED_LABEL = re.compile(alternatives("modified_label"), re.IGNORECASE)
+PUBLISHED_LABEL = re.compile(alternatives("published_label"), re.IGNORECASE)
 # Every pattern above needs a four-digit year or a d/m/y-style group; most lines have neither.
 # Written to start with one digit class (a year's "19"/"20" checked behind it), which re
 # skips to: 2.5x as fast as the plain alternation "(?:19|20)\d\d|\d[/.] ?\d{1,2}[/.] ?\d",

@@ -8,7 +8,13 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from cleaner.blocks import Block, Field, Mark, Page, consecutive_runs
-from cleaner.datetimes import MODIFIED_LABEL, DateMention, find_dates, may_hold_date
+from cleaner.datetimes import (
+    MODIFIED_LABEL,
+    PUBLISHED_LABEL,
+    DateMention,
+    find_dates,
+    may_hold_date,
+)
 from cleaner.languages import alternatives
 from cleaner.reasons import Reason
 
@@ -52,7 +58,6 @@ class DateSettings:
 
 SETTINGS = DateSettings()
 
-_PUBLISHED = re.compile(alternatives("published_label"), re.IGNORECASE)
 # A period's bound just before a date: the word, then only spaces or an opening bracket.
 _BOUND = re.compile(rf"(?<!\w)(?:{alternatives('date_bound')})\s*[(\[]?\s*$", re.IGNORECASE)
 # An example's marker just before a date ("bei Datumsangaben kein Abstand (z.B.: 9.9.2019)"):
@@ -174,7 +179,7 @@ def text_with_day(block: Block) -> str:
 
 
 def _is_labelled(text: str) -> bool:
-    return bool(_PUBLISHED.search(text) or MODIFIED_LABEL.search(text))
+    return bool(PUBLISHED_LABEL.search(text) or MODIFIED_LABEL.search(text))
 
 
 def _earliest(values: list[str]) -> str | None:

@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from cleaner.blocks import Block, BlockKind
 from cleaner.credits import AGENCIES
-from cleaner.datetimes import MONTHS
+from cleaner.datetimes import MONTHS, PUBLISHED_LABEL
 from cleaner.errors import InputTooLargeError
 from cleaner.languages import alternatives
 from cleaner.reasons import Reason
@@ -795,7 +795,6 @@ _LEADING_DATE = re.compile(rf"^{_DATE_STAMP}(?=\s+[\"“‘«]?{_CAPITAL})", re.
 # line, so the first sentence run into it went with it. Cut after the date; up to three words
 # before it, one of them the label, and any word after it ("... 2017 von gizzmo").
 _LABELLED_DATE = re.compile(rf"^((?:[^\W\d][\w-]*:? ){{1,3}}){_DATE_STAMP}(?=\s)", re.IGNORECASE)
-_PUBLISHED_LABEL = re.compile(alternatives("published_label"), re.IGNORECASE)
 _LABEL_REACH = 60  # characters: three words, a label and a date's first figure at most
 _FIGURE = re.compile(r"\d")
 
@@ -843,7 +842,7 @@ def _date_split(text: str) -> list[str]:
         if _FIGURE.search(text, 0, _LABEL_REACH) is None:
             return [text]
         match = _LABELLED_DATE.match(text)
-        if match is None or _PUBLISHED_LABEL.search(match.group(1)) is None:
+        if match is None or PUBLISHED_LABEL.search(match.group(1)) is None:
             return [text]
     return [match.group(), text[match.end() :].strip()]
 
