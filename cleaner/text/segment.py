@@ -535,6 +535,19 @@ _HEADER_INSIDE = re.compile(
 )
 
 
+def _cut(text: str, bounds: Sequence[int], edges: str | None = None) -> list[str]:
+    """``text`` cut at ``bounds`` (ascending offsets), each piece stripped of white space (or
+    of the characters ``edges``), empty ones dropped; ``[text]`` as it is when there is no bound.
+
+    >>> _cut("Home News The bridge closed.", [9]), _cut(" x ", [])
+    (['Home News', 'The bridge closed.'], [' x '])
+    """
+    if not bounds:
+        return [text]
+    pieces = (text[a:b].strip(edges) for a, b in itertools.pairwise([0, *bounds, len(text)]))
+    return [piece for piece in pieces if piece]
+
+
 def _header_split(text: str) -> list[str]:
     """``text`` cut before every glued section header, and after its colon.
 
@@ -548,10 +561,7 @@ def _header_split(text: str) -> list[str]:
         bounds.append(match.start())
         if text[match.end() - 1] == ":":
             bounds.append(match.end())
-    if not bounds:
-        return [text]
-    pieces = (text[a:b].strip() for a, b in itertools.pairwise([0, *bounds, len(text)]))
-    return [piece for piece in pieces if piece]
+    return _cut(text, bounds)
 
 
 # A flattened page prints its headline twice in a row (the breadcrumb's last item or the
@@ -586,9 +596,7 @@ def _repeat_split(text: str) -> list[str]:
     if match is None:
         return [text]
     middle = match.start(1) + len(match.group(1))
-    bounds = [0, match.start(), middle, match.end(), len(text)]
-    pieces = (text[a:b].strip() for a, b in itertools.pairwise(bounds))
-    return [piece for piece in pieces if piece]
+    return _cut(text, [match.start(), middle, match.end()])
 
 
 # A flattened page starts with its <title> ("Emirates inks order for 30 Boeing jets | CNBC Skip
@@ -654,16 +662,10 @@ def _next_whole(text: str, phrase: str, start: int) -> int:
 
 def _title_split(text: str) -> list[str]:
     """``text`` (a whole flattened page) cut around its title wherever the title recurs."""
-    bounds = _title_bounds(text)
-    if not bounds:
-        return [text]
     # The separator between the title and the site's name ("Title | Site") goes with the cut,
     # and so does a colon at a cut (leaving it: one-line aeb tune 0.9200 -> 0.9195, traf tune
     # 0.7825 -> 0.7818, three pages down).
-    pieces = (
-        text[a:b].strip(_TITLE_SEPARATORS) for a, b in itertools.pairwise([0, *bounds, len(text)])
-    )
-    return [piece for piece in pieces if piece]
+    return _cut(text, _title_bounds(text), _TITLE_SEPARATORS)
 
 
 _TITLE_SEPARATORS = " |·•-–—:"
@@ -740,10 +742,7 @@ def _credit_split(text: str) -> list[str]:
     bounds = [match.end() for match in _AGENCY_CREDIT.finditer(text)] if credited else []
     if "(" in text:
         bounds = sorted([*bounds, *(match.end() for match in _CREDIT_INSIDE.finditer(text))])
-    if not bounds:
-        return [text]
-    pieces = (text[a:b].strip() for a, b in itertools.pairwise([0, *bounds, len(text)]))
-    return [piece for piece in pieces if piece]
+    return _cut(text, bounds)
 
 
 # A flattened page runs a story's reading time into the byline, date or first sentence around
@@ -770,10 +769,7 @@ def _reading_time_split(text: str) -> list[str]:
     bounds: list[int] = []
     for match in _READING_TIME.finditer(text):
         bounds.extend(match.span())
-    if not bounds:
-        return [text]
-    pieces = (text[a:b].strip() for a, b in itertools.pairwise([0, *bounds, len(text)]))
-    return [piece for piece in pieces if piece]
+    return _cut(text, bounds)
 
 
 # A flattened page runs a story's date stamp into its first sentence ("October 12, 2017 Ascom
