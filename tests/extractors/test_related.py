@@ -23,6 +23,11 @@ def _reasons(page: Page) -> dict[str, str]:
     return removed(RelatedExtractor(), page)
 
 
+def _run_dump(dump: str) -> Page:
+    """The related step run on a text dump, segmented as the text front end does."""
+    return RelatedExtractor().run(Page("test", "text", segment_text(dump)))
+
+
 def test_docstring_example() -> None:
     page = _page(
         "Related stories",
@@ -132,8 +137,7 @@ def test_numbered_headline_list_with_indented_teasers() -> None:
         "\n"
         "    Backed by tanks, troops launched attacks on Thursday.\n"
     )
-    page = Page("test", "text", segment_text(dump))
-    after = RelatedExtractor().run(page)
+    after = _run_dump(dump)
     assert len(after.blocks) == 4
     assert {m.reason for m in after.marks.values()} == {Reason.RELATED_ITEM}
     assert sorted(after.marks) == [0, 1, 2, 3]
@@ -145,8 +149,7 @@ def test_numbered_list_of_sentences_is_article_content() -> None:
         "2. Mark every item you believe is wrong.\n"
         "3. File the dispute with the bureau that shows the error.\n"
     )
-    page = Page("test", "text", segment_text(dump))
-    assert RelatedExtractor().run(page).marks == {}
+    assert _run_dump(dump).marks == {}
 
 
 def test_numbered_list_heading_sections_of_prose_is_article_content() -> None:
@@ -161,8 +164,7 @@ def test_numbered_list_heading_sections_of_prose_is_article_content() -> None:
         "\n"
         "    Built of stone, it is the oldest crossing in town. Its arches were rebuilt twice.\n"
     )
-    page = Page("test", "text", segment_text(dump))
-    assert RelatedExtractor().run(page).marks == {}
+    assert _run_dump(dump).marks == {}
 
 
 def test_numbered_headings_over_unindented_sections_are_article_content() -> None:
@@ -177,8 +179,7 @@ def test_numbered_headings_over_unindented_sections_are_article_content() -> Non
         f"2. Mill Street Bridge: built of stone\n\n{section}\n\n"
         "3. Canal Bridge: the newest\n"
     )
-    page = Page("test", "text", segment_text(dump))
-    assert RelatedExtractor().run(page).marks == {}
+    assert _run_dump(dump).marks == {}
 
 
 def test_numbered_list_of_long_items_is_article_content() -> None:
@@ -188,8 +189,7 @@ def test_numbered_list_of_long_items_is_article_content() -> None:
         "2. Case studies: you should be able to review the agency's past work and results on its "
         "website. Publicly displaying a track record shows transparency\n"
     )
-    page = Page("test", "text", segment_text(dump))
-    assert RelatedExtractor().run(page).marks == {}
+    assert _run_dump(dump).marks == {}
 
 
 def test_numbered_list_a_sentence_introduces_is_article_content() -> None:
@@ -199,8 +199,7 @@ def test_numbered_list_a_sentence_introduces_is_article_content() -> None:
         "  2. Stay active\n"
         "  3. Practise gratitude\n"
     )
-    page = Page("test", "text", segment_text(dump))
-    assert RelatedExtractor().run(page).marks == {}
+    assert _run_dump(dump).marks == {}
 
 
 def test_numbered_tips_after_a_paragraph_are_article_content() -> None:
@@ -214,8 +213,7 @@ def test_numbered_tips_after_a_paragraph_are_article_content() -> None:
         "\n"
         "    Let the computer scale down when full power is not needed.\n"
     )
-    page = Page("test", "text", segment_text(dump))
-    assert RelatedExtractor().run(page).marks == {}
+    assert _run_dump(dump).marks == {}
 
 
 def test_numbered_headlines_after_a_short_line_are_still_related_items() -> None:
@@ -225,8 +223,7 @@ def test_numbered_headlines_after_a_short_line_are_still_related_items() -> None
         "  1. Quiet college dropout turned bomber\n"
         "  2. Soldiers launch attacks in besieged city\n"
     )
-    page = Page("test", "text", segment_text(dump))
-    after = RelatedExtractor().run(page)
+    after = _run_dump(dump)
     assert {i: m.reason for i, m in after.marks.items() if i > 0} == {
         1: Reason.RELATED_ITEM,
         2: Reason.RELATED_ITEM,
@@ -239,8 +236,7 @@ def test_numbered_headlines_after_a_label_are_still_related_items() -> None:
         "  1. Quiet college dropout turned bomber\n"
         "  2. Soldiers launch attacks in besieged city\n"
     )
-    page = Page("test", "text", segment_text(dump))
-    after = RelatedExtractor().run(page)
+    after = _run_dump(dump)
     assert {i: m.reason for i, m in after.marks.items() if i > 0} == {
         1: Reason.RELATED_ITEM,
         2: Reason.RELATED_ITEM,
