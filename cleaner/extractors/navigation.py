@@ -215,7 +215,7 @@ def _abbreviated_cell(
 
 
 def _introduced(
-    page: Page, previous: Block | None, block: Block, settings: NavigationSettings = SETTINGS
+    page: Page, previous: Block | None, block: Block, settings: NavigationSettings
 ) -> bool:
     """True when ``previous`` is an unmarked sentence that introduces a list, on a line of
     its own before ``block``."""
@@ -296,7 +296,10 @@ class NavigationExtractor:
                 run.append(index)
             else:
                 close(run)
-                opened = listed if run else in_list or _introduced(page, previous, block)
+                if run:
+                    opened = listed
+                else:
+                    opened = in_list or _introduced(page, previous, block, self.settings)
                 in_list = opened and _abbreviated_cell(block, features, self.settings)
                 run = []
             previous = block
