@@ -162,6 +162,7 @@ def test_an_updated_date_at_the_foot_of_the_page_is_not_the_publication_date() -
         ("8 Nov, 2021 at 10:15", [("2021-11-08T10:15:00", False)]),
         ("29 / Dezember / 2022", [("2022-12-29", False)]),
         ("29-Dec-2022 10:00", [("2022-12-29T10:00:00", False)]),
+        ("Published on 25.Jun.2019 in Vol 7, No 6 (2019): June", [("2019-06-25", False)]),
         # published, then updated, glued: the first date ends where the next one starts
         ("15/01/201614/01/2016", [("2016-01-15", False)]),
     ],
