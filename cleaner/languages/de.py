@@ -128,7 +128,7 @@ GERMAN = Language(
     month_abbreviations=(
         (),
         (),
-        ("mär",),
+        ("mär", "mrz"),
         (),
         (),
         (),

@@ -71,4 +71,19 @@ SPANISH = Language(
         ("noviembre",),
         ("diciembre",),
     ),
+    # "27 de abr de 2022"; the others are English's or Italian's ("ago", "dic").
+    month_abbreviations=(
+        ("ene",),
+        (),
+        (),
+        ("abr",),
+        (),
+        (),
+        (),
+        (),
+        (),
+        (),
+        (),
+        (),
+    ),
 )

@@ -34,4 +34,19 @@ DUTCH = Language(
         ("november",),
         ("december",),
     ),
+    # "12 mrt 2021"; the others are English's or German's ("okt").
+    month_abbreviations=(
+        (),
+        (),
+        ("mrt",),
+        (),
+        (),
+        (),
+        (),
+        (),
+        (),
+        (),
+        (),
+        (),
+    ),
 )
