@@ -56,6 +56,7 @@ SPANISH = Language(
         "date_example": r"por ejemplo|p\. ?ej\.",
         "measure_unit": r"g|kg|mg|ml|l|cucharadas?|cucharaditas?|tazas?",
         "modified_label": r"actualizado",
+        "reviews_header": r"opiniones de (?:los )?clientes|reseñas de (?:los )?clientes",
     },
     months=(
         ("enero",),

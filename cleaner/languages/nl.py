@@ -19,6 +19,7 @@ DUTCH = Language(
         "date_bound": r"sinds|vanaf",
         "date_example": r"bijvoorbeeld|bijv\.|bv\.",
         "modified_label": r"bijgewerkt",
+        "reviews_header": r"klantbeoordelingen|klantenreviews",
     },
     months=(
         ("januari",),
