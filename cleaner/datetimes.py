@@ -310,7 +310,8 @@ class DateMention:
     start: int  # character offset in the line
 
 
-_LINE_MONTH = r"(?P<month>[A-Za-zÀ-ÿ]{3,10})\.?"
+# Any letters: "lutego", "października", "Şubat" (Polish, Czech, Turkish).
+_LINE_MONTH = r"(?P<month>[^\W\d_]{3,12})\.?"
 _ORDINAL = rf"(?:\.|{alternatives('ordinal')})"
 _OF = rf"(?:(?:{alternatives('date_of')})\s+)?"
 _OCLOCK = alternatives("oclock")

@@ -121,6 +121,11 @@ def test_one_month_table_for_both_readings() -> None:
         ("5 ene. 2020", ["2020-01-05"]),
         ("3 fev 2021", ["2021-02-03"]),
         ("12 mrt. 2021, 10:15", ["2021-03-12T10:15:00"]),
+        # Months with letters beyond Latin-1, in the genitive: Polish, Czech, Turkish; Norwegian.
+        ("3 października 2021 r.", ["2021-10-03"]),
+        ("14. února 2022", ["2022-02-14"]),
+        ("14 Şubat 2022, 12:00", ["2022-02-14T12:00:00"]),
+        ("14. desember 2022", ["2022-12-14"]),
         # A clock that is no time of day costs the clock, not the date.
         ("+++ 28.01.2022 – 29.01.2022", ["2022-01-28"]),
     ],
