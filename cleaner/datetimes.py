@@ -336,6 +336,10 @@ _LINE_PATTERNS = (
         rf"{_NOT_AFTER_DIGIT}(?P<year>(?:19|20)\d{{2}})\s*年\s*(?P<mon>\d{{1,2}})\s*月\s*"
         r"(?P<day>\d{1,2})\s*日(?:\s*(?P<hour>\d{1,2})[:時](?P<minute>\d{2}))?"
     ),
+    re.compile(  # 2024년 9월 2일 (Korean)
+        rf"{_NOT_AFTER_DIGIT}(?P<year>(?:19|20)\d{{2}})\s*년\s*(?P<mon>\d{{1,2}})\s*월\s*"
+        r"(?P<day>\d{1,2})\s*일"
+    ),
     re.compile(  # 14:52, 9 November 2022 (a live blog's clock before the date)
         rf"\b(?P<hour>\d{{1,2}})[:.h](?P<minute>\d{{2}})\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?:{_OCLOCK}))?"
         rf",?\s+(?:(?:{alternatives('date_on')})\s+)?(?:\w+,?\s+)?(?P<day>\d{{1,2}}){_ORDINAL}?\s+"

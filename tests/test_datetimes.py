@@ -126,6 +126,9 @@ def test_one_month_table_for_both_readings() -> None:
         ("14. února 2022", ["2022-02-14"]),
         ("14 Şubat 2022, 12:00", ["2022-02-14T12:00:00"]),
         ("14. desember 2022", ["2022-12-14"]),
+        ("16 мая 2018 г.", ["2018-05-16"]),  # Russian; Ukrainian
+        ("14 лютого 2022", ["2022-02-14"]),
+        ("2024년 9월 2일 17:07", ["2024-09-02"]),  # Korean
         # A clock that is no time of day costs the clock, not the date.
         ("+++ 28.01.2022 – 29.01.2022", ["2022-01-28"]),
     ],
