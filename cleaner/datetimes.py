@@ -368,8 +368,7 @@ _LINE_PATTERNS = (
 # Also a month name between slashes, dashes or dots ("29 / Dezember / 2022", "29-Dec-2022",
 # "25.Jun.2019"), and a
 # numeric date glued to the next one ("15/01/201614/01/2016": published, then updated),
-# which the line pattern leaves alone as it cannot tell where the year ends; and a numeric
-# date with dashes and a four-digit year ("14-02-2022"), in the page's day/month order.
+# which the line pattern leaves alone as it cannot tell where the year ends.
 _DUMP_PATTERNS = (
     *_LINE_PATTERNS,
     re.compile(
@@ -385,10 +384,6 @@ _DUMP_PATTERNS = (
     re.compile(
         r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})"
         r"(?=\d{1,2}(?P=sep)\d{1,2}(?P=sep)(?:19|20)\d{2})"
-    ),
-    re.compile(  # 14-02-2022, 02-14-2022 12:00: dashes, a four-digit year
-        rf"(?<![\d/.-])(?P<a>\d{{1,2}})(?P<sep>-)(?P<b>\d{{1,2}})-(?P<year>(?:19|20)\d{{2}})"
-        rf"(?![\d-]){_TIME}"
     ),
 )
 # The labels a line gives its dates: "Updated", "Aktualisiert"; "Published", "Veröffentlicht am".

@@ -95,9 +95,8 @@ def _candidate(block: Block) -> bool:
 
 class _DayOrder:
     """The page's day/month order (:func:`_day_first`), worked out on the first line that
-    needs it: it reads the whole page, and only a date with slashes or dashes can be read
-    both ways ("06/01/2026", "06-01-2026"; a dotted one is day first, a named month says
-    itself)."""
+    needs it: it reads the whole page, and only a date with slashes can be read both ways
+    ("06/01/2026"; a dotted one is day first, a named month says itself)."""
 
     __slots__ = ("_page", "_value")
 
@@ -107,7 +106,7 @@ class _DayOrder:
 
     def day_first(self, block: Block) -> bool:
         """The order to read ``block``'s dates in (False when no order can change them)."""
-        if "/" not in block.text and "-" not in block.text:
+        if "/" not in block.text:
             return False
         if self._value is None:
             self._value = _day_first(self._page)
