@@ -310,7 +310,8 @@ class DateMention:
     start: int  # character offset in the line
 
 
-_LINE_MONTH = r"(?P<month>[A-Za-zÀ-ÿ]{3,10})\.?"
+# Any letters: "lutego", "października", "Şubat" (Polish, Czech, Turkish).
+_LINE_MONTH = r"(?P<month>[^\W\d_]{3,12})\.?"
 _ORDINAL = rf"(?:\.|{alternatives('ordinal')})"
 _OF = rf"(?:(?:{alternatives('date_of')})\s+)?"
 _OCLOCK = alternatives("oclock")
@@ -326,14 +327,18 @@ _NOT_AFTER_DIGIT = r"(?<!\d)"
 _NOT_BEFORE_DIGIT = r"(?!\d)"
 _MONTH_START = r"(?:\b|(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ]))"
 _LINE_PATTERNS = (
-    re.compile(  # 2016-11-29, 2016-11-29T18:51:00, 2024.03.31 19:59, 2025/01/31 11:30
-        rf"{_NOT_AFTER_DIGIT}(?P<year>(?:19|20)\d{{2}})(?P<isep>[-./])(?P<mon>\d{{1,2}})"
+    re.compile(  # 2016-11-29, 2016-11-29T18:51:00, 2024.03.31 19:59, 2025/01/31, 2025•01•08
+        rf"{_NOT_AFTER_DIGIT}(?P<year>(?:19|20)\d{{2}})(?P<isep>[-./•])(?P<mon>\d{{1,2}})"
         rf"(?P=isep)(?P<day>\d{{1,2}}){_NOT_BEFORE_DIGIT}"
         r"(?:(?:[T ]|\s+)(?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?\b"
     ),
     re.compile(  # 2025年1月14日 (Chinese and Japanese)
         rf"{_NOT_AFTER_DIGIT}(?P<year>(?:19|20)\d{{2}})\s*年\s*(?P<mon>\d{{1,2}})\s*月\s*"
         r"(?P<day>\d{1,2})\s*日(?:\s*(?P<hour>\d{1,2})[:時](?P<minute>\d{2}))?"
+    ),
+    re.compile(  # 2024년 9월 2일 (Korean)
+        rf"{_NOT_AFTER_DIGIT}(?P<year>(?:19|20)\d{{2}})\s*년\s*(?P<mon>\d{{1,2}})\s*월\s*"
+        r"(?P<day>\d{1,2})\s*일"
     ),
     re.compile(  # 14:52, 9 November 2022 (a live blog's clock before the date)
         rf"\b(?P<hour>\d{{1,2}})[:.h](?P<minute>\d{{2}})\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?:{_OCLOCK}))?"
@@ -360,7 +365,8 @@ _LINE_PATTERNS = (
 # ("10 mayo, 2022", "28 Apr, 2020"). In HTML the markup gives the date, and a page whose
 # markup gives none shows such a date on event and archive pages more often than on
 # articles (wcxb html dates tune 0.753 -> 0.751, traf html check 0.764 -> 0.757 with it).
-# Also a month name between slashes or dashes ("29 / Dezember / 2022", "29-Dec-2022"), and a
+# Also a month name between slashes, dashes or dots ("29 / Dezember / 2022", "29-Dec-2022",
+# "25.Jun.2019"), and a
 # numeric date glued to the next one ("15/01/201614/01/2016": published, then updated),
 # which the line pattern leaves alone as it cannot tell where the year ends.
 _DUMP_PATTERNS = (
@@ -371,7 +377,7 @@ _DUMP_PATTERNS = (
         re.IGNORECASE,
     ),
     re.compile(
-        rf"{_NOT_AFTER_DIGIT}(?P<day>\d{{1,2}})\s*(?P<msep>[/-])\s*{_LINE_MONTH}\s*(?P=msep)\s*"
+        rf"{_NOT_AFTER_DIGIT}(?P<day>\d{{1,2}})\s*(?P<msep>[/.-])\s*{_LINE_MONTH}\s*(?P=msep)\s*"
         rf"(?P<year>(?:19|20)\d{{2}}){_NOT_BEFORE_DIGIT}{_TIME}",
         re.IGNORECASE,
     ),

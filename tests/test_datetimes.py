@@ -110,10 +110,25 @@ def test_one_month_table_for_both_readings() -> None:
         # Year first, with dots or slashes; Chinese and Japanese.
         ("Nuomonės2024.03.31 19:59", ["2024-03-31T19:59:00"]),
         ("2025/01/31 11:30", ["2025-01-31T11:30:00"]),
+        ("2025•01•08", ["2025-01-08"]),  # a blog theme's bullets between the parts
         ("2025年1月14日 01時28分", ["2025-01-14T01:28:00"]),
         # Day, month and year with spaces; French abbreviations.
         ("24. 1. 2025 12:38", ["2025-01-24T12:38:00"]),
         ("Publié le 18 juil. 2024 à 08:01", ["2024-07-18T08:01:00"]),
+        # Abbreviations no other language spells: German, Spanish, Portuguese, Dutch.
+        ("Rezept vom 2 Mrz. 2014", ["2014-03-02"]),
+        ("27 de Abr de 2022", ["2022-04-27"]),
+        ("5 ene. 2020", ["2020-01-05"]),
+        ("3 fev 2021", ["2021-02-03"]),
+        ("12 mrt. 2021, 10:15", ["2021-03-12T10:15:00"]),
+        # Months with letters beyond Latin-1, in the genitive: Polish, Czech, Turkish; Norwegian.
+        ("3 października 2021 r.", ["2021-10-03"]),
+        ("14. února 2022", ["2022-02-14"]),
+        ("14 Şubat 2022, 12:00", ["2022-02-14T12:00:00"]),
+        ("14. desember 2022", ["2022-12-14"]),
+        ("16 мая 2018 г.", ["2018-05-16"]),  # Russian; Ukrainian
+        ("14 лютого 2022", ["2022-02-14"]),
+        ("2024년 9월 2일 17:07", ["2024-09-02"]),  # Korean
         # A clock that is no time of day costs the clock, not the date.
         ("+++ 28.01.2022 – 29.01.2022", ["2022-01-28"]),
     ],

@@ -13,6 +13,7 @@ True
 
 from __future__ import annotations
 
+from cleaner.languages.cs import CZECH
 from cleaner.languages.da import DANISH
 from cleaner.languages.de import GERMAN
 from cleaner.languages.en import ENGLISH
@@ -20,9 +21,13 @@ from cleaner.languages.es import SPANISH
 from cleaner.languages.fr import FRENCH
 from cleaner.languages.it import ITALIAN
 from cleaner.languages.nl import DUTCH
+from cleaner.languages.no import NORWEGIAN
 from cleaner.languages.pl import POLISH
 from cleaner.languages.pt import PORTUGUESE
+from cleaner.languages.ru import RUSSIAN
 from cleaner.languages.sv import SWEDISH
+from cleaner.languages.tr import TURKISH
+from cleaner.languages.uk import UKRAINIAN
 from cleaner.languages.words import SLOTS, Language
 
 __all__ = ["LANGUAGES", "SPACED_COLON", "Language", "alternatives", "words"]
@@ -30,6 +35,7 @@ __all__ = ["LANGUAGES", "SPACED_COLON", "Language", "alternatives", "words"]
 # The languages whose words the rules know; English first, as most pages are.
 LANGUAGES: tuple[Language, ...] = (
     ENGLISH, GERMAN, FRENCH, SPANISH, ITALIAN, DUTCH, PORTUGUESE, DANISH, SWEDISH, POLISH,
+    CZECH, NORWEGIAN, TURKISH, RUSSIAN, UKRAINIAN,
 )  # fmt: skip
 
 # Codes of the languages that put a space before a colon (Language.spaced_colon).

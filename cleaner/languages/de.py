@@ -110,6 +110,7 @@ GERMAN = Language(
             r"g|kg|mg|ml|l|gramm|el|tl|essl(?:ö|oe)ffel|teel(?:ö|oe)ffel|prise|pck|p(?:ä|ae)ckchen"
         ),
         "modified_label": r"aktualisiert|geändert",
+        "reviews_header": r"kundenbewertungen|kundenrezensionen|produktbewertungen|bewertungen für",
     },
     months=(
         ("januar", "jänner"),
@@ -128,7 +129,7 @@ GERMAN = Language(
     month_abbreviations=(
         (),
         (),
-        ("mär",),
+        ("mär", "mrz"),
         (),
         (),
         (),

@@ -211,6 +211,7 @@ ENGLISH = Language(
         "date_example": r"e\.g\.|for example|for instance",
         "measure_unit": r"g|kg|mg|ml|l|oz|lbs?|cups?|tbsp|tsp|tablespoons?|teaspoons?|pinch",
         "modified_label": r"(?:last )?(?:modified|updated|update|edited|revised)",
+        "reviews_header": r"customer reviews|product reviews|user reviews",
     },
     months=(
         ("january",),

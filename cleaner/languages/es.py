@@ -56,6 +56,7 @@ SPANISH = Language(
         "date_example": r"por ejemplo|p\. ?ej\.",
         "measure_unit": r"g|kg|mg|ml|l|cucharadas?|cucharaditas?|tazas?",
         "modified_label": r"actualizado",
+        "reviews_header": r"opiniones de (?:los )?clientes|reseñas de (?:los )?clientes",
     },
     months=(
         ("enero",),
@@ -70,5 +71,20 @@ SPANISH = Language(
         ("octubre",),
         ("noviembre",),
         ("diciembre",),
+    ),
+    # "27 de abr de 2022"; the others are English's or Italian's ("ago", "dic").
+    month_abbreviations=(
+        ("ene",),
+        (),
+        (),
+        ("abr",),
+        (),
+        (),
+        (),
+        (),
+        (),
+        (),
+        (),
+        (),
     ),
 )

@@ -68,6 +68,7 @@ FRENCH = Language(
         "date_example": r"par exemple|p\. ?ex\.",
         "measure_unit": r"g|kg|mg|ml|cl|l|c\. à soupe|c\. à café|cuill(?:è|e)res?",
         "modified_label": r"mis à jour",
+        "reviews_header": r"avis (?:des )?clients",
     },
     months=(
         ("janvier",),

@@ -28,6 +28,7 @@ ITALIAN = Language(
         "date_example": r"ad esempio|per esempio|ad es\.",
         "measure_unit": r"g|kg|mg|ml|l|cucchiai|cucchiaini|cucchiaio|cucchiaino",
         "modified_label": r"aggiornato",
+        "reviews_header": r"recensioni (?:dei )?clienti",
     },
     months=(
         ("gennaio",),

@@ -19,6 +19,7 @@ DUTCH = Language(
         "date_bound": r"sinds|vanaf",
         "date_example": r"bijvoorbeeld|bijv\.|bv\.",
         "modified_label": r"bijgewerkt",
+        "reviews_header": r"klantbeoordelingen|klantenreviews",
     },
     months=(
         ("januari",),
@@ -33,5 +34,20 @@ DUTCH = Language(
         ("oktober",),
         ("november",),
         ("december",),
+    ),
+    # "12 mrt 2021"; the others are English's or German's ("okt").
+    month_abbreviations=(
+        (),
+        (),
+        ("mrt",),
+        (),
+        (),
+        (),
+        (),
+        (),
+        (),
+        (),
+        (),
+        (),
     ),
 )

@@ -14,4 +14,19 @@ POLISH = Language(
         "byline_by": r"przez",
         "name_and": r"i",
     },
+    # Day first, the month in the genitive ("14 lutego 2022"), or the nominative.
+    months=(
+        ("stycznia", "styczeń"),
+        ("lutego", "luty"),
+        ("marca", "marzec"),
+        ("kwietnia", "kwiecień"),
+        ("maja", "maj"),
+        ("czerwca", "czerwiec"),
+        ("lipca", "lipiec"),
+        ("sierpnia", "sierpień"),
+        ("września", "wrzesień"),
+        ("października", "październik"),
+        ("listopada", "listopad"),
+        ("grudnia", "grudzień"),
+    ),
 )

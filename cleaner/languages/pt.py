@@ -63,4 +63,19 @@ PORTUGUESE = Language(
         ("novembro",),
         ("dezembro",),
     ),
+    # "3 fev 2021", "27 abr 2022"; not "out" (outubro), an English word.
+    month_abbreviations=(
+        (),
+        ("fev",),
+        (),
+        ("abr",),
+        (),
+        (),
+        (),
+        (),
+        (),
+        (),
+        (),
+        (),
+    ),
 )

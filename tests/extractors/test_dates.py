@@ -162,6 +162,7 @@ def test_an_updated_date_at_the_foot_of_the_page_is_not_the_publication_date() -
         ("8 Nov, 2021 at 10:15", [("2021-11-08T10:15:00", False)]),
         ("29 / Dezember / 2022", [("2022-12-29", False)]),
         ("29-Dec-2022 10:00", [("2022-12-29T10:00:00", False)]),
+        ("Published on 25.Jun.2019 in Vol 7, No 6 (2019): June", [("2019-06-25", False)]),
         # published, then updated, glued: the first date ends where the next one starts
         ("15/01/201614/01/2016", [("2016-01-15", False)]),
     ],
@@ -358,3 +359,36 @@ def test_a_labelled_update_after_the_date_is_still_the_modified_one() -> None:
     after = DateExtractor().run(_page("Published 2 March 2020, updated 1 February 2021"))
     assert after.fields["published"].value == "2020-03-02"
     assert after.fields["modified"].value == "2021-02-01"
+
+
+def test_a_shops_reviews_give_no_publication_date() -> None:
+    # Each review is a buyer's name with its date, then the review's text.
+    page = _page(
+        "Trixie Natura Kleintierstall mit Freilaufgehege",
+        "Gesamtbewertung: 5 von 5 Sternen",
+        'Kundenbewertungen für "Trixie Natura Kleintierstall mit Freilaufgehege"',
+        "Verifizierte/r Tierfreund/in am 8.6.2020",
+        "Super Artikel! Unsere Meerschweinchen fühlen sich sehr wohl darin.",
+        "Georg N. am 10.4.2020",
+        "Alles Bestens. Kaninchen zufrieden, Tochter zufrieden.",
+        language="de",
+    )
+    after = DateExtractor().run(page)
+    assert "published" not in after.fields
+    # The lines are still date lines, as before.
+    assert after.marks[3].reason == Reason.DATE_LINE
+
+
+def test_prose_that_mentions_customer_reviews_keeps_the_date_below() -> None:
+    page = _page(
+        "Customer reviews are often fake, the study says.",
+        "The council voted on Monday to close the bridge for repairs, officials said.",
+        "March 9, 2023",
+    )
+    assert DateExtractor().run(page).fields["published"].value == "2023-03-09"
+
+
+def test_an_articles_date_far_below_a_reviews_link_is_its_date() -> None:
+    prose = "The council voted on Monday to close the bridge for repairs, officials said."
+    page = _page("Customer Reviews", prose, prose, prose, prose, prose, "March 9, 2023")
+    assert DateExtractor().run(page).fields["published"].value == "2023-03-09"

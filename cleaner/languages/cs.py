@@ -1,0 +1,27 @@
+"""Czech: the words of every slot it has (see :mod:`cleaner.languages.words`): its months,
+for the date parser (cleaner.datetimes), so far."""
+
+from __future__ import annotations
+
+from cleaner.languages.words import Language
+
+__all__ = ["CZECH"]
+
+CZECH = Language(
+    code="cs",
+    # Day first, the month in the genitive ("14. února 2022"), or the nominative.
+    months=(
+        ("ledna", "leden"),
+        ("února", "únor"),
+        ("března", "březen"),
+        ("dubna", "duben"),
+        ("května", "květen"),
+        ("června", "červen"),
+        ("července", "červenec"),
+        ("srpna", "srpen"),
+        ("září",),
+        ("října", "říjen"),
+        ("listopadu", "listopad"),
+        ("prosince", "prosinec"),
+    ),
+)

@@ -1,0 +1,27 @@
+"""Norwegian: the words of every slot it has (see :mod:`cleaner.languages.words`): its months,
+for the date parser (cleaner.datetimes), so far."""
+
+from __future__ import annotations
+
+from cleaner.languages.words import Language
+
+__all__ = ["NORWEGIAN"]
+
+NORWEGIAN = Language(
+    code="no",
+    # "14. desember 2022"; the others are Danish's or German's too.
+    months=(
+        ("januar",),
+        ("februar",),
+        ("mars",),
+        ("april",),
+        ("mai",),
+        ("juni",),
+        ("juli",),
+        ("august",),
+        ("september",),
+        ("oktober",),
+        ("november",),
+        ("desember",),
+    ),
+)

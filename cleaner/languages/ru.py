@@ -1,0 +1,27 @@
+"""Russian: the words of every slot it has (see :mod:`cleaner.languages.words`): its months,
+for the date parser (cleaner.datetimes), so far."""
+
+from __future__ import annotations
+
+from cleaner.languages.words import Language
+
+__all__ = ["RUSSIAN"]
+
+RUSSIAN = Language(
+    code="ru",
+    # Day first, the month in the genitive ("14 февраля 2022 г."), or the nominative.
+    months=(
+        ("января", "январь"),
+        ("февраля", "февраль"),
+        ("марта", "март"),
+        ("апреля", "апрель"),
+        ("мая", "май"),
+        ("июня", "июнь"),
+        ("июля", "июль"),
+        ("августа", "август"),
+        ("сентября", "сентябрь"),
+        ("октября", "октябрь"),
+        ("ноября", "ноябрь"),
+        ("декабря", "декабрь"),
+    ),
+)

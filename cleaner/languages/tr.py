@@ -1,0 +1,27 @@
+"""Turkish: the words of every slot it has (see :mod:`cleaner.languages.words`): its months,
+for the date parser (cleaner.datetimes), so far."""
+
+from __future__ import annotations
+
+from cleaner.languages.words import Language
+
+__all__ = ["TURKISH"]
+
+TURKISH = Language(
+    code="tr",
+    # "14 Şubat 2022"
+    months=(
+        ("ocak",),
+        ("şubat",),
+        ("mart",),
+        ("nisan",),
+        ("mayıs",),
+        ("haziran",),
+        ("temmuz",),
+        ("ağustos",),
+        ("eylül",),
+        ("ekim",),
+        ("kasım",),
+        ("aralık",),
+    ),
+)
