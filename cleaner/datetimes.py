@@ -310,8 +310,13 @@ class DateMention:
     start: int  # character offset in the line
 
 
-# Any letters: "lutego", "października", "Şubat" (Polish, Czech, Turkish).
-_LINE_MONTH = r"(?P<month>[^\W\d_]{3,12})\.?"
+# Latin letters with their accents, and Cyrillic: "lutego", "października", "Şubat",
+# "марта". Ranges, not the class of every letter ([^\W\d_]), which cost the whole clean
+# 0.8% more instructions on aeb inscriptis dumps.
+_LINE_MONTH = r"(?P<month>[A-Za-zÀ-ɏЀ-ӿ]{3,12})\.?"
+# A month before the day ("December 2, 2016") is English usage: the narrower class is tried
+# at every word's start of every candidate line, so its width costs (0.5% of the whole clean).
+_FIRST_MONTH = r"(?P<month>[A-Za-zÀ-ÿ]{3,10})\.?"
 _ORDINAL = rf"(?:\.|{alternatives('ordinal')})"
 _OF = rf"(?:(?:{alternatives('date_of')})\s+)?"
 _OCLOCK = alternatives("oclock")
@@ -347,7 +352,7 @@ _LINE_PATTERNS = (
         re.IGNORECASE,
     ),
     re.compile(  # Friday, December 2, 2016 6:51pm / Nov. 24, 2016 / December 19. 2025 (month first)
-        rf"{_MONTH_START}{_LINE_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?[,.]?\s+"
+        rf"{_MONTH_START}{_FIRST_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?[,.]?\s+"
         rf"(?P<year>(?:19|20)\d{{2}}){_TIME}",
         re.IGNORECASE,
     ),

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner.config import CleanerConfig, InputType
-from cleaner.extractors import authors, bios, publisher, related
+from cleaner.extractors import authors, bios, dates, publisher, related
 from cleaner.extractors.features import FeaturesExtractor
 from cleaner.frontends import load_page
 from cleaner.needles import NeedleIndex, Screen, screen_hits
@@ -29,6 +29,7 @@ _SCREENED: dict[str, tuple[Screen, tuple[re.Pattern[str], ...]]] = {
     "related_read_more": (related._READ_MORE_SCREEN, (related._READ_MORE,)),
     "bios": (bios._BOX_SCREEN, (bios._BOX_HEADER,)),
     "publisher": (publisher._SCREEN, (publisher._COPYRIGHT,)),
+    "dates_reviews": (dates._REVIEWS_SCREEN, (dates._REVIEWS_HEADER,)),
 }
 
 _EXAMPLES = settings(
@@ -85,7 +86,7 @@ def test_the_features_step_scans_for_every_screened_step() -> None:
     features = next(step for step in DEFAULT_STEPS if isinstance(step, FeaturesExtractor))
     assert features.needles is not None
     screens = [screen for step in DEFAULT_STEPS for screen in getattr(step, "screens", ())]
-    assert len(screens) == 5
+    assert len(screens) == len(_SCREENED)  # each screen is also tested above
     assert all(features.needles.place(screen) is not None for screen in screens)
 
 
