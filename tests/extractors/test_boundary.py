@@ -768,3 +768,41 @@ def test_a_short_article_is_still_trimmed_to_its_span() -> None:
     bounded = BoundaryExtractor().run(page)
     assert bounded.notes == ()
     assert [b.text for b in TrimExtractor().run(bounded).kept()] == PROSE[:2]
+
+
+def test_a_short_sentence_after_chrome_past_the_last_paragraph_is_left_out() -> None:
+    page = _page(*PROSE, "Editor's pick", "Here is another story our editors picked for you.")
+    assert BoundaryExtractor().run(page).article_span == (0, 2)
+
+
+def test_a_short_sentence_right_after_the_last_paragraph_stays() -> None:
+    closing = "We will update this story as it develops."
+    kept = [b.text for b in _trimmed(_page(*PROSE, closing, "Most read")).kept()]
+    assert kept == [*PROSE, closing]
+
+
+def test_a_note_after_a_section_break_or_a_label_stays() -> None:
+    # The article's own furniture parts the note from the article: no chrome.
+    note = "Thanks to our readers for suggesting this story."
+    broken = _page(*PROSE, "* * *", note).with_marks([Mark(3, Reason.SEPARATOR_LINE, "chrome")])
+    labelled = _page(*PROSE, "Sources:", note)
+    for page in (broken, labelled):
+        assert BoundaryExtractor().run(page).article_span == (0, 4), page.blocks[3].text
+
+
+def test_more_than_a_short_sentence_after_chrome_stays() -> None:
+    # Three short sentences (each under a paragraph's size) that mention "another story" are
+    # more than a pointer's worth.
+    more = [
+        "The coalition told another story about its supply lines.",
+        "Those lines were cut twice in the desert, the general said.",
+        "Both times they were mended within a few days of the attack.",
+    ]
+    page = _page(*PROSE, "Supply lines", *more)
+    assert BoundaryExtractor().run(page).article_span == (0, 6)
+
+
+def test_the_tail_rule_is_what_leaves_the_pointer_out() -> None:
+    page = _page(*PROSE, "Editor's pick", "Here is another story our editors picked for you.")
+    loose = BoundaryExtractor(replace(boundary.BoundarySettings(), max_tail=0.0))
+    assert loose.run(page).article_span == (0, 4)
