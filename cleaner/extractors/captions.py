@@ -123,9 +123,9 @@ class CaptionExtractor:
 
 def _image_texts(page: Page, by: str) -> Iterator[Mark]:
     """A short unmarked line right before a credited caption, no sentence and no list item,
-    is the picture's own text: a text browser prints an image's alt text where the image
-    stands, and the caption under it ("Hong Kong protester" over "China has warned ...
-    (Image: GETTY )")."""
+    or any line the caption opens with, is the picture's own text: a text browser prints an
+    image's alt text where the image stands, and the caption under it ("Hong Kong protester"
+    over "China has warned ... (Image: GETTY )")."""
     blocks, marks = page.blocks, page.marks
     for index in range(1, len(blocks)):
         mark = marks.get(blocks[index].id)
@@ -133,10 +133,19 @@ def _image_texts(page: Page, by: str) -> Iterator[Mark]:
             continue
         before = blocks[index - 1]
         text = before.text
-        if (
-            before.id not in marks
-            and not before.marker
-            and before.words <= SETTINGS.image_text
-            and text[-1:].isalnum()
+        if before.id in marks or before.marker:
+            continue
+        if (before.words <= SETTINGS.image_text and text[-1:].isalnum()) or _repeated_by(
+            text, blocks[index].text
         ):
             yield Mark(before.id, Reason.IMAGE_TEXT, by)
+
+
+def _repeated_by(alt: str, caption: str) -> bool:
+    """True when the caption opens with the whole line before it: the picture's alt text, which
+    a text browser prints where the image stands, and the caption under it repeats before its
+    credit ("The oxygen bar, 'consists of ...'." over "The oxygen bar, 'consists of ...'.
+    (Photo Credit : PTI File Photo )"). The caption may glue its credit on ("... im
+    MDR-StudioQuelle: Martin Schutt/dpa"), but a line that stops inside a word is not whole."""
+    after = caption[len(alt) : len(alt) + 1]
+    return caption.startswith(alt) and after != "" and not (after.islower() or after.isdigit())

@@ -135,6 +135,40 @@ def test_prose_before_a_caption_stays(before: str) -> None:
     assert _reasons(before, caption) == {caption: Reason.CAPTION_WITH_CREDIT}
 
 
+def test_alt_text_the_caption_repeats_before_its_credit_goes() -> None:
+    # However long: the caption opens with the whole line, word for word.
+    alt = "The oxygen bar, 'consists of an oxygen concentrator that purifies the air'."
+    caption = f"{alt} (Photo Credit : PTI File Photo )"
+    assert _reasons(alt, caption) == {
+        alt: Reason.IMAGE_TEXT,
+        caption: Reason.CAPTION_WITH_CREDIT,
+    }
+    # A credit glued on, as the page printed it.
+    alt = "V. l.: Katja Wolf (BSW), Thomas L. Kemmerich (FDP) und Bodo Ramelow im MDR-Studio"
+    caption = f"{alt}Quelle: Martin Schutt/dpa"
+    assert _reasons(alt, caption) == {
+        alt: Reason.IMAGE_TEXT,
+        caption: Reason.CAPTION_WITH_CREDIT,
+    }
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # The caption opens with the line's words but goes on inside its last word, or says
+        # something else: prose, not the picture's text.
+        "The oxygen bar, 'consists of an oxygen concentrator that purifies the ambi",
+        "The oxygen bar opened in Saket last week and charges Rs 300 for fifteen minutes.",
+    ],
+)
+def test_prose_a_caption_merely_starts_like_stays(before: str) -> None:
+    caption = (
+        "The oxygen bar, 'consists of an oxygen concentrator that purifies the ambient air'. "
+        "(Photo Credit : PTI File Photo )"
+    )
+    assert _reasons(before, caption) == {caption: Reason.CAPTION_WITH_CREDIT}
+
+
 def test_a_short_line_with_no_caption_after_it_stays() -> None:
     assert _reasons("Hong Kong protester", "The protests went on through the night.") == {}
 
