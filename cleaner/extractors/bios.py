@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import ClassVar
 
-from cleaner.blocks import Field, Mark, Page
+from cleaner.blocks import Block, Field, Mark, Page
 from cleaner.languages import alternatives
 from cleaner.needles import Screen, screen_hits
 from cleaner.prechecks import required_literals
@@ -91,7 +91,9 @@ class BioExtractor:
                 continue
             header = _BOX_HEADER.match(block.text)
             if header is None or not (
-                header.group("generic") or header.group("name").casefold() in names
+                header.group("generic")
+                or header.group("name").casefold() in names
+                or _named_below(header.group("name"), blocks, i)
             ):
                 continue
             marks.append(Mark(block.id, Reason.AUTHOR_BIO, self.name))
@@ -105,3 +107,11 @@ class BioExtractor:
                 marks.append(Mark(box.id, Reason.AUTHOR_BIO, self.name))
                 taken += 1
         return marks
+
+
+def _named_below(name: str, blocks: tuple[Block, ...], at: int) -> bool:
+    """True when the block after the header is the header's name alone: an author box repeats
+    its author's name over the bio ("Sobre Carlos Nadalim" over "Carlos Nadalim"; a blogger may
+    go by one name, "About Regan" over "Regan"), where a heading that merely starts with
+    "About" goes on with its section's prose."""
+    return at + 1 < len(blocks) and blocks[at + 1].text.casefold() == name.casefold()

@@ -93,6 +93,31 @@ def test_box_stops_at_the_word_limit() -> None:
     assert found == {"About the author": Reason.AUTHOR_BIO, "Jane Doe": Reason.AUTHOR_BIO}
 
 
+def test_about_a_name_the_box_repeats_under_it() -> None:
+    # No byline gave the name, but the box prints it again over the bio.
+    bio = "Pai de Francesco e Teresa, Carlos Nadalim é coordenador pedagógico na escola."
+    found = _with_author("Sobre Carlos Nadalim", "Carlos Nadalim", bio)
+    assert found == {
+        "Sobre Carlos Nadalim": Reason.AUTHOR_BIO,
+        "Carlos Nadalim": Reason.AUTHOR_BIO,
+        bio: Reason.AUTHOR_BIO,
+    }
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        # A heading of prose goes on with its section, which may well name its subject.
+        "Face was the band's second album.",
+        "Face the music",
+        "Jane Doe wrote the novel in 1999 while teaching in Boston.",
+    ],
+)
+def test_about_a_heading_over_prose_stays(below: str) -> None:
+    header = "About Face" if not below.startswith("Jane") else "About Jane Doe"
+    assert _with_author(header, below, "The novel sold 40,000 copies.") == {}
+
+
 @pytest.mark.parametrize(
     ("header", "author"),
     [
