@@ -51,8 +51,11 @@ _RULES = RuleSet.of(
          rf"^(\(?({_PICTURE}|{alternatives('credit_label')})s?( credit)?( by| courtesy( of)?)?"
          rf"\s*[:/|©]|{alternatives('courtesy')}|\(?({_PICTURE})s? by\b|©|\(c\)\s)",
          SETTINGS.photo_credit),
+    # A name, perhaps its own agency, then an agency: "Natalie Naccache | Bloomberg | Getty
+    # Images".
     rule(Reason.PHOTO_CREDIT,
-         rf"^[\w .'’-]{{0,40}}\s*[/|]\s*{AGENCIES}\b[\w .]{{0,20}}$|^{AGENCIES}"
+         rf"^[\w .'’-]{{0,40}}(\s[/|]\s*[\w .'’-]{{1,30}})?\s*[/|]\s*{AGENCIES}\b[\w .]{{0,20}}$|"
+         rf"^{AGENCIES}"
          r"( photo)?$|^(getty|ap|afp|reuters|epa|dpa) ?(images|photos?)?\s*$",
          SETTINGS.agency_credit),
     # A caption that ends in a credit: "... Monday. (AP Photo/Jane Doe)", "[LARA CERRI | Times]",
@@ -75,6 +78,13 @@ _RULES = RuleSet.of(
          rf"({_PICTURE})s?:\s*[^.]{{1,50}}$|(?<=\s)({_PICTURE})s?:\s*([^.]|\.(?=\w)){{1,50}}$",
          SETTINGS.caption_with_credit),
     rule(Reason.CAPTION_WITH_CREDIT, rf"/\s*{AGENCIES}( via getty images| file( photo)?)?$",
+         SETTINGS.caption_with_credit),
+    # After the caption's last sentence, a name and agencies between bars: "... on Monday,
+    # Nov. 13, 2017. Natalie Naccache | Bloomberg | Getty Images". Only after a sentence: a
+    # headline line ends "... | Reuters" too.
+    rule(Reason.CAPTION_WITH_CREDIT,
+         rf"[.!?][\"”’)]?\s+[A-Z][\w .'’-]{{1,40}}(\s\|\s*[\w .'’-]{{1,30}}){{0,2}}\s\|\s*"
+         rf"{AGENCIES}$",
          SETTINGS.caption_with_credit),
     rule(Reason.CAPTION_WITH_CREDIT, r"\s[–|-]\s*©[^©]{1,60}(?<![.!?\"”])$",
          SETTINGS.caption_with_credit),

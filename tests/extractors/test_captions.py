@@ -70,6 +70,13 @@ def test_docstring_example() -> None:
             "/ AP file",
             Reason.CAPTION_WITH_CREDIT,
         ),
+        # A name and agencies between bars, alone or after the caption's last sentence.
+        ("Natalie Naccache | Bloomberg | Getty Images", Reason.PHOTO_CREDIT),
+        (
+            "Sheikh Mohammed passes a Boeing 787-10 at the Dubai Air Show on Monday, Nov. 13, "
+            "2017. Natalie Naccache | Bloomberg | Getty Images",
+            Reason.CAPTION_WITH_CREDIT,
+        ),
     ],
 )
 def test_rule_reasons(text: str, reason: str) -> None:
@@ -98,6 +105,9 @@ def test_markup_caption_is_removed_whatever_it_says() -> None:
         "Die Zahl der Anträge stieg im Mai um fünf Prozent (Quelle: Statistisches Bundesamt)",
         "Private Anbieter unterliegen der Aufsicht der Kartellbehörden.Foto: photocase.de",
         "Der Sprayer malte ein riesiges – © – an die Wand des alten Rathauses.",
+        # Bars in prose that names an agency, not at the end after a name.
+        "Markets fell. Traders in London | New York | Tokyo said Reuters and AP were late.",
+        "Shares of Getty Images | the photo agency rose after the deal with Shutterstock.",
         # A word's own brackets, a table's units: no picture's positions.
         "Gesucht: Technische(r) Mitarbeiter(in) für das Labor in der Innenstadt.",
         "Man nehme 2 (l) Wasser und 5 miles (m) Geduld, sagte der Koch.",
