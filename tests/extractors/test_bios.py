@@ -104,17 +104,33 @@ def test_about_a_name_the_box_repeats_under_it() -> None:
     }
 
 
+def test_about_a_person_the_paragraph_under_it_names() -> None:
+    # No name line (markdownify and html-text drop the photo that carried it): the bio names
+    # the person of the header.
+    bio = "Pai de Francesco e Teresa, Carlos Nadalim é coordenador pedagógico na escola."
+    found = _with_author("Sobre Carlos Nadalim", bio, "Facebook")
+    assert found == {
+        "Sobre Carlos Nadalim": Reason.AUTHOR_BIO,
+        bio: Reason.AUTHOR_BIO,
+        "Facebook": Reason.AUTHOR_BIO,
+    }
+
+
 @pytest.mark.parametrize(
-    "below",
+    ("header", "below"),
     [
-        # A heading of prose goes on with its section, which may well name its subject.
-        "Face was the band's second album.",
-        "Face the music",
-        "Jane Doe wrote the novel in 1999 while teaching in Boston.",
+        # A heading of prose goes on with its section, which may well name its subject: a
+        # name of one word, a book's or an institution's name are no person's.
+        ("About Face", "Face was the band's second album."),
+        ("About Face", "Face the music"),
+        ("About The Red Labyrinth", "The Red Labyrinth is the story of the anarchist Zoja Rose."),
+        (
+            "About Georgetown University Medical Center",
+            "Georgetown University Medical Center (GUMC) is an academic medical center.",
+        ),
     ],
 )
-def test_about_a_heading_over_prose_stays(below: str) -> None:
-    header = "About Face" if not below.startswith("Jane") else "About Jane Doe"
+def test_about_a_heading_over_prose_stays(header: str, below: str) -> None:
     assert _with_author(header, below, "The novel sold 40,000 copies.") == {}
 
 
