@@ -100,7 +100,7 @@ class BioExtractor:
             if header is None or not (
                 header.group("generic")
                 or header.group("name").casefold() in names
-                or _named_below(header.group("name"), page, i)
+                or (block.id not in page.marks and _named_below(header.group("name"), page, i))
             ):
                 continue
             marks.append(Mark(block.id, Reason.AUTHOR_BIO, self.name))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.blocks import Field
+from cleaner.blocks import Field, Mark
 from cleaner.extractors.bios import BioExtractor
 from cleaner.reasons import Reason
 from tests.helpers import removed
@@ -114,6 +114,13 @@ def test_about_a_person_the_paragraph_under_it_names() -> None:
         bio: Reason.AUTHOR_BIO,
         "Facebook": Reason.AUTHOR_BIO,
     }
+
+
+def test_a_menu_item_over_its_own_label_is_no_box() -> None:
+    # A menu prints "About" twice; a step already took the line as navigation.
+    page = _page("About About", "About", "Why Support Us?", "The club released its courses.")
+    page = page.with_marks([Mark(page.blocks[0].id, Reason.NAVIGATION_RUN, "navigation")])
+    assert removed(BioExtractor(), page) == {"About About": Reason.NAVIGATION_RUN}
 
 
 @pytest.mark.parametrize(
