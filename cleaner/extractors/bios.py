@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from cleaner.blocks import Field, Mark, Page
+from cleaner.extractors.authors import names_in_byline
 from cleaner.languages import alternatives
 from cleaner.needles import Screen, screen_hits
 from cleaner.prechecks import required_literals
@@ -28,6 +29,12 @@ class BioSettings:
     box_words: int = 150
     # The header is a label, not a heading of prose: "About Jane Doe", "Über den Autor".
     header_words: int = 6
+    # "About <name>" with no byline giving the name is a box when the paragraph under it
+    # names that person among its first words (a bio: "Pai de Francesco e Teresa ..., Carlos
+    # Nadalim é ..."); a person's name is three words at most. Set with the rule, not tuned:
+    # aeb lynx, w3m, markdownify, html-text tune and check +1 page each (aeb17 log).
+    named_within: int = 30
+    person_words: int = 3
 
 
 SETTINGS = BioSettings()
@@ -91,7 +98,9 @@ class BioExtractor:
                 continue
             header = _BOX_HEADER.match(block.text)
             if header is None or not (
-                header.group("generic") or header.group("name").casefold() in names
+                header.group("generic")
+                or header.group("name").casefold() in names
+                or (block.id not in page.marks and _named_below(header.group("name"), page, i))
             ):
                 continue
             marks.append(Mark(block.id, Reason.AUTHOR_BIO, self.name))
@@ -105,3 +114,31 @@ class BioExtractor:
                 marks.append(Mark(box.id, Reason.AUTHOR_BIO, self.name))
                 taken += 1
         return marks
+
+
+def _named_below(name: str, page: Page, at: int) -> bool:
+    """True when the block after the header is the header's name alone, or a paragraph no step
+    has removed that names that person among its first words: an author box repeats its
+    author's name over the bio ("Sobre Carlos Nadalim" over "Carlos Nadalim", or over "Pai de
+    Francesco e Teresa ..., Carlos Nadalim é ..."; a blogger may go by one name, "About Regan"
+    over "Regan"), where a heading that merely starts with "About" goes on with its section's
+    prose, and a menu's "About After Dark" with "Join After Dark"."""
+    blocks = page.blocks
+    if at + 1 >= len(blocks):
+        return False
+    below = blocks[at + 1]
+    text = below.text.casefold()
+    if text == name.casefold():
+        return True
+    return (
+        below.id not in page.marks
+        and _person(name)
+        and name.casefold() in " ".join(text.split()[: SETTINGS.named_within])
+    )
+
+
+def _person(name: str) -> bool:
+    """True when ``name`` reads as a person's name, as a byline would give it ("Carlos
+    Nadalim"), and no longer than one: not "The Red Labyrinth", nor "Georgetown University
+    Medical Center", whose "About" boxes wcxb's gold keeps."""
+    return len(name.split()) <= SETTINGS.person_words and names_in_byline(f"By {name}") == (name,)

@@ -51,8 +51,11 @@ _RULES = RuleSet.of(
          rf"^(\(?({_PICTURE}|{alternatives('credit_label')})s?( credit)?( by| courtesy( of)?)?"
          rf"\s*[:/|©]|{alternatives('courtesy')}|\(?({_PICTURE})s? by\b|©|\(c\)\s)",
          SETTINGS.photo_credit),
+    # A name, perhaps its own agency, then an agency: "Natalie Naccache | Bloomberg | Getty
+    # Images".
     rule(Reason.PHOTO_CREDIT,
-         rf"^[\w .'’-]{{0,40}}\s*[/|]\s*{AGENCIES}\b[\w .]{{0,20}}$|^{AGENCIES}"
+         rf"^[\w .'’-]{{0,40}}(\s[/|]\s*[\w .'’-]{{1,30}})?\s*[/|]\s*{AGENCIES}\b[\w .]{{0,20}}$|"
+         rf"^{AGENCIES}"
          r"( photo)?$|^(getty|ap|afp|reuters|epa|dpa) ?(images|photos?)?\s*$",
          SETTINGS.agency_credit),
     # A caption that ends in a credit: "... Monday. (AP Photo/Jane Doe)", "[LARA CERRI | Times]",
@@ -75,6 +78,13 @@ _RULES = RuleSet.of(
          rf"({_PICTURE})s?:\s*[^.]{{1,50}}$|(?<=\s)({_PICTURE})s?:\s*([^.]|\.(?=\w)){{1,50}}$",
          SETTINGS.caption_with_credit),
     rule(Reason.CAPTION_WITH_CREDIT, rf"/\s*{AGENCIES}( via getty images| file( photo)?)?$",
+         SETTINGS.caption_with_credit),
+    # After the caption's last sentence, a name and agencies between bars: "... on Monday,
+    # Nov. 13, 2017. Natalie Naccache | Bloomberg | Getty Images". Only after a sentence: a
+    # headline line ends "... | Reuters" too.
+    rule(Reason.CAPTION_WITH_CREDIT,
+         rf"[.!?][\"”’)]?\s+[A-Z][\w .'’-]{{1,40}}(\s\|\s*[\w .'’-]{{1,30}}){{0,2}}\s\|\s*"
+         rf"{AGENCIES}$",
          SETTINGS.caption_with_credit),
     rule(Reason.CAPTION_WITH_CREDIT, r"\s[–|-]\s*©[^©]{1,60}(?<![.!?\"”])$",
          SETTINGS.caption_with_credit),
@@ -123,9 +133,9 @@ class CaptionExtractor:
 
 def _image_texts(page: Page, by: str) -> Iterator[Mark]:
     """A short unmarked line right before a credited caption, no sentence and no list item,
-    is the picture's own text: a text browser prints an image's alt text where the image
-    stands, and the caption under it ("Hong Kong protester" over "China has warned ...
-    (Image: GETTY )")."""
+    or any line the caption opens with, is the picture's own text: a text browser prints an
+    image's alt text where the image stands, and the caption under it ("Hong Kong protester"
+    over "China has warned ... (Image: GETTY )")."""
     blocks, marks = page.blocks, page.marks
     for index in range(1, len(blocks)):
         mark = marks.get(blocks[index].id)
@@ -133,10 +143,19 @@ def _image_texts(page: Page, by: str) -> Iterator[Mark]:
             continue
         before = blocks[index - 1]
         text = before.text
-        if (
-            before.id not in marks
-            and not before.marker
-            and before.words <= SETTINGS.image_text
-            and text[-1:].isalnum()
+        if before.id in marks or before.marker:
+            continue
+        if (before.words <= SETTINGS.image_text and text[-1:].isalnum()) or _repeated_by(
+            text, blocks[index].text
         ):
             yield Mark(before.id, Reason.IMAGE_TEXT, by)
+
+
+def _repeated_by(alt: str, caption: str) -> bool:
+    """True when the caption opens with the whole line before it: the picture's alt text, which
+    a text browser prints where the image stands, and the caption under it repeats before its
+    credit ("The oxygen bar, 'consists of ...'." over "The oxygen bar, 'consists of ...'.
+    (Photo Credit : PTI File Photo )"). The caption may glue its credit on ("... im
+    MDR-StudioQuelle: Martin Schutt/dpa"), but a line that stops inside a word is not whole."""
+    after = caption[len(alt) : len(alt) + 1]
+    return caption.startswith(alt) and after != "" and not (after.islower() or after.isdigit())

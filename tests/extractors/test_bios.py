@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.blocks import Field
+from cleaner.blocks import Field, Mark
 from cleaner.extractors.bios import BioExtractor
 from cleaner.reasons import Reason
 from tests.helpers import removed
@@ -91,6 +91,54 @@ def test_box_stops_at_the_word_limit() -> None:
     long = "Sie schrieb über die Stadt " + "und über ihre Menschen " * 40 + "."
     found = _with_author("About the author", "Jane Doe", long)
     assert found == {"About the author": Reason.AUTHOR_BIO, "Jane Doe": Reason.AUTHOR_BIO}
+
+
+def test_about_a_name_the_box_repeats_under_it() -> None:
+    # No byline gave the name, but the box prints it again over the bio.
+    bio = "Pai de Francesco e Teresa, Carlos Nadalim é coordenador pedagógico na escola."
+    found = _with_author("Sobre Carlos Nadalim", "Carlos Nadalim", bio)
+    assert found == {
+        "Sobre Carlos Nadalim": Reason.AUTHOR_BIO,
+        "Carlos Nadalim": Reason.AUTHOR_BIO,
+        bio: Reason.AUTHOR_BIO,
+    }
+
+
+def test_about_a_person_the_paragraph_under_it_names() -> None:
+    # No name line (markdownify and html-text drop the photo that carried it): the bio names
+    # the person of the header.
+    bio = "Pai de Francesco e Teresa, Carlos Nadalim é coordenador pedagógico na escola."
+    found = _with_author("Sobre Carlos Nadalim", bio, "Facebook")
+    assert found == {
+        "Sobre Carlos Nadalim": Reason.AUTHOR_BIO,
+        bio: Reason.AUTHOR_BIO,
+        "Facebook": Reason.AUTHOR_BIO,
+    }
+
+
+def test_a_menu_item_over_its_own_label_is_no_box() -> None:
+    # A menu prints "About" twice; a step already took the line as navigation.
+    page = _page("About About", "About", "Why Support Us?", "The club released its courses.")
+    page = page.with_marks([Mark(page.blocks[0].id, Reason.NAVIGATION_RUN, "navigation")])
+    assert removed(BioExtractor(), page) == {"About About": Reason.NAVIGATION_RUN}
+
+
+@pytest.mark.parametrize(
+    ("header", "below"),
+    [
+        # A heading of prose goes on with its section, which may well name its subject: a
+        # name of one word, a book's or an institution's name are no person's.
+        ("About Face", "Face was the band's second album."),
+        ("About Face", "Face the music"),
+        ("About The Red Labyrinth", "The Red Labyrinth is the story of the anarchist Zoja Rose."),
+        (
+            "About Georgetown University Medical Center",
+            "Georgetown University Medical Center (GUMC) is an academic medical center.",
+        ),
+    ],
+)
+def test_about_a_heading_over_prose_stays(header: str, below: str) -> None:
+    assert _with_author(header, below, "The novel sold 40,000 copies.") == {}
 
 
 @pytest.mark.parametrize(

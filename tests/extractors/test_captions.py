@@ -70,6 +70,13 @@ def test_docstring_example() -> None:
             "/ AP file",
             Reason.CAPTION_WITH_CREDIT,
         ),
+        # A name and agencies between bars, alone or after the caption's last sentence.
+        ("Natalie Naccache | Bloomberg | Getty Images", Reason.PHOTO_CREDIT),
+        (
+            "Sheikh Mohammed passes a Boeing 787-10 at the Dubai Air Show on Monday, Nov. 13, "
+            "2017. Natalie Naccache | Bloomberg | Getty Images",
+            Reason.CAPTION_WITH_CREDIT,
+        ),
     ],
 )
 def test_rule_reasons(text: str, reason: str) -> None:
@@ -98,6 +105,9 @@ def test_markup_caption_is_removed_whatever_it_says() -> None:
         "Die Zahl der Anträge stieg im Mai um fünf Prozent (Quelle: Statistisches Bundesamt)",
         "Private Anbieter unterliegen der Aufsicht der Kartellbehörden.Foto: photocase.de",
         "Der Sprayer malte ein riesiges – © – an die Wand des alten Rathauses.",
+        # Bars in prose that names an agency, not at the end after a name.
+        "Markets fell. Traders in London | New York | Tokyo said Reuters and AP were late.",
+        "Shares of Getty Images | the photo agency rose after the deal with Shutterstock.",
         # A word's own brackets, a table's units: no picture's positions.
         "Gesucht: Technische(r) Mitarbeiter(in) für das Labor in der Innenstadt.",
         "Man nehme 2 (l) Wasser und 5 miles (m) Geduld, sagte der Koch.",
@@ -132,6 +142,40 @@ def test_a_pictures_own_text_before_its_credited_caption_goes() -> None:
 )
 def test_prose_before_a_caption_stays(before: str) -> None:
     caption = "China has warned they will cease control of Hong Kong (Image: GETTY )"
+    assert _reasons(before, caption) == {caption: Reason.CAPTION_WITH_CREDIT}
+
+
+def test_alt_text_the_caption_repeats_before_its_credit_goes() -> None:
+    # However long: the caption opens with the whole line, word for word.
+    alt = "The oxygen bar, 'consists of an oxygen concentrator that purifies the air'."
+    caption = f"{alt} (Photo Credit : PTI File Photo )"
+    assert _reasons(alt, caption) == {
+        alt: Reason.IMAGE_TEXT,
+        caption: Reason.CAPTION_WITH_CREDIT,
+    }
+    # A credit glued on, as the page printed it.
+    alt = "V. l.: Katja Wolf (BSW), Thomas L. Kemmerich (FDP) und Bodo Ramelow im MDR-Studio"
+    caption = f"{alt}Quelle: Martin Schutt/dpa"
+    assert _reasons(alt, caption) == {
+        alt: Reason.IMAGE_TEXT,
+        caption: Reason.CAPTION_WITH_CREDIT,
+    }
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # The caption opens with the line's words but goes on inside its last word, or says
+        # something else: prose, not the picture's text.
+        "The oxygen bar, 'consists of an oxygen concentrator that purifies the ambi",
+        "The oxygen bar opened in Saket last week and charges Rs 300 for fifteen minutes.",
+    ],
+)
+def test_prose_a_caption_merely_starts_like_stays(before: str) -> None:
+    caption = (
+        "The oxygen bar, 'consists of an oxygen concentrator that purifies the ambient air'. "
+        "(Photo Credit : PTI File Photo )"
+    )
     assert _reasons(before, caption) == {caption: Reason.CAPTION_WITH_CREDIT}
 
 
