@@ -514,6 +514,34 @@ def test_prose_that_mentions_a_picture_in_brackets_is_not_cut() -> None:
     assert _texts(page)[-1] == sentence
 
 
+def test_a_flattened_page_is_cut_around_a_share_bar() -> None:
+    # A share bar's buttons run into the date before them and the sentence after them: the
+    # bar becomes a piece of its own, which the chrome step removes.
+    article = " ".join([PARAGRAPH] * 12)
+    page = (
+        f"{article} Oct 22, 2010 Share this on WhatsApp The race ended. "
+        "858 shares Pinterest Facebook Twitter Mix Flipboard Reddit This holiday season came."
+    )
+    assert _texts(page)[-5:] == [
+        "Oct 22, 2010",
+        "Share this on WhatsApp",
+        "The race ended.",
+        "858 shares Pinterest Facebook Twitter Mix Flipboard Reddit",
+        "This holiday season came.",
+    ]
+
+
+def test_prose_that_mentions_sharing_and_services_is_not_cut() -> None:
+    # Services named in a sentence, with commas or lower-case words between them, and buttons'
+    # words without a service's name are no share bar.
+    article = " ".join([PARAGRAPH] * 12)
+    for sentence in (
+        "They share on Facebook, Twitter and Pinterest what they cooked that day.",
+        "Print Email Messages were sent to every voter before the vote.",
+    ):
+        assert _texts(f"{article} {sentence}")[-1] == sentence
+
+
 def test_a_flattened_page_is_cut_after_a_date_that_leads_a_sentence() -> None:
     # A story's date stamp runs into its first sentence: the dates step reads it alone.
     article = " ".join([PARAGRAPH] * 12)
