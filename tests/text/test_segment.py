@@ -542,6 +542,30 @@ def test_prose_that_mentions_sharing_and_services_is_not_cut() -> None:
         assert _texts(f"{article} {sentence}")[-1] == sentence
 
 
+def test_a_flattened_page_is_cut_after_an_ad_label_that_leads_a_sentence() -> None:
+    # An ad slot's label runs into the sentence after it: each label is a piece of its own,
+    # which the chrome step removes.
+    article = " ".join([PARAGRAPH] * 12)
+    page = f"{article} It launched. Advertisement ADVERTISEMENT Disney's teams isolated it."
+    assert _texts(page)[-4:] == [
+        "It launched.",
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Disney's teams isolated it.",
+    ]
+
+
+def test_prose_that_starts_with_an_ad_word_is_not_cut() -> None:
+    # A sentence about advertising, or a name that an ad word starts, is no label.
+    article = " ".join([PARAGRAPH] * 12)
+    for sentence in (
+        "Advertisement revenue rose by a tenth in the third quarter.",
+        "Advertising Standards Authority officials said the claim was misleading.",
+        "Ad Age reported the deal on Monday.",
+    ):
+        assert _texts(f"{article} {sentence}")[-1] == sentence
+
+
 def test_a_flattened_page_is_cut_after_a_date_that_leads_a_sentence() -> None:
     # A story's date stamp runs into its first sentence: the dates step reads it alone.
     article = " ".join([PARAGRAPH] * 12)
