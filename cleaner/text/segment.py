@@ -876,6 +876,15 @@ _LEADING_DATE = re.compile(rf"^{_DATE_STAMP}(?=\s+[\"“‘«]?{_CAPITAL})", re.
 # before it, one of them the label, and any word after it ("... 2017 von gizzmo").
 _LABELLED_DATE = re.compile(rf"^((?:[^\W\d][\w-]*:? ){{1,3}}){_DATE_STAMP}(?=\s)", re.IGNORECASE)
 _LABEL_REACH = 60  # characters: three words, a label and a date's first figure at most
+# A byline a dash parts from its date ("By Tess Bonn - 11/19/19 06:56 AM EST South Dakota Gov.
+# Kristi Noem ...", "By Ariel H - October 26, 2020 Believe it or not ..."): cut after the date,
+# so that the byline and date are read alone and the first sentence is read without them.
+# One-line style tune|check: aeb 0.9214|0.9000 -> 0.9216|0.9000 (+1 tune page), traf tune
+# authors 0.497 -> 0.503 and dates 0.627 -> 0.634; every other cell identical.
+_BYLINE_DATE = re.compile(
+    rf"^(?:{alternatives('byline_by')}) (?:[^\W\d][\w.'’-]* ){{1,4}}[-–—•] {_DATE_STAMP}(?=\s)",
+    re.IGNORECASE,
+)
 _FIGURE = re.compile(r"\d")
 
 
@@ -921,10 +930,24 @@ def _date_split(text: str) -> list[str]:
         # A figure first, among a piece's first words: far cheaper than the date's pattern.
         if _FIGURE.search(text, 0, _LABEL_REACH) is None:
             return [text]
-        match = _LABELLED_DATE.match(text)
-        if match is None or PUBLISHED_LABEL.search(match.group(1)) is None:
+        match = _labelled_date(text)
+        if match is None:
             return [text]
     return [match.group(), text[match.end() :].strip()]
+
+
+def _labelled_date(text: str) -> re.Match[str] | None:
+    """The date a publishing label or a capitalised byline leads ``text`` with, if any.
+
+    >>> _labelled_date("By Tess Bonn - 11/19/19 06:56 AM EST South Dakota Gov. Noem").group()
+    'By Tess Bonn - 11/19/19 06:56 AM EST'
+    >>> _labelled_date("by the river - 11/19/19 it rained") is None
+    True
+    """
+    match = _LABELLED_DATE.match(text)
+    if match is not None and PUBLISHED_LABEL.search(match.group(1)) is not None:
+        return match
+    return _BYLINE_DATE.match(text) if text[0].isupper() else None
 
 
 # Where two elements' texts met without a space on a glued line ("Republik ÖsterreichWer sind"):

@@ -566,6 +566,25 @@ def test_prose_that_starts_with_an_ad_word_is_not_cut() -> None:
         assert _texts(f"{article} {sentence}")[-1] == sentence
 
 
+def test_a_flattened_page_is_cut_after_a_byline_s_date() -> None:
+    # A byline a dash parts from its date runs into the first sentence: the byline and its
+    # date are read alone.
+    article = " ".join([PARAGRAPH] * 12)
+    page = f"{article} By Tess Bonn - 11/19/19 06:56 AM EST South Dakota Gov. Kristi Noem spoke."
+    assert _texts(page)[-3:] == [
+        "By Tess Bonn - 11/19/19 06:56 AM EST",
+        "South Dakota Gov.",
+        "Kristi Noem spoke.",
+    ]
+
+
+def test_prose_with_by_before_a_dash_and_a_date_is_not_cut() -> None:
+    # "by" in a sentence's lower case, or no date after the dash: no byline's date.
+    article = " ".join([PARAGRAPH] * 12)
+    sentence = "By the river - a quiet place - the town built a new bridge."
+    assert _texts(f"{article} {sentence}")[-1] == sentence
+
+
 def test_a_flattened_page_is_cut_after_a_date_that_leads_a_sentence() -> None:
     # A story's date stamp runs into its first sentence: the dates step reads it alone.
     article = " ".join([PARAGRAPH] * 12)
