@@ -585,6 +585,15 @@ def test_prose_with_by_before_a_dash_and_a_date_is_not_cut() -> None:
     assert _texts(f"{article} {sentence}")[-1] == sentence
 
 
+def test_a_flattened_page_keeps_a_bracketed_credit_with_its_caption() -> None:
+    # A caption's credit in brackets after the caption's last sentence ends the caption's
+    # piece, where the captions step reads it, not the next sentence's.
+    article = " ".join([PARAGRAPH] * 12)
+    caption = "The cluster is shown in red. (Image credit: TNG Collaboration)"
+    page = f"{article} {caption} That phenomenon might be essential."
+    assert _texts(page)[-2:] == [caption, "That phenomenon might be essential."]
+
+
 def test_a_flattened_page_is_cut_after_a_date_that_leads_a_sentence() -> None:
     # A story's date stamp runs into its first sentence: the dates step reads it alone.
     article = " ".join([PARAGRAPH] * 12)
