@@ -664,6 +664,16 @@ def test_a_long_line_of_glued_element_texts_is_cut_among_other_lines() -> None:
     assert len(texts) == 13 + 30
 
 
+def test_a_glued_caption_credit_ends_its_piece() -> None:
+    # A caption's credit in brackets glued to the next element's quote ("(Image: GETTY
+    # )“Other ...") ends the caption's piece.
+    menu = "Skip to ArticleMenuHomeNewsLocalSportWeatherOpinionBusinessTravel"
+    caption = "The protests kicked off in June (Image: GETTY )"
+    article = "".join(["The bridge closed on Monday after a long vote."] * 20)
+    texts = _texts(f"{menu}{article}{caption}“Other than that, nothing,” he said.{article}")
+    assert caption in texts
+
+
 def test_a_long_paragraph_with_camel_case_names_is_left_whole() -> None:
     # Names such as "McDonald" or "YouTube" are glue points too, but a paragraph holds far
     # fewer than a glued page; and a cut never changes a block's text.
