@@ -9,7 +9,7 @@ from cleaner.blocks import Page
 from cleaner.extractors.rules import RuleSet, marks_for, rule
 from cleaner.languages import alternatives
 from cleaner.reasons import Reason
-from cleaner.text.segment import READING_TIME
+from cleaner.text.segment import READING_TIME, SHARE_BUTTONS
 
 __all__ = ["ChromeExtractor"]
 
@@ -97,6 +97,8 @@ _RULES = RuleSet.of(
          rf"^({alternatives('share_button')}|{_SERVICES})\b{_ROW_SEPARATORS}"
          rf"(({alternatives('share_button_more')}|{_MORE_SERVICES})\b{_ROW_SEPARATORS})*$",
          SETTINGS.share_prompt),
+    # A bar of buttons as a flattened page's cut leaves it: "858 shares Pinterest Facebook Mix".
+    rule(Reason.SHARE_PROMPT, rf"^{SHARE_BUTTONS}$", SETTINGS.share_prompt),
     rule(Reason.ADVERTISEMENT, rf"^({alternatives(Reason.ADVERTISEMENT)})$",
          SETTINGS.advertisement),
     rule(Reason.SKIP_LINK, rf"^({alternatives(Reason.SKIP_LINK)})$", SETTINGS.skip_link),

@@ -116,6 +116,11 @@ def test_docstring_example() -> None:
         ("Abonnieren Sie unseren Newsletter.", Reason.NEWSLETTER_PROMPT),
         ("Beitrag teilen:", Reason.SHARE_PROMPT),
         ("Artikel teilen", Reason.SHARE_PROMPT),
+        # Share bars as a flattened page's cut leaves them (SHARE_BUTTONS).
+        ("858 shares Pinterest Facebook Twitter Mix Flipboard Reddit", Reason.SHARE_PROMPT),
+        ("Facebook 0 Twitter Pinterest 0 Email", Reason.SHARE_PROMPT),
+        ("Share this on WhatsApp", Reason.SHARE_PROMPT),
+        ("Click to share on Facebook", Reason.SHARE_PROMPT),
         (
             "Keine Neuigkeiten aus der Medien-Branche mehr verpassen: Abonnieren Sie kostenlos "
             "die MEEDIA-Newsletter und bleiben Sie über alle aktuellen Entwicklungen auf dem "
@@ -159,6 +164,8 @@ def test_rule_reasons(text: str, reason: str) -> None:
         "the editor wrote in a note published with the first issue of the new layout.",
         "Share prices fell 4 percent on Monday.",
         "Facebook said on Tuesday that it would cut 11,000 jobs.",
+        "Share on Facebook, Twitter and Pinterest grew, the survey of 2,000 users found.",
+        "Facebook Twitter accounts of the council were hacked on Monday, officials said.",
         pytest.param("The bakery will accept orders for holiday cookies until Friday."),
         "Search teams found the hikers on Sunday.",
         "Loading... the crane took three hours, the harbour master said.",

@@ -514,6 +514,86 @@ def test_prose_that_mentions_a_picture_in_brackets_is_not_cut() -> None:
     assert _texts(page)[-1] == sentence
 
 
+def test_a_flattened_page_is_cut_around_a_share_bar() -> None:
+    # A share bar's buttons run into the date before them and the sentence after them: the
+    # bar becomes a piece of its own, which the chrome step removes.
+    article = " ".join([PARAGRAPH] * 12)
+    page = (
+        f"{article} Oct 22, 2010 Share this on WhatsApp The race ended. "
+        "858 shares Pinterest Facebook Twitter Mix Flipboard Reddit This holiday season came."
+    )
+    assert _texts(page)[-5:] == [
+        "Oct 22, 2010",
+        "Share this on WhatsApp",
+        "The race ended.",
+        "858 shares Pinterest Facebook Twitter Mix Flipboard Reddit",
+        "This holiday season came.",
+    ]
+
+
+def test_prose_that_mentions_sharing_and_services_is_not_cut() -> None:
+    # Services named in a sentence, with commas or lower-case words between them, and buttons'
+    # words without a service's name are no share bar.
+    article = " ".join([PARAGRAPH] * 12)
+    for sentence in (
+        "They share on Facebook, Twitter and Pinterest what they cooked that day.",
+        "Print Email Messages were sent to every voter before the vote.",
+    ):
+        assert _texts(f"{article} {sentence}")[-1] == sentence
+
+
+def test_a_flattened_page_is_cut_after_an_ad_label_that_leads_a_sentence() -> None:
+    # An ad slot's label runs into the sentence after it: each label is a piece of its own,
+    # which the chrome step removes.
+    article = " ".join([PARAGRAPH] * 12)
+    page = f"{article} It launched. Advertisement ADVERTISEMENT Disney's teams isolated it."
+    assert _texts(page)[-4:] == [
+        "It launched.",
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Disney's teams isolated it.",
+    ]
+
+
+def test_prose_that_starts_with_an_ad_word_is_not_cut() -> None:
+    # A sentence about advertising, or a name that an ad word starts, is no label.
+    article = " ".join([PARAGRAPH] * 12)
+    for sentence in (
+        "Advertisement revenue rose by a tenth in the third quarter.",
+        "Advertising Standards Authority officials said the claim was misleading.",
+        "Ad Age reported the deal on Monday.",
+    ):
+        assert _texts(f"{article} {sentence}")[-1] == sentence
+
+
+def test_a_flattened_page_is_cut_after_a_byline_s_date() -> None:
+    # A byline a dash parts from its date runs into the first sentence: the byline and its
+    # date are read alone.
+    article = " ".join([PARAGRAPH] * 12)
+    page = f"{article} By Tess Bonn - 11/19/19 06:56 AM EST South Dakota Gov. Kristi Noem spoke."
+    assert _texts(page)[-3:] == [
+        "By Tess Bonn - 11/19/19 06:56 AM EST",
+        "South Dakota Gov.",
+        "Kristi Noem spoke.",
+    ]
+
+
+def test_prose_with_by_before_a_dash_and_a_date_is_not_cut() -> None:
+    # "by" in a sentence's lower case, or no date after the dash: no byline's date.
+    article = " ".join([PARAGRAPH] * 12)
+    sentence = "By the river - a quiet place - the town built a new bridge."
+    assert _texts(f"{article} {sentence}")[-1] == sentence
+
+
+def test_a_flattened_page_keeps_a_bracketed_credit_with_its_caption() -> None:
+    # A caption's credit in brackets after the caption's last sentence ends the caption's
+    # piece, where the captions step reads it, not the next sentence's.
+    article = " ".join([PARAGRAPH] * 12)
+    caption = "The cluster is shown in red. (Image credit: TNG Collaboration)"
+    page = f"{article} {caption} That phenomenon might be essential."
+    assert _texts(page)[-2:] == [caption, "That phenomenon might be essential."]
+
+
 def test_a_flattened_page_is_cut_after_a_date_that_leads_a_sentence() -> None:
     # A story's date stamp runs into its first sentence: the dates step reads it alone.
     article = " ".join([PARAGRAPH] * 12)
@@ -582,6 +662,16 @@ def test_a_long_line_of_glued_element_texts_is_cut_among_other_lines() -> None:
     assert texts[0] == menu
     assert texts[1:13] == [PARAGRAPH] * 12
     assert len(texts) == 13 + 30
+
+
+def test_a_glued_caption_credit_ends_its_piece() -> None:
+    # A caption's credit in brackets glued to the next element's quote ("(Image: GETTY
+    # )“Other ...") ends the caption's piece.
+    menu = "Skip to ArticleMenuHomeNewsLocalSportWeatherOpinionBusinessTravel"
+    caption = "The protests kicked off in June (Image: GETTY )"
+    article = "".join(["The bridge closed on Monday after a long vote."] * 20)
+    texts = _texts(f"{menu}{article}{caption}“Other than that, nothing,” he said.{article}")
+    assert caption in texts
 
 
 def test_a_long_paragraph_with_camel_case_names_is_left_whole() -> None:
