@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner.config import CleanerConfig, InputType
-from cleaner.extractors import authors, bios, dates, publisher, related
+from cleaner.extractors import authors, bios, publisher, related
 from cleaner.extractors.features import FeaturesExtractor
 from cleaner.frontends import load_page
 from cleaner.needles import NeedleIndex, Screen, screen_hits
@@ -29,7 +29,6 @@ _SCREENED: dict[str, tuple[Screen, tuple[re.Pattern[str], ...]]] = {
     "related_read_more": (related._READ_MORE_SCREEN, (related._READ_MORE,)),
     "bios": (bios._BOX_SCREEN, (bios._BOX_HEADER,)),
     "publisher": (publisher._SCREEN, (publisher._COPYRIGHT,)),
-    "dates_reviews": (dates._REVIEWS_SCREEN, (dates._REVIEWS_HEADER,)),
 }
 
 _EXAMPLES = settings(
