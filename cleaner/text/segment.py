@@ -159,6 +159,12 @@ class _Line(NamedTuple):
     wide: int = 0
 
 
+# A heading's underline (Markdown's setext heading, as markdownify writes h1 and h2: "Title"
+# over "=====" or "-----"): read as the blank line that ends the heading, not as text, which
+# joined it to the heading ("... for the Holidays =====", then the page's title).
+_UNDERLINE = re.compile(r"={3,}|-{3,}")
+
+
 def _split_lines(text: str) -> tuple[list[_Line], _Style]:
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     style = _style(text)
@@ -195,7 +201,9 @@ def _split_lines(text: str) -> tuple[list[_Line], _Style]:
             if folded[:1] == "[" and (first := _LYNX_REFERENCE.match(folded)) is not None:
                 lead = first.end()
             extra = len(folded) - len(content)
-        if not content:
+        if not content or (
+            content[0] in "=-" and lines and not blanks and _UNDERLINE.fullmatch(content)
+        ):
             blanks += 1
             continue
         if not marker and content[0] in _MARKER_START:  # the regexes only where one may be

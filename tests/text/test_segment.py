@@ -949,3 +949,29 @@ def test_folded_short_article_among_teaser_lines_is_unfolded() -> None:
     blocks = segment_text("\n\n".join([*teasers, prose, prose]))
     assert [b.text for b in blocks[-2:]] == [" ".join(prose.split("\n"))] * 2
     assert [b.text for b in blocks[:12]] == teasers
+
+
+def test_a_headings_underline_ends_the_heading_and_is_no_text() -> None:
+    # markdownify writes h1 and h2 as setext headings: the underline once joined the heading
+    # ("... for the Holidays =====") and became part of the page's title.
+    dump = (
+        "Spiced Pear Jam\n===============\n\nMake it in an hour.\n\n"
+        "The Fruit\n---------\nRipe pears."
+    )
+    assert [b.text for b in segment_text(dump)] == [
+        "Spiced Pear Jam",
+        "Make it in an hour.",
+        "The Fruit",
+        "Ripe pears.",
+    ]
+
+
+def test_dashes_and_equals_signs_in_prose_or_alone_stay() -> None:
+    # Only a line of nothing but "=" or "-" right under text is an underline; a rule after a
+    # blank line, and prose that uses the signs, stay as they are.
+    dump = "If a == b then --- well --- it holds.\n\n-----\n\nThe score was 3-0."
+    assert [b.text for b in segment_text(dump)] == [
+        "If a == b then --- well --- it holds.",
+        "-----",
+        "The score was 3-0.",
+    ]
