@@ -58,7 +58,8 @@ class RelatedSettings:
 
 SETTINGS = RelatedSettings()
 
-_HEADER = re.compile(rf"^({alternatives(Reason.RELATED_HEADER)})\s*:?$", re.IGNORECASE)
+# A colon or an ellipsis may close it ("Auch interessant...", "More from us…").
+_HEADER = re.compile(rf"^({alternatives(Reason.RELATED_HEADER)})\s*(?::|\.\.\.|…)?$", re.IGNORECASE)
 _RULES = RuleSet.of(
     rule(Reason.TAG_LINE, rf"^({alternatives('tag_label')})\s*:", SETTINGS.tag_line),
     # WordPress's sentence under a post, where it was filed and how it was tagged.

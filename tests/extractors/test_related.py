@@ -65,6 +65,8 @@ def test_docstring_example() -> None:
         "Más sobre La Tercera AM",
         "Notícias relacionadas",
         "Leia também",
+        "Auch interessant...",
+        "More from us…",
     ],
 )
 def test_section_headers(header: str) -> None:
@@ -269,6 +271,8 @@ def test_single_numbered_item_is_not_a_list() -> None:
         "Die Mieten steigen, und die Familien zahlen jedes Jahr mehr.",
         "Wer die Akte sehen will, muss im Archiv weiterlesen",
         "The council asked residents to read more before the vote.",
+        # A header's words and an ellipsis that go on into a sentence.
+        "Auch interessant... war die Rede des Bürgermeisters am Montag.",
     ],
 )
 def test_prose_starting_like_a_header_stays(text: str) -> None:
