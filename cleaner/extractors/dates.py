@@ -56,7 +56,7 @@ class DateSettings:
     dated_list_lines: int = 3
     # Under a shop's reviews header, a date line at most this many blocks after the header or
     # the review dated before it is a buyer's (name and date, the review's text, its stars),
-    # not the page's (issue 13 round 13, dates tune | check: traf blocks and inscriptis
+    # not the page's (twelfth round, dates tune | check: traf blocks and inscriptis
     # 0.850 -> 0.856 | unchanged; wcxb and fundus unchanged. Every date below the header
     # instead: wcxb check +5 -1 but wcxb tune -1 and fundus tune -1 page each style).
     review_reach: int = 4
@@ -203,7 +203,7 @@ def _under_reviews_header(page: Page, block: Block, every: bool) -> bool:
     above it (among the blocks the step reads: ``every`` one, or those not yet removed).
 
     Looked for only above a line that gives a date: tried on every short line, the header's
-    pattern cost the dates step a sixth of its time (aeb inscriptis dumps)."""
+    pattern cost the dates step about 15% of its time (aeb inscriptis dumps)."""
     start = max(0, block.id - SETTINGS.review_reach)
     return any(
         _is_reviews_header(above)
