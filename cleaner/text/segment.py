@@ -161,7 +161,9 @@ class _Line(NamedTuple):
 
 # A heading's underline (Markdown's setext heading, as markdownify writes h1 and h2: "Title"
 # over "=====" or "-----"): read as the blank line that ends the heading, not as text, which
-# joined it to the heading ("... for the Holidays =====", then the page's title).
+# joined it to the heading ("... for the Holidays =====", then the page's title). markdownify
+# titles, check: traf 0.076 -> 0.618, fundus 0.032 -> 0.568, wcxb 0.046 -> 0.486; bodies
+# check traf, fundus, wcxb up, aeb -1 page; every other style and the shipped dumps identical.
 _UNDERLINE = re.compile(r"={3,}|-{3,}")
 
 
