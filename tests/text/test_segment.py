@@ -975,3 +975,22 @@ def test_dashes_and_equals_signs_in_prose_or_alone_stay() -> None:
         "-----",
         "The score was 3-0.",
     ]
+
+
+def _markdown_dump(line: str) -> str:
+    """``line`` under a menu of links, so that the dump reads as Markdown."""
+    menu = "\n".join(f"* [Section {n}](https://example.org/{n})" for n in range(6))
+    return f"{menu}\n\n{line}\n"
+
+
+def test_a_markdown_dumps_escaped_stop_after_a_number_is_the_stop() -> None:
+    # html2text writes "12\. Juni 2017" so that no reader takes "12." for a list item's
+    # number; the date parser needs the stop as the page wrote it.
+    dump = _markdown_dump("Veröffentlicht am [12\\. Juni\n2017](https://example.org/a) von Jo")
+    assert segment_text(dump)[-1].text == "Veröffentlicht am 12. Juni 2017 von Jo"
+
+
+def test_other_backslashes_in_a_markdown_dump_stay() -> None:
+    # Only a backslash between a figure and a stop goes: a path or an escaped mark stays.
+    dump = _markdown_dump("See the log in C:\\logs\\2024 and \\- here.")
+    assert segment_text(dump)[-1].text == "See the log in C:\\logs\\2024 and \\- here."
