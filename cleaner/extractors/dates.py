@@ -315,13 +315,13 @@ class DateExtractor:
                 marks.append(Mark(block.id, Reason.DATE_LINE, self.name))
             unbounded = [mention for mention, bounded in found if not bounded]
             value = _earliest([m.value for m in unbounded if not m.is_modified])
-            if value is not None and (
-                (review is not None and block.id - review <= SETTINGS.review_reach)
-                or _under_reviews_header(page, block, every=read is page.blocks)
-            ):
-                review = block.id
-            elif value is not None:
-                dated.append((value, block.id))
+            if value is not None:
+                if (review is not None and block.id - review <= SETTINGS.review_reach) or (
+                    _under_reviews_header(page, block, every=read is page.blocks)
+                ):
+                    review = block.id  # a buyer's review's date: not the page's
+                else:
+                    dated.append((value, block.id))
             if modified is None:
                 modified = next(((m.value, block.id) for m in unbounded if m.is_modified), None)
         page = page.with_marks(marks)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from cleaner.blocks import Block, BlockKind
@@ -558,6 +558,11 @@ def _cut(text: str, bounds: Sequence[int], edges: str | None = None) -> list[str
     return [piece for piece in pieces if piece]
 
 
+def _cut_around(text: str, matches: Iterable[re.Match[str]]) -> list[str]:
+    """``text`` cut before and after every one of ``matches`` (in order), each a piece."""
+    return _cut(text, [bound for match in matches for bound in match.span()])
+
+
 def _header_split(text: str) -> list[str]:
     """``text`` cut before every glued section header, and after its colon.
 
@@ -701,11 +706,9 @@ def _sentences(line: _Line, glued: bool = False, flat: bool = False) -> list[_Li
             texts.append(segment[start:])
     if glued:
         texts = [part for text in texts for part in _joints_split(text)]
-    texts = [part for text in texts for part in _header_split(text)]
-    texts = [part for text in _credits_joined(texts) for part in _credit_split(text)]
-    texts = [part for text in texts for part in _reading_time_split(text)]
-    texts = [part for text in texts for part in _share_split(text)]
-    texts = [part for text in texts for part in _label_split(text)]
+    texts = _credits_joined([part for text in texts for part in _header_split(text)])
+    for split in (_credit_split, _reading_time_split, _share_split, _label_split):
+        texts = [part for text in texts for part in split(text)]
     if flat:
         texts = [part for text in texts for part in _repeat_split(text)]
         texts = _dates_split(texts)
@@ -810,10 +813,7 @@ def _reading_time_split(text: str) -> list[str]:
     >>> _reading_time_split("It took me 5 minutes to read the reading time of the page.")
     ['It took me 5 minutes to read the reading time of the page.']
     """
-    bounds: list[int] = []
-    for match in _READING_TIME.finditer(text):
-        bounds.extend(match.span())
-    return _cut(text, bounds)
+    return _cut_around(text, _READING_TIME.finditer(text))
 
 
 # A flattened page runs a share bar's buttons into the sentences around it ("... 20:13 Share
@@ -857,11 +857,8 @@ def _share_split(text: str) -> list[str]:
     """
     if _SHARE_NAMED.search(text) is None:  # a name first: far cheaper than the run's pattern
         return [text]
-    bounds: list[int] = []
-    for match in _SHARE_RUN.finditer(text):
-        if _SHARE_NAMED.search(match.group()) is not None:
-            bounds.extend(match.span())
-    return _cut(text, bounds)
+    runs = _SHARE_RUN.finditer(text)
+    return _cut_around(text, (run for run in runs if _SHARE_NAMED.search(run.group())))
 
 
 # A flattened page runs an ad slot's label into the sentence after it ("... the launch.
