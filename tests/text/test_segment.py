@@ -16,6 +16,10 @@ PARAGRAPH = (
 )
 
 
+# A page flattened onto one line starts with this much prose (the flattened-page tests).
+ARTICLE = " ".join([PARAGRAPH] * 12)
+
+
 def _texts(text: str) -> list[str]:
     return [b.text for b in segment_text(text)]
 
@@ -363,8 +367,7 @@ def test_a_page_flattened_into_one_line_is_cut_into_sentences() -> None:
     # The text of minified HTML: menus, article and footer run together on one line, and two
     # elements' texts can meet without a space ("repairs.Related").
     menu = "Home News Sport Weather Opinion "
-    article = " ".join([PARAGRAPH] * 12)
-    page = f"{menu}{article}Related stories Copyright 2024 The Daily"
+    page = f"{menu}{ARTICLE}Related stories Copyright 2024 The Daily"
     texts = _texts(page)
     assert texts[0] == menu + PARAGRAPH
     assert texts[1:12] == [PARAGRAPH] * 11
@@ -376,8 +379,7 @@ def test_a_page_flattened_into_one_line_is_cut_into_sentences() -> None:
 def test_a_flattened_page_is_cut_around_a_glued_section_header() -> None:
     # The related box's header runs on from the article's last words and into its first
     # headline: it becomes a piece of its own, as its own line would have been.
-    article = " ".join([PARAGRAPH] * 12)
-    page = f"{article} © Jane Doe You may also like: How the Bridge Reopened Tags: bridges, river"
+    page = f"{ARTICLE} © Jane Doe You may also like: How the Bridge Reopened Tags: bridges, river"
     texts = _texts(page)
     assert texts[-3:] == ["You may also like:", "How the Bridge Reopened", "Tags: bridges, river"]
     assert texts[-4] == f"{PARAGRAPH} © Jane Doe"
@@ -386,16 +388,15 @@ def test_a_flattened_page_is_cut_around_a_glued_section_header() -> None:
 def test_prose_that_mentions_a_section_header_is_not_cut() -> None:
     # A header's words in lower case, inside a sentence, head nothing.
     sentence = "Officials said more from the inquiry and related news would follow on Monday."
-    page = " ".join([PARAGRAPH] * 12 + [sentence])
+    page = f"{ARTICLE} {sentence}"
     assert _texts(page)[-1] == sentence
 
 
 def test_a_flattened_page_is_cut_around_a_headline_printed_twice() -> None:
     # The breadcrumb's last item and the heading both print the headline: the address and
     # breadcrumb before it and the first sentence after it become pieces of their own.
-    article = " ".join([PARAGRAPH] * 12)
     headline = "Harbour Bridge to close for repairs next spring"
-    page = f"Contact us Main Street 32 Home News Local {headline} {headline} May 2, 2019 {article}"
+    page = f"Contact us Main Street 32 Home News Local {headline} {headline} May 2, 2019 {ARTICLE}"
     texts = _texts(page)
     assert texts[:3] == ["Contact us Main Street 32 Home News Local", headline, headline]
     # The date that leads the first sentence is a piece of its own too.
@@ -427,9 +428,8 @@ def test_a_flattened_page_is_cut_around_its_title_where_the_headline_repeats_it(
     # The page starts with its <title>; the headline printed again further on is run into
     # the trending bar before it and the byline after it: each copy becomes a piece, and so
     # does the site's name after the first, without its separator.
-    article = " ".join([PARAGRAPH] * 12)
     title = "Harbour Bridge to close for repairs next spring"
-    page = f"{title} | Courier Skip to content Trending: Budget vote {title} By Jo Lee {article}"
+    page = f"{title} | Courier Skip to content Trending: Budget vote {title} By Jo Lee {ARTICLE}"
     texts = _texts(page)
     assert texts[:5] == [title, "Courier Skip to content", "Trending:", "Budget vote", title]
     assert texts[5].startswith("By Jo Lee Volunteers")
@@ -438,18 +438,16 @@ def test_a_flattened_page_is_cut_around_its_title_where_the_headline_repeats_it(
 def test_a_flattened_page_whose_title_words_recur_in_prose_is_cut_only_at_the_title() -> None:
     # Four words of the title said again in a sentence are no title: only a run of five or
     # more of its first words is cut out, and the sentence around fewer stays whole.
-    article = " ".join([PARAGRAPH] * 12)
     sentence = "Officials said Harbour Bridge to close would reopen in June."
-    page = f"Harbour Bridge to close for a year | Courier {article} {sentence}"
+    page = f"Harbour Bridge to close for a year | Courier {ARTICLE} {sentence}"
     assert _texts(page)[-1] == sentence
 
 
 def test_a_flattened_page_is_cut_after_a_labelled_date() -> None:
     # A date label and its date run into the first sentence: the dates step takes a labelled
     # piece of any length for a date line, so the sentence is cut off it.
-    article = " ".join([PARAGRAPH] * 12)
     page = (
-        f"{article} Veröffentlicht am 12. Juni 2017 Zur Bunten Republik wird es keine Insel geben."
+        f"{ARTICLE} Veröffentlicht am 12. Juni 2017 Zur Bunten Republik wird es keine Insel geben."
     )
     texts = _texts(page)
     assert texts[-2:] == [
@@ -461,26 +459,24 @@ def test_a_flattened_page_is_cut_after_a_labelled_date() -> None:
 def test_prose_that_mentions_publishing_before_a_date_is_not_cut() -> None:
     # A sentence that says something was published on a date, with more than three words
     # before it, is prose: no label leads it.
-    article = " ".join([PARAGRAPH] * 12)
     sentence = "The report the council published on May 2, 2019 said the bridge was unsafe."
-    assert _texts(f"{article} {sentence}")[-1] == sentence
+    assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
 
 
 def test_prose_that_repeats_a_few_words_is_not_cut() -> None:
     # A word or a short phrase said twice is prose; only five words or more repeated in a row
     # are a copy.
     sentence = "They said it again and again, over and over, that the bridge would close."
-    page = " ".join([PARAGRAPH] * 12 + [sentence])
+    page = f"{ARTICLE} {sentence}"
     assert _texts(page)[-1] == sentence
 
 
 def test_a_flattened_page_is_cut_after_a_caption_s_credit() -> None:
     # A caption closed by its credit in brackets runs into the next sentence: it becomes a
     # piece of its own, with its credit at its end, where the captions step finds it.
-    article = " ".join([PARAGRAPH] * 12)
     caption = "Troops were sent to the city (Image: GETTY )"
     credited = "Police stand guard on Monday (AP Photo/Jane Doe)"
-    page = f"{article} {caption} The protests began in June. {credited} Then it closed."
+    page = f"{ARTICLE} {caption} The protests began in June. {credited} Then it closed."
     texts = _texts(page)
     assert texts[-4:] == [caption, "The protests began in June.", credited, "Then it closed."]
 
@@ -488,38 +484,35 @@ def test_a_flattened_page_is_cut_after_a_caption_s_credit() -> None:
 def test_a_flattened_page_is_cut_after_an_agency_s_credit() -> None:
     # A credit that ends in a photo agency ("Jane Doe/Getty Images", "Foto: dpa") runs into
     # the next sentence: it ends its piece, where the captions step reads it.
-    article = " ".join([PARAGRAPH] * 12)
-    page = f"{article} Sanjeev Verma/Hindustan Times/Getty Images Another cloud of smoke came."
+    page = f"{ARTICLE} Sanjeev Verma/Hindustan Times/Getty Images Another cloud of smoke came."
     texts = _texts(page)
     assert texts[-2:] == [
         "Sanjeev Verma/Hindustan Times/Getty Images",
         "Another cloud of smoke came.",
     ]
-    assert _texts(f"{article} Foto: dpa Der Zug fuhr ab.")[-2:] == ["Foto: dpa", "Der Zug fuhr ab."]
+    assert _texts(f"{ARTICLE} Foto: dpa Der Zug fuhr ab.")[-2:] == ["Foto: dpa", "Der Zug fuhr ab."]
 
 
 def test_prose_that_mentions_an_agency_is_not_cut() -> None:
     # An agency named in a sentence, with no credit's slash, bar or colon before it, credits
     # nothing; nor does "Getty" before "Images".
-    article = " ".join([PARAGRAPH] * 12)
     sentence = "The figures came from Reuters and AP News in June."
-    assert _texts(f"{article} {sentence}")[-1] == sentence
+    assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
 
 
 def test_prose_that_mentions_a_picture_in_brackets_is_not_cut() -> None:
     # A picture word in brackets inside a sentence, with lower-case words after it, credits
     # nothing.
     sentence = "The photo (image: see the map below) shows where the bridge will close."
-    page = " ".join([PARAGRAPH] * 12 + [sentence])
+    page = f"{ARTICLE} {sentence}"
     assert _texts(page)[-1] == sentence
 
 
 def test_a_flattened_page_is_cut_around_a_share_bar() -> None:
     # A share bar's buttons run into the date before them and the sentence after them: the
     # bar becomes a piece of its own, which the chrome step removes.
-    article = " ".join([PARAGRAPH] * 12)
     page = (
-        f"{article} Oct 22, 2010 Share this on WhatsApp The race ended. "
+        f"{ARTICLE} Oct 22, 2010 Share this on WhatsApp The race ended. "
         "858 shares Pinterest Facebook Twitter Mix Flipboard Reddit This holiday season came."
     )
     assert _texts(page)[-5:] == [
@@ -534,19 +527,17 @@ def test_a_flattened_page_is_cut_around_a_share_bar() -> None:
 def test_prose_that_mentions_sharing_and_services_is_not_cut() -> None:
     # Services named in a sentence, with commas or lower-case words between them, and buttons'
     # words without a service's name are no share bar.
-    article = " ".join([PARAGRAPH] * 12)
     for sentence in (
         "They share on Facebook, Twitter and Pinterest what they cooked that day.",
         "Print Email Messages were sent to every voter before the vote.",
     ):
-        assert _texts(f"{article} {sentence}")[-1] == sentence
+        assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
 
 
 def test_a_flattened_page_is_cut_after_an_ad_label_that_leads_a_sentence() -> None:
     # An ad slot's label runs into the sentence after it: each label is a piece of its own,
     # which the chrome step removes.
-    article = " ".join([PARAGRAPH] * 12)
-    page = f"{article} It launched. Advertisement ADVERTISEMENT Disney's teams isolated it."
+    page = f"{ARTICLE} It launched. Advertisement ADVERTISEMENT Disney's teams isolated it."
     assert _texts(page)[-4:] == [
         "It launched.",
         "Advertisement",
@@ -557,20 +548,18 @@ def test_a_flattened_page_is_cut_after_an_ad_label_that_leads_a_sentence() -> No
 
 def test_prose_that_starts_with_an_ad_word_is_not_cut() -> None:
     # A sentence about advertising, or a name that an ad word starts, is no label.
-    article = " ".join([PARAGRAPH] * 12)
     for sentence in (
         "Advertisement revenue rose by a tenth in the third quarter.",
         "Advertising Standards Authority officials said the claim was misleading.",
         "Ad Age reported the deal on Monday.",
     ):
-        assert _texts(f"{article} {sentence}")[-1] == sentence
+        assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
 
 
 def test_a_flattened_page_is_cut_after_a_byline_s_date() -> None:
     # A byline a dash parts from its date runs into the first sentence: the byline and its
     # date are read alone.
-    article = " ".join([PARAGRAPH] * 12)
-    page = f"{article} By Tess Bonn - 11/19/19 06:56 AM EST South Dakota Gov. Kristi Noem spoke."
+    page = f"{ARTICLE} By Tess Bonn - 11/19/19 06:56 AM EST South Dakota Gov. Kristi Noem spoke."
     assert _texts(page)[-3:] == [
         "By Tess Bonn - 11/19/19 06:56 AM EST",
         "South Dakota Gov.",
@@ -580,24 +569,21 @@ def test_a_flattened_page_is_cut_after_a_byline_s_date() -> None:
 
 def test_prose_with_by_before_a_dash_and_a_date_is_not_cut() -> None:
     # "by" in a sentence's lower case, or no date after the dash: no byline's date.
-    article = " ".join([PARAGRAPH] * 12)
     sentence = "By the river - a quiet place - the town built a new bridge."
-    assert _texts(f"{article} {sentence}")[-1] == sentence
+    assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
 
 
 def test_a_flattened_page_keeps_a_bracketed_credit_with_its_caption() -> None:
     # A caption's credit in brackets after the caption's last sentence ends the caption's
     # piece, where the captions step reads it, not the next sentence's.
-    article = " ".join([PARAGRAPH] * 12)
     caption = "The cluster is shown in red. (Image credit: TNG Collaboration)"
-    page = f"{article} {caption} That phenomenon might be essential."
+    page = f"{ARTICLE} {caption} That phenomenon might be essential."
     assert _texts(page)[-2:] == [caption, "That phenomenon might be essential."]
 
 
 def test_a_flattened_page_is_cut_after_a_date_that_leads_a_sentence() -> None:
     # A story's date stamp runs into its first sentence: the dates step reads it alone.
-    article = " ".join([PARAGRAPH] * 12)
-    page = f"{article} 11.18.19 The council voted. October 12, 2017, 9:28 AM UTC It closed."
+    page = f"{ARTICLE} 11.18.19 The council voted. October 12, 2017, 9:28 AM UTC It closed."
     texts = _texts(page)
     assert texts[-4:] == ["11.18.19", "The council voted.", "October 12, 2017, 9:28 AM UTC",
                           "It closed."]  # fmt: skip
@@ -605,9 +591,8 @@ def test_a_flattened_page_is_cut_after_a_date_that_leads_a_sentence() -> None:
 
 def test_the_dates_of_a_listing_s_cards_stay_with_their_headlines() -> None:
     # Many pieces led by a date are a blog index's cards: each keeps its date.
-    article = " ".join([PARAGRAPH] * 12)
     cards = [f"March {day}, 2026 Bridge works go on for another week." for day in range(1, 7)]
-    assert _texts(" ".join([article, *cards]))[-6:] == cards
+    assert _texts(" ".join([ARTICLE, *cards]))[-6:] == cards
 
 
 def test_prose_that_starts_with_a_month_is_not_cut() -> None:
@@ -621,8 +606,7 @@ def test_prose_that_starts_with_a_month_is_not_cut() -> None:
 def test_a_flattened_page_is_not_cut_after_a_day_number() -> None:
     # "27. Januar 2014": an ordinal date (German, Polish, Nordic), not a sentence end; a year
     # or a word before the stop still ends one.
-    article = " ".join([PARAGRAPH] * 12)
-    page = f"Published 27. Januar 2014 by the desk. {article}It opened in 1931. Then it closed."
+    page = f"Published 27. Januar 2014 by the desk. {ARTICLE}It opened in 1931. Then it closed."
     texts = _texts(page)
     # Cut after the labelled date (see the labelled-date test), never after "27.".
     assert texts[:2] == ["Published 27. Januar 2014", "by the desk."]
