@@ -317,3 +317,12 @@ def test_promo_lines(text: str, reason: str) -> None:
 )
 def test_prose_that_mentions_promo_words_stays(text: str) -> None:
     assert _reasons(_page(text)) == {}
+
+
+def test_a_long_run_of_marks_is_a_separator_line() -> None:
+    # A flattened page runs its section breaks and rules together: no letter, no figure.
+    assert _reasons(_page("* * * ___ * * *")) == {"* * * ___ * * *": Reason.SEPARATOR_LINE}
+
+
+def test_prose_between_marks_is_no_separator_line() -> None:
+    assert _reasons(_page("* * * The bridge reopened on Monday. * * *")) == {}
