@@ -1123,6 +1123,63 @@ class BoundaryExtractor:
         return replace(page, article_span=(start, end), notes=notes)
 
 
+# A teaser headline is a line of its own, longer than a menu item ("Weitere Tourentipps in
+# Schweden"); a paragraph this long (min_intro_chars) that ends a sentence right under a line
+# makes it a heading over its section.
+_MIN_TEASER_CHARS = 12
+_MIN_SECTION_CHARS = 72
+
+
+def _teasers_repeated_after(page: Page, start: int, end: int) -> list[int]:
+    """Ids of the lines inside the span [start, end] that the page prints again, whole, after
+    it, and that read as a teaser's headline: sentence-less, no record field ("Size: 9 cm"),
+    no heading over a paragraph. A story's link dropped between its paragraphs ("Was Sie zum
+    Coronavirus wissen müssen", "Bebé muere electrocutado al recostarse ...") comes back in
+    the related list or the sidebar below it; the article's own lines do not (a table of
+    contents repeats headings before the article, not after it).
+
+    Before: [p "Paragraph ..."] [p "Weitere Tourentipps in Schweden"] [p "Paragraph ..."]
+            ... span ends ... [p "Weitere Tourentipps in Schweden"]
+    After:  the line inside the span -> removed: inline_teaser (by trim)
+
+    Tune|check, branch traf17 (7a1ebd9) -> this: traf blocks 0.9007|0.8604 ->
+    0.9016|0.8612, inscriptis 0.8974|0.8671 -> 0.8983|0.8679; fundus blocks 0.8918|0.9011 ->
+    0.8928|0.9020, inscriptis 0.8976|0.9034 -> 0.8986|0.9041; aeb blocks 0.9431|0.9278 ->
+    0.9431|0.9284, inscriptis 0.9456|0.9295 -> 0.9456|0.9301; wcxb blocks 0.7797|0.7845 ->
+    0.7797|0.7844, inscriptis 0.7861|0.7958 -> 0.7862|0.7957 (forums up on tune, down on
+    check; a product's spec lines and service names printed twice, down on tune). Copies
+    before the article too: wcxb tune step headings repeated in a table of contents lost.
+    """
+    later = {" ".join(block.text.split()).casefold() for block in page.blocks[end + 1 :]}
+    if not later:
+        return []
+    stats, blocks, marks = block_stats(page), page.blocks, page.marks
+    fields = record_fields(blocks)
+    found = []
+    for index in range(start, min(end + 1, len(blocks))):
+        block, features = blocks[index], stats[index]
+        if (
+            block.id in marks
+            or features is None
+            or features.ends_sentence
+            or len(block.text) < _MIN_TEASER_CHARS
+            or index in fields
+            or _heads_section(stats, index)
+        ):
+            continue
+        if " ".join(block.text.split()).casefold() in later:
+            found.append(block.id)
+    return found
+
+
+def _heads_section(stats: Sequence[TextStats | None], index: int) -> bool:
+    """True when a paragraph that ends a sentence follows the line at ``index``."""
+    following = stats[index + 1] if index + 1 < len(stats) else None
+    return (
+        following is not None and following.ends_sentence and following.chars >= _MIN_SECTION_CHARS
+    )
+
+
 @dataclass(frozen=True)
 class TrimExtractor:
     """Drop every block outside the article span (runs last, so other reasons come first).
@@ -1140,4 +1197,8 @@ class TrimExtractor:
         # Blocks marked already keep their mark (Page.with_marks): no new one for them.
         marks = page.marks
         outside = (b.id for b in page.blocks if (b.id < start or b.id > end) and b.id not in marks)
-        return page.with_marks(marks_of(outside, Reason.OUTSIDE_ARTICLE, self.name))
+        page = page.with_marks(marks_of(outside, Reason.OUTSIDE_ARTICLE, self.name))
+        if page.input_type == "html":
+            return page  # the markup chose the content; a page prints its headings twice
+        teasers = _teasers_repeated_after(page, start, end)
+        return page.with_marks(marks_of(teasers, Reason.INLINE_TEASER, self.name))

@@ -806,3 +806,21 @@ def test_the_tail_rule_is_what_leaves_the_pointer_out() -> None:
     page = _page(*PROSE, "Editor's pick", "Here is another story our editors picked for you.")
     loose = BoundaryExtractor(replace(boundary.BoundarySettings(), max_tail=0.0))
     assert loose.run(page).article_span == (0, 4)
+
+
+def test_a_teaser_the_page_prints_again_after_the_article_is_removed() -> None:
+    teaser = "Weitere Tourentipps in Schweden"
+    page = _page(*PROSE[:2], teaser, "Editor's pick", PROSE[2], "Related", teaser, "Home")
+    bounded = BoundaryExtractor().run(page)
+    assert bounded.article_span == (0, 4)
+    after = TrimExtractor().run(bounded)
+    # The menu item stays: only the line the page repeats is a teaser.
+    assert [b.text for b in after.kept()] == [*PROSE[:2], "Editor's pick", PROSE[2]]
+    assert after.marks[2].reason is Reason.INLINE_TEASER
+
+
+def test_a_heading_over_its_section_printed_again_after_the_article_stays() -> None:
+    heading = "The coalition's next steps in Libya"
+    page = _page(PROSE[0], heading, *PROSE[1:], "Contents", heading)
+    after = _trimmed(page)
+    assert [b.text for b in after.kept()] == [PROSE[0], heading, *PROSE[1:]]
