@@ -6,7 +6,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
@@ -1130,9 +1130,12 @@ _MIN_TEASER_CHARS = 12
 _MIN_SECTION_CHARS = 72
 
 
-def _teasers_repeated_after(page: Page, start: int, end: int) -> list[int]:
+def _teasers_repeated_after(
+    page: Page, start: int, end: int, chrome: Mapping[int, Mark]
+) -> list[int]:
     """Ids of the lines inside the span [start, end] that the page prints again, whole, after
-    it, and that read as a teaser's headline: sentence-less, no record field ("Size: 9 cm"),
+    it in a line another step took for chrome (``chrome``: a related list's item, a menu's),
+    and that read as a teaser's headline: sentence-less, no record field ("Size: 9 cm"),
     no heading over a paragraph. A story's link dropped between its paragraphs ("Was Sie zum
     Coronavirus wissen müssen", "Bebé muere electrocutado al recostarse ...") comes back in
     the related list or the sidebar below it; the article's own lines do not (a table of
@@ -1149,8 +1152,16 @@ def _teasers_repeated_after(page: Page, start: int, end: int) -> list[int]:
     0.7797|0.7844, inscriptis 0.7861|0.7958 -> 0.7862|0.7957 (forums up on tune, down on
     check; a product's spec lines and service names printed twice, down on tune). Copies
     before the article too: wcxb tune step headings repeated in a table of contents lost.
+    Only copies that another step marked (this version), from 7a1ebd9: traf identical;
+    fundus blocks 0.8918|0.9011 -> 0.8924|0.9013, inscriptis 0.8976|0.9034 -> 0.8982|0.9036;
+    aeb check +0.0004 both; wcxb blocks 0.7797|0.7845 -> 0.7796|0.7846, inscriptis
+    0.7861|0.7958 -> 0.7860|0.7959.
     """
-    later = {" ".join(block.text.split()).casefold() for block in page.blocks[end + 1 :]}
+    later = {
+        " ".join(block.text.split()).casefold()
+        for block in page.blocks[end + 1 :]
+        if block.id in chrome
+    }
     if not later:
         return []
     stats, blocks, marks = block_stats(page), page.blocks, page.marks
@@ -1200,5 +1211,5 @@ class TrimExtractor:
         page = page.with_marks(marks_of(outside, Reason.OUTSIDE_ARTICLE, self.name))
         if page.input_type == "html":
             return page  # the markup chose the content; a page prints its headings twice
-        teasers = _teasers_repeated_after(page, start, end)
+        teasers = _teasers_repeated_after(page, start, end, marks)
         return page.with_marks(marks_of(teasers, Reason.INLINE_TEASER, self.name))

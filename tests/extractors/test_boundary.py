@@ -811,6 +811,7 @@ def test_the_tail_rule_is_what_leaves_the_pointer_out() -> None:
 def test_a_teaser_the_page_prints_again_after_the_article_is_removed() -> None:
     teaser = "Weitere Tourentipps in Schweden"
     page = _page(*PROSE[:2], teaser, "Editor's pick", PROSE[2], "Related", teaser, "Home")
+    page = page.with_marks([Mark(6, Reason.RELATED_ITEM, "related")])
     bounded = BoundaryExtractor().run(page)
     assert bounded.article_span == (0, 4)
     after = TrimExtractor().run(bounded)
@@ -824,3 +825,10 @@ def test_a_heading_over_its_section_printed_again_after_the_article_stays() -> N
     page = _page(PROSE[0], heading, *PROSE[1:], "Contents", heading)
     after = _trimmed(page)
     assert [b.text for b in after.kept()] == [PROSE[0], heading, *PROSE[1:]]
+
+
+def test_a_line_printed_again_after_the_article_outside_any_chrome_stays() -> None:
+    # A reply quoting the post's line: no step took the copy for chrome.
+    line = "Weitere Tourentipps in Schweden"
+    page = _page(*PROSE[:2], line, "Editor's pick", PROSE[2], "Reply", line, "Home")
+    assert line in [b.text for b in _trimmed(page).kept()]
