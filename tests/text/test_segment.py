@@ -567,6 +567,22 @@ def test_a_flattened_page_is_cut_after_a_byline_s_date() -> None:
     ]
 
 
+def test_a_flattened_page_is_cut_around_a_comment_s_date_and_time() -> None:
+    # A comment's stamp between its author and its text: the three are read apart.
+    page = f"{ARTICLE} Reply Regan August 19, 2019 - 5:48 pm Hi Cherie, I am glad you liked it."
+    assert _texts(page)[-3:] == [
+        "Reply Regan",
+        "August 19, 2019 - 5:48 pm",
+        "Hi Cherie, I am glad you liked it.",
+    ]
+
+
+def test_prose_with_a_date_and_time_is_not_cut() -> None:
+    # A sentence gives a date and time after a lower-case word.
+    sentence = "The bridge opened on May 2, 2019 at 10:00 Mayor Lee said."
+    assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
+
+
 def test_prose_with_by_before_a_dash_and_a_date_is_not_cut() -> None:
     # "by" in a sentence's lower case, or no date after the dash: no byline's date.
     sentence = "By the river - a quiet place - the town built a new bridge."
