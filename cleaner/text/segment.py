@@ -1412,8 +1412,14 @@ def _goes_on(group: list[_Line], line: _Line, following: _Line | None, fold: _Fo
 _MARKDOWN = _Style(markdown=True, lynx=False)
 # A converter's backslash after a number's figures ("12\. Juni 2017": html2text escapes a
 # number and a stop that could read as a list item's): the stop as the page wrote it, or the
-# date parser misses the date.
-_MARKDOWN_ESCAPE = re.compile(r"(?<=\d)\\(\.)")
+# date parser misses the date. markdownify escapes every underscore and asterisk of the text
+# ("(@\_orabora)", "Boil for \*10 minutes"): the character as the page wrote it, or a
+# tweet's signature under its quote ("— Name (@handle) date") was read as a date line.
+_MARKDOWN_ESCAPE = re.compile(r"(?<=\d)\\(\.)|\\([_*])")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return match.group(1) or match.group(2)
 
 
 def _markdown_blocks(lines: list[_Line]) -> tuple[Block, ...]:
@@ -1439,7 +1445,8 @@ def _markdown_blocks(lines: list[_Line]) -> tuple[Block, ...]:
     blocks: list[Block] = []
     for group in groups:
         joined = " ".join(line.text for line in group)
-        text = " ".join(_MARKDOWN_ESCAPE.sub(r"\1", _drop_link_syntax(joined, _MARKDOWN)).split())
+        text = _drop_link_syntax(joined, _MARKDOWN)
+        text = " ".join(_MARKDOWN_ESCAPE.sub(_escaped, text).split())
         if text:
             blocks.append(_block(len(blocks), group[0], text, _kind(group[0].marker)))
     return tuple(blocks)

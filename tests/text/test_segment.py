@@ -990,7 +990,14 @@ def test_a_markdown_dumps_escaped_stop_after_a_number_is_the_stop() -> None:
     assert segment_text(dump)[-1].text == "Veröffentlicht am 12. Juni 2017 von Jo"
 
 
+def test_a_markdown_dumps_escaped_underscores_and_asterisks_are_the_characters() -> None:
+    # markdownify escapes every "_" and "*" of the text: the handle and the mark as written.
+    dump = _markdown_dump("— Jo Lee (@\\_jo\\_lee) November 19, 2019 and \\*10 minutes")
+    assert segment_text(dump)[-1].text == "— Jo Lee (@_jo_lee) November 19, 2019 and *10 minutes"
+
+
 def test_other_backslashes_in_a_markdown_dump_stay() -> None:
-    # Only a backslash between a figure and a stop goes: a path or an escaped mark stays.
+    # Only a backslash between a figure and a stop, or before "_" and "*", goes: a path or
+    # another escaped mark stays.
     dump = _markdown_dump("See the log in C:\\logs\\2024 and \\- here.")
     assert segment_text(dump)[-1].text == "See the log in C:\\logs\\2024 and \\- here."
