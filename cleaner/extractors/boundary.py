@@ -6,7 +6,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
@@ -1123,6 +1123,88 @@ class BoundaryExtractor:
         return replace(page, article_span=(start, end), notes=notes)
 
 
+# A teaser headline is a line of its own, longer than a menu item ("Weitere Tourentipps in
+# Schweden"); a paragraph this long (min_intro_chars) that ends a sentence right under a line
+# makes it a heading over its section. Four words at least: a name linked in prose, which
+# lynx and get_text("\n") print as a line of its own ("Rep." / "Alexandria Ocasio-Cortez"),
+# comes back in the tag list below, and a headline is longer (aeb get_text("\n") tune
+# 0.858 -> 0.857 with any length: that name; with four words no aeb page lost).
+_MIN_TEASER_CHARS = 12
+_MIN_TEASER_WORDS = 4
+_MIN_SECTION_CHARS = 72
+
+
+def _teasers_repeated_after(
+    page: Page, start: int, end: int, chrome: Mapping[int, Mark]
+) -> list[int]:
+    """Ids of the lines inside the span [start, end] that the page prints again, whole, after
+    it in a line another step took for chrome (``chrome``: a related list's item, a menu's),
+    and that read as a teaser's headline: sentence-less, no record field ("Size: 9 cm"),
+    no heading over a paragraph. A story's link dropped between its paragraphs ("Was Sie zum
+    Coronavirus wissen müssen", "Bebé muere electrocutado al recostarse ...") comes back in
+    the related list or the sidebar below it; the article's own lines do not (a table of
+    contents repeats headings before the article, not after it).
+
+    Before: [p "Paragraph ..."] [p "Weitere Tourentipps in Schweden"] [p "Paragraph ..."]
+            ... span ends ... [p "Weitere Tourentipps in Schweden"]
+    After:  the line inside the span -> removed: inline_teaser (by trim)
+
+    Tune|check, branch traf17 (7a1ebd9) -> this: traf blocks 0.9007|0.8604 ->
+    0.9016|0.8612, inscriptis 0.8974|0.8671 -> 0.8983|0.8679; fundus blocks 0.8918|0.9011 ->
+    0.8928|0.9020, inscriptis 0.8976|0.9034 -> 0.8986|0.9041; aeb blocks 0.9431|0.9278 ->
+    0.9431|0.9284, inscriptis 0.9456|0.9295 -> 0.9456|0.9301; wcxb blocks 0.7797|0.7845 ->
+    0.7797|0.7844, inscriptis 0.7861|0.7958 -> 0.7862|0.7957 (forums up on tune, down on
+    check; a product's spec lines and service names printed twice, down on tune). Copies
+    before the article too: wcxb tune step headings repeated in a table of contents lost.
+    Only copies that another step marked (this version), from 7a1ebd9: traf identical;
+    fundus blocks 0.8918|0.9011 -> 0.8924|0.9013, inscriptis 0.8976|0.9034 -> 0.8982|0.9036;
+    aeb check +0.0004 both; wcxb blocks 0.7797|0.7845 -> 0.7796|0.7846, inscriptis
+    0.7861|0.7958 -> 0.7860|0.7959. Four words or more, and no piece of a flattened line
+    (the one-line style: a traf check page 1.000 -> 0.667 without that test, no aeb page with
+    it), from main f6a2a09: aeb lynx 0.9484|0.9199 -> 0.9501|0.9203, w3m 0.9390|0.9272 ->
+    0.9407|0.9275, markdownify, get_text(), html-text check +1 page, blocks and inscriptis
+    check 0.9296 -> 0.9300 and 0.9312 -> 0.9316; fundus lynx 0.8600|0.8771 -> 0.8604|0.8773,
+    markdownify, html-text, get_text() and blocks up; traf identical.
+    """
+    later = {
+        " ".join(block.text.split()).casefold()
+        for block in page.blocks[end + 1 :]
+        if block.id in chrome
+    }
+    if not later:
+        return []
+    stats, blocks, marks = block_stats(page), page.blocks, page.marks
+    fields = record_fields(blocks)
+    # A piece the segmenter cut out of a flattened or glued line is no line the page printed
+    # on its own: a flattened page's repeated phrases are no teasers' headlines.
+    flat = flattened_lines(blocks)
+    found = []
+    for index in range(start, min(end + 1, len(blocks))):
+        block, features = blocks[index], stats[index]
+        if (
+            block.id in marks
+            or features is None
+            or features.ends_sentence
+            or len(block.text) < _MIN_TEASER_CHARS
+            or len(block.text.split()) < _MIN_TEASER_WORDS
+            or index in fields
+            or _heads_section(stats, index)
+            or block.line in flat
+        ):
+            continue
+        if " ".join(block.text.split()).casefold() in later:
+            found.append(block.id)
+    return found
+
+
+def _heads_section(stats: Sequence[TextStats | None], index: int) -> bool:
+    """True when a paragraph that ends a sentence follows the line at ``index``."""
+    following = stats[index + 1] if index + 1 < len(stats) else None
+    return (
+        following is not None and following.ends_sentence and following.chars >= _MIN_SECTION_CHARS
+    )
+
+
 @dataclass(frozen=True)
 class TrimExtractor:
     """Drop every block outside the article span (runs last, so other reasons come first).
@@ -1140,4 +1222,8 @@ class TrimExtractor:
         # Blocks marked already keep their mark (Page.with_marks): no new one for them.
         marks = page.marks
         outside = (b.id for b in page.blocks if (b.id < start or b.id > end) and b.id not in marks)
-        return page.with_marks(marks_of(outside, Reason.OUTSIDE_ARTICLE, self.name))
+        page = page.with_marks(marks_of(outside, Reason.OUTSIDE_ARTICLE, self.name))
+        if page.input_type == "html":
+            return page  # the markup chose the content; a page prints its headings twice
+        teasers = _teasers_repeated_after(page, start, end, marks)
+        return page.with_marks(marks_of(teasers, Reason.INLINE_TEASER, self.name))

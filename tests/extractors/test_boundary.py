@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from cleaner.blocks import Mark, Note, Page
+from cleaner.blocks import Block, Mark, Note, Page
 from cleaner.extractors import boundary
 from cleaner.extractors.boundary import BoundaryExtractor, TrimExtractor, article_span
 from cleaner.extractors.comments import CommentsExtractor
@@ -806,3 +806,47 @@ def test_the_tail_rule_is_what_leaves_the_pointer_out() -> None:
     page = _page(*PROSE, "Editor's pick", "Here is another story our editors picked for you.")
     loose = BoundaryExtractor(replace(boundary.BoundarySettings(), max_tail=0.0))
     assert loose.run(page).article_span == (0, 4)
+
+
+def test_a_teaser_the_page_prints_again_after_the_article_is_removed() -> None:
+    teaser = "Weitere Tourentipps in Schweden"
+    page = _page(*PROSE[:2], teaser, "Editor's pick", PROSE[2], "Related", teaser, "Home")
+    page = page.with_marks([Mark(6, Reason.RELATED_ITEM, "related")])
+    bounded = BoundaryExtractor().run(page)
+    assert bounded.article_span == (0, 4)
+    after = TrimExtractor().run(bounded)
+    # The menu item stays: only the line the page repeats is a teaser.
+    assert [b.text for b in after.kept()] == [*PROSE[:2], "Editor's pick", PROSE[2]]
+    assert after.marks[2].reason is Reason.INLINE_TEASER
+
+
+def test_a_heading_over_its_section_printed_again_after_the_article_stays() -> None:
+    heading = "The coalition's next steps in Libya"
+    page = _page(PROSE[0], heading, *PROSE[1:], "Contents", heading)
+    after = _trimmed(page)
+    assert [b.text for b in after.kept()] == [PROSE[0], heading, *PROSE[1:]]
+
+
+def test_a_line_printed_again_after_the_article_outside_any_chrome_stays() -> None:
+    # A reply quoting the post's line: no step took the copy for chrome.
+    line = "Weitere Tourentipps in Schweden"
+    page = _page(*PROSE[:2], line, "Editor's pick", PROSE[2], "Reply", line, "Home")
+    assert line in [b.text for b in _trimmed(page).kept()]
+
+
+def test_a_name_the_tag_list_repeats_is_no_teaser() -> None:
+    # A name linked in prose ("Rep." / "Alexandria Ocasio-Cortez" / ...) comes back in the tags.
+    name = "Alexandria Ocasio-Cortez"
+    page = _page(*PROSE[:2], name, "Editor's pick", PROSE[2], "Tags", name, "Home")
+    page = page.with_marks([Mark(6, Reason.NAVIGATION_RUN, "navigation")])
+    assert name in [b.text for b in _trimmed(page).kept()]
+
+
+def test_a_piece_of_a_flattened_line_is_no_teaser() -> None:
+    # The same lines as the teaser test above, but cut out of one flattened line: its pieces
+    # are the segmenter's guesses, not lines the page printed on their own.
+    teaser = "Weitere Tourentipps in Schweden"
+    texts = [*PROSE[:2], teaser, "Editor's pick", PROSE[2], "Related", teaser, "Home"]
+    page = _page(*(Block(i, text, line=1) for i, text in enumerate(texts)))
+    page = page.with_marks([Mark(6, Reason.RELATED_ITEM, "related")])
+    assert teaser in [b.text for b in _trimmed(page).kept()]

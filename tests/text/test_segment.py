@@ -567,6 +567,22 @@ def test_a_flattened_page_is_cut_after_a_byline_s_date() -> None:
     ]
 
 
+def test_a_flattened_page_is_cut_around_a_comment_s_date_and_time() -> None:
+    # A comment's stamp between its author and its text: the three are read apart.
+    page = f"{ARTICLE} Reply Regan August 19, 2019 - 5:48 pm Hi Cherie, I am glad you liked it."
+    assert _texts(page)[-3:] == [
+        "Reply Regan",
+        "August 19, 2019 - 5:48 pm",
+        "Hi Cherie, I am glad you liked it.",
+    ]
+
+
+def test_prose_with_a_date_and_time_is_not_cut() -> None:
+    # A sentence gives a date and time after a lower-case word.
+    sentence = "The bridge opened on May 2, 2019 at 10:00 Mayor Lee said."
+    assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
+
+
 def test_prose_with_by_before_a_dash_and_a_date_is_not_cut() -> None:
     # "by" in a sentence's lower case, or no date after the dash: no byline's date.
     sentence = "By the river - a quiet place - the town built a new bridge."
@@ -974,7 +990,14 @@ def test_a_markdown_dumps_escaped_stop_after_a_number_is_the_stop() -> None:
     assert segment_text(dump)[-1].text == "Veröffentlicht am 12. Juni 2017 von Jo"
 
 
+def test_a_markdown_dumps_escaped_underscores_and_asterisks_are_the_characters() -> None:
+    # markdownify escapes every "_" and "*" of the text: the handle and the mark as written.
+    dump = _markdown_dump("— Jo Lee (@\\_jo\\_lee) November 19, 2019 and \\*10 minutes")
+    assert segment_text(dump)[-1].text == "— Jo Lee (@_jo_lee) November 19, 2019 and *10 minutes"
+
+
 def test_other_backslashes_in_a_markdown_dump_stay() -> None:
-    # Only a backslash between a figure and a stop goes: a path or an escaped mark stays.
+    # Only a backslash between a figure and a stop, or before "_" and "*", goes: a path or
+    # another escaped mark stays.
     dump = _markdown_dump("See the log in C:\\logs\\2024 and \\- here.")
     assert segment_text(dump)[-1].text == "See the log in C:\\logs\\2024 and \\- here."
