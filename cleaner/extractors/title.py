@@ -166,7 +166,10 @@ class TitleSettings:
     # check: wcxb blocks and inscriptis +4 | +1 pages each, none lost; traf and fundus
     # unchanged, as they have no such counts. Of the tune pages it names, the rest had a
     # wrong title already: it gives another wrong one on two, a filter's facet or an info
-    # link, and a near miss on one, "Home / Outdoor Gear" where there was none.)
+    # link, and a near miss on one, "Home / Outdoor Gear" where there was none.) A count in
+    # brackets ("(83 products)") or of titles ("250 Titles"), and a description between name
+    # and count skipped, issue 13 round 18: title tune | check wcxb blocks and inscriptis
+    # +6 | +7 pages each, none lost; traf and fundus unchanged.
     listing_reach: int = 4
     listing_name_words: int = 8
     # A breadcrumb trail glued to the heading it ends in: its items before the heading have
@@ -689,10 +692,11 @@ _FACET_COUNT = re.compile(r"\(\d[\d,.]*(?: \w+)?\)")
 def _listing_name(page: Page) -> Block | None:
     """In a text dump of a listing (a shop's category, search results), the name over its
     count of results: the first line counting them, and the nearest line above it within
-    :attr:`TitleSettings.listing_reach` blocks that is no listing control; it is the name
-    when it has a name's length, no closing mark and no other step's reading. A product
-    grid's page names itself there, far above the first product the boundary step starts
-    the article at.
+    :attr:`TitleSettings.listing_reach` blocks that is no listing control and no
+    description (a sentence, or a line longer than a name: "As rated by regular IMDb
+    voters." between "IMDb Top 250 movies" and "250 Titles"); it is the name when it has a
+    name's length and no other step's reading. A product grid's page names itself there,
+    far above the first product the boundary step starts the article at.
 
     >>> blocks = (Block(0, "Shop all"), Block(1, "Chess Sets"), Block(2, "Filter & Sort"),
     ...           Block(3, "Displaying 1 to 24 (of 204 products)"), Block(4, "Isle of Lewis Set"))
@@ -707,11 +711,9 @@ def _listing_name(page: Page) -> Block | None:
     for block in page.blocks[max(0, count.id - SETTINGS.listing_reach) : count.id][::-1]:
         if _LISTING_CONTROL.search(block.text) or _FACET_COUNT.search(block.text):
             continue
-        named = (
-            SETTINGS.min_words <= block.words <= SETTINGS.listing_name_words
-            and not block.text.endswith(_CLOSING)
-            and any(char.isalpha() for char in block.text)
-        )
+        if block.text.endswith(_CLOSING) or _size(block) > SETTINGS.listing_name_words:
+            continue  # the listing's description under its name
+        named = block.words >= SETTINGS.min_words and any(char.isalpha() for char in block.text)
         return block if named and _may_be_head(page, block) else None
     return None
 

@@ -10,9 +10,10 @@ ENGLISH = Language(
     code="en",
     phrases={
         "breadcrumb_root": r"home",
-        # Counts of one or more (a cart's "0 items" is no listing).
+        # Counts of one or more (a cart's "0 items" is no listing), alone or in brackets
+        # ("(83 products)"); a chart counts its titles ("250 Titles").
         "result_count": (
-            r"[1-9][\d,.]* (items|products|results)( found)?|"
+            r"\(?[1-9][\d,.]* (items|products|results|titles)( found)?\)?|"
             r"(products|items|results) [1-9]\d* ?[-–] ?\d+ of \d+|"
             r"(displaying|showing) [1-9]\d* ?(to|[-–]) ?\d+ "
             r"\(?of \d+( (products|items|results))?\)?"

@@ -631,6 +631,24 @@ def test_a_listings_name_over_its_count_of_results_is_the_title() -> None:
     assert _run(page).fields["title"].value == "Chess Sets"
 
 
+def test_a_listings_name_over_a_count_in_brackets_is_the_title() -> None:
+    page = _page("Tents", "Camping Tents", "(83 products)", "Products (83)", *PRODUCTS, *PROSE)
+    assert _run(page).fields["title"].value == "Camping Tents"
+
+
+def test_a_listings_description_between_name_and_count_is_skipped() -> None:
+    # A chart's name, the sentence under it, then its count of titles.
+    page = _page(
+        "Charts",
+        "Top 250 movies",
+        "As rated by regular voters.",
+        "250 Titles",
+        *PRODUCTS,
+        *PROSE,
+    )
+    assert _run(page).fields["title"].value == "Top 250 movies"
+
+
 def test_a_facet_with_its_count_is_no_listings_name() -> None:
     page = _page("Fair Trade (48)", "Sort by", "51 products", *PRODUCTS, HEADLINE, *PROSE)
     assert _run(page).fields["title"].value != "Fair Trade (48)"
@@ -642,6 +660,7 @@ def test_prose_that_mentions_results_and_items_keeps_its_headline() -> None:
         "0 items",
         HEADLINE,
         "The survey counted 133 items across the region.",
+        "(The archive holds 250 titles in all.)",
         *PROSE,
     )
     assert _run(page).fields["title"].value == HEADLINE
