@@ -25,6 +25,7 @@ ENGLISH = Language(
             r"\b(sort|filters?)\b|^view as\b|^(compare|close|remove all|clear( all)?)$|"
             r"^(see|shop)\b|\bto (cart|bag|basket)$"
         ),
+        "price_label": r"from|(regular |sale )?price",
         "home_page_prompt": r"\b(make|set) (us|this( site| page)?) (as )?your home ?page\b",
         # Prompts only: a sentence about apps names the stores too (app_mention, short lines).
         "app_prompt": (

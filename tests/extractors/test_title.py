@@ -664,3 +664,30 @@ def test_prose_that_mentions_results_and_items_keeps_its_headline() -> None:
         *PROSE,
     )
     assert _run(page).fields["title"].value == HEADLINE
+
+
+def test_a_products_name_over_its_price_is_the_title() -> None:
+    # A shop's product page: its name (shown again in a cart bar), the price, a long list of
+    # options, then the description the boundary step starts the article at.
+    name = "Extra Thick Yoga and Pilates Mat"
+    head = ["Shop", name, "From $29.99", "Add to cart", name]
+    options = [f"Colour option {i}" for i in range(60)]
+    texts = [*head, *options, *PROSE]
+    blocks = tuple(Block(i, text) for i, text in enumerate(texts))
+    start = len(texts) - len(PROSE)
+    page = Page("dump.txt", "text", blocks, article_span=(start, len(texts) - 1))
+    assert TitleExtractor().run(page).fields["title"].value == name
+
+
+def test_a_badge_over_the_first_price_is_no_products_name() -> None:
+    # A grid's badge repeats on many cards; a label naming the price is no name either.
+    badges = ["New Arrival", "$19.99"] * 6
+    page = _page(*badges, HEADLINE, *PROSE)
+    assert _run(page).fields["title"].value == HEADLINE
+    page = _page("Today's best price", "$24.99", "Today's best price", HEADLINE, *PROSE)
+    assert _run(page).fields["title"].value == HEADLINE
+
+
+def test_prose_that_mentions_a_price_keeps_its_headline() -> None:
+    page = _page("Home", HEADLINE, "Tickets cost $29.99 at the door.", "$", *PROSE)
+    assert _run(page).fields["title"].value == HEADLINE
