@@ -222,7 +222,7 @@ def _shape_score(block: Block) -> float:
         return -1.0
     if block.text.endswith(_CLOSING) or _INGREDIENT.match(block.text):
         return -1.0
-    if _glued_links(block.text) or _BYLINE_LABEL.match(block.text):
+    if _glued_links(block.text) or _BYLINE_LABEL.match(block.text) or _CODE.search(block.text):
         return -1.0
     score = settings.shape_score
     if not settings.usual_min_words <= words <= settings.usual_max_words:
@@ -253,6 +253,13 @@ _INGREDIENT = re.compile(
 # Operations, Atlas Van Lines"), which the byline step left for its length: no headline opens
 # so. (Issue 13 round 15, title tune: wcxb inscriptis +1 page; no other page moved, tune or check.)
 _BYLINE_LABEL = re.compile(rf"(?i:{alternatives('byline_by')})\s*:\s")
+
+
+# Code, not words: a template's placeholder left unfilled ("{{ navItem.title }}") or a line of
+# settings ("dtparam=act_led_trigger=none dtparam=eth_led0=14"), two assignments at least: "E=mc2"
+# opens headlines. (Issue 13 round 18, title tune | check: wcxb inscriptis +1 | +1 page; three
+# titles changed over the six dump sets, none lost.)
+_CODE = re.compile(r"\{\{.*?\}\}|\w=\S.*\w=\S")
 
 
 # A full stop inside the line after a sentence of three words or more, and a capital after it:

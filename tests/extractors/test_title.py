@@ -691,3 +691,14 @@ def test_a_badge_over_the_first_price_is_no_products_name() -> None:
 def test_prose_that_mentions_a_price_keeps_its_headline() -> None:
     page = _page("Home", HEADLINE, "Tickets cost $29.99 at the door.", "$", *PROSE)
     assert _run(page).fields["title"].value == HEADLINE
+
+
+def test_code_is_no_title() -> None:
+    settings = "dtparam=act_led_trigger=none dtparam=eth_led0=14"
+    for line in ("{{ navItem.title }}", settings):
+        assert _shape_score(Block(0, line)) < 0
+
+
+def test_a_headline_with_an_equation_stays() -> None:
+    headline = "E=mc2 at 120: why the equation still matters"
+    assert _run(_page("Home", headline, *PROSE)).fields["title"].value == headline
