@@ -166,9 +166,24 @@ class TitleSettings:
     # check: wcxb blocks and inscriptis +4 | +1 pages each, none lost; traf and fundus
     # unchanged, as they have no such counts. Of the tune pages it names, the rest had a
     # wrong title already: it gives another wrong one on two, a filter's facet or an info
-    # link, and a near miss on one, "Home / Outdoor Gear" where there was none.)
+    # link, and a near miss on one, "Home / Outdoor Gear" where there was none.) A count in
+    # brackets ("(83 products)") or of titles ("250 Titles"), and a description between name
+    # and count skipped, issue 13 round 18: title tune | check wcxb blocks and inscriptis
+    # +6 | +7 pages each, none lost; traf and fundus unchanged.
     listing_reach: int = 4
     listing_name_words: int = 8
+    # A product's name: the line just over the page's first price (a price alone in its line,
+    # "$29.99", "From $899.99"), before the article's start, which the page shows again
+    # (a breadcrumb's last item, a sticky cart bar) but at most product_name_repeats times: a
+    # grid's badge ("New Arrival") or a card's name repeats more. It wins over the
+    # candidates, as the listing's name does: the boundary step starts a shop's article at
+    # its description, far below the name. Another price may sit between name and price
+    # ("Regular price $799" over "Sale price $699"), product_price_reach blocks at most.
+    # (Issue 13 round 18, title tune | check: wcxb blocks +6 | +4 pages, wcxb inscriptis
+    # +5 | +3, none lost; traf and fundus unchanged. Up to 5 repeats, chosen on tune: the
+    # right names show 2-5 times, a badge or a listicle's product box 7 times and more.)
+    product_price_reach: int = 2
+    product_name_repeats: int = 5
     # A breadcrumb trail glued to the heading it ends in: its items before the heading have
     # this many words at most ("Home Quest Lists"; see _trail_tail).
     trail_max_items_words: int = 4
@@ -207,7 +222,7 @@ def _shape_score(block: Block) -> float:
         return -1.0
     if block.text.endswith(_CLOSING) or _INGREDIENT.match(block.text):
         return -1.0
-    if _glued_links(block.text) or _BYLINE_LABEL.match(block.text):
+    if _glued_links(block.text) or _BYLINE_LABEL.match(block.text) or _CODE.search(block.text):
         return -1.0
     score = settings.shape_score
     if not settings.usual_min_words <= words <= settings.usual_max_words:
@@ -238,6 +253,13 @@ _INGREDIENT = re.compile(
 # Operations, Atlas Van Lines"), which the byline step left for its length: no headline opens
 # so. (Issue 13 round 15, title tune: wcxb inscriptis +1 page; no other page moved, tune or check.)
 _BYLINE_LABEL = re.compile(rf"(?i:{alternatives('byline_by')})\s*:\s")
+
+
+# Code, not words: a template's placeholder left unfilled ("{{ navItem.title }}") or a line of
+# settings ("dtparam=act_led_trigger=none dtparam=eth_led0=14"), two assignments at least: "E=mc2"
+# opens headlines. (Issue 13 round 18, title tune | check: wcxb inscriptis +1 | +1 page; three
+# titles changed over the six dump sets, none lost.)
+_CODE = re.compile(r"\{\{.*?\}\}|\w=\S.*\w=\S")
 
 
 # A full stop inside the line after a sentence of three words or more, and a capital after it:
@@ -689,10 +711,11 @@ _FACET_COUNT = re.compile(r"\(\d[\d,.]*(?: \w+)?\)")
 def _listing_name(page: Page) -> Block | None:
     """In a text dump of a listing (a shop's category, search results), the name over its
     count of results: the first line counting them, and the nearest line above it within
-    :attr:`TitleSettings.listing_reach` blocks that is no listing control; it is the name
-    when it has a name's length, no closing mark and no other step's reading. A product
-    grid's page names itself there, far above the first product the boundary step starts
-    the article at.
+    :attr:`TitleSettings.listing_reach` blocks that is no listing control and no
+    description (a sentence, or a line longer than a name: "As rated by regular IMDb
+    voters." between "IMDb Top 250 movies" and "250 Titles"); it is the name when it has a
+    name's length and no other step's reading. A product grid's page names itself there,
+    far above the first product the boundary step starts the article at.
 
     >>> blocks = (Block(0, "Shop all"), Block(1, "Chess Sets"), Block(2, "Filter & Sort"),
     ...           Block(3, "Displaying 1 to 24 (of 204 products)"), Block(4, "Isle of Lewis Set"))
@@ -707,13 +730,66 @@ def _listing_name(page: Page) -> Block | None:
     for block in page.blocks[max(0, count.id - SETTINGS.listing_reach) : count.id][::-1]:
         if _LISTING_CONTROL.search(block.text) or _FACET_COUNT.search(block.text):
             continue
-        named = (
-            SETTINGS.min_words <= block.words <= SETTINGS.listing_name_words
-            and not block.text.endswith(_CLOSING)
-            and any(char.isalpha() for char in block.text)
-        )
+        if block.text.endswith(_CLOSING) or _size(block) > SETTINGS.listing_name_words:
+            continue  # the listing's description under its name
+        named = block.words >= SETTINGS.min_words and any(char.isalpha() for char in block.text)
         return block if named and _may_be_head(page, block) else None
     return None
+
+
+# A price alone in its line, with its currency sign and maybe a label ("From $899.99").
+_PRICE = re.compile(
+    rf"(?:(?i:{alternatives('price_label')}):?\s*)?(?:[$£€¥]\s?\d[\d,.]*|\d[\d,.]*\s?[€£])"
+)
+
+_PRICE_WORD = re.compile(rf"\b(?i:{alternatives('price_label')})\b")
+_PRICE_WORDS = 4  # "Sale price $ 699": longer lines are no price alone
+
+
+def _is_price(block: Block) -> bool:
+    return _PRICE.fullmatch(block.text.strip()) is not None
+
+
+def _product_name(page: Page) -> Block | None:
+    """In a text dump of a product's page, the name over its price: the line just above the
+    page's first price (:attr:`TitleSettings.product_price_reach`, other prices between
+    skipped), before the article's start, shaped like a title, in no capitals only, and
+    shown again on the page, but no more than :attr:`TitleSettings.product_name_repeats`
+    times; None otherwise.
+
+    >>> blocks = (Block(0, "Shop"), Block(1, "Extra Thick Yoga Mat"), Block(2, "$29.99"),
+    ...           Block(3, "Add to cart"), Block(4, "Extra Thick Yoga Mat"),
+    ...           Block(5, "Our thickest mat cushions every pose on hard floors."))
+    >>> _product_name(Page("dump.txt", "text", blocks, article_span=(5, 5))).text
+    'Extra Thick Yoga Mat'
+    """
+    if page.input_type != "text" or page.article_span is None:
+        return None
+    price = next((b for b in page.blocks if b.words <= _PRICE_WORDS and _is_price(b)), None)
+    if price is None:
+        return None
+    reach = page.blocks[max(0, price.id - SETTINGS.product_price_reach) : price.id][::-1]
+    name = next((b for b in reach if not _is_price(b)), None)
+    if name is None or name.id >= page.article_span[0] or not _named_like_product(name.text):
+        return None
+    if _shape_score(name) <= 0 or not _may_be_head(page, name):
+        return None
+    key = _normalised(name.text)
+    shown = sum(1 for b in page.blocks if b.words == name.words and _normalised(b.text) == key)
+    return name if 2 <= shown <= SETTINGS.product_name_repeats else None
+
+
+def _named_like_product(text: str) -> bool:
+    """Whether ``text`` may be a product's name: it opens with a capital or a figure, is not
+    in capitals only (a badge, a feature: "WITH MAGSLIDER™ LID") and names no price ("Today's
+    best price").
+
+    >>> _named_like_product("OnePlus 13"), _named_like_product("slim fit")
+    (True, False)
+    """
+    if not (text[:1].isupper() or text[:1].isdigit()) or text.isupper():
+        return False
+    return _PRICE_WORD.search(text) is None
 
 
 def _matching_block(page: Page, title: str) -> Block | None:
@@ -744,7 +820,8 @@ class TitleExtractor:
     candidate before the article. Failing both, a line the next one repeats just before the
     article (a breadcrumb's last item over its heading) names the page, one word or more.
     In a text dump of a listing, the name over its count of results ("Chess Sets" over
-    "Displaying 1 to 24 (of 204 products)") wins before all of these.
+    "Displaying 1 to 24 (of 204 products)") wins before all of these, and so does, in a
+    product's page, the name over its first price ("OnePlus 13" over "From $899.99").
     The title's text loses what the dump glued to it: a breadcrumb trail, a forum reply's
     "Re:", a permalink sign, cells after a layout gap, the space before a colon.
     """
@@ -758,7 +835,7 @@ class TitleExtractor:
             if block is None:
                 return page
             return page.with_marks([Mark(block.id, Reason.TITLE, self.name)])
-        block = _listing_name(page) or _best(page)
+        block = _listing_name(page) or _product_name(page) or _best(page)
         if block is None:
             # No headline before the article: the article's own first line (or one of its
             # first few) when it is shaped like one. It stays in the body (see _span_head).

@@ -10,9 +10,10 @@ ENGLISH = Language(
     code="en",
     phrases={
         "breadcrumb_root": r"home",
-        # Counts of one or more (a cart's "0 items" is no listing).
+        # Counts of one or more (a cart's "0 items" is no listing), alone or in brackets
+        # ("(83 products)"); a chart counts its titles ("250 Titles").
         "result_count": (
-            r"[1-9][\d,.]* (items|products|results)( found)?|"
+            r"\(?[1-9][\d,.]* (items|products|results|titles)( found)?\)?|"
             r"(products|items|results) [1-9]\d* ?[-–] ?\d+ of \d+|"
             r"(displaying|showing) [1-9]\d* ?(to|[-–]) ?\d+ "
             r"\(?of \d+( (products|items|results))?\)?"
@@ -24,6 +25,7 @@ ENGLISH = Language(
             r"\b(sort|filters?)\b|^view as\b|^(compare|close|remove all|clear( all)?)$|"
             r"^(see|shop)\b|\bto (cart|bag|basket)$"
         ),
+        "price_label": r"from|(regular |sale )?price",
         "home_page_prompt": r"\b(make|set) (us|this( site| page)?) (as )?your home ?page\b",
         # Prompts only: a sentence about apps names the stores too (app_mention, short lines).
         "app_prompt": (

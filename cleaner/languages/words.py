@@ -86,6 +86,7 @@ SLOTS: Mapping[str, str] = MappingProxyType({
     "breadcrumb_root": "a breadcrumb trail's first item, the site's front page: 'Home'",
     "result_count": "a listing's count of what it shows, alone in a line: '133 items'",
     "listing_control": "a listing's sort, filter or view control: 'Sort and Filter'",
+    "price_label": "a label before a price alone in its line: 'From $29.99', 'Sale price'",
     "photo_credit_verb": "a photographer's credit in a byline element: 'Photos by' (markup)",
     "name_and": "a word that joins two names: 'Jane Doe and John Smith'",
     "name_particle": "a lower-case word inside a name: 'van' in 'Jan van Dijk'",

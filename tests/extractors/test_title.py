@@ -631,6 +631,24 @@ def test_a_listings_name_over_its_count_of_results_is_the_title() -> None:
     assert _run(page).fields["title"].value == "Chess Sets"
 
 
+def test_a_listings_name_over_a_count_in_brackets_is_the_title() -> None:
+    page = _page("Tents", "Camping Tents", "(83 products)", "Products (83)", *PRODUCTS, *PROSE)
+    assert _run(page).fields["title"].value == "Camping Tents"
+
+
+def test_a_listings_description_between_name_and_count_is_skipped() -> None:
+    # A chart's name, the sentence under it, then its count of titles.
+    page = _page(
+        "Charts",
+        "Top 250 movies",
+        "As rated by regular voters.",
+        "250 Titles",
+        *PRODUCTS,
+        *PROSE,
+    )
+    assert _run(page).fields["title"].value == "Top 250 movies"
+
+
 def test_a_facet_with_its_count_is_no_listings_name() -> None:
     page = _page("Fair Trade (48)", "Sort by", "51 products", *PRODUCTS, HEADLINE, *PROSE)
     assert _run(page).fields["title"].value != "Fair Trade (48)"
@@ -642,6 +660,45 @@ def test_prose_that_mentions_results_and_items_keeps_its_headline() -> None:
         "0 items",
         HEADLINE,
         "The survey counted 133 items across the region.",
+        "(The archive holds 250 titles in all.)",
         *PROSE,
     )
     assert _run(page).fields["title"].value == HEADLINE
+
+
+def test_a_products_name_over_its_price_is_the_title() -> None:
+    # A shop's product page: its name (shown again in a cart bar), the price, a long list of
+    # options, then the description the boundary step starts the article at.
+    name = "Extra Thick Yoga and Pilates Mat"
+    head = ["Shop", name, "From $29.99", "Add to cart", name]
+    options = [f"Colour option {i}" for i in range(60)]
+    texts = [*head, *options, *PROSE]
+    blocks = tuple(Block(i, text) for i, text in enumerate(texts))
+    start = len(texts) - len(PROSE)
+    page = Page("dump.txt", "text", blocks, article_span=(start, len(texts) - 1))
+    assert TitleExtractor().run(page).fields["title"].value == name
+
+
+def test_a_badge_over_the_first_price_is_no_products_name() -> None:
+    # A grid's badge repeats on many cards; a label naming the price is no name either.
+    badges = ["New Arrival", "$19.99"] * 6
+    page = _page(*badges, HEADLINE, *PROSE)
+    assert _run(page).fields["title"].value == HEADLINE
+    page = _page("Today's best price", "$24.99", "Today's best price", HEADLINE, *PROSE)
+    assert _run(page).fields["title"].value == HEADLINE
+
+
+def test_prose_that_mentions_a_price_keeps_its_headline() -> None:
+    page = _page("Home", HEADLINE, "Tickets cost $29.99 at the door.", "$", *PROSE)
+    assert _run(page).fields["title"].value == HEADLINE
+
+
+def test_code_is_no_title() -> None:
+    settings = "dtparam=act_led_trigger=none dtparam=eth_led0=14"
+    for line in ("{{ navItem.title }}", settings):
+        assert _shape_score(Block(0, line)) < 0
+
+
+def test_a_headline_with_an_equation_stays() -> None:
+    headline = "E=mc2 at 120: why the equation still matters"
+    assert _run(_page("Home", headline, *PROSE)).fields["title"].value == headline
