@@ -33,8 +33,12 @@ _WORD = re.compile(r"\w+")
 
 
 def _key(text: str) -> str:
-    """A line as its copy repeats it: words only, case aside ("1. Intro:" is "1 intro")."""
-    return " ".join(_WORD.findall(text.casefold()))
+    """A line as its copy repeats it: words only, case and a leading number aside ("1. Intro:"
+    is "intro": a list may number its entries where the headings do not, or the reverse)."""
+    words = _WORD.findall(text.casefold())
+    if len(words) > 1 and words[0].isdigit():
+        words = words[1:]
+    return " ".join(words)
 
 
 def contents_lines(

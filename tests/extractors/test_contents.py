@@ -84,3 +84,8 @@ def test_html_pages_are_left_alone() -> None:
     page = Page("test", "html", text_page(*_article(*SECTIONS)).blocks)
     reasons = {m.reason for m in NavigationExtractor().run(page).marks.values()}
     assert Reason.TABLE_OF_CONTENTS not in reasons
+
+
+def test_a_numbered_list_names_unnumbered_headings() -> None:
+    numbered = [f"{n}. {heading}" for n, heading in enumerate(SECTIONS, start=1)]
+    assert _contents(*_article(*numbered)) == numbered
