@@ -38,6 +38,8 @@ class RelatedSettings:
     # ... each a headline: a block longer than this, or a sentence longer than the next, ends
     # the list.
     item_words: int = 20
+    # A line ending in a colon with this many words announces the list under it.
+    min_announce_words: int = 4
     item_sentence_words: int = 8
     # A numbered item of a related list is followed by its teaser lines, indented deeper.
     max_teaser_blocks: int = 4
@@ -166,10 +168,21 @@ def _follows_prose(block: Block) -> bool:
     more than 20 words (``_is_paragraph``) got half of it on wcxb and nothing on traf; any
     sentence of 4 words or more got the same as this.
     """
-    if introduces_list(block):
+    if introduces_list(block) or _announces_list(block):
         return True
     return block.words > SETTINGS.item_sentence_words and bool(
         _SENTENCE_STOP.search(block.text.rstrip())
+    )
+
+
+def _announces_list(block: Block) -> bool:
+    """True for a clause ending in a colon that is no related section's label: "Your policy
+    should require:", "Here's a simple approach:" (a label, "Read also:", is a few words)."""
+    text = block.text.rstrip()
+    return (
+        text.endswith(":")
+        and block.words >= SETTINGS.min_announce_words
+        and _HEADER.match(text) is None
     )
 
 

@@ -265,6 +265,15 @@ def test_numbered_sections_after_a_nested_list_are_article_content() -> None:
     assert "Keep Your Systems Updated" in kept
 
 
+def test_numbered_list_a_clause_announces_is_article_content() -> None:
+    dump = (
+        "Your policy should require:\n"
+        "  1. At least twelve characters\n"
+        "  2. A mix of figures and letters\n"
+    )
+    assert _run_dump(dump).marks == {}
+
+
 def test_single_numbered_item_is_not_a_list() -> None:
     page = Page("test", "text", segment_text("1. Quiet college dropout turned bomber\n"))
     assert RelatedExtractor().run(page).marks == {}
