@@ -111,19 +111,20 @@ def _is_paragraph(block: Block) -> bool:
 
 
 def _numbered_lists(blocks: tuple[Block, ...]) -> list[list[Block]]:
-    """The page's numbered headline items, one list per run of numbers counting on ("1."
-    starts a new list, and so does any number but the next; a page holds breadcrumbs,
-    rankings and related lists apart)."""
+    """The page's numbered headline items, one list per run of rising numbers ("1." starts a
+    new list, and so does any number not above the last; a page holds breadcrumbs, rankings
+    and related lists apart)."""
     lists: list[list[Block]] = []
     previous = 0
     for block in blocks:
         if not (block.marker and _NUMBERED.match(block.marker)) or block.text.endswith("."):
             continue
-        # A list counts on from 1; a number out of turn starts another list (the numbered
-        # sections of an article, "2. Create Strong Password Policies", after the steps
-        # "1." to "3." listed under its first section, are no fourth step).
+        # A list counts up from 1; a number that goes back starts another list (the numbered
+        # sections of an article, "2. Create Strong Password Policies", after the steps "1."
+        # to "3." listed under its first section, are no fourth step). One that skips ahead
+        # goes on with it (an item left out, an advertisement in its place).
         number = int(block.marker[:-1])
-        if not lists or number != previous + 1:
+        if not lists or number <= previous:
             lists.append([])
         lists[-1].append(block)
         previous = number
