@@ -29,16 +29,19 @@ class ContentsSettings:
 
 SETTINGS = ContentsSettings()
 
-_WORD = re.compile(r"\w+")
+# What a line's copy may print differently: a list's number or bullet, an icon, the case and
+# the closing stop ("1. Intro:", "🔎 Intro" and "Intro" are one key).
+_LEAD = re.compile(r"^[\W_]*(?:\d{1,2}\b[.):]?\s*)?[\W_]*")
+_TRAIL = " .:;,!?…"
 
 
 def _key(text: str) -> str:
-    """A line as its copy repeats it: words only, case and a leading number aside ("1. Intro:"
-    is "intro": a list may number its entries where the headings do not, or the reverse)."""
-    words = _WORD.findall(text.casefold())
-    if len(words) > 1 and words[0].isdigit():
-        words = words[1:]
-    return " ".join(words)
+    """A line as its copy repeats it.
+
+    >>> _key("1. Intro:"), _key("🔎 Intro"), _key("Intro")
+    ('intro', 'intro', 'intro')
+    """
+    return _LEAD.sub("", text.casefold(), count=1).rstrip(_TRAIL)
 
 
 def contents_lines(
@@ -65,7 +68,13 @@ def contents_lines(
     >>> contents_lines(blocks, stats)
     [1, 2, 3]
     """
-    keys = [_key(block.text) for block in blocks]
+    # Only short lines can be an entry or its heading: the long ones need no key (this runs on
+    # every text page, and reading the words of every paragraph was half its cost).
+    max_words = settings.max_words
+    keys = [
+        _key(block.text) if (stat := stats[index]) is not None and stat.words <= max_words else ""
+        for index, block in enumerate(blocks)
+    ]
     later: dict[str, list[int]] = {}
     for index, key in enumerate(keys):
         if key:
