@@ -19,7 +19,8 @@ class ContentsSettings:
 
     # Entries: at least this many lines in a row, each at most this many words (a heading,
     # "Why Should You Consider a Website Builder for Your Small Business?", is longer than a
-    # menu item but no paragraph).
+    # menu item but no paragraph). Set on the wcxb and traf tune halves (e75ecfb): two entries
+    # moved wcxb blocks tune +3 -5 pages, 8 words +4 -14, 16 words +2 -1 (summed 0.000).
     min_entries: int = 3
     max_words: int = 12
     # Between two headings the list names, a section holds a sentence of prose this long
