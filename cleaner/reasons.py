@@ -144,6 +144,9 @@ class Reason(StrEnum):
     ORPHAN_HEADING = "orphan_heading", Trait.MARKUP | Trait.BY_SHAPE
     # navigation: a run of short link-like lines.
     NAVIGATION_RUN = "navigation_run", Trait.BY_SHAPE
+    # navigation: a table of contents, the section headings listed before the sections; it
+    # sits inside articles, and the span crosses it as a section break.
+    TABLE_OF_CONTENTS = "table_of_contents", _TITLE | Trait.NEUTRAL
     # navigation: a menu run into the text of a page flattened into one line ("Home News
     # Local Sport ... Sign in"); a site's menu, never its headline.
     MENU_RUN = "menu_run", _TITLE

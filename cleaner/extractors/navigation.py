@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from cleaner.blocks import Block, BlockKind, Mark, Page, TextStats, consecutive_runs, marks_of
+from cleaner.extractors.contents import contents_lines
 from cleaner.extractors.features import CLOCK_STAMP, block_stats
 from cleaner.extractors.fields import record_fields
 from cleaner.extractors.markup import is_listing
@@ -307,4 +308,8 @@ class NavigationExtractor:
         marked = {mark.block_id for mark in marks}
         menus = (i for i in _flattened_menus(page) if i not in marked)
         marks.extend(marks_of(menus, Reason.MENU_RUN, self.name))
+        if text:
+            # A table of contents keeps its own reason over a menu run's (first mark wins).
+            contents = (blocks[i].id for i in contents_lines(blocks, stats))
+            marks[:0] = marks_of(contents, Reason.TABLE_OF_CONTENTS, self.name)
         return page.with_marks(marks)

@@ -38,6 +38,8 @@ class RelatedSettings:
     # ... each a headline: a block longer than this, or a sentence longer than the next, ends
     # the list.
     item_words: int = 20
+    # A line ending in a colon with this many words announces the list under it.
+    min_announce_words: int = 4
     item_sentence_words: int = 8
     # A numbered item of a related list is followed by its teaser lines, indented deeper.
     max_teaser_blocks: int = 4
@@ -109,15 +111,23 @@ def _is_paragraph(block: Block) -> bool:
 
 
 def _numbered_lists(blocks: tuple[Block, ...]) -> list[list[Block]]:
-    """The page's numbered headline items, one list per run of numbers from 1 ("1." starts
-    a new list; a page holds breadcrumbs, rankings and related lists apart)."""
+    """The page's numbered headline items, one list per run of rising numbers ("1." starts a
+    new list, and so does any number not above the last; a page holds breadcrumbs, rankings
+    and related lists apart)."""
     lists: list[list[Block]] = []
+    previous = 0
     for block in blocks:
         if not (block.marker and _NUMBERED.match(block.marker)) or block.text.endswith("."):
             continue
-        if not lists or block.marker[:-1] == "1":
+        # A list counts up from 1; a number that goes back starts another list (the numbered
+        # sections of an article, "2. Create Strong Password Policies", after the steps "1."
+        # to "3." listed under its first section, are no fourth step). One that skips ahead
+        # goes on with it (an item left out, an advertisement in its place).
+        number = int(block.marker[:-1])
+        if not lists or number <= previous:
             lists.append([])
         lists[-1].append(block)
+        previous = number
     return lists
 
 
@@ -159,10 +169,21 @@ def _follows_prose(block: Block) -> bool:
     more than 20 words (``_is_paragraph``) got half of it on wcxb and nothing on traf; any
     sentence of 4 words or more got the same as this.
     """
-    if introduces_list(block):
+    if introduces_list(block) or _announces_list(block):
         return True
     return block.words > SETTINGS.item_sentence_words and bool(
         _SENTENCE_STOP.search(block.text.rstrip())
+    )
+
+
+def _announces_list(block: Block) -> bool:
+    """True for a clause ending in a colon that is no related section's label: "Your policy
+    should require:", "Here's a simple approach:" (a label, "Read also:", is a few words)."""
+    text = block.text.rstrip()
+    return (
+        text.endswith(":")
+        and block.words >= SETTINGS.min_announce_words
+        and _HEADER.match(text) is None
     )
 
 

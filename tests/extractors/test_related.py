@@ -245,6 +245,35 @@ def test_numbered_headlines_after_a_label_are_still_related_items() -> None:
     }
 
 
+def test_numbered_sections_after_a_nested_list_are_article_content() -> None:
+    # The steps "1." to "3." under the first section do not make "2." and "3." their fourth
+    # and fifth: a number out of turn starts another list, which follows a paragraph.
+    dump = (
+        "1. Turn On Two-Factor Sign-In\n"
+        "To get started, you need to:\n"
+        "  1. Set up codes for all accounts\n"
+        "  2. Give staff only what they need\n"
+        "  3. Review permissions\n"
+        "Access that someone needed last year may not be what they need today, so check it.\n"
+        "2. Create Strong Password Rules\n"
+        "Most breaches start with a weak password that someone guessed or found elsewhere.\n"
+        "3. Keep Your Systems Updated\n"
+    )
+    after = _run_dump(dump)
+    kept = [b.text for b in after.kept()]
+    assert "Create Strong Password Rules" in kept
+    assert "Keep Your Systems Updated" in kept
+
+
+def test_numbered_list_a_clause_announces_is_article_content() -> None:
+    dump = (
+        "Your policy should require:\n"
+        "  1. At least twelve characters\n"
+        "  2. A mix of figures and letters\n"
+    )
+    assert _run_dump(dump).marks == {}
+
+
 def test_single_numbered_item_is_not_a_list() -> None:
     page = Page("test", "text", segment_text("1. Quiet college dropout turned bomber\n"))
     assert RelatedExtractor().run(page).marks == {}
