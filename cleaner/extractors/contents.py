@@ -42,7 +42,10 @@ def _key(text: str) -> str:
     >>> _key("1. Intro:"), _key("🔎 Intro"), _key("Intro")
     ('intro', 'intro', 'intro')
     """
-    return _LEAD.sub("", text.casefold(), count=1).rstrip(_TRAIL)
+    folded = text.casefold()
+    if folded[:1].isalpha():  # nothing to strip at the start: most lines, and no regex call
+        return folded.rstrip(_TRAIL)
+    return _LEAD.sub("", folded, count=1).rstrip(_TRAIL)
 
 
 def contents_lines(
