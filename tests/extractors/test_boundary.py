@@ -874,7 +874,8 @@ def _schedule(weeks: int) -> list[str]:
 
 
 def test_a_paragraph_dwarfed_by_the_unmarked_text_around_it_is_no_article() -> None:
-    # The best run is the course's one paragraph; its content is the schedule under it.
+    # The best run is the course's one paragraph; the schedule under it, a sentence a week
+    # between short lines, is six times its size and the page's content too.
     page = _page("Algorithms for Data Science", _COURSE, *_schedule(30))
     bounded = BoundaryExtractor().run(page)
     assert bounded.article_span == (1, 1)  # the title and date steps still read it
