@@ -850,3 +850,51 @@ def test_a_piece_of_a_flattened_line_is_no_teaser() -> None:
     page = _page(*(Block(i, text, line=1) for i, text in enumerate(texts)))
     page = page.with_marks([Mark(6, Reason.RELATED_ITEM, "related")])
     assert teaser in [b.text for b in _trimmed(page).kept()]
+
+
+_COURSE = (
+    "This is a graduate-level topics class on the algorithmic challenges that arise in modern "
+    "machine learning and data science, and on the tools we have for them: we read recent "
+    "papers together, and every student writes a project on one of the open questions that "
+    "the lectures leave, then presents it to the class in the last week of the term."
+)
+
+
+def _schedule(weeks: int) -> list[str]:
+    """A course page's schedule: short lines, one sentence a week among them."""
+    return [
+        line
+        for week in range(1, weeks + 1)
+        for line in (
+            f"Week {week} Random projections and sketching",
+            "Notes and slides",
+            f"We prove the lemma of week {week} and apply it to streaming data.",
+        )
+    ]
+
+
+def test_a_paragraph_dwarfed_by_the_unmarked_text_around_it_is_no_article() -> None:
+    # The best run is the course's one paragraph; the schedule under it, a sentence a week
+    # between short lines, is six times its size and the page's content too.
+    page = _page("Algorithms for Data Science", _COURSE, *_schedule(30))
+    bounded = BoundaryExtractor().run(page)
+    assert bounded.article_span == (1, 1)  # the title and date steps still read it
+    assert [note.code for note in bounded.notes] == [boundary.NO_ARTICLE]
+    assert [b.text for b in TrimExtractor().run(bounded).kept()] == [b.text for b in page.blocks]
+
+
+def test_a_link_farm_around_an_article_does_not_outweigh_it() -> None:
+    # Many times the article's size, but no prose: the page is still trimmed to the article.
+    jobs, places = ("data", "design"), "ABCDEFGHIJ"
+    links = [f"Remote {job} jobs in {place}" for job in jobs for place in places]
+    page = _page("Jobs", *PROSE, *(links * 10))
+    bounded = BoundaryExtractor().run(page)
+    assert bounded.notes == ()
+    assert [b.text for b in TrimExtractor().run(bounded).kept()] == PROSE
+
+
+def test_a_few_teasers_around_an_article_do_not_outweigh_it() -> None:
+    page = _page("Home", *PROSE, *_schedule(8))
+    bounded = BoundaryExtractor().run(page)
+    assert bounded.notes == ()
+    assert [b.text for b in TrimExtractor().run(bounded).kept()] == PROSE
