@@ -41,6 +41,7 @@ from dateutil.tz import tzoffset
 
 from cleaner.languages import LANGUAGES, alternatives
 from cleaner.languages.en import ENGLISH
+from cleaner.prechecks import needle_text, required_literals
 
 __all__ = [
     "MODIFIED_LABEL",
@@ -391,6 +392,12 @@ _DUMP_PATTERNS = (
         r"(?=\d{1,2}(?P=sep)\d{1,2}(?P=sep)(?:19|20)\d{2})"
     ),
 )
+# Each pattern with the literals one of which its every match holds (cleaner.prechecks; None
+# for none): a line without them skips the pattern. Every candidate line is searched with
+# every pattern, each from every position; the CJK and Korean ones ("年", "년"), the comma and
+# slash forms rarely apply (aeb blocks dumps: find_dates 12.9 -> 9.9 ms per 90 pages).
+_LINE_SCREENED = tuple((pattern, required_literals(pattern)) for pattern in _LINE_PATTERNS)
+_DUMP_SCREENED = tuple((pattern, required_literals(pattern)) for pattern in _DUMP_PATTERNS)
 # The labels a line gives its dates: "Updated", "Aktualisiert"; "Published", "Veröffentlicht am".
 MODIFIED_LABEL = re.compile(alternatives("modified_label"), re.IGNORECASE)
 PUBLISHED_LABEL = re.compile(alternatives("published_label"), re.IGNORECASE)
@@ -506,7 +513,14 @@ def find_dates(
     today = today or dt.date.today()
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _DUMP_PATTERNS if dump_forms else _LINE_PATTERNS:
+    lowered = needle_text(text)
+    for pattern, literals in _DUMP_SCREENED if dump_forms else _LINE_SCREENED:
+        if literals is not None:
+            for literal in literals:  # a loop, not any(): this runs per pattern and line
+                if literal in lowered:
+                    break
+            else:
+                continue
         for match, value in _readable_matches(pattern, text, day_first, today):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
