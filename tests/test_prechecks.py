@@ -201,3 +201,19 @@ def test_dateline_byline_precheck_passes_every_dateline_byline() -> None:
         assert any(literal in lowered for literal in authors._TRAILING_LITERALS), text
 
     check()
+
+
+@pytest.mark.parametrize("screened", datetimes._DUMP_SCREENED, ids=lambda s: s[0].pattern[:30])
+def test_date_pattern_literals_are_in_every_match(
+    screened: tuple[re.Pattern[str], tuple[str, ...] | None],
+) -> None:
+    # find_dates skips a pattern on a line holding none of its literals.
+    pattern, literals = screened
+
+    @SETTINGS
+    @given(st.from_regex(pattern))
+    def check(text: str) -> None:
+        lowered = needle_text(text)
+        assert literals is None or any(literal in lowered for literal in literals), text
+
+    check()
