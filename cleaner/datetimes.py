@@ -44,6 +44,7 @@ from cleaner.languages.en import ENGLISH
 from cleaner.prechecks import needle_text, required_literals
 
 __all__ = [
+    "HINT_LITERALS",
     "MODIFIED_LABEL",
     "MONTHS",
     "PUBLISHED_LABEL",
@@ -407,6 +408,12 @@ PUBLISHED_LABEL = re.compile(alternatives("published_label"), re.IGNORECASE)
 # with the same matches (125,064 dump lines of every set).
 _HINT = re.compile(r"\d(?:(?<=1)9\d\d|(?<=2)0\d\d|[/.] ?\d{1,2}[/.] ?\d)")
 _FIRST_YEAR = 1995
+
+
+# One of which every hint holds (".", "/", "0", "9"; cleaner.prechecks): the dates step finds
+# them in the features step's one scan of each line (cleaner.needles) and searches only the
+# lines holding one.
+HINT_LITERALS = required_literals(_HINT)
 
 
 def may_hold_date(text: str) -> bool:
