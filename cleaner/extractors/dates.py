@@ -10,10 +10,10 @@ from typing import ClassVar
 from cleaner.blocks import Block, Field, Mark, Page, consecutive_runs
 from cleaner.datetimes import (
     HINT_LITERALS,
-    MODIFIED_LABEL,
-    PUBLISHED_LABEL,
     DateMention,
     find_dates,
+    has_modified_label,
+    has_published_label,
     may_hold_date,
 )
 from cleaner.languages import alternatives
@@ -221,7 +221,7 @@ def _under_reviews_header(page: Page, block: Block, every: bool) -> bool:
 
 
 def _is_labelled(text: str) -> bool:
-    return bool(PUBLISHED_LABEL.search(text) or MODIFIED_LABEL.search(text))
+    return has_published_label(text) or has_modified_label(text)
 
 
 def _earliest(values: list[str]) -> str | None:
