@@ -68,7 +68,13 @@ _RULE_STEPS = (
 )
 # The steps that screen the lines they try patterns on by needles (cleaner.needles.Screen):
 # found in the same scan.
-_SCREENED_STEPS = (AuthorExtractor, BioExtractor, PublisherExtractor, RelatedExtractor)
+_SCREENED_STEPS = (
+    AuthorExtractor,
+    BioExtractor,
+    DateExtractor,
+    PublisherExtractor,
+    RelatedExtractor,
+)
 
 DEFAULT_STEPS: tuple[PipelineStep, ...] = (
     LanguageExtractor(),

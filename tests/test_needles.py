@@ -12,8 +12,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from cleaner import datetimes
 from cleaner.config import CleanerConfig, InputType
-from cleaner.extractors import authors, bios, publisher, related
+from cleaner.extractors import authors, bios, dates, publisher, related
 from cleaner.extractors.features import FeaturesExtractor
 from cleaner.frontends import load_page
 from cleaner.needles import NeedleIndex, Screen, screen_hits
@@ -24,7 +25,8 @@ _FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "text"
 
 # Each screen's patterns, bit by bit, with the text each pattern is tried on.
 _SCREENED: dict[str, tuple[Screen, tuple[re.Pattern[str], ...]]] = {
-    "authors": (authors.SCREEN, (authors._NEEDLES, authors._LABEL_NEEDLES)),
+    "authors": (authors.SCREEN, (authors._NEEDLES, authors._LABEL_NEEDLES, authors._CONTACT)),
+    "dates": (dates.SCREEN, (datetimes._HINT,)),
     "related_header": (related._HEADER_SCREEN, (related._HEADER,)),
     "related_read_more": (related._READ_MORE_SCREEN, (related._READ_MORE,)),
     "bios": (bios._BOX_SCREEN, (bios._BOX_HEADER,)),

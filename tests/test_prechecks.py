@@ -8,6 +8,7 @@ speed, tried here against strings generated from the pattern itself (Hypothesis'
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -199,5 +200,40 @@ def test_dateline_byline_precheck_passes_every_dateline_byline() -> None:
     def check(text: str) -> None:
         lowered = needle_text(text)
         assert any(literal in lowered for literal in authors._TRAILING_LITERALS), text
+
+    check()
+
+
+@pytest.mark.parametrize("screened", datetimes._DUMP_SCREENED, ids=lambda s: s[0].pattern[:30])
+def test_date_pattern_literals_are_in_every_match(
+    screened: tuple[re.Pattern[str], tuple[str, ...] | None],
+) -> None:
+    # find_dates skips a pattern on a line holding none of its literals.
+    pattern, literals = screened
+
+    @SETTINGS
+    @given(st.from_regex(pattern))
+    def check(text: str) -> None:
+        lowered = needle_text(text)
+        assert literals is None or any(literal in lowered for literal in literals), text
+
+    check()
+
+
+@pytest.mark.parametrize(
+    ("pattern", "test"),
+    [
+        (datetimes.MODIFIED_LABEL, datetimes.has_modified_label),
+        (datetimes.PUBLISHED_LABEL, datetimes.has_published_label),
+    ],
+    ids=["modified", "published"],
+)
+def test_date_label_precheck_passes_every_label(
+    pattern: re.Pattern[str], test: Callable[[str], bool]
+) -> None:
+    @SETTINGS
+    @given(st.from_regex(pattern))
+    def check(text: str) -> None:
+        assert test(text), text
 
     check()
