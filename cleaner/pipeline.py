@@ -74,6 +74,7 @@ _SCREENED_STEPS = (
     DateExtractor,
     PublisherExtractor,
     RelatedExtractor,
+    TitleExtractor,
 )
 
 DEFAULT_STEPS: tuple[PipelineStep, ...] = (

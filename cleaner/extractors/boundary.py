@@ -1223,19 +1223,8 @@ def _teasers_repeated_after(
     check 0.9296 -> 0.9300 and 0.9312 -> 0.9316; fundus lynx 0.8600|0.8771 -> 0.8604|0.8773,
     markdownify, html-text, get_text() and blocks up; traf identical.
     """
-    later = {
-        " ".join(block.text.split()).casefold()
-        for block in page.blocks[end + 1 :]
-        if block.id in chrome
-    }
-    if not later:
-        return []
     stats, blocks, marks = block_stats(page), page.blocks, page.marks
-    fields = record_fields(blocks)
-    # A piece the segmenter cut out of a flattened or glued line is no line the page printed
-    # on its own: a flattened page's repeated phrases are no teasers' headlines.
-    flat = flattened_lines(blocks)
-    found = []
+    candidates: dict[int, str] = {}
     for index in range(start, min(end + 1, len(blocks))):
         block, features = blocks[index], stats[index]
         if (
@@ -1243,15 +1232,30 @@ def _teasers_repeated_after(
             or features is None
             or features.ends_sentence
             or len(block.text) < _MIN_TEASER_CHARS
-            or len(block.text.split()) < _MIN_TEASER_WORDS
-            or index in fields
-            or _heads_section(stats, index)
-            or block.line in flat
         ):
             continue
-        if " ".join(block.text.split()).casefold() in later:
-            found.append(block.id)
-    return found
+        words = block.text.split()
+        if len(words) >= _MIN_TEASER_WORDS:
+            candidates[index] = " ".join(words).casefold()
+    if not candidates:
+        return []
+    later = {
+        " ".join(block.text.split()).casefold() for block in blocks[end + 1 :] if block.id in chrome
+    }
+    found = [index for index, key in candidates.items() if key in later]
+    if not found:
+        return []  # most pages: the page-wide tests below cost more than the lines' own
+    fields = record_fields(blocks)
+    # A piece the segmenter cut out of a flattened or glued line is no line the page printed
+    # on its own: a flattened page's repeated phrases are no teasers' headlines.
+    flat = flattened_lines(blocks)
+    return [
+        blocks[index].id
+        for index in found
+        if index not in fields
+        and not _heads_section(stats, index)
+        and blocks[index].line not in flat
+    ]
 
 
 def _heads_section(stats: Sequence[TextStats | None], index: int) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -79,22 +80,18 @@ def contents_lines(
         _key(block.text) if (stat := stats[index]) is not None and stat.words <= max_words else ""
         for index, block in enumerate(blocks)
     ]
+    # Entries: short lines on a line of their own printed exactly twice, the first time here.
+    # Counted first, as most pages hold too few such lines for a list.
+    twice = {key for key, count in Counter(keys).items() if count == 2 and key}
+    if len(twice) < settings.min_entries:
+        return []
     later: dict[str, list[int]] = {}
     for index, key in enumerate(keys):
-        if key:
+        if key in twice:
             later.setdefault(key, []).append(index)
     flat = flattened_lines(blocks)
-    # Lines that may be an entry: short, on a line of their own, printed exactly twice.
-    entries = [
-        index
-        for index, key in enumerate(keys)
-        if key
-        and len(found := later[key]) == 2
-        and found[0] == index
-        and (stat := stats[index]) is not None
-        and stat.words <= settings.max_words
-        and blocks[index].line not in flat
-    ]
+    # In the order of their first copies (a dict keeps its keys' order).
+    entries = [first for first, _ in later.values() if blocks[first].line not in flat]
     found_lines: list[int] = []
     for run in consecutive_runs(entries):
         if len(run) >= settings.min_entries and _sections_follow(run, later, keys, stats, settings):

@@ -12,6 +12,8 @@ from cleaner.blocks import Block, BlockKind, Field, Mark, Page
 from cleaner.extractors.features import page_stopwords
 from cleaner.html.content import text_size
 from cleaner.languages import SPACED_COLON, alternatives
+from cleaner.needles import Screen, screen_hits
+from cleaner.prechecks import required_literals
 from cleaner.reasons import Reason, Trait, reasons_with
 
 __all__ = ["SETTINGS", "TitleExtractor", "TitleSettings"]
@@ -222,7 +224,7 @@ def _shape_score(block: Block) -> float:
         return -1.0
     if block.text.endswith(_CLOSING) or _INGREDIENT.match(block.text):
         return -1.0
-    if _glued_links(block.text) or _BYLINE_LABEL.match(block.text) or _CODE.search(block.text):
+    if _glued_links(block.text) or _BYLINE_LABEL.match(block.text) or _is_code(block.text):
         return -1.0
     score = settings.shape_score
     if not settings.usual_min_words <= words <= settings.usual_max_words:
@@ -260,6 +262,11 @@ _BYLINE_LABEL = re.compile(rf"(?i:{alternatives('byline_by')})\s*:\s")
 # opens headlines. (Issue 13 round 18, title tune | check: wcxb inscriptis +1 | +1 page; three
 # titles changed over the six dump sets, none lost.)
 _CODE = re.compile(r"\{\{.*?\}\}|\w=\S.*\w=\S")
+
+
+def _is_code(text: str) -> bool:
+    # Both alternatives need a "{" or an "=": far cheaper to look for than to search.
+    return ("=" in text or "{" in text) and _CODE.search(text) is not None
 
 
 # A full stop inside the line after a sentence of three words or more, and a capital after it:
@@ -724,7 +731,16 @@ def _listing_name(page: Page) -> Block | None:
     """
     if page.input_type != "text":
         return None
-    count = next((b for b in page.blocks if _RESULT_COUNT.match(b.text)), None)
+    found = screen_hits(page, _SCREEN)
+    count = next(
+        (
+            b
+            for b, bits in zip(page.blocks, found, strict=True)
+            if (bits is None or bits & _COUNT_BIT or b.words > _SCREEN_WORDS)
+            and _RESULT_COUNT.match(b.text)
+        ),
+        None,
+    )
     if count is None:
         return None
     for block in page.blocks[max(0, count.id - SETTINGS.listing_reach) : count.id][::-1]:
@@ -744,6 +760,21 @@ _PRICE = re.compile(
 
 _PRICE_WORD = re.compile(rf"\b(?i:{alternatives('price_label')})\b")
 _PRICE_WORDS = 4  # "Sale price $ 699": longer lines are no price alone
+# The screen below judges lines this long at most ("Displaying 1 to 24 (of 204 products)" has
+# seven words); the patterns are tried on longer ones.
+_SCREEN_WORDS = 8
+
+
+# The words every count of results holds and the signs every price does, looked for in the
+# features step's scan of a line (cleaner.needles.Screen): the two patterns are tried on
+# every block of a text dump, and a regular expression's call costs far more than a bit test.
+_COUNT_BIT, _PRICE_BIT = 1, 2
+_SCREEN = Screen.of(
+    (required_literals(_RESULT_COUNT), required_literals(_PRICE)), max_words=_SCREEN_WORDS
+)
+
+# A block's bits of _SCREEN (cleaner.needles.screen_hits) are tested inline, not in a function:
+# a call per block costs as much as the pattern's.
 
 
 def _is_price(block: Block) -> bool:
@@ -765,7 +796,15 @@ def _product_name(page: Page) -> Block | None:
     """
     if page.input_type != "text" or page.article_span is None:
         return None
-    price = next((b for b in page.blocks if b.words <= _PRICE_WORDS and _is_price(b)), None)
+    found = screen_hits(page, _SCREEN)
+    price = next(
+        (
+            b
+            for b, bits in zip(page.blocks, found, strict=True)
+            if b.words <= _PRICE_WORDS and (bits is None or bits & _PRICE_BIT) and _is_price(b)
+        ),
+        None,
+    )
     if price is None:
         return None
     reach = page.blocks[max(0, price.id - SETTINGS.product_price_reach) : price.id][::-1]
@@ -827,6 +866,7 @@ class TitleExtractor:
     """
 
     name: ClassVar[str] = "title"
+    screens: ClassVar[tuple[Screen, ...]] = (_SCREEN,)
 
     def run(self, page: Page) -> Page:
         declared = page.fields.get("title")
