@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from cleaner import datetimes
 from cleaner.config import CleanerConfig, InputType
-from cleaner.extractors import authors, bios, dates, publisher, related
+from cleaner.extractors import authors, bios, dates, publisher, related, title
 from cleaner.extractors.features import FeaturesExtractor
 from cleaner.frontends import load_page
 from cleaner.needles import NeedleIndex, Screen, screen_hits
@@ -31,6 +31,7 @@ _SCREENED: dict[str, tuple[Screen, tuple[re.Pattern[str], ...]]] = {
     "related_read_more": (related._READ_MORE_SCREEN, (related._READ_MORE,)),
     "bios": (bios._BOX_SCREEN, (bios._BOX_HEADER,)),
     "publisher": (publisher._SCREEN, (publisher._COPYRIGHT,)),
+    "title": (title._SCREEN, (title._RESULT_COUNT, title._PRICE)),
 }
 
 _EXAMPLES = settings(

@@ -204,7 +204,11 @@ def test_dateline_byline_precheck_passes_every_dateline_byline() -> None:
     check()
 
 
-@pytest.mark.parametrize("screened", datetimes._DUMP_SCREENED, ids=lambda s: s[0].pattern[:30])
+@pytest.mark.parametrize(
+    "screened",
+    [*datetimes._DUMP_SCREENED, *datetimes._LINE_SCREENED],
+    ids=lambda s: s[0].pattern[:30],
+)
 def test_date_pattern_literals_are_in_every_match(
     screened: tuple[re.Pattern[str], tuple[str, ...] | None],
 ) -> None:
