@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from cleaner.blocks import Block, Mark, Note, Page, TextStats, consecutive_runs, marks_of
-from cleaner.extractors.features import CLOCK_STAMP, block_stats, flattened_lines
+from cleaner.extractors.features import CLOCK_STAMP, block_stats, flattened_lines, line_key
 from cleaner.extractors.fields import record_fields
 from cleaner.extractors.markup import is_listing
 from cleaner.extractors.navigation import FIGURE, introduces_list, table_runs
@@ -1234,14 +1234,11 @@ def _teasers_repeated_after(
             or len(block.text) < _MIN_TEASER_CHARS
         ):
             continue
-        words = block.text.split()
-        if len(words) >= _MIN_TEASER_WORDS:
-            candidates[index] = " ".join(words).casefold()
+        if block.words >= _MIN_TEASER_WORDS:
+            candidates[index] = line_key(block.text)
     if not candidates:
         return []
-    later = {
-        " ".join(block.text.split()).casefold() for block in blocks[end + 1 :] if block.id in chrome
-    }
+    later = {line_key(block.text) for block in blocks[end + 1 :] if block.id in chrome}
     found = [index for index, key in candidates.items() if key in later]
     if not found:
         return []  # most pages: the page-wide tests below cost more than the lines' own

@@ -20,6 +20,7 @@ __all__ = [
     "TextStats",
     "block_stats",
     "flattened_lines",
+    "line_key",
     "page_stopwords",
     "stats",
 ]
@@ -69,6 +70,16 @@ def flattened_lines(blocks: Sequence[Block]) -> frozenset[int]:
     """
     counts = Counter(block.line for block in blocks if block.line)
     return frozenset(line for line, pieces in counts.items() if pieces > 1)
+
+
+def line_key(text: str) -> str:
+    """A line as the page prints it again (a title's copy, a teaser's in a related list): white
+    space collapsed, case folded.
+
+    >>> line_key("  Weitere  Tourentipps in\tSchweden ")
+    'weitere tourentipps in schweden'
+    """
+    return " ".join(text.split()).casefold()
 
 
 # A clock time alone on a line ("14:52", "6.30 pm"): a live-blog entry's stamp.

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from cleaner.blocks import Block, BlockKind, Field, Mark, Page
-from cleaner.extractors.features import page_stopwords
+from cleaner.extractors.features import line_key, page_stopwords
 from cleaner.html.content import text_size
 from cleaner.languages import SPACED_COLON, alternatives
 from cleaner.needles import Screen, screen_hits
@@ -194,11 +194,6 @@ class TitleSettings:
 SETTINGS = TitleSettings()
 
 
-def _normalised(text: str) -> str:
-    """Text compared as a title: white space collapsed, case folded."""
-    return " ".join(text.split()).casefold()
-
-
 # A sentence's or clause's closing mark, in Latin and in CJK (full-width) script.
 _CLOSING = (".", ",", ";", ":", "。", "，", "；", "：")
 
@@ -337,7 +332,7 @@ def _repeated(page: Page, blocks: list[Block]) -> set[int]:
     time on aeb dumps, for the few lines that can hold a repeat.
     """
     text = "\0".join(block.text for block in page.blocks).casefold()
-    keys = {block.id: _normalised(block.text) for block in blocks}
+    keys = {block.id: line_key(block.text) for block in blocks}
     return {i for i, key in keys.items() if key and _occurs_twice(text, key)}
 
 
@@ -391,7 +386,7 @@ def _article_texts(page: Page, sizes: set[int]) -> frozenset[str]:
     if page.article_span is None:
         return frozenset()
     first, last = page.article_span
-    return frozenset(_normalised(b.text) for b in page.blocks[first : last + 1] if b.words in sizes)
+    return frozenset(line_key(b.text) for b in page.blocks[first : last + 1] if b.words in sizes)
 
 
 def _candidates(page: Page, metadata_lines: frozenset[int]) -> list[Block]:
@@ -429,7 +424,7 @@ def _evidence_score(page: Page, block: Block, evidence: _Evidence) -> float:
     # A line the article repeats as one of its own section headings is a table of contents
     # entry: that repeat is no evidence of a headline (issue 13 round 2, wcxb inscriptis title
     # tune 0.347 -> 0.356; traf and fundus blocks unchanged).
-    repeat = block.id in evidence.repeated and _normalised(block.text) not in evidence.sections
+    repeat = block.id in evidence.repeated and line_key(block.text) not in evidence.sections
     if repeat and block.words >= settings.repeat_min_words:
         score += settings.repeat_bonus
     mark = page.marks.get(block.id)
@@ -527,12 +522,12 @@ def _trail_tail(page: Page, chosen: Block) -> Block:
     >>> _trail_tail(Page("dump.txt", "text", blocks), blocks[0]).text
     'Cybersecurity Best Practices'
     """
-    key = _normalised(chosen.text)
+    key = line_key(chosen.text)
     if not _CRUMB_ROOT.match(key):
         return chosen
     reach = SETTINGS.look_back
     for block in page.blocks[max(0, chosen.id - reach) : chosen.id + reach]:
-        tail = _normalised(block.text)
+        tail = line_key(block.text)
         if (
             block.id != chosen.id
             and block.words >= SETTINGS.min_words
@@ -610,7 +605,7 @@ def _above_standfirst(page: Page, best: Block, scores: dict[int, float]) -> Bloc
         margin = SETTINGS.restated_margin
     if scores[previous] < scores[best.id] - margin:
         return best
-    return best if _normalised(before.text) == _normalised(best.text) else before
+    return best if line_key(before.text) == line_key(best.text) else before
 
 
 def _marked(page: Page, block: Block) -> bool:
@@ -630,7 +625,7 @@ def _restates(page: Page, headline: Block, standfirst: Block) -> bool:
 
     A shorter copy of the line, or a contents entry naming part of it, adds no word; a line
     holding the whole of it ("Home / <it>") adds a section's name, not other words."""
-    if _normalised(standfirst.text) in _normalised(headline.text):
+    if line_key(standfirst.text) in line_key(headline.text):
         return False
     stops = page_stopwords(page)
     own, under = _folded_words(headline.text, stops), _folded_words(standfirst.text, stops)
@@ -697,9 +692,9 @@ def _doubled_head(page: Page) -> Block | None:
     pairs = itertools.pairwise(page.blocks[max(0, start - SETTINGS.doubled_reach) : start])
     found = None
     for block, repeat in pairs:
-        key = _normalised(_without_permalink(block.text))
+        key = line_key(_without_permalink(block.text))
         if (
-            key == _normalised(_without_permalink(repeat.text))
+            key == line_key(_without_permalink(repeat.text))
             and block.words <= SETTINGS.doubled_max_words
             and any(char.isalpha() for char in key)
             and _may_be_head(page, block)
@@ -813,8 +808,8 @@ def _product_name(page: Page) -> Block | None:
         return None
     if _shape_score(name) <= 0 or not _may_be_head(page, name):
         return None
-    key = _normalised(name.text)
-    shown = sum(1 for b in page.blocks if b.words == name.words and _normalised(b.text) == key)
+    key = line_key(name.text)
+    shown = sum(1 for b in page.blocks if b.words == name.words and line_key(b.text) == key)
     return name if 2 <= shown <= SETTINGS.product_name_repeats else None
 
 
@@ -832,8 +827,8 @@ def _named_like_product(text: str) -> bool:
 
 
 def _matching_block(page: Page, title: str) -> Block | None:
-    key = _normalised(title)
-    return next((b for b in page.blocks if _normalised(b.text) == key), None)
+    key = line_key(title)
+    return next((b for b in page.blocks if line_key(b.text) == key), None)
 
 
 @dataclass(frozen=True)
