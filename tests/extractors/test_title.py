@@ -702,3 +702,34 @@ def test_code_is_no_title() -> None:
 def test_a_headline_with_an_equation_stays() -> None:
     headline = "E=mc2 at 120: why the equation still matters"
     assert _run(_page("Home", headline, *PROSE)).fields["title"].value == headline
+
+
+def test_a_service_page_is_named_by_what_its_text_is_about() -> None:
+    # No byline or date line: the line whose words the text keeps using names the page, not
+    # the call to action nearer the text, whose lede is a tagline.
+    name = "Data Analytics Consulting Services"
+    head = [name, "Menu", "Search", "Contact our sales team now"]
+    lede = ["Unlock the value hidden in everything", "We help teams decide faster.", "Ask us how."]
+    body = [
+        "Our data analytics consulting turns raw data into decisions your teams can trust.",
+        "Analytics services cover dashboards, forecasting and data engineering for every team.",
+        "Consulting projects start with an audit of your data and analytics services in use.",
+    ]
+    texts = [*head, *lede, *body]
+    blocks = tuple(Block(i, text) for i, text in enumerate(texts))
+    page = Page("dump.txt", "text", blocks, article_span=(len(head), len(texts) - 1))
+    assert TitleExtractor().run(page).fields["title"].value == name
+
+
+def test_a_release_title_with_its_iso_date_is_the_title() -> None:
+    headline = "Lemmy Development Update 2024-10-04"
+    page = _run(_page("Announcements", headline, *PROSE), DateExtractor())
+    assert page.fields["title"].value == headline
+    assert page.fields["published"].value == "2024-10-04"
+
+
+def test_a_dateline_with_an_iso_date_is_no_title() -> None:
+    page = _run(
+        _page("Announcements", "Posted 2024-10-04 by Jane Doe", "Menu", *PROSE), DateExtractor()
+    )
+    assert "title" not in page.fields
