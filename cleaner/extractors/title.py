@@ -426,46 +426,9 @@ def _candidates(page: Page, metadata_lines: frozenset[int]) -> list[Block]:
     return [
         b
         for b in window
-        if _dated_title(page, b)
-        or (
-            b.id not in sources
-            and (b.id not in page.marks or page.marks[b.id].reason not in _NOT_TITLE_REASONS)
-        )
+        if b.id not in sources
+        and (b.id not in page.marks or page.marks[b.id].reason not in _NOT_TITLE_REASONS)
     ]
-
-
-# A release's or an issue's title with its date written as ISO 8601 ("Lemmy Development Update
-# 2024-10-04", "4o Update 2024-09-05 Broken"), which the date step reads as a date line (and
-# its date from it), with no publication label, byline label or "by" ("Posted 2024-10-04 by
-# Jane"); "Update" is a release's word as often as a label's.
-_ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
-_DATE_LABEL = re.compile(
-    rf"\b(?i:{alternatives('published_label')}|{alternatives('byline_by')}"
-    rf"|{alternatives('byline_label')})\b"
-)
-
-
-def _dated_title(page: Page, block: Block) -> bool:
-    """Whether ``block``, a text dump's date line, is a title that holds its ISO date: it has
-    a headline's full shape score and no publication label, byline label or "by" (issue 13 round 19,
-    title tune | check: wcxb inscriptis +1 | +1 page, wcxb blocks 0 | +1, traf and fundus
-    unchanged; the other tune date lines of full shape were none).
-
-    >>> page = Page("dump.txt", "text", (Block(0, "Lemmy Development Update 2024-10-04"),
-    ...             Block(1, "Posted 2024-10-04 by Jane Doe")),
-    ...             marks={i: Mark(i, Reason.DATE_LINE, "dates") for i in (0, 1)})
-    >>> _dated_title(page, page.blocks[0]), _dated_title(page, page.blocks[1])
-    (True, False)
-    """
-    mark = page.marks.get(block.id)
-    return (
-        page.input_type == "text"
-        and mark is not None
-        and mark.reason is Reason.DATE_LINE
-        and _ISO_DATE.search(block.text) is not None
-        and _DATE_LABEL.search(block.text) is None
-        and _shape_score(block) >= SETTINGS.shape_score
-    )
 
 
 def _evidence_score(page: Page, block: Block, evidence: _Evidence) -> float:

@@ -720,16 +720,3 @@ def test_a_service_page_is_named_by_what_its_text_is_about() -> None:
     page = Page("dump.txt", "text", blocks, article_span=(len(head), len(texts) - 1))
     assert TitleExtractor().run(page).fields["title"].value == name
 
-
-def test_a_release_title_with_its_iso_date_is_the_title() -> None:
-    headline = "Lemmy Development Update 2024-10-04"
-    page = _run(_page("Announcements", headline, *PROSE), DateExtractor())
-    assert page.fields["title"].value == headline
-    assert page.fields["published"].value == "2024-10-04"
-
-
-def test_a_dateline_with_an_iso_date_is_no_title() -> None:
-    page = _run(
-        _page("Announcements", "Posted 2024-10-04 by Jane Doe", "Menu", *PROSE), DateExtractor()
-    )
-    assert "title" not in page.fields
