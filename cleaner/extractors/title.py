@@ -235,6 +235,8 @@ def _shape_score(block: Block) -> float:
         return -1.0
     if _glued_links(block.text) or _BYLINE_LABEL.match(block.text) or _is_code(block.text):
         return -1.0
+    if unicodedata.category(block.text[0]) == _SYMBOL:  # "🚚 Free shipping for orders over $150"
+        return -1.0
     score = settings.shape_score
     if not settings.usual_min_words <= words <= settings.usual_max_words:
         score *= settings.unusual_factor
@@ -247,6 +249,15 @@ def _shape_score(block: Block) -> float:
     if _TWO_SENTENCES.search(block.text):  # "Read item description ... for details. See all"
         score -= settings.sentences_penalty
     return score
+
+
+# A line opening with a pictograph or another symbol (an emoji, an arrow, "©") is a promo, a
+# notice or a menu entry: no gold title of the six dump sets opens so, while 35 candidate
+# lines per wcxb style do on the tune half, and traf 47. Issue 13 round 19, title tune | check:
+# wcxb blocks and inscriptis +1 | 0 pages each ("🚚 Free shipping for orders over $150" over a
+# product's name), nothing else changed on tune (one wrong check title changed); traf and
+# fundus unchanged.
+_SYMBOL = "So"  # Unicode category "Symbol, other"
 
 
 # A recipe's ingredient line starts with a quantity and its unit ("250 g Mehl", "4 EL Olivenöl

@@ -720,3 +720,8 @@ def test_a_service_page_is_named_by_what_its_text_is_about() -> None:
     page = Page("dump.txt", "text", blocks, article_span=(len(head), len(texts) - 1))
     assert TitleExtractor().run(page).fields["title"].value == name
 
+
+def test_a_line_opening_with_an_emoji_is_no_title() -> None:
+    assert _shape_score(Block(0, "🚚 Free shipping for orders over $150")) < 0
+    # A symbol inside the line is no promo's mark.
+    assert _shape_score(Block(0, "Almost Timely News: 🗞️ Using AI for Analytics")) > 0
