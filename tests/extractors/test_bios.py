@@ -155,3 +155,35 @@ def test_about_a_heading_over_prose_stays(header: str, below: str) -> None:
 def test_prose_about_an_author_stays(header: str, author: str | None) -> None:
     text = "The novel sold 40,000 copies in its first month."
     assert _with_author(header, text, author=author) == {}
+
+
+def _bylined(*texts: str, author: str = "Karina Cohen", at: int = 0) -> dict[str, str]:
+    """The page with its byline's author found at block ``at``."""
+    page = _page(*texts).with_field("authors", Field((author,), "test", block_id=at))
+    return removed(BioExtractor(), page)
+
+
+def test_author_box_headed_by_the_bylines_name() -> None:
+    bio = "Karina Cohen is the owner of CR Maids, a cleaning company in the Denver area."
+    more = "When she is not leading CR Maids, Karina homeschools her daughter."
+    found = _bylined("By Karina Cohen", "Dust the shelves first.", "Karina Cohen", bio, more)
+    assert found == {
+        "Karina Cohen": Reason.AUTHOR_BIO,
+        bio: Reason.AUTHOR_BIO,
+        more: Reason.AUTHOR_BIO,
+    }
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # An interview: the speaker's label goes on with what she said, not about her.
+        ("By Karina Cohen", "Karina Cohen", "We clean the shelves before the floors."),
+        # The name as the byline itself, over the article's first paragraph that names her.
+        ("Karina Cohen", "Karina Cohen, a cleaner in Denver, opened her company in 2019."),
+        # Another person's name over a paragraph about that person.
+        ("By Karina Cohen", "Maria Lopez", "Maria Lopez is the owner of a cleaning company."),
+    ],
+)
+def test_names_over_prose_that_is_no_author_box(texts: tuple[str, ...]) -> None:
+    assert _bylined(*texts) == {}

@@ -227,3 +227,28 @@ def test_figures_under_a_label_that_are_no_list_of_quantities_are_a_menu(
 def test_short_lines_that_are_no_table_in_the_text_are_a_menu(texts: tuple[str, ...]) -> None:
     inner = list(range(1, len(texts) - 1))
     assert _marked(_page(*texts)) == inner
+
+
+_PROS = ("Pros:", "Biggest audiobook library", "Keep books after canceling", "Easy returns")
+_CONS = ("Cons:", "Credits expire", "Some books cost extra", "More expensive")
+
+
+def test_a_reviews_pros_and_cons_lists_between_paragraphs_stay() -> None:
+    assert _marked(_page(PROSE, *_PROS, *_CONS, PROSE)) == []
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # One labelled list alone: a fact box or a share box as often as the article's.
+        (PROSE, *_PROS, PROSE),
+        # A share box after the article: its second label holds a line, and no prose follows.
+        (PROSE, "Share this:", "Twitter", "Facebook", "WhatsApp", "Like this:", "Loading"),
+        # Two labelled lists with no prose after them: a footer's columns.
+        (PROSE, *_PROS, *_CONS),
+        # A shop's filters after a menu, not after a sentence.
+        ("Home", "Shop", "Cart", "Sort by:", "Price", "Rating", "Newest", *_CONS, PROSE),
+    ],
+)
+def test_labelled_runs_that_are_no_pair_of_lists_are_menus(texts: tuple[str, ...]) -> None:
+    assert _marked(_page(*texts)) != []
