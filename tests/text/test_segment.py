@@ -392,6 +392,28 @@ def test_prose_that_mentions_a_section_header_is_not_cut() -> None:
     assert _texts(page)[-1] == sentence
 
 
+def test_a_flattened_page_is_cut_around_a_comment_count_before_a_name() -> None:
+    # The comment section's count runs on into its first comment's author: a piece of its own,
+    # as the section's header line would have been.
+    page = f"{ARTICLE} 2 comments Cherie McCluney I made this jam today and it set well."
+    assert _texts(page)[-2:] == [
+        "2 comments",
+        "Cherie McCluney I made this jam today and it set well.",
+    ]
+
+
+def test_prose_that_mentions_a_number_of_comments_is_not_cut() -> None:
+    # A count inside a sentence, before a lower-case word or a stop, heads nothing.
+    for sentence in ("The post drew 2 comments in an hour.", "By noon it had 40 Comments."):
+        assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
+
+
+def test_a_flattened_listing_with_a_comment_count_in_every_item_is_not_cut_there() -> None:
+    # A section has one count; a listing of posts has one per item, each before its author.
+    items = "Bridge to close 4 comments Jo Lee Harbour reopens 12 comments Ana Ruiz"
+    assert _texts(f"{ARTICLE} {items}")[-1] == items
+
+
 def test_a_flattened_page_is_cut_around_a_headline_printed_twice() -> None:
     # The breadcrumb's last item and the heading both print the headline: the address and
     # breadcrumb before it and the first sentence after it become pieces of their own.
