@@ -392,6 +392,28 @@ def test_prose_that_mentions_a_section_header_is_not_cut() -> None:
     assert _texts(page)[-1] == sentence
 
 
+def test_a_flattened_page_is_cut_around_a_comment_count_before_a_name() -> None:
+    # The comment section's count runs on into its first comment's author: a piece of its own,
+    # as the section's header line would have been.
+    page = f"{ARTICLE} 2 comments Cherie McCluney I made this jam today and it set well."
+    assert _texts(page)[-2:] == [
+        "2 comments",
+        "Cherie McCluney I made this jam today and it set well.",
+    ]
+
+
+def test_prose_that_mentions_a_number_of_comments_is_not_cut() -> None:
+    # A count inside a sentence, before a lower-case word or a stop, heads nothing.
+    for sentence in ("The post drew 2 comments in an hour.", "By noon it had 40 Comments."):
+        assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
+
+
+def test_a_flattened_listing_with_a_comment_count_in_every_item_is_not_cut_there() -> None:
+    # A section has one count; a listing of posts has one per item, each before its author.
+    items = "Bridge to close 4 comments Jo Lee Harbour reopens 12 comments Ana Ruiz"
+    assert _texts(f"{ARTICLE} {items}")[-1] == items
+
+
 def test_a_flattened_page_is_cut_around_a_headline_printed_twice() -> None:
     # The breadcrumb's last item and the heading both print the headline: the address and
     # breadcrumb before it and the first sentence after it become pieces of their own.
@@ -1001,3 +1023,27 @@ def test_other_backslashes_in_a_markdown_dump_stay() -> None:
     # another escaped mark stays.
     dump = _markdown_dump("See the log in C:\\logs\\2024 and \\- here.")
     assert segment_text(dump)[-1].text == "See the log in C:\\logs\\2024 and \\- here."
+
+
+def test_a_markdown_heading_that_holds_the_page_is_cut_into_sentences() -> None:
+    # A heading the HTML never closed holds the rest of the page, its white space squashed.
+    # markdownify writes an h1 or h2 over an underline, an h3 or lower after its marks.
+    for heading in (f"#### Bridge closes {ARTICLE}", f"Bridge closes {ARTICLE}\n=============="):
+        blocks = segment_text(_markdown_dump(heading))[6:]
+        assert [b.text for b in blocks] == [f"Bridge closes {PARAGRAPH}"] + [PARAGRAPH] * 11
+
+
+def test_long_markdown_paragraphs_rows_and_lesser_headings_stay_whole() -> None:
+    # A long paragraph with a spaced asterisk and a "#", a heading shorter than a flattened
+    # page's line, a long heading under half of the page, and a table row that holds the page
+    # (a layout table's cell: kept whole, see _FLAT_HEADING_SHARE) are no flattened heading.
+    prose = f"{ARTICLE}  It costs 2 * 3 dollars.  # of nests rose.  {ARTICLE} {ARTICLE}"
+    short, long = f"## {PARAGRAPH} {PARAGRAPH}", f"## Bridge closes {ARTICLE}"
+    dump = _markdown_dump(f"{prose}\n\n{short}\n\n{long}")
+    assert [b.text for b in segment_text(dump)[6:]] == [
+        " ".join(prose.split()),
+        short[3:],
+        long[3:],
+    ]
+    row = f"| {ARTICLE} |"
+    assert segment_text(_markdown_dump(row))[-1].text == row
