@@ -8,6 +8,7 @@ from typing import ClassVar
 from cleaner.blocks import Page
 from cleaner.extractors.rules import RuleSet, marks_for, rule
 from cleaner.languages import alternatives
+from cleaner.languages.services import ROW_OPENERS, share_services
 from cleaner.reasons import Reason
 from cleaner.text.segment import READING_TIME, SHARE_BUTTONS
 
@@ -70,9 +71,9 @@ class ChromeLimits:
 
 SETTINGS = ChromeLimits()
 
-# Services a share row names; their names are the same in every language.
-_SERVICES = r"whats ?app|facebook|twitter|linkedin|reddit|flipboard"
-_MORE_SERVICES = r"facebook|twitter|linkedin|reddit|whatsapp|pinterest|messenger"
+# Services a share row names (:mod:`cleaner.languages.services`): only some open one.
+_OPENERS = share_services(written_as_buttons=False, names=ROW_OPENERS)
+_SERVICES = share_services(written_as_buttons=False)
 _ROW_SEPARATORS = r"[\s:|,·•/]*"
 
 _RULES = RuleSet.of(
@@ -97,8 +98,8 @@ _RULES = RuleSet.of(
     rule(Reason.PRIVACY_LINK, alternatives(Reason.PRIVACY_LINK), SETTINGS.privacy_link),
     rule(Reason.COOKIE_NOTICE, alternatives(Reason.COOKIE_NOTICE), SETTINGS.cookie_notice),
     rule(Reason.SHARE_PROMPT,
-         rf"^({alternatives('share_button')}|{_SERVICES})\b{_ROW_SEPARATORS}"
-         rf"(({alternatives('share_button_more')}|{_MORE_SERVICES})\b{_ROW_SEPARATORS})*$",
+         rf"^({alternatives('share_button')}|{_OPENERS})\b{_ROW_SEPARATORS}"
+         rf"(({alternatives('share_button_more')}|{_SERVICES})\b{_ROW_SEPARATORS})*$",
          SETTINGS.share_prompt),
     # A bar of buttons as a flattened page's cut leaves it: "858 shares Pinterest Facebook Mix".
     rule(Reason.SHARE_PROMPT, rf"^{SHARE_BUTTONS}$", SETTINGS.share_prompt),

@@ -8,6 +8,7 @@ from typing import ClassVar
 
 from cleaner.blocks import Block, Mark, Page
 from cleaner.extractors.rules import RuleSet, marks_for, rule
+from cleaner.languages.services import SHARE_SERVICES
 from cleaner.reasons import Reason
 
 __all__ = ["ReprintExtractor"]
@@ -35,9 +36,8 @@ _SEPARATORS = re.compile(r"\s*(?:\||·|•|/|,|\s-\s)\s*")
 _HAS_SEPARATOR = re.compile(r"[|·•/,]|\s-\s")
 _ACTION_WORDS = frozenset(
     "print email e-mail share tweet save comment comments reprints reprint bookmark "
-    "text size font a a+ a- facebook twitter linkedin whatsapp pinterest reddit "
-    "copy link more gift article listen photo article".split()
-)
+    "text size font a a+ a- copy link more gift article listen photo article".split()
+) | {service.lower() for service in SHARE_SERVICES}
 
 
 def _is_action_row(block: Block) -> bool:

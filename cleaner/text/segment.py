@@ -30,6 +30,7 @@ from cleaner.credits import AGENCIES
 from cleaner.datetimes import MONTHS, PUBLISHED_LABEL
 from cleaner.errors import InputTooLargeError
 from cleaner.languages import alternatives
+from cleaner.languages.services import share_services
 from cleaner.reasons import Reason
 
 __all__ = ["FLAT_SHARE", "READING_TIME", "SHARE_BUTTONS", "is_menu_run", "segment_text"]
@@ -873,10 +874,7 @@ def _comment_count_split(text: str) -> list[str]:
 # 0.8105|0.8214 -> 0.8117|0.8222, wcxb 0.7602|0.7753 -> 0.7614|0.7757; get_text() and html-text
 # fundus +1 tune page; the shipped dumps identical. Without the chrome rule (the buttons cut
 # out but kept): aeb 0.9209|0.8988, traf check 0.7920.
-_SHARE_SERVICE = (
-    r"Facebook|Twitter|Whats[Aa]pp|Linked[Ii]n|Reddit|Flipboard|Pinterest|Tumblr|Telegram"
-    r"|Messenger|Pocket|Mix"
-)
+_SHARE_SERVICE = share_services(written_as_buttons=True)
 _SHARE_BUTTON = r"E-?mail|Print|Tweet|Share|Pin [Ii]t|Copy [Ll]ink"
 _SHARE_ON = (
     r"(?:Click to )?(?:Share|SHARE)(?: this(?: story| article| post| page)?)?:?(?: (?:on|via|ON))?"
