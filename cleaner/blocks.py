@@ -6,11 +6,12 @@ changes the one it was given, so every decision can be traced to the step that m
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeVar, cast
 
 from cleaner.reasons import Reason
 
@@ -25,6 +26,7 @@ __all__ = [
     "Mark",
     "Note",
     "Page",
+    "PageFacts",
     "TextStats",
     "consecutive_runs",
     "marks_of",
@@ -143,6 +145,54 @@ class Field:
     rank: int = 0
 
 
+_T = TypeVar("_T")
+
+
+class PageFacts:
+    """Facts of a page's blocks alone that several steps read, each computed on its first use
+    and kept for the later steps (a text page counted its lines' blocks up to five times and
+    found its records' fields up to three). The blocks never change after the front end, so
+    neither does a fact. The features step puts one on the page (Page.facts): it lives and
+    dies with that page.
+
+    >>> facts = PageFacts((Block(0, "One.", line=1), Block(1, "Two.", line=1), Block(2, "Three.")))
+    >>> facts.line_pieces, facts.flattened_lines
+    (Counter({1: 2, 0: 1}), frozenset({1}))
+    >>> facts.of(len), facts.of(len) is facts.of(len)  # a step's own fact, named by its function
+    (3, True)
+    """
+
+    __slots__ = ("_blocks", "_flattened", "_found", "_pieces")
+
+    def __init__(self, blocks: tuple[Block, ...]) -> None:
+        self._blocks = blocks
+        self._found: dict[Callable[[tuple[Block, ...]], object], object] = {}
+        self._pieces: Counter[int] | None = None
+        self._flattened: frozenset[int] | None = None
+
+    @property
+    def line_pieces(self) -> Counter[int]:
+        """How many blocks each input line gave (line 0: the blocks of unknown line)."""
+        if self._pieces is None:
+            self._pieces = Counter(block.line for block in self._blocks)
+        return self._pieces
+
+    @property
+    def flattened_lines(self) -> frozenset[int]:
+        """Input lines the segmenter cut into several blocks: a page flattened into one line,
+        cut at its sentence ends (a block of unknown line, 0, never counts)."""
+        if self._flattened is None:
+            pieces = self.line_pieces.items()
+            self._flattened = frozenset(line for line, count in pieces if count > 1 and line)
+        return self._flattened
+
+    def of(self, fact: Callable[[tuple[Block, ...]], _T]) -> _T:
+        """``fact(blocks)``, computed once: a fact one step module defines (its record fields)."""
+        if fact not in self._found:
+            self._found[fact] = fact(self._blocks)
+        return cast(_T, self._found[fact])
+
+
 @dataclass(frozen=True, slots=True)
 class Page:
     """Blocks of one input plus everything the steps decided about them."""
@@ -161,6 +211,9 @@ class Page:
     notes: tuple[Note, ...] = ()
     # The needle index the features step scanned every block with (TextStats.hits), if any.
     needles: NeedleIndex | None = None
+    # Page-wide facts of the blocks that several steps read, kept once computed (the
+    # features step sets them; see PageFacts). Not compared: a cache, not a decision.
+    facts: PageFacts | None = field(default=None, compare=False, repr=False)
 
     def with_marks(self, marks: Iterable[Mark]) -> Page:
         """Return a page with ``marks`` added; a block keeps the first mark it got.
@@ -200,6 +253,7 @@ class Page:
             self.stats,
             self.notes,
             self.needles,
+            self.facts,
         )
 
     def blocks_to_read(self, *fields: str) -> Sequence[Block]:
