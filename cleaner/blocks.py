@@ -162,13 +162,15 @@ class PageFacts:
     (3, True)
     """
 
-    __slots__ = ("_blocks", "_flattened", "_found", "_pieces")
+    __slots__ = ("_blocks", "_flattened", "_found", "_hits", "_pieces", "_stats")
 
-    def __init__(self, blocks: tuple[Block, ...]) -> None:
+    def __init__(self, blocks: tuple[Block, ...], stats: tuple[TextStats | None, ...] = ()) -> None:
         self._blocks = blocks
+        self._stats = stats  # the features step's, when it made these facts
         self._found: dict[Callable[[tuple[Block, ...]], object], object] = {}
         self._pieces: Counter[int] | None = None
         self._flattened: frozenset[int] | None = None
+        self._hits: list[int | None] | None = None
 
     @property
     def line_pieces(self) -> Counter[int]:
@@ -185,6 +187,15 @@ class PageFacts:
             pieces = self.line_pieces.items()
             self._flattened = frozenset(line for line, count in pieces if count > 1 and line)
         return self._flattened
+
+    @property
+    def needle_hits(self) -> list[int | None]:
+        """Each block's TextStats.hits (None: a block removed before the features step), read
+        out once: cleaner.needles.screen_hits takes each screen's bits from them, nine times
+        per text page, and a plain int list is read faster than a NamedTuple's field."""
+        if self._hits is None:
+            self._hits = [None if s is None else s.hits for s in self._stats]
+        return self._hits
 
     def of(self, fact: Callable[[tuple[Block, ...]], _T]) -> _T:
         """``fact(blocks)``, computed once: a fact one step module defines (its record fields)."""

@@ -75,7 +75,7 @@ def page_facts(page: Page) -> PageFacts:
     """The page's facts as the features step stored them (``page_facts(page).of(fact)``), or
     new ones (each fact then computed afresh on every call: a page the features step has not
     seen, as in a test of one step)."""
-    return page.facts if page.facts is not None else PageFacts(page.blocks)
+    return page.facts if page.facts is not None else PageFacts(page.blocks, page.stats)
 
 
 def line_key(text: str) -> str:
@@ -181,8 +181,8 @@ class FeaturesExtractor:
     needles: NeedleIndex | None = None
 
     def run(self, page: Page) -> Page:
-        facts = PageFacts(page.blocks)
         if len(page.stats) == len(page.blocks) or self.needles is None:
-            return replace(page, stats=block_stats(page), facts=facts)
+            stats = block_stats(page)
+            return replace(page, stats=stats, facts=PageFacts(page.blocks, stats))
         stats = _stats_of(page.blocks, page_stopwords(page), page.marks, self.needles)
-        return replace(page, stats=stats, needles=self.needles, facts=facts)
+        return replace(page, stats=stats, needles=self.needles, facts=PageFacts(page.blocks, stats))
