@@ -149,11 +149,11 @@ _T = TypeVar("_T")
 
 
 class PageFacts:
-    """Facts of a page's blocks alone that several steps read, each computed on its first use
-    and kept for the later steps (a text page counted its lines' blocks up to five times and
-    found its records' fields up to three). The blocks never change after the front end, so
-    neither does a fact. The features step puts one on the page (Page.facts): it lives and
-    dies with that page.
+    """Facts of a page's blocks (and of their features, ``stats``) that several steps read,
+    each computed on its first use and kept for the later steps (a text page counted its
+    lines' blocks up to five times and found its records' fields up to three). Neither the
+    blocks nor their features change after the features step, so neither does a fact. That
+    step puts one on the page (Page.facts): it lives and dies with that page.
 
     >>> facts = PageFacts((Block(0, "One.", line=1), Block(1, "Two.", line=1), Block(2, "Three.")))
     >>> facts.line_pieces, facts.flattened_lines
