@@ -6,11 +6,12 @@ changes the one it was given, so every decision can be traced to the step that m
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeVar, cast
 
 from cleaner.reasons import Reason
 
@@ -25,6 +26,7 @@ __all__ = [
     "Mark",
     "Note",
     "Page",
+    "PageFacts",
     "TextStats",
     "consecutive_runs",
     "marks_of",
@@ -143,6 +145,65 @@ class Field:
     rank: int = 0
 
 
+_T = TypeVar("_T")
+
+
+class PageFacts:
+    """Facts of a page's blocks (and of their features, ``stats``) that several steps read,
+    each computed on its first use and kept for the later steps (a text page counted its
+    lines' blocks up to five times and found its records' fields up to three). Neither the
+    blocks nor their features change after the features step, so neither does a fact. That
+    step puts one on the page (Page.facts): it lives and dies with that page.
+
+    >>> facts = PageFacts((Block(0, "One.", line=1), Block(1, "Two.", line=1), Block(2, "Three.")))
+    >>> facts.line_pieces, facts.flattened_lines
+    (Counter({1: 2, 0: 1}), frozenset({1}))
+    >>> facts.of(len), facts.of(len) is facts.of(len)  # a step's own fact, named by its function
+    (3, True)
+    """
+
+    __slots__ = ("_blocks", "_flattened", "_found", "_hits", "_pieces", "_stats")
+
+    def __init__(self, blocks: tuple[Block, ...], stats: tuple[TextStats | None, ...] = ()) -> None:
+        self._blocks = blocks
+        self._stats = stats  # the features step's, when it made these facts
+        self._found: dict[Callable[[tuple[Block, ...]], object], object] = {}
+        self._pieces: Counter[int] | None = None
+        self._flattened: frozenset[int] | None = None
+        self._hits: list[int | None] | None = None
+
+    @property
+    def line_pieces(self) -> Counter[int]:
+        """How many blocks each input line gave (line 0: the blocks of unknown line)."""
+        if self._pieces is None:
+            self._pieces = Counter(block.line for block in self._blocks)
+        return self._pieces
+
+    @property
+    def flattened_lines(self) -> frozenset[int]:
+        """Input lines the segmenter cut into several blocks: a page flattened into one line,
+        cut at its sentence ends (a block of unknown line, 0, never counts)."""
+        if self._flattened is None:
+            pieces = self.line_pieces.items()
+            self._flattened = frozenset(line for line, count in pieces if count > 1 and line)
+        return self._flattened
+
+    @property
+    def needle_hits(self) -> list[int | None]:
+        """Each block's TextStats.hits (None: a block removed before the features step), read
+        out once: cleaner.needles.screen_hits takes each screen's bits from them, nine times
+        per text page, and a plain int list is read faster than a NamedTuple's field."""
+        if self._hits is None:
+            self._hits = [None if s is None else s.hits for s in self._stats]
+        return self._hits
+
+    def of(self, fact: Callable[[tuple[Block, ...]], _T]) -> _T:
+        """``fact(blocks)``, computed once: a fact one step module defines (its record fields)."""
+        if fact not in self._found:
+            self._found[fact] = fact(self._blocks)
+        return cast(_T, self._found[fact])
+
+
 @dataclass(frozen=True, slots=True)
 class Page:
     """Blocks of one input plus everything the steps decided about them."""
@@ -161,6 +222,9 @@ class Page:
     notes: tuple[Note, ...] = ()
     # The needle index the features step scanned every block with (TextStats.hits), if any.
     needles: NeedleIndex | None = None
+    # Page-wide facts of the blocks that several steps read, kept once computed (the
+    # features step sets them; see PageFacts). Not compared: a cache, not a decision.
+    facts: PageFacts | None = field(default=None, compare=False, repr=False)
 
     def with_marks(self, marks: Iterable[Mark]) -> Page:
         """Return a page with ``marks`` added; a block keeps the first mark it got.
@@ -200,6 +264,7 @@ class Page:
             self.stats,
             self.notes,
             self.needles,
+            self.facts,
         )
 
     def blocks_to_read(self, *fields: str) -> Sequence[Block]:

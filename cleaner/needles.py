@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import ahocorasick
 
+from cleaner.blocks import PageFacts
+
 _MASK = itemgetter(1)  # of an automaton hit (end, mask)
 
 if TYPE_CHECKING:
@@ -174,4 +176,6 @@ def screen_hits(page: Page, screen: Screen) -> list[int | None]:
     if place is None or len(page.stats) != len(page.blocks):
         return [None] * len(page.blocks)
     shift, mask = place
-    return [None if s is None else s.hits >> shift & mask for s in page.stats]
+    facts = page.facts if page.facts is not None else PageFacts(page.blocks, page.stats)
+    # ``h and``: None stays None, and a line with no needle at all (most) stays 0 untouched.
+    return [h and h >> shift & mask for h in facts.needle_hits]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from cleaner.blocks import Block, Field, Mark, Note, Page
+from cleaner.blocks import Block, Field, Mark, Note, Page, PageFacts
 from cleaner.needles import NeedleIndex
 from cleaner.reasons import Reason
 from tests.helpers import text_page
@@ -60,7 +60,7 @@ def test_adding_marks_or_a_field_keeps_every_other_field_of_the_page() -> None:
         stats=(None, None),
         notes=(Note("html", "reveal_hidden", "x"),),
     )
-    page = dataclasses.replace(page, needles=NeedleIndex.of(()))
+    page = dataclasses.replace(page, needles=NeedleIndex.of(()), facts=PageFacts(page.blocks))
     marked = page.with_marks([Mark(0, Reason.NAVIGATION_RUN, "navigation")])
     filled = marked.with_field("title", Field("T", source="text:title"))
     for name in (f.name for f in dataclasses.fields(Page)):

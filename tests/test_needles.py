@@ -5,6 +5,7 @@ its patterns itself) gets the same marks and fields."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner import datetimes
+from cleaner.blocks import Mark
 from cleaner.config import CleanerConfig, InputType
 from cleaner.extractors import authors, bios, dates, publisher, related, title
 from cleaner.extractors.features import FeaturesExtractor
@@ -20,6 +22,7 @@ from cleaner.frontends import load_page
 from cleaner.needles import NeedleIndex, Screen, screen_hits
 from cleaner.pipeline import DEFAULT_STEPS, run
 from cleaner.prechecks import needle_text
+from cleaner.reasons import Reason
 
 _FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "text"
 
@@ -112,3 +115,18 @@ def test_a_screen_gives_bits_by_block() -> None:
     )
     found = screen_hits(page, authors.SCREEN)
     assert [bits is not None and bits & authors._AUTHOR_BIT for bits in found] == [1, 0]
+
+
+def test_a_screen_reads_each_blocks_bits_from_its_features() -> None:
+    # screen_hits reads the bits from the page's facts (one int list per page), not from each
+    # block's TextStats: the same bits, and None for a block removed before the features step.
+    index = NeedleIndex.of((authors.SCREEN, dates.SCREEN))
+    text = "Home\n\nBy Jane Doe\n\nMay 2, 2024\n\nThe council voted."
+    loaded = load_page(text, "-", CleanerConfig())
+    page = FeaturesExtractor(index).run(loaded.with_marks([Mark(0, Reason.NAVIGATION_RUN, "t")]))
+    for screen in (authors.SCREEN, dates.SCREEN):
+        shift, mask = index.place(screen) or (0, 0)
+        expected = [None if s is None else s.hits >> shift & mask for s in page.stats]
+        assert screen_hits(page, screen) == expected
+        assert screen_hits(dataclasses.replace(page, facts=None), screen) == expected
+    assert screen_hits(page, authors.SCREEN)[0] is None

@@ -11,7 +11,12 @@ from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from cleaner.blocks import Block, Mark, Note, Page, TextStats, consecutive_runs, marks_of
-from cleaner.extractors.features import CLOCK_STAMP, block_stats, flattened_lines, line_key
+from cleaner.extractors.features import (
+    CLOCK_STAMP,
+    block_stats,
+    line_key,
+    page_facts,
+)
 from cleaner.extractors.fields import record_fields
 from cleaner.extractors.markup import is_listing
 from cleaner.extractors.navigation import FIGURE, introduces_list, table_runs
@@ -793,7 +798,7 @@ def block_values(page: Page, settings: BoundarySettings = _DEFAULT) -> list[floa
             for block, features in zip(page.blocks, block_stats(page), strict=True)
         ]
     else:
-        flat = flattened_lines(page.blocks)
+        flat = page_facts(page).flattened_lines
         values = [
             _value(block, features, page.marks.get(block.id), settings, block.line in flat)
             for block, features in zip(page.blocks, block_stats(page), strict=True)
@@ -805,7 +810,7 @@ def block_values(page: Page, settings: BoundarySettings = _DEFAULT) -> list[floa
             values[index] = -settings.marked_penalty
         _credits_inside(page, values, settings)
         _lists_inside(page, values, settings)
-        fields = record_fields(page.blocks)
+        fields = page_facts(page).of(record_fields)
         _fields_inside(values, settings, fields)
         _phrase_lists(page, values, settings, flat)
         _wrapped_paragraphs(page, values, settings)
@@ -1242,10 +1247,10 @@ def _teasers_repeated_after(
     found = [index for index, key in candidates.items() if key in later]
     if not found:
         return []  # most pages: the page-wide tests below cost more than the lines' own
-    fields = record_fields(blocks)
+    fields = page_facts(page).of(record_fields)
     # A piece the segmenter cut out of a flattened or glued line is no line the page printed
     # on its own: a flattened page's repeated phrases are no teasers' headlines.
-    flat = flattened_lines(blocks)
+    flat = page_facts(page).flattened_lines
     return [
         blocks[index].id
         for index in found

@@ -53,6 +53,7 @@ def contents_lines(
     blocks: Sequence[Block],
     stats: Sequence[TextStats | None],
     settings: ContentsSettings = SETTINGS,
+    flat: frozenset[int] | None = None,
 ) -> list[int]:
     """Indices of a text dump's lines that list the page's sections before them: a run of
     short lines each printed once more further down, in the same order, one section of prose
@@ -72,6 +73,8 @@ def contents_lines(
     >>> stats = [TextStats(len(t.split()), len(t), 0.3, t.endswith(".")) for t in text]
     >>> contents_lines(blocks, stats)
     [1, 2, 3]
+
+    ``flat``: the page's flattened lines (Page.facts), found here when not given.
     """
     # Only short lines can be an entry or its heading: the long ones need no key (this runs on
     # every text page, and reading the words of every paragraph was half its cost).
@@ -89,7 +92,8 @@ def contents_lines(
     for index, key in enumerate(keys):
         if key in twice:
             later.setdefault(key, []).append(index)
-    flat = flattened_lines(blocks)
+    if flat is None:
+        flat = flattened_lines(blocks)
     # In the order of their first copies (a dict keeps its keys' order).
     entries = [first for first, _ in later.values() if blocks[first].line not in flat]
     found_lines: list[int] = []

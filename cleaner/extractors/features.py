@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, ClassVar
 
-from cleaner.blocks import Block, Page, TextStats
+from cleaner.blocks import Block, Page, PageFacts, TextStats
 from cleaner.languages.stopwords import stopwords
 from cleaner.prechecks import needle_text
 
@@ -21,6 +20,7 @@ __all__ = [
     "block_stats",
     "flattened_lines",
     "line_key",
+    "page_facts",
     "page_stopwords",
     "stats",
 ]
@@ -68,8 +68,14 @@ def flattened_lines(blocks: Sequence[Block]) -> frozenset[int]:
     ...                  Block(2, "Three.", line=2)))
     frozenset({1})
     """
-    counts = Counter(block.line for block in blocks if block.line)
-    return frozenset(line for line, pieces in counts.items() if pieces > 1)
+    return PageFacts(tuple(blocks)).flattened_lines
+
+
+def page_facts(page: Page) -> PageFacts:
+    """The page's facts as the features step stored them (``page_facts(page).of(fact)``), or
+    new ones (each fact then computed afresh on every call: a page the features step has not
+    seen, as in a test of one step)."""
+    return page.facts if page.facts is not None else PageFacts(page.blocks, page.stats)
 
 
 def line_key(text: str) -> str:
@@ -161,8 +167,9 @@ def needle_text_of(stats: TextStats | None) -> str:
 class FeaturesExtractor:
     """Compute the text features of every block once, for the steps that score blocks.
 
-    Before: page.stats == ()
+    Before: page.stats == (), page.facts is None
     After:  page.stats == (TextStats(words=5, stopword_share=0.4, ends_sentence=True, ...), ...)
+            page.facts == PageFacts(page.blocks), filled by the later steps that read it
 
     Runs after the language step, since stop-word share depends on the language, and after
     the markup step: blocks it removed get no features (None), which saves most of the work
@@ -175,6 +182,7 @@ class FeaturesExtractor:
 
     def run(self, page: Page) -> Page:
         if len(page.stats) == len(page.blocks) or self.needles is None:
-            return replace(page, stats=block_stats(page))
+            stats = block_stats(page)
+            return replace(page, stats=stats, facts=PageFacts(page.blocks, stats))
         stats = _stats_of(page.blocks, page_stopwords(page), page.marks, self.needles)
-        return replace(page, stats=stats, needles=self.needles)
+        return replace(page, stats=stats, needles=self.needles, facts=PageFacts(page.blocks, stats))

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
 from cleaner.blocks import Block, BlockKind, Mark, Page, TextStats, consecutive_runs, marks_of
 from cleaner.extractors.contents import contents_lines
-from cleaner.extractors.features import CLOCK_STAMP, block_stats
+from cleaner.extractors.features import CLOCK_STAMP, block_stats, page_facts
 from cleaner.extractors.fields import record_fields
 from cleaner.extractors.markup import is_listing
 from cleaner.reasons import Reason
@@ -147,7 +146,7 @@ def table_runs(
     when the caller has them."""
     stats = block_stats(page)
     if fields is None:
-        fields = record_fields(page.blocks)
+        fields = page_facts(page).of(record_fields)
     menus = {i for i, mark in page.marks.items() if mark.reason is Reason.NAVIGATION_RUN}
     # A cell a later step marked ("twitter", a share prompt's word, in a table of benchmarks)
     # stays removed, but it does not cut the table in two.
@@ -310,7 +309,7 @@ def _labelled_lists(
 def _flattened_menus(page: Page) -> list[int]:
     """Ids of the menu runs cut out of a page flattened into one line: the segmenter cuts
     them out as units of their own, so no run of short lines is left to show them."""
-    pieces = Counter(block.line for block in page.blocks)
+    pieces = page_facts(page).line_pieces
     return [
         block.id
         for block in page.blocks
@@ -352,7 +351,7 @@ class NavigationExtractor:
         # short and sentence-less, but no menu items: they break a run (cleaner.extractors.fields).
         # With markup the link density tells them apart already.
         text = page.input_type != "html"
-        fields = record_fields(page.blocks) if text else frozenset()
+        fields = page_facts(page).of(record_fields) if text else frozenset()
         stats = block_stats(page)
         blocks = page.blocks
 
@@ -394,6 +393,7 @@ class NavigationExtractor:
         marks.extend(marks_of(menus, Reason.MENU_RUN, self.name))
         if text:
             # A table of contents keeps its own reason over a menu run's (first mark wins).
-            contents = (blocks[i].id for i in contents_lines(blocks, stats))
+            flat = page_facts(page).flattened_lines
+            contents = (blocks[i].id for i in contents_lines(blocks, stats, flat=flat))
             marks[:0] = marks_of(contents, Reason.TABLE_OF_CONTENTS, self.name)
         return page.with_marks(marks)

@@ -9,7 +9,7 @@ from itertools import pairwise
 from typing import ClassVar
 
 from cleaner.blocks import Block, Mark, Page, marks_of
-from cleaner.extractors.features import flattened_lines
+from cleaner.extractors.features import page_facts
 from cleaner.extractors.navigation import introduces_list
 from cleaner.extractors.rules import RuleSet, marks_for, rule
 from cleaner.languages import alternatives
@@ -252,10 +252,11 @@ _GLUED_HEADER = re.compile(
 )
 
 
-def _glued_headers(blocks: tuple[Block, ...]) -> Iterator[int]:
-    """Pieces of a flattened page that start with a related-section header and run on into
-    its headlines. The header must stay short, or a sentence that starts like one ("More from
-    the interview will be published on Sunday") would pass for it.
+def _glued_headers(blocks: tuple[Block, ...], flat: frozenset[int]) -> Iterator[int]:
+    """Pieces of a flattened page (``flat``: its flattened lines) that start with a
+    related-section header and run on into its headlines. The header must stay short, or a
+    sentence that starts like one ("More from the interview will be published on Sunday")
+    would pass for it.
 
     One-line style tune/check: aeb 0.877/0.8335 -> 0.882/0.8336, traf 0.747/0.756 ->
     0.750/0.759; soup-text aeb tune +0.001; no other style or set moved.
@@ -270,7 +271,6 @@ def _glued_headers(blocks: tuple[Block, ...]) -> Iterator[int]:
     -> 0.8027|0.8067, wcxb 0.7483|0.7703 -> 0.7498|0.7713; soup-text wcxb 0.7270|0.7488 ->
     0.7271|0.7499. Keeping it for pieces of up to 15 or 25 words lost pages on every set.
     """
-    flat = flattened_lines(blocks)
     for block in blocks:
         if block.line not in flat or block.dom is not None:
             continue
@@ -340,5 +340,5 @@ class RelatedExtractor:
             Mark(i, reason, self.name)
             for i, reason in _after_headers(page.blocks, screen_hits(page, _HEADER_SCREEN))
         )
-        glued = _glued_headers(page.blocks)
+        glued = _glued_headers(page.blocks, page_facts(page).flattened_lines)
         return page.with_marks(marks_of(glued, Reason.RELATED_HEADER, self.name))

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from cleaner.blocks import Block, Field, Mark
-from cleaner.extractors.features import FeaturesExtractor, block_stats, stats
+from cleaner.blocks import Block, Field, Mark, Page
+from cleaner.extractors.features import (
+    FeaturesExtractor,
+    block_stats,
+    flattened_lines,
+    page_facts,
+    stats,
+)
+from cleaner.extractors.fields import record_fields
 from cleaner.reasons import Reason
 from tests.helpers import text_page as _page
 
@@ -52,3 +59,25 @@ def test_blocks_removed_before_get_no_features() -> None:
     after = FeaturesExtractor().run(page)
     assert after.stats[0] is None
     assert after.stats[1] is not None and after.stats[1].words == 5
+
+
+def test_page_facts_are_computed_once_and_passed_on_with_the_page() -> None:
+    texts = ("Ioniq 5", "Base price: $36,600", "Leaf", "Base price: $31,495", "Model 3")
+    texts += ("Base price: $38,630",)
+    blocks = tuple(Block(i, t, line=i + 1) for i, t in enumerate(texts))
+    blocks += (Block(6, "One.", line=8), Block(7, "Two.", line=8))
+    after = FeaturesExtractor().run(Page("src", "text", blocks))
+    facts = page_facts(after)
+    assert facts is after.facts
+    assert facts.of(record_fields) == record_fields(blocks) == frozenset({1, 3, 5})
+    assert facts.flattened_lines == flattened_lines(blocks) == frozenset({8})
+    assert facts.line_pieces[8] == 2
+    assert facts.of(record_fields) is facts.of(record_fields)  # kept, not found again
+    marked = after.with_marks([Mark(0, Reason.NAVIGATION_RUN, "navigation")])
+    assert page_facts(marked) is facts
+
+
+def test_a_page_without_facts_gets_them_afresh() -> None:
+    page = _page("One.", "Two.")
+    assert page.facts is None
+    assert page_facts(page).flattened_lines == flattened_lines(page.blocks)
