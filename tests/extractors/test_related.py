@@ -67,6 +67,9 @@ def test_docstring_example() -> None:
         "Leia também",
         "Auch interessant...",
         "More from us…",
+        "Weitere Themen",
+        "Dies passt zum Thema:",
+        "Besonders beliebte Artikel",
     ],
 )
 def test_section_headers(header: str) -> None:
@@ -290,6 +293,9 @@ def test_single_numbered_item_is_not_a_list() -> None:
         "Lesen Sie auch die Stellungnahme des Ministeriums, die am Montag veröffentlicht wurde.",
         "Leia também a nota do ministério, publicada na segunda-feira depois da votação.",
         "Weitere Artikel des Gesetzes sollen im Herbst folgen.",
+        "Weitere Themen des Abends waren die Mieten und der Verkehr in der Innenstadt.",
+        "Dies passt zum Thema, sagte die Ministerin am Montag in Berlin.",
+        "Beliebte Artikel wie Brot und Milch wurden im März knapp, sagte der Verband.",
         "Empfehlungen der Redaktion gab es an diesem Abend nicht, sagte die Jury.",
         "The entry was posted in a sealed envelope, the clerk said on Monday.",
         "He said this entry was posted in error and withdrew it within the hour.",
