@@ -382,3 +382,88 @@ def test_a_header_glued_to_a_headline_on_its_own_line_is_left_to_the_line_rules(
 def test_see_more_inside_a_sentence_stays() -> None:
     text = "Visitors who want to see more: the museum opens a second hall on Monday."
     assert _reasons(_page(PROSE, text, PROSE + " Again.")) == {}
+
+
+# A paragraph longer than any lede: the article before a related box.
+ARTICLE = " ".join([PROSE] * 3)
+LEDE = "Die Google-Schwesterfirma sucht nach Investoren aus der Automobilbranche für ihre Autos."
+
+
+def test_teasers_with_ledes_under_a_header_are_related_items() -> None:
+    page = _page(
+        ARTICLE,
+        "Weitere Themen",
+        "Waymo bittet Autohersteller um Geld",
+        LEDE,
+        # Right under a lede, a short line is the next headline, a question too.
+        "Bosch in der Bredouille: Hat die Autoproduktion ihren Zenit überschritten?",
+        "Rund um die Welt werden weniger Autos gebaut, und das hinterlässt Spuren in der Bilanz.",
+        "Susanne Preuß",
+        "Veröffentlicht: vor 51 Minuten",
+    )
+    reasons = _reasons(page)
+    assert reasons.pop("Weitere Themen") == Reason.RELATED_HEADER
+    assert set(reasons.values()) == {Reason.RELATED_ITEM}
+    assert len(reasons) == 6
+
+
+def test_short_paragraphs_after_a_box_of_headlines_stay() -> None:
+    # A "Don't miss" box inside an article: its headlines, then the article goes on in short
+    # paragraphs, each ending in a full stop, none a lede under a headline.
+    page = _page(
+        ARTICLE,
+        "Don't miss",
+        "China furious at Macron for Hong Kong protest jibe [INSIGHT]",
+        "Protesters believe the extradition bill is an example of the city's eroding autonomy.",
+        "They worry China is taking back the freedoms given to Hong Kong when the UK left.",
+        "China said it is committed to the formula granting Hong Kong its autonomy.",
+    )
+    assert _reasons(page) == {
+        "Don't miss": Reason.RELATED_HEADER,
+        "China furious at Macron for Hong Kong protest jibe [INSIGHT]": Reason.RELATED_ITEM,
+    }
+
+
+def test_a_listing_above_any_paragraph_keeps_its_ledes() -> None:
+    # A header over the page's first teasers, with no article before it: the teasers are a
+    # listing's content, and the list ends at the first lede as it always did.
+    page = _page(
+        "Top stories",
+        "Waymo asks carmakers for money",
+        "The Google sister company is looking for investors from the car industry for its cars.",
+        "Gustav Theile",
+        ARTICLE,
+    )
+    assert _reasons(page) == {
+        "Top stories": Reason.RELATED_HEADER,
+        "Waymo asks carmakers for money": Reason.RELATED_ITEM,
+    }
+
+
+def test_a_question_headline_is_no_lede() -> None:
+    # A forum's related questions: a question as long as a headline ends the list, as before.
+    page = _page(
+        ARTICLE,
+        "Related",
+        "14",
+        "Is there a downside to always updating DNS from DHCP?",
+        "18",
+        "Reverse DNS records not registered when using DHCP",
+    )
+    assert _reasons(page) == {"Related": Reason.RELATED_HEADER, "14": Reason.RELATED_ITEM}
+
+
+def test_the_next_header_heads_its_own_items() -> None:
+    page = _page(
+        ARTICLE,
+        "Most read",
+        "Waymo asks carmakers for money",
+        "The Google sister company is looking for investors from the car industry for its cars.",
+        "Gustav Theile",
+        "Related stories",
+        "Bridge repairs to close two lanes",
+    )
+    reasons = _reasons(page)
+    assert reasons["Most read"] == Reason.RELATED_HEADER
+    assert reasons["Related stories"] == Reason.RELATED_HEADER
+    assert reasons["Bridge repairs to close two lanes"] == Reason.RELATED_ITEM
