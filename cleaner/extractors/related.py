@@ -278,14 +278,14 @@ def _header_items(blocks: tuple[Block, ...], header: int, ledes: bool) -> Iterat
     """
     reach = blocks[header + 1 :] if ledes else blocks[header + 1 : header + SETTINGS.header_reach]
     after_lede = False
-    last_lede = 0
+    last_lede = shown = 0
     for index, follower in enumerate(reach):
         if index - last_lede >= SETTINGS.header_reach - 1 or _is_header(follower):
             return
         if follower.words <= SETTINGS.item_words and (after_lede or not _is_sentence(follower)):
             after_lede = False  # a headline, a byline, a time
-        elif ledes and _is_lede(reach, index, after_lede):
-            after_lede, last_lede = True, index
+        elif ledes and _is_lede(reach, index, after_lede, shown):
+            after_lede, last_lede, shown = True, index, shown + 1
         else:
             return
         yield follower.id
@@ -312,16 +312,20 @@ def _lede_stop(block: Block) -> bool:
     return stop.search(block.text.rstrip()) is not None
 
 
-def _is_lede(reach: Sequence[Block], index: int, after_lede: bool) -> bool:
+def _is_lede(reach: Sequence[Block], index: int, after_lede: bool, shown: int = 0) -> bool:
     """True for a teaser's lede under its headline: a sentence no longer than a lede, after
-    a headline item (not after another lede), with a short block after it."""
+    a headline item (not after another lede), with a short block after it. Once ``shown``
+    two, a block longer than a headline in that place is a lede however it ends (a teaser
+    wall's "01.01.2022Megatest Highend-Enduros | Duell: ... | Fitness: Rollentraini...":
+    traf tune 7ccc9fd0 0 -> 0.75, where the wall after the list outweighed the article;
+    wcxb inscriptis tune 2965, a listing's video teasers, 0.69 -> 0.11)."""
     block = reach[index]
     return (
         not after_lede
         and index > 0
         and index + 1 < len(reach)
         and block.words <= SETTINGS.lede_words
-        and _lede_stop(block)
+        and ((shown >= 2 and block.words > SETTINGS.item_words) or _lede_stop(block))
         and _headline_like(reach[index - 1])
         and _headline_like(reach[index + 1])
     )

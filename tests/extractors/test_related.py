@@ -467,3 +467,25 @@ def test_the_next_header_heads_its_own_items() -> None:
     assert reasons["Most read"] == Reason.RELATED_HEADER
     assert reasons["Related stories"] == Reason.RELATED_HEADER
     assert reasons["Bridge repairs to close two lanes"] == Reason.RELATED_ITEM
+
+
+def test_after_two_ledes_a_cut_lede_goes_on_with_the_list() -> None:
+    cut = (
+        "01.01.2022Megatest Highend-Enduros | Duell: E-Fahrwerke von Fox und Rockshox | "
+        "Fitness: Rollentraining für den Winter und noch viel mehr in dieser Ausgabe"
+    )
+    page = _page(
+        ARTICLE,
+        "Weitere Themen",
+        "Waymo bittet Autohersteller um Geld",
+        LEDE,
+        "Bosch in der Bredouille",
+        "Rund um die Welt werden weniger Autos gebaut, und das hinterlässt Spuren in der Bilanz.",
+        "BIKE 02/2022: Top-Themen der aktuellen Ausgabe",
+        cut,
+        "Shimano-Schaltung einstellen",
+    )
+    assert _reasons(page)[cut] == Reason.RELATED_ITEM
+    # Under a single lede, the same line ends the list.
+    first = _reasons(_page(ARTICLE, "Weitere Themen", "Bosch in der Bredouille", cut, "Shimano"))
+    assert cut not in first
