@@ -227,18 +227,20 @@ def _numbered_list_items(blocks: tuple[Block, ...]) -> Iterator[int]:
             yield from run
 
 
-def _after_headers(
-    blocks: tuple[Block, ...], found: Sequence[int | None], text_dump: bool
-) -> Iterator[tuple[int, Reason]]:
+def _after_headers(page: Page, found: Sequence[int | None]) -> Iterator[tuple[int, Reason]]:
     """A related-section header, and the teasers that follow it (``_header_items``). Ledes
     count only in a text dump (an HTML page's boxes go with their markup: fundus HTML check
-    0.9567 -> 0.9561 with ledes there too) and under a header below the page's first
-    paragraph (``_first_paragraph``)."""
+    0.9567 -> 0.9561 with ledes there too), under a header below the page's first paragraph
+    (``_first_paragraph``), and not under an inline teaser's label ("Related:" names one
+    link inside the article; a paragraph cut by its links, aeb soup-lines tune 686bb170,
+    read as a lede under it)."""
+    blocks = page.blocks
     headers = [b.id for b in blocks if found[b.id] != 0 and _is_header(b)]
     if not headers:
         return
-    first = _first_paragraph(blocks) if text_dump else len(blocks)
-    items = {h: list(_header_items(blocks, h, h > first)) for h in headers}
+    first = _first_paragraph(blocks) if page.input_type == "text" else len(blocks)
+    inline = {i for i, mark in page.marks.items() if mark.reason is Reason.INLINE_TEASER}
+    items = {h: list(_header_items(blocks, h, h > first and h not in inline)) for h in headers}
     for header in headers:
         yield header, Reason.RELATED_HEADER
         yield from ((i, Reason.RELATED_ITEM) for i in items[header])
@@ -430,9 +432,7 @@ class RelatedExtractor:
         page = page.with_marks(marks_of(teasers, Reason.RELATED_ITEM, self.name))
         page = page.with_marks(
             Mark(i, reason, self.name)
-            for i, reason in _after_headers(
-                page.blocks, screen_hits(page, _HEADER_SCREEN), page.input_type == "text"
-            )
+            for i, reason in _after_headers(page, screen_hits(page, _HEADER_SCREEN))
         )
         glued = _glued_headers(page.blocks)
         return page.with_marks(marks_of(glued, Reason.RELATED_HEADER, self.name))

@@ -489,3 +489,21 @@ def test_after_two_ledes_a_cut_lede_goes_on_with_the_list() -> None:
     # Under a single lede, the same line ends the list.
     first = _reasons(_page(ARTICLE, "Weitere Themen", "Bosch in der Bredouille", cut, "Shimano"))
     assert cut not in first
+
+
+def test_an_inline_teaser_label_takes_no_ledes() -> None:
+    # "Related:" names one link inside the article; the paragraph after the link, cut where
+    # a dump broke its line at another link, is the article's.
+    paragraph = (
+        "Paganini and his colleagues used the W.M. Keck Observatory in Hawaii to study the "
+        "moon for seventeen nights in a row."
+    )
+    page = _page(
+        ARTICLE,
+        "Related:",
+        "Possible Water Plumes on Europa: The Discovery in Images",
+        paragraph,
+        "The researchers observed",
+        ARTICLE,
+    )
+    assert paragraph not in _reasons(page)
