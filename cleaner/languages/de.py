@@ -68,7 +68,10 @@ GERMAN = Language(
         "related_header": (
             r"mehr zum thema|das könnte sie auch interessieren|meistgelesen|auch interessant|"
             r"lesen sie auch( die(se)? (folgenden )?(beiträge|artikel))?|"
-            r"(weitere|ähnliche) (artikel|beiträge)|empfehlungen (aus )?der redaktion"
+            r"(weitere|ähnliche) (artikel|beiträge)|empfehlungen (aus )?der redaktion|"
+            r"weitere (themen|nachrichten|meldungen)|das könnte dich auch interessieren|"
+            r"(verwandte|passende) (artikel|beiträge|themen)|(dies )?passt zum thema|"
+            r"(besonders )?beliebte (artikel|beiträge)"
         ),
         "tag_label": r"schlagw(o|ö)rter?|themen|stichw(o|ö)rter",
         "post_filing": (

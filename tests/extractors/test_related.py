@@ -67,6 +67,9 @@ def test_docstring_example() -> None:
         "Leia também",
         "Auch interessant...",
         "More from us…",
+        "Weitere Themen",
+        "Dies passt zum Thema:",
+        "Besonders beliebte Artikel",
     ],
 )
 def test_section_headers(header: str) -> None:
@@ -290,6 +293,9 @@ def test_single_numbered_item_is_not_a_list() -> None:
         "Lesen Sie auch die Stellungnahme des Ministeriums, die am Montag veröffentlicht wurde.",
         "Leia também a nota do ministério, publicada na segunda-feira depois da votação.",
         "Weitere Artikel des Gesetzes sollen im Herbst folgen.",
+        "Weitere Themen des Abends waren die Mieten und der Verkehr in der Innenstadt.",
+        "Dies passt zum Thema, sagte die Ministerin am Montag in Berlin.",
+        "Beliebte Artikel wie Brot und Milch wurden im März knapp, sagte der Verband.",
         "Empfehlungen der Redaktion gab es an diesem Abend nicht, sagte die Jury.",
         "The entry was posted in a sealed envelope, the clerk said on Monday.",
         "He said this entry was posted in error and withdrew it within the hour.",
@@ -376,3 +382,128 @@ def test_a_header_glued_to_a_headline_on_its_own_line_is_left_to_the_line_rules(
 def test_see_more_inside_a_sentence_stays() -> None:
     text = "Visitors who want to see more: the museum opens a second hall on Monday."
     assert _reasons(_page(PROSE, text, PROSE + " Again.")) == {}
+
+
+# A paragraph longer than any lede: the article before a related box.
+ARTICLE = " ".join([PROSE] * 3)
+LEDE = "Die Google-Schwesterfirma sucht nach Investoren aus der Automobilbranche für ihre Autos."
+
+
+def test_teasers_with_ledes_under_a_header_are_related_items() -> None:
+    page = _page(
+        ARTICLE,
+        "Weitere Themen",
+        "Waymo bittet Autohersteller um Geld",
+        LEDE,
+        # Right under a lede, a short line is the next headline, a question too.
+        "Bosch in der Bredouille: Hat die Autoproduktion ihren Zenit überschritten?",
+        "Rund um die Welt werden weniger Autos gebaut, und das hinterlässt Spuren in der Bilanz.",
+        "Susanne Preuß",
+        "Veröffentlicht: vor 51 Minuten",
+    )
+    reasons = _reasons(page)
+    assert reasons.pop("Weitere Themen") == Reason.RELATED_HEADER
+    assert set(reasons.values()) == {Reason.RELATED_ITEM}
+    assert len(reasons) == 6
+
+
+def test_short_paragraphs_after_a_box_of_headlines_stay() -> None:
+    # A "Don't miss" box inside an article: its headlines, then the article goes on in short
+    # paragraphs, each ending in a full stop, none a lede under a headline.
+    page = _page(
+        ARTICLE,
+        "Don't miss",
+        "China furious at Macron for Hong Kong protest jibe [INSIGHT]",
+        "Protesters believe the extradition bill is an example of the city's eroding autonomy.",
+        "They worry China is taking back the freedoms given to Hong Kong when the UK left.",
+        "China said it is committed to the formula granting Hong Kong its autonomy.",
+    )
+    assert _reasons(page) == {
+        "Don't miss": Reason.RELATED_HEADER,
+        "China furious at Macron for Hong Kong protest jibe [INSIGHT]": Reason.RELATED_ITEM,
+    }
+
+
+def test_a_listing_above_any_paragraph_keeps_its_ledes() -> None:
+    # A header over the page's first teasers, with no article before it: the teasers are a
+    # listing's content, and the list ends at the first lede as it always did.
+    page = _page(
+        "Top stories",
+        "Waymo asks carmakers for money",
+        "The Google sister company is looking for investors from the car industry for its cars.",
+        "Gustav Theile",
+        ARTICLE,
+    )
+    assert _reasons(page) == {
+        "Top stories": Reason.RELATED_HEADER,
+        "Waymo asks carmakers for money": Reason.RELATED_ITEM,
+    }
+
+
+def test_a_question_headline_is_no_lede() -> None:
+    # A forum's related questions: a question as long as a headline ends the list, as before.
+    page = _page(
+        ARTICLE,
+        "Related",
+        "14",
+        "Is there a downside to always updating DNS from DHCP?",
+        "18",
+        "Reverse DNS records not registered when using DHCP",
+    )
+    assert _reasons(page) == {"Related": Reason.RELATED_HEADER, "14": Reason.RELATED_ITEM}
+
+
+def test_the_next_header_heads_its_own_items() -> None:
+    page = _page(
+        ARTICLE,
+        "Most read",
+        "Waymo asks carmakers for money",
+        "The Google sister company is looking for investors from the car industry for its cars.",
+        "Gustav Theile",
+        "Related stories",
+        "Bridge repairs to close two lanes",
+    )
+    reasons = _reasons(page)
+    assert reasons["Most read"] == Reason.RELATED_HEADER
+    assert reasons["Related stories"] == Reason.RELATED_HEADER
+    assert reasons["Bridge repairs to close two lanes"] == Reason.RELATED_ITEM
+
+
+def test_after_two_ledes_a_cut_lede_goes_on_with_the_list() -> None:
+    cut = (
+        "01.01.2022Megatest Highend-Enduros | Duell: E-Fahrwerke von Fox und Rockshox | "
+        "Fitness: Rollentraining für den Winter und noch viel mehr in dieser Ausgabe"
+    )
+    page = _page(
+        ARTICLE,
+        "Weitere Themen",
+        "Waymo bittet Autohersteller um Geld",
+        LEDE,
+        "Bosch in der Bredouille",
+        "Rund um die Welt werden weniger Autos gebaut, und das hinterlässt Spuren in der Bilanz.",
+        "BIKE 02/2022: Top-Themen der aktuellen Ausgabe",
+        cut,
+        "Shimano-Schaltung einstellen",
+    )
+    assert _reasons(page)[cut] == Reason.RELATED_ITEM
+    # Under a single lede, the same line ends the list.
+    first = _reasons(_page(ARTICLE, "Weitere Themen", "Bosch in der Bredouille", cut, "Shimano"))
+    assert cut not in first
+
+
+def test_an_inline_teaser_label_takes_no_ledes() -> None:
+    # "Related:" names one link inside the article; the paragraph after the link, cut where
+    # a dump broke its line at another link, is the article's.
+    paragraph = (
+        "Paganini and his colleagues used the W.M. Keck Observatory in Hawaii to study the "
+        "moon for seventeen nights in a row."
+    )
+    page = _page(
+        ARTICLE,
+        "Related:",
+        "Possible Water Plumes on Europa: The Discovery in Images",
+        paragraph,
+        "The researchers observed",
+        ARTICLE,
+    )
+    assert paragraph not in _reasons(page)
