@@ -235,7 +235,7 @@ def _shape_score(block: Block) -> float:
         return -1.0
     if _glued_links(block.text) or _BYLINE_LABEL.match(block.text) or _is_code(block.text):
         return -1.0
-    if _opens_as_notice(block.text):
+    if unicodedata.category(block.text[0]) == _SYMBOL:  # "🚚 Free shipping for orders over $150"
         return -1.0
     score = settings.shape_score
     if not settings.usual_min_words <= words <= settings.usual_max_words:
@@ -258,25 +258,6 @@ def _shape_score(block: Block) -> float:
 # product's name), nothing else changed on tune (one wrong check title changed); traf and
 # fundus unchanged.
 _SYMBOL = "So"  # Unicode category "Symbol, other"
-
-
-# An advertisement's label alone or before a separator ("Paid content", "Advertisement -
-# Members don't see this ad"): the ad's notice, never the page's headline; the label's word
-# opening a headline ("Advertising agencies face ...") is no label. No gold title of the six
-# dump sets' tune halves opens with the label's word. Issue 13 round 19b: no title score moved
-# (tune or check); three wrong titles changed, two of them "Paid content".
-_AD_LABEL = re.compile(rf"(?i:{alternatives(Reason.ADVERTISEMENT)})(?:\s*[-–—:|]\s|$)")
-
-
-def _opens_as_notice(text: str) -> bool:
-    """A promo's or an ad's line: opening with a symbol or an advertisement's label.
-
-    >>> _opens_as_notice("🚚 Free shipping for orders over $150"), _opens_as_notice("Paid content")
-    (True, True)
-    >>> _opens_as_notice("Advertising agencies face new rules on tracking cookies")
-    False
-    """
-    return unicodedata.category(text[0]) == _SYMBOL or _AD_LABEL.match(text) is not None
 
 
 # A recipe's ingredient line starts with a quantity and its unit ("250 g Mehl", "4 EL Olivenöl

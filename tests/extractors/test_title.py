@@ -395,22 +395,6 @@ def test_a_headline_that_starts_with_a_number_stays(headline: str) -> None:
     assert _run(_page(headline, *PROSE)).fields["title"].value == headline
 
 
-@pytest.mark.parametrize("notice", ["Advertisement - Members don't see this ad", "Paid content"])
-def test_an_advertisements_label_is_never_the_title(notice: str) -> None:
-    assert _run(_page(notice, *PROSE)).fields.get("title") is None
-
-
-@pytest.mark.parametrize(
-    "headline",
-    [
-        "Advertising agencies face new rules on tracking cookies",
-        "Ad spending on streaming services overtakes television",
-    ],
-)
-def test_a_headline_opening_with_an_advertising_word_stays(headline: str) -> None:
-    assert _run(_page(headline, *PROSE)).fields["title"].value == headline
-
-
 def test_a_run_of_glued_links_is_never_the_title() -> None:
     share = "Partager sur Facebook Partager sur Twitter Partager par e-mail"
     assert _run(_page(HEADLINE, share, *PROSE)).fields["title"].value == HEADLINE
