@@ -933,6 +933,7 @@ class TitleExtractor:
             # The article's own first block (_rival_head) stays in the body, as _span_head's.
             page = page.with_marks([Mark(block.id, Reason.TITLE, self.name)])
         title = _without_trail(_without_reply_prefix(_without_permalink(_first_cell(block.text))))
+        title = _without_root_item(page, title)
         language = page.fields.get("language")
         if language is None or language.value not in SPACED_COLON:
             title = _joined_colon(title)
@@ -996,6 +997,30 @@ def _without_trail(text: str) -> str:
     if _NUMBERS_SPLIT.search(text):
         return text
     return last if all(len(item.split()) <= _TRAIL_ITEM_WORDS for item in trail) else text
+
+
+# The front page's item alone before the page's name ("Home / Outdoor Gear"), one separator:
+# a trail when the page shows the name alone too (a menu's entry, a heading), since one " / "
+# is also a headline's own ("Home / Away: why teams still win ..."). (Issue 13 round 19b, title
+# tune: wcxb blocks and inscriptis +1 page each; no other title changed on the six dump sets.)
+_ROOT_ITEM = re.compile(rf"(?:{alternatives('breadcrumb_root')}) / ", re.IGNORECASE)
+
+
+def _without_root_item(page: Page, text: str) -> str:
+    """``text`` without the front page's item before its one " / ", when a line of the page
+    says the rest alone.
+
+    >>> blocks = (Block(0, "Outdoor Gear"), Block(1, "Home / Outdoor Gear"), Block(2, "Tents"))
+    >>> page = Page("dump.txt", "text", blocks)
+    >>> _without_root_item(page, "Home / Outdoor Gear"), _without_root_item(page, "Home / Tent")
+    ('Outdoor Gear', 'Home / Tent')
+    """
+    root = _ROOT_ITEM.match(text)
+    if root is None or _TRAIL_SEPARATOR in text[root.end() :]:
+        return text
+    rest = text[root.end() :]
+    key = line_key(rest)
+    return rest if any(line_key(block.text) == key for block in page.blocks) else text
 
 
 # A kicker and its headline, two inline elements the dump joined with a space on each side of

@@ -244,11 +244,24 @@ def test_a_breadcrumb_trail_glued_before_the_headline_is_no_part_of_the_title() 
     assert _run(page).fields["title"].value == HEADLINE
 
 
+def test_the_front_pages_item_alone_before_the_headline_is_no_part_of_the_title() -> None:
+    # The page says the headline alone too (here: a share box after the article).
+    page = _page(f"Home / {HEADLINE}", *PROSE, HEADLINE)
+    assert _run(page).fields["title"].value == HEADLINE
+
+
+def test_the_front_pages_item_stays_when_the_page_never_says_the_rest_alone() -> None:
+    headline = "Home / Away: why teams still win more often in their own stadium"
+    assert _run(_page(headline, *PROSE)).fields["title"].value == headline
+
+
 @pytest.mark.parametrize(
     "headline",
     [
         "Hit / Miss: the films of the year we loved and the ones we did not",
         "Ratings from 1 / 5 to 5 / 5: how our critics score the films they see",
+        "Home / Away: why teams still win more often in their own stadium",
+        "Homeowners / Renters: what the new insurance rules mean for you",
     ],
 )
 def test_a_title_with_slashes_but_no_trail_stays(headline: str) -> None:
