@@ -252,3 +252,28 @@ def test_a_reviews_pros_and_cons_lists_between_paragraphs_stay() -> None:
 )
 def test_labelled_runs_that_are_no_pair_of_lists_are_menus(texts: tuple[str, ...]) -> None:
     assert _marked(_page(*texts)) != []
+
+
+_CLAUSE = "The metadata layer includes:"
+_ITEMS = ("Schemas", "Snapshots", "File tracking")
+
+
+def test_a_list_under_a_clause_between_paragraphs_stays() -> None:
+    assert _marked(_page(PROSE, _CLAUSE, *_ITEMS, PROSE)) == []
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # A label, not a clause: a fact box's "Specs:".
+        (PROSE, "Specs:", *_ITEMS, PROSE),
+        # No sentence before the clause: a box of its own.
+        ("Home", _CLAUSE, *_ITEMS, PROSE),
+        # No paragraph after the list: a box of teasers or a form.
+        (PROSE, _CLAUSE, *_ITEMS),
+        # A picker's long list ("Regions we do business in:" over its countries).
+        (PROSE, "Regions we do business in:", *(f"Country {i}" for i in range(25)), PROSE),
+    ],
+)
+def test_runs_under_a_clause_outside_prose_are_menus(texts: tuple[str, ...]) -> None:
+    assert _marked(_page(*texts)) != []
