@@ -277,3 +277,24 @@ def test_a_list_under_a_clause_between_paragraphs_stays() -> None:
 )
 def test_runs_under_a_clause_outside_prose_are_menus(texts: tuple[str, ...]) -> None:
     assert _marked(_page(*texts)) != []
+
+
+_WYZE = ("What We Like", "Lowest priced cameras", "Free cloud storage", "Works with voice control")
+
+
+def test_a_reviews_list_under_its_pros_header_stays() -> None:
+    assert _marked(_page(PROSE, *_WYZE, PROSE)) == []
+    assert _marked(_page(PROSE, "Sharp display", "Great value", "Cons", "Slow CPU", PROSE)) == []
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # A site's menu above the article names a section so.
+        ("Home", "Jobs", "Pros and Cons", "Companies", PROSE),
+        # Prose that merely mentions the words is no header.
+        (PROSE, "Weighing the pros", "Home", "Jobs", "Companies", PROSE),
+    ],
+)
+def test_pros_words_outside_a_reviews_header_leave_a_menu(texts: tuple[str, ...]) -> None:
+    assert _marked(_page(*texts)) != []
