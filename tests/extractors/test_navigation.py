@@ -240,12 +240,13 @@ def test_a_reviews_pros_and_cons_lists_between_paragraphs_stay() -> None:
 @pytest.mark.parametrize(
     "texts",
     [
-        # One labelled list alone: a fact box or a share box as often as the article's.
-        (PROSE, *_PROS, PROSE),
+        # One labelled list alone: a fact box or a share box as often as the article's (not
+        # under "Pros:": a review's header, see below).
+        (PROSE, "Specs:", *_PROS[1:], PROSE),
         # A share box after the article: its second label holds a line, and no prose follows.
         (PROSE, "Share this:", "Twitter", "Facebook", "WhatsApp", "Like this:", "Loading"),
         # Two labelled lists with no prose after them: a footer's columns.
-        (PROSE, *_PROS, *_CONS),
+        (PROSE, "Company:", "About", "Jobs", "Press", "Help:", "Contact", "FAQ", "Returns"),
         # A shop's filters after a menu, not after a sentence.
         ("Home", "Shop", "Cart", "Sort by:", "Price", "Rating", "Newest", *_CONS, PROSE),
     ],
@@ -285,6 +286,11 @@ _WYZE = ("What We Like", "Lowest priced cameras", "Free cloud storage", "Works w
 def test_a_reviews_list_under_its_pros_header_stays() -> None:
     assert _marked(_page(PROSE, *_WYZE, PROSE)) == []
     assert _marked(_page(PROSE, "Sharp display", "Great value", "Cons", "Slow CPU", PROSE)) == []
+    # A symbol before the header; the header right above the run.
+    assert _marked(_page(PROSE, "✔️ Pros", "Great value", "Sharp display", PROSE)) == []
+    assert (
+        _marked(_page(PROSE, "Pros & Cons:", "Great value", "Sharp display", "Slow", PROSE)) == []
+    )
 
 
 @pytest.mark.parametrize(
