@@ -379,8 +379,23 @@ def _verdict_list(page: Page, run: list[int], prose_from: int) -> bool:
     """
     blocks = page.blocks
     # The header may stand right above the run ("Pros & Cons:" over "Pros About ...").
-    lines = (i for i in range(run[0] - 1, run[-1] + 1) if blocks[i].id not in page.marks)
+    lines = (i for i in range(max(run[0] - 1, 0), run[-1] + 1) if blocks[i].id not in page.marks)
     return run[0] > prose_from and any(_VERDICT_HEADER.match(blocks[i].text) for i in lines)
+
+
+def _first_paragraph(
+    page: Page, stats: Sequence[TextStats | None], settings: NavigationSettings
+) -> int:
+    """The index of the page's first unmarked paragraph of prose (see _verdict_list), or the
+    page's length when it has none."""
+    return next(
+        (
+            i
+            for i, (block, features) in enumerate(zip(page.blocks, stats, strict=True))
+            if block.id not in page.marks and _ends_sentence(features, settings.min_intro_chars)
+        ),
+        len(page.blocks),
+    )
 
 
 def _flattened_menus(page: Page) -> list[int]:
@@ -431,15 +446,7 @@ class NavigationExtractor:
         fields = record_fields(page.blocks) if text else frozenset()
         stats = block_stats(page)
         blocks = page.blocks
-        prose_from = next(
-            (
-                i
-                for i, (block, features) in enumerate(zip(blocks, stats, strict=True))
-                if block.id not in page.marks
-                and _ends_sentence(features, self.settings.min_intro_chars)
-            ),
-            len(blocks),
-        )
+        prose_from = _first_paragraph(page, stats, self.settings) if text else len(blocks)
 
         def close(run: list[int]) -> None:
             if len(run) < self.settings.min_run or listed:
@@ -451,7 +458,8 @@ class NavigationExtractor:
                 or _verdict_list(page, run, prose_from)
             ):
                 # A table inside the article, drawn one cell per line; a review's "Pros:"
-                # and "Cons:" lists between its paragraphs.
+                # and "Cons:" lists between its paragraphs; a list under a clause ("... the
+                # metadata layer includes:"); a review's "Pros" or "What We Like" list.
                 return
             marks.extend(marks_of((blocks[i].id for i in run), Reason.NAVIGATION_RUN, self.name))
 
