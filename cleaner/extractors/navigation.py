@@ -12,6 +12,7 @@ from cleaner.extractors.contents import contents_lines
 from cleaner.extractors.features import CLOCK_STAMP, block_stats, page_facts
 from cleaner.extractors.fields import record_fields
 from cleaner.extractors.markup import is_listing
+from cleaner.languages import alternatives
 from cleaner.reasons import Reason
 from cleaner.text.segment import is_menu_run
 
@@ -61,6 +62,11 @@ class NavigationSettings:
     # The sentence before the table is this long at least (the boundary step's min_sentence,
     # 4 word-equivalents); the prose after it is a paragraph, min_intro_chars long.
     min_sentence_chars: int = 24
+    # A list under a clause shorter than min_intro_chars ("The metadata layer includes:") is
+    # the article's up to this many lines (wcxb tune: 3 to 12); a longer one is a picker
+    # ("Regions Etsy does business in:" over 29 countries, before the settings dialog's prose:
+    # wcxb tune and check product pages down without the cap).
+    max_clause_items: int = 20
 
 
 SETTINGS = NavigationSettings()
@@ -306,6 +312,91 @@ def _labelled_lists(
     )
 
 
+def _clause_list(
+    page: Page, stats: Sequence[TextStats | None], run: list[int], settings: NavigationSettings
+) -> bool:
+    """True when the short lines at ``run`` follow a clause ending in a colon, too short to
+    introduce a list alone (introduces_list) but longer than a label, with a sentence before
+    the clause and a paragraph of prose after the list, all unmarked: the article's list
+    between two of its paragraphs.
+
+    Before: [p "DuckDB stores its catalog in tables."] [p "The metadata layer includes:"]
+            [p "Schemas"] [p "Snapshots"] [p "File tracking"] [p "All metadata access is
+            done through standard SQL ..."]
+    After:  no line marked (the three items were a navigation_run)
+
+    A label ("Specs:", "Lesen Sie auch:", "Keine Kommentare:") is shorter than a clause; a
+    form's prompt or a teaser box's header of a clause's length has a form or teasers after
+    it, no paragraph; a picker's long list ("Regions Etsy does business in:" over 29
+    countries) is longer than an article's (max_clause_items). Without the sentence before
+    the clause, wcxb product check pages fell (0.5441 -> 0.5437 blocks). wcxb tune|check:
+    blocks 0.7850|0.7927 -> 0.7853|0.7930 (articles 0.9096|0.9253 -> 0.9097|0.9257),
+    inscriptis 0.7921|0.8041 -> 0.7922|0.8044 (articles 0.9110|0.9289 -> 0.9111|0.9293).
+    """
+    before, after = run[0] - 1, run[-1] + 1
+    blocks = page.blocks
+    if before < 0 or after >= len(blocks) or len(run) > settings.max_clause_items:
+        return False
+    intro = blocks[before]
+    return (
+        before >= 1
+        and blocks[before - 1].id not in page.marks
+        and _ends_sentence(stats[before - 1], settings.min_sentence_chars)
+        and intro.dom is None
+        and intro.text.endswith(":")
+        and settings.min_sentence_chars <= len(intro.text) < settings.min_intro_chars
+        and intro.id not in page.marks
+        and (intro.line == 0 or intro.line != blocks[run[0]].line)
+        and blocks[after].id not in page.marks
+        and _ends_sentence(stats[after], settings.min_intro_chars)
+    )
+
+
+# A review's header over its pros or its cons, alone on its line ("Pros", "What We Don't Like").
+# A symbol may lead it ("✔️ Pros").
+_VERDICT_HEADER = re.compile(rf"^[^\w(]*(?:{alternatives('verdict_header')}):?\s*$", re.IGNORECASE)
+
+
+def _verdict_list(page: Page, run: list[int], prose_from: int) -> bool:
+    """True when a text dump's run of short lines holds a review's header over its pros or
+    cons ("Pros", "What We Like"): the run is that list, or ends or starts at it, inside the
+    review of one product among several.
+
+    Before: [p "Blink sells easy-to-use wireless cameras ..."] [p "What We Like"]
+            [p "No-contract, self-monitoring option"] [p "User-friendly DIY installation"]
+    After:  no line marked (the three lines were a navigation_run)
+
+    The run comes after the page's first paragraph of prose (``prose_from``, its index): a
+    site's menu above the article may name a section so ("Pros and Cons" of a job board's
+    companies: wcxb tune listing 4359 0.379 -> 0.260 without it). A run of a product's box
+    may hold its shop links and price as well ("$200 at Brooks Running", "Pros"), which stay
+    with it. wcxb tune|check: blocks 0.7853|0.7930 -> 0.7858|0.7933 (articles 0.9097|0.9257
+    -> 0.9107|0.9262; pages +12 -3 | +11 -1), inscriptis 0.7922|0.8044 -> 0.7926|0.8045
+    (articles 0.9111|0.9293 -> 0.9117|0.9295); traf, aeb, fundus identical. The header
+    after a symbol or right above the run: then blocks check 0.7933 -> 0.7934 (+8 -0),
+    inscriptis 0.8045 -> 0.8046 (+7 -0), tune +3 -0 each.
+    """
+    blocks = page.blocks
+    # The header may stand right above the run ("Pros & Cons:" over "Pros About ...").
+    lines = (i for i in range(max(run[0] - 1, 0), run[-1] + 1) if blocks[i].id not in page.marks)
+    return run[0] > prose_from and any(_VERDICT_HEADER.match(blocks[i].text) for i in lines)
+
+
+def _first_paragraph(
+    page: Page, stats: Sequence[TextStats | None], settings: NavigationSettings
+) -> int:
+    """The index of the page's first unmarked paragraph of prose (see _verdict_list), or the
+    page's length when it has none."""
+    return next(
+        (
+            i
+            for i, (block, features) in enumerate(zip(page.blocks, stats, strict=True))
+            if block.id not in page.marks and _ends_sentence(features, settings.min_intro_chars)
+        ),
+        len(page.blocks),
+    )
+
+
 def _flattened_menus(page: Page) -> list[int]:
     """Ids of the menu runs cut out of a page flattened into one line: the segmenter cuts
     them out as units of their own, so no run of short lines is left to show them."""
@@ -354,6 +445,7 @@ class NavigationExtractor:
         fields = page_facts(page).of(record_fields) if text else frozenset()
         stats = block_stats(page)
         blocks = page.blocks
+        prose_from = _first_paragraph(page, stats, self.settings) if text else len(blocks)
 
         def close(run: list[int]) -> None:
             if len(run) < self.settings.min_run or listed:
@@ -361,9 +453,12 @@ class NavigationExtractor:
             if text and (
                 figure_table(page, stats, range(run[0], run[-1] + 1), self.settings)
                 or _labelled_lists(page, stats, fields, run, self.settings)
+                or _clause_list(page, stats, run, self.settings)
+                or _verdict_list(page, run, prose_from)
             ):
                 # A table inside the article, drawn one cell per line; a review's "Pros:"
-                # and "Cons:" lists between its paragraphs.
+                # and "Cons:" lists between its paragraphs; a list under a clause ("... the
+                # metadata layer includes:"); a review's "Pros" or "What We Like" list.
                 return
             marks.extend(marks_of((blocks[i].id for i in run), Reason.NAVIGATION_RUN, self.name))
 

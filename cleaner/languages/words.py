@@ -107,6 +107,8 @@ SLOTS: Mapping[str, str] = MappingProxyType({
     "date_example": "a word that makes a date an example: 'e.g. 9.9.2019', 'z. B.'",
     "measure_unit": "a unit after a quantity in a recipe's ingredient line: '250 g', '2 tbsp'",
     "reviews_header": "a header over buyers' reviews, each dated: 'Customer reviews'",
+    # navigation
+    "verdict_header": "a review's pros or cons header alone on its line: 'Pros', 'What we like'",
 })  # fmt: skip
 
 

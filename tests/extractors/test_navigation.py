@@ -240,15 +240,67 @@ def test_a_reviews_pros_and_cons_lists_between_paragraphs_stay() -> None:
 @pytest.mark.parametrize(
     "texts",
     [
-        # One labelled list alone: a fact box or a share box as often as the article's.
-        (PROSE, *_PROS, PROSE),
+        # One labelled list alone: a fact box or a share box as often as the article's (not
+        # under "Pros:": a review's header, see below).
+        (PROSE, "Specs:", *_PROS[1:], PROSE),
         # A share box after the article: its second label holds a line, and no prose follows.
         (PROSE, "Share this:", "Twitter", "Facebook", "WhatsApp", "Like this:", "Loading"),
         # Two labelled lists with no prose after them: a footer's columns.
-        (PROSE, *_PROS, *_CONS),
+        (PROSE, "Company:", "About", "Jobs", "Press", "Help:", "Contact", "FAQ", "Returns"),
         # A shop's filters after a menu, not after a sentence.
         ("Home", "Shop", "Cart", "Sort by:", "Price", "Rating", "Newest", *_CONS, PROSE),
     ],
 )
 def test_labelled_runs_that_are_no_pair_of_lists_are_menus(texts: tuple[str, ...]) -> None:
+    assert _marked(_page(*texts)) != []
+
+
+_CLAUSE = "The metadata layer includes:"
+_ITEMS = ("Schemas", "Snapshots", "File tracking")
+
+
+def test_a_list_under_a_clause_between_paragraphs_stays() -> None:
+    assert _marked(_page(PROSE, _CLAUSE, *_ITEMS, PROSE)) == []
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # A label, not a clause: a fact box's "Specs:".
+        (PROSE, "Specs:", *_ITEMS, PROSE),
+        # No sentence before the clause: a box of its own.
+        ("Home", _CLAUSE, *_ITEMS, PROSE),
+        # No paragraph after the list: a box of teasers or a form.
+        (PROSE, _CLAUSE, *_ITEMS),
+        # A picker's long list ("Regions we do business in:" over its countries).
+        (PROSE, "Regions we do business in:", *(f"Country {i}" for i in range(25)), PROSE),
+    ],
+)
+def test_runs_under_a_clause_outside_prose_are_menus(texts: tuple[str, ...]) -> None:
+    assert _marked(_page(*texts)) != []
+
+
+_WYZE = ("What We Like", "Lowest priced cameras", "Free cloud storage", "Works with voice control")
+
+
+def test_a_reviews_list_under_its_pros_header_stays() -> None:
+    assert _marked(_page(PROSE, *_WYZE, PROSE)) == []
+    assert _marked(_page(PROSE, "Sharp display", "Great value", "Cons", "Slow CPU", PROSE)) == []
+    # A symbol before the header; the header right above the run.
+    assert _marked(_page(PROSE, "✔️ Pros", "Great value", "Sharp display", PROSE)) == []
+    assert (
+        _marked(_page(PROSE, "Pros & Cons:", "Great value", "Sharp display", "Slow", PROSE)) == []
+    )
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # A site's menu above the article names a section so.
+        ("Home", "Jobs", "Pros and Cons", "Companies", PROSE),
+        # Prose that merely mentions the words is no header.
+        (PROSE, "Weighing the pros", "Home", "Jobs", "Companies", PROSE),
+    ],
+)
+def test_pros_words_outside_a_reviews_header_leave_a_menu(texts: tuple[str, ...]) -> None:
     assert _marked(_page(*texts)) != []
