@@ -70,6 +70,7 @@ def test_docstring_example() -> None:
         "Weitere Themen",
         "Dies passt zum Thema:",
         "Besonders beliebte Artikel",
+        "Beliebte Posts",
     ],
 )
 def test_section_headers(header: str) -> None:
@@ -296,6 +297,7 @@ def test_single_numbered_item_is_not_a_list() -> None:
         "Weitere Themen des Abends waren die Mieten und der Verkehr in der Innenstadt.",
         "Dies passt zum Thema, sagte die Ministerin am Montag in Berlin.",
         "Beliebte Artikel wie Brot und Milch wurden im März knapp, sagte der Verband.",
+        "Beliebte Posts auf Instagram zeigen vor allem Tiere, sagte die Forscherin.",
         "Empfehlungen der Redaktion gab es an diesem Abend nicht, sagte die Jury.",
         "The entry was posted in a sealed envelope, the clerk said on Monday.",
         "He said this entry was posted in error and withdrew it within the hour.",
