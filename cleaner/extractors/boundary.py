@@ -20,7 +20,7 @@ from cleaner.extractors.features import (
 from cleaner.extractors.fields import record_fields
 from cleaner.extractors.markup import is_listing
 from cleaner.extractors.navigation import FIGURE, introduces_list, table_runs
-from cleaner.languages import alternatives
+from cleaner.languages import LANGUAGES, alternatives
 from cleaner.reasons import Reason, Trait, reasons_with
 from cleaner.text.segment import FLAT_SHARE
 
@@ -236,7 +236,7 @@ def _value(
         return settings.sentence_share * size
     if (
         size >= settings.long_prose
-        and features.stopword_share >= settings.min_stopword_share
+        and _stopword_share_without_months(features) >= settings.min_stopword_share
         and not flattened
     ):
         # Whole paragraphs run together (a dump that lost its line breaks) end however the
@@ -252,6 +252,26 @@ def _value(
         # inscriptis 0.7432|0.7741 -> 0.7450|0.7744, aeb check +1 page each; fundus equal.
         return -settings.neutral_penalty
     return -settings.short_penalty
+
+
+# Every language's month names: jusText's stop lists hold their language's twelve months.
+_MONTH_NAMES = frozenset(name for lang in LANGUAGES for names in lang.months for name in names)
+
+
+def _stopword_share_without_months(features: TextStats) -> float:
+    """The block's stop-word share, month names not counted as stop words: they say a date,
+    not prose. A blog's archive run together into one line ("Blog-Archiv Juli 2020 (1) Mai
+    2020 (2) ...", 358 words) had a third of its words in the stop list and counted as
+    paragraphs run together, half its size: the span crossed the sidebar into the teasers
+    of "Beliebte Posts" (traf inscriptis tune e640f390).
+
+    >>> stats = TextStats(6, 40, 0.5, False, "juli 2020 (1) mai 2020 (2)")
+    >>> _stopword_share_without_months(stats)
+    0.16666666666666669
+    """
+    tokens = features.lowered.split()
+    months = sum(1 for token in tokens if token in _MONTH_NAMES)
+    return features.stopword_share - months / len(tokens) if tokens else 0.0
 
 
 def _credits_inside(page: Page, values: list[float], settings: BoundarySettings) -> None:

@@ -71,7 +71,8 @@ GERMAN = Language(
             r"(weitere|ähnliche) (artikel|beiträge)|empfehlungen (aus )?der redaktion|"
             r"weitere (themen|nachrichten|meldungen)|das könnte dich auch interessieren|"
             r"(verwandte|passende) (artikel|beiträge|themen)|(dies )?passt zum thema|"
-            r"(besonders )?beliebte (artikel|beiträge)"
+            # Blogger's gadget "Beliebte Posts" (the other languages' lists name it too).
+            r"(besonders )?beliebte (artikel|beiträge|posts)"
         ),
         "tag_label": r"schlagw(o|ö)rter?|themen|stichw(o|ö)rter",
         "post_filing": (

@@ -34,7 +34,7 @@ SPANISH = Language(
         "rights_reserved": r"\btodos los derechos reservados",
         "related_header": (
             r"noticias relacionadas|te puede interesar|lo más leído|más sobre\b.{0,40}|"
-            r"lee también"
+            r"lee también|entradas populares"
         ),
         "tag_label": r"etiquetas",
         "teaser_label": r"leer también",

@@ -44,7 +44,7 @@ FRENCH = Language(
         "rights_reserved": r"\btous droits réservés",
         "related_header": (
             r"à lire aussi|lire aussi|sur le même sujet|les plus lus|pour approfondir|"
-            r"à lire également"
+            r"à lire également|articles les plus consultés"
         ),
         "tag_label": r"mots-cl[ée]s",
         "teaser_label": r"lire aussi|à lire aussi",

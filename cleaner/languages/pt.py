@@ -33,7 +33,7 @@ PORTUGUESE = Language(
         "related_header": (
             r"not[íi]cias relacionadas|(artigos|posts|mat[ée]rias) relacionad[ao]s|"
             r"mais lid[ao]s|mais sobre\b.{0,40}|leia tamb[ée]m|veja tamb[ée]m|"
-            r"voc[êe] (tamb[ée]m )?pode (gostar|se interessar)"
+            r"voc[êe] (tamb[ée]m )?pode (gostar|se interessar)|postagens mais visitadas"
         ),
         "tag_label": r"tags|etiquetas|palavras-chave",
         "teaser_label": r"leia tamb[ée]m|veja tamb[ée]m|saiba mais",

@@ -197,6 +197,18 @@ def test_paragraphs_run_together_count_as_prose_without_a_closing_stop() -> None
     assert [b.text for b in _trimmed(page).kept()] == [glued]
 
 
+def test_a_blog_archive_run_together_is_not_prose() -> None:
+    # The stop lists hold the month names: without them, the archive has no stop word.
+    months = ("December", "November", "October", "September", "August", "July", "June", "May")
+    archive = "Blog Archive " + " ".join(
+        f"{month} {year} ({n})" for year in (2019, 2018, 2017) for n, month in enumerate(months, 1)
+    )
+    assert boundary.block_values(_page(*PROSE, archive))[-1] < 0
+    # Paragraphs run together that speak of months are still prose.
+    glued = " ".join(PROSE) + " The coalition met in May, June and July of that year without"
+    assert boundary.block_values(_page(*PROSE, glued))[-1] > 0
+
+
 def test_a_long_unfinished_piece_of_a_flattened_page_is_not_prose() -> None:
     # A page flattened into one line is cut after every sentence end, so a long piece without
     # one is headlines or menu labels run together, not paragraphs that lost their breaks.

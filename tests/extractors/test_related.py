@@ -70,6 +70,11 @@ def test_docstring_example() -> None:
         "Weitere Themen",
         "Dies passt zum Thema:",
         "Besonders beliebte Artikel",
+        "Beliebte Posts",
+        "Entradas populares",
+        "Articles les plus consultés",
+        "Post più popolari",
+        "Postagens mais visitadas",
     ],
 )
 def test_section_headers(header: str) -> None:
@@ -296,6 +301,9 @@ def test_single_numbered_item_is_not_a_list() -> None:
         "Weitere Themen des Abends waren die Mieten und der Verkehr in der Innenstadt.",
         "Dies passt zum Thema, sagte die Ministerin am Montag in Berlin.",
         "Beliebte Artikel wie Brot und Milch wurden im März knapp, sagte der Verband.",
+        "Beliebte Posts auf Instagram zeigen vor allem Tiere, sagte die Forscherin.",
+        "Entradas populares para el concierto se agotaron en una hora, dijo el promotor.",
+        "Postagens mais visitadas da semana falavam da greve, disse a pesquisadora.",
         "Empfehlungen der Redaktion gab es an diesem Abend nicht, sagte die Jury.",
         "The entry was posted in a sealed envelope, the clerk said on Monday.",
         "He said this entry was posted in error and withdrew it within the hour.",
