@@ -291,6 +291,8 @@ def test_a_reviews_list_under_its_pros_header_stays() -> None:
     assert (
         _marked(_page(PROSE, "Pros & Cons:", "Great value", "Sharp display", "Slow", PROSE)) == []
     )
+    # One reviewer's own header ("What I like").
+    assert _marked(_page(PROSE, "What I like", "Very comfortable", "Light", PROSE)) == []
 
 
 @pytest.mark.parametrize(
@@ -300,6 +302,7 @@ def test_a_reviews_list_under_its_pros_header_stays() -> None:
         ("Home", "Jobs", "Pros and Cons", "Companies", PROSE),
         # Prose that merely mentions the words is no header.
         (PROSE, "Weighing the pros", "Home", "Jobs", "Companies", PROSE),
+        (PROSE, "What I like about it", "Home", "Jobs", "Companies", PROSE),
     ],
 )
 def test_pros_words_outside_a_reviews_header_leave_a_menu(texts: tuple[str, ...]) -> None:
