@@ -263,6 +263,45 @@ def test_a_list_under_a_clause_between_paragraphs_stays() -> None:
     assert _marked(_page(PROSE, _CLAUSE, *_ITEMS, PROSE)) == []
 
 
+_LONG_ITEMS = (
+    "A catalog of every table and view it holds",
+    "The statistics of each column in a file",
+)
+
+
+def test_a_list_under_a_clause_goes_on_over_its_longer_items() -> None:
+    assert _marked(_page(PROSE, _CLAUSE, *_LONG_ITEMS, *_ITEMS, PROSE)) == []
+    assert _marked(_page(PROSE, _CLAUSE, *_ITEMS, *_LONG_ITEMS, PROSE)) == []
+
+
+def _lines(*texts_and_lines: tuple[str, int]) -> Page:
+    return Page(
+        "test", "text", tuple(Block(i, t, line=n) for i, (t, n) in enumerate(texts_and_lines))
+    )
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # One longer line alone: a heading over the paragraph.
+        _page(PROSE, _CLAUSE, *_ITEMS, _LONG_ITEMS[0], PROSE),
+        # A short line last before the paragraph: a heading as well.
+        _page(PROSE, _CLAUSE, *_ITEMS, *_LONG_ITEMS, "Tips", PROSE),
+        # A layout dump sets the longer lines apart by a blank line: teasers, not items.
+        _lines(
+            (PROSE, 1),
+            (_CLAUSE, 2),
+            *zip(_ITEMS, (3, 4, 5), strict=True),
+            (_LONG_ITEMS[0], 7),
+            (_LONG_ITEMS[1], 8),
+            (PROSE, 10),
+        ),
+    ],
+)
+def test_a_run_under_a_clause_and_over_a_heading_is_a_menu(page: Page) -> None:
+    assert _marked(page) != []
+
+
 @pytest.mark.parametrize(
     "texts",
     [
