@@ -332,6 +332,8 @@ def test_a_reviews_list_under_its_pros_header_stays() -> None:
     )
     # One reviewer's own header ("What I like").
     assert _marked(_page(PROSE, "What I like", "Very comfortable", "Light", PROSE)) == []
+    # A review's box of who the product suits ("Best For").
+    assert _marked(_page(PROSE, "Best For", "Hot sleepers", "Couples", PROSE)) == []
 
 
 @pytest.mark.parametrize(
@@ -342,6 +344,7 @@ def test_a_reviews_list_under_its_pros_header_stays() -> None:
         # Prose that merely mentions the words is no header.
         (PROSE, "Weighing the pros", "Home", "Jobs", "Companies", PROSE),
         (PROSE, "What I like about it", "Home", "Jobs", "Companies", PROSE),
+        (PROSE, "Best for beginners", "Home", "Jobs", "Companies", PROSE),
     ],
 )
 def test_pros_words_outside_a_reviews_header_leave_a_menu(texts: tuple[str, ...]) -> None:
