@@ -272,6 +272,9 @@ _LONG_ITEMS = (
 def test_a_list_under_a_clause_goes_on_over_its_longer_items() -> None:
     assert _marked(_page(PROSE, _CLAUSE, *_LONG_ITEMS, *_ITEMS, PROSE)) == []
     assert _marked(_page(PROSE, _CLAUSE, *_ITEMS, *_LONG_ITEMS, PROSE)) == []
+    # Under a sentence that introduces a list (introduces_list), longer items first.
+    intro = "The metadata layer, which every query reads before it touches a file, includes:"
+    assert _marked(_page(PROSE, intro, *_LONG_ITEMS, *_ITEMS, PROSE)) == []
 
 
 def _lines(*texts_and_lines: tuple[str, int]) -> Page:
