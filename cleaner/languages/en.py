@@ -214,7 +214,9 @@ ENGLISH = Language(
         "measure_unit": r"g|kg|mg|ml|l|oz|lbs?|cups?|tbsp|tsp|tablespoons?|teaspoons?|pinch",
         "modified_label": r"(?:last )?(?:modified|updated|update|edited|revised)",
         "reviews_header": r"customer reviews|product reviews|user reviews",
-        "verdict_header": r"pros|cons|pros (?:and|&) cons|what we (?:don[’']t )?like",
+        "verdict_header": (
+            r"pros|cons|pros (?:and|&) cons|what (?:we|i) (?:don[’']t )?like|best for"
+        ),
     },
     months=(
         ("january",),

@@ -108,7 +108,7 @@ SLOTS: Mapping[str, str] = MappingProxyType({
     "measure_unit": "a unit after a quantity in a recipe's ingredient line: '250 g', '2 tbsp'",
     "reviews_header": "a header over buyers' reviews, each dated: 'Customer reviews'",
     # navigation
-    "verdict_header": "a review's pros or cons header alone on its line: 'Pros', 'What we like'",
+    "verdict_header": "a review's pros or cons header alone on its line: 'Pros', 'Best for'",
 })  # fmt: skip
 
 

@@ -263,6 +263,48 @@ def test_a_list_under_a_clause_between_paragraphs_stays() -> None:
     assert _marked(_page(PROSE, _CLAUSE, *_ITEMS, PROSE)) == []
 
 
+_LONG_ITEMS = (
+    "A catalog of every table and view it holds",
+    "The statistics of each column in a file",
+)
+
+
+def test_a_list_under_a_clause_goes_on_over_its_longer_items() -> None:
+    assert _marked(_page(PROSE, _CLAUSE, *_LONG_ITEMS, *_ITEMS, PROSE)) == []
+    assert _marked(_page(PROSE, _CLAUSE, *_ITEMS, *_LONG_ITEMS, PROSE)) == []
+    # Under a sentence that introduces a list (introduces_list), longer items first.
+    intro = "The metadata layer, which every query reads before it touches a file, includes:"
+    assert _marked(_page(PROSE, intro, *_LONG_ITEMS, *_ITEMS, PROSE)) == []
+
+
+def _lines(*texts_and_lines: tuple[str, int]) -> Page:
+    return Page(
+        "test", "text", tuple(Block(i, t, line=n) for i, (t, n) in enumerate(texts_and_lines))
+    )
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # One longer line alone: a heading over the paragraph.
+        _page(PROSE, _CLAUSE, *_ITEMS, _LONG_ITEMS[0], PROSE),
+        # A short line last before the paragraph: a heading as well.
+        _page(PROSE, _CLAUSE, *_ITEMS, *_LONG_ITEMS, "Tips", PROSE),
+        # A layout dump sets the longer lines apart by a blank line: teasers, not items.
+        _lines(
+            (PROSE, 1),
+            (_CLAUSE, 2),
+            *zip(_ITEMS, (3, 4, 5), strict=True),
+            (_LONG_ITEMS[0], 7),
+            (_LONG_ITEMS[1], 8),
+            (PROSE, 10),
+        ),
+    ],
+)
+def test_a_run_under_a_clause_and_over_a_heading_is_a_menu(page: Page) -> None:
+    assert _marked(page) != []
+
+
 @pytest.mark.parametrize(
     "texts",
     [
@@ -291,6 +333,10 @@ def test_a_reviews_list_under_its_pros_header_stays() -> None:
     assert (
         _marked(_page(PROSE, "Pros & Cons:", "Great value", "Sharp display", "Slow", PROSE)) == []
     )
+    # One reviewer's own header ("What I like").
+    assert _marked(_page(PROSE, "What I like", "Very comfortable", "Light", PROSE)) == []
+    # A review's box of who the product suits ("Best For").
+    assert _marked(_page(PROSE, "Best For", "Hot sleepers", "Couples", PROSE)) == []
 
 
 @pytest.mark.parametrize(
@@ -300,6 +346,8 @@ def test_a_reviews_list_under_its_pros_header_stays() -> None:
         ("Home", "Jobs", "Pros and Cons", "Companies", PROSE),
         # Prose that merely mentions the words is no header.
         (PROSE, "Weighing the pros", "Home", "Jobs", "Companies", PROSE),
+        (PROSE, "What I like about it", "Home", "Jobs", "Companies", PROSE),
+        (PROSE, "Best for beginners", "Home", "Jobs", "Companies", PROSE),
     ],
 )
 def test_pros_words_outside_a_reviews_header_leave_a_menu(texts: tuple[str, ...]) -> None:
