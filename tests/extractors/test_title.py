@@ -738,3 +738,27 @@ def test_a_line_opening_with_an_emoji_is_no_title() -> None:
     assert _shape_score(Block(0, "🚚 Free shipping for orders over $150")) < 0
     # A symbol inside the line is no promo's mark.
     assert _shape_score(Block(0, "Almost Timely News: 🗞️ Using AI for Analytics")) > 0
+
+
+def test_two_sentences_glued_by_a_dump_are_no_title() -> None:
+    for notice in (
+        "This site is no longer updated.Go to react.dev",
+        "Will Congress renew health tax credit?Read More",
+    ):
+        assert _shape_score(Block(0, notice)) < 0
+    page = _page("This site is no longer updated.Go to react.dev", "Hooks at a Glance", *PROSE)
+    assert _run(page).fields["title"].value == "Hooks at a Glance"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "U.S. Open: the final draws a record crowd",
+        "Node.js 20 ships with a stable test runner",
+        "v1.2 released with faster start-up",
+        "Yahoo! Japan sells its auction arm",
+        "Why ASP.NET and Socket.IO still matter",
+    ],
+)
+def test_a_headline_with_a_stop_inside_keeps_its_shape(headline: str) -> None:
+    assert _shape_score(Block(0, headline)) > 0
