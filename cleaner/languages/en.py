@@ -70,6 +70,7 @@ ENGLISH = Language(
             r"^(sign|log) ?(in|out|on)\b|^(register|create (an|your|a free) account|my account|"
             r"already (a subscriber|registered|have an account))"
         ),
+        "trial_prompt": r"\b(start|get|try|request|book|schedule|free)\b.*\b(trial|demo)",
         "privacy_link": (
             r"\bprivacy (policy|notice|statement|settings)\b|"
             r"\bterms (of|and) (use|service|conditions)\b"
