@@ -71,6 +71,9 @@ ENGLISH = Language(
             r"already (a subscriber|registered|have an account))"
         ),
         "trial_prompt": r"\b(start|get|try|request|book|schedule|free)\b.*\b(trial|demo)",
+        "reader_prompt": (
+            r"share your( \S+){0,3} stor(y|ies)$|manage (alerts|your (privacy )?choices)\b"
+        ),
         "privacy_link": (
             r"\bprivacy (policy|notice|statement|settings)\b|"
             r"\bterms (of|and) (use|service|conditions)\b"

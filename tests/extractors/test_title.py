@@ -781,3 +781,22 @@ def test_a_trial_button_is_no_title() -> None:
 )
 def test_a_headline_about_a_trial_stays(headline: str) -> None:
     assert _shape_score(Block(0, headline)) > 0
+
+
+def test_a_prompt_to_the_reader_is_no_title() -> None:
+    for prompt in ("Share your Parkview story", "Manage alerts for this article"):
+        assert _shape_score(Block(0, prompt)) < 0
+    page = _page("Share your Parkview story", HEADLINE, *PROSE)
+    assert _run(page).fields["title"].value == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Share your screen in Teams: a quick guide",
+        "How to share your story with a reporter",
+        "Managing alerts without alert fatigue",
+    ],
+)
+def test_a_headline_about_sharing_or_alerts_stays(headline: str) -> None:
+    assert _shape_score(Block(0, headline)) > 0
