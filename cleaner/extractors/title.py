@@ -203,8 +203,6 @@ class TitleSettings:
     # A breadcrumb trail glued to the heading it ends in: its items before the heading have
     # this many words at most ("Home Quest Lists"; see _trail_tail).
     trail_max_items_words: int = 4
-    # A trial or demo offer in a line of this many words at most is a button (_TRIAL_PROMPT).
-    button_max_words: int = 6
 
 
 SETTINGS = TitleSettings()
@@ -260,19 +258,16 @@ def _ruled_out(text: str) -> bool:
         return True
     if unicodedata.category(text[0]) == _SYMBOL:  # "🚚 Free shipping for orders over $150"
         return True
-    return _is_button(text)
+    return _is_reader_prompt(text)
 
 
-def _is_button(text: str) -> bool:
-    """A short line offering a trial or a demo, or a prompt to the reader ("Share your story",
-    "Manage alerts for this article"), is a button row, not a headline.
+def _is_reader_prompt(text: str) -> bool:
+    """A prompt to the reader opening the line is a button, not a headline.
 
-    >>> _is_button("Start free trialGet a demo"), _is_button("Free trial of new drug shows promise")
+    >>> _is_reader_prompt("Share your Parkview story"), _is_reader_prompt("Share your screen")
     (True, False)
     """
-    if _READER_PROMPT.match(text):
-        return True
-    return len(text.split()) <= SETTINGS.button_max_words and _TRIAL_PROMPT.search(text) is not None
+    return _READER_PROMPT.match(text) is not None
 
 
 # A line opening with a pictograph or another symbol (an emoji, an arrow, "©") is a promo, a
@@ -331,12 +326,6 @@ _TWO_SENTENCES = re.compile(r"\w\s+\w+\s+[a-z]{3,}\. [A-Z]")
 # dump sets' tune halves has the seam; 24 candidate lines do (wcxb 19, traf 2, fundus 3).
 # Issue 13 round 19c, title tune | check: wcxb blocks +3 | +1 pages (a docs site's notice over
 # every page), no other title changed on the six dump sets.
-# A trial or demo button ("Start Trial", "Start free trialGet a demo", "Free 14-day trial") in a
-# line of up to TitleSettings.button_max_words: no gold title of the six dump sets' tune halves
-# has one, 47 wcxb candidates per style do. Issue 13 round 19c, title tune | check: wcxb blocks
-# +2 | 0 pages, inscriptis +1 | 0; three wrong titles became other wrong ones (one on check),
-# traf and fundus unchanged.
-_TRIAL_PROMPT = re.compile(rf"(?i:{alternatives('trial_prompt')})")
 # A prompt to the reader opening the line ("Share your Parkview story", "Manage alerts for this
 # article", "Manage your privacy choices"): no gold title of the six dump sets' tune halves
 # opens so. Issue 13 round 19c, title tune | check: wcxb blocks +2 | 0 pages, inscriptis

@@ -70,7 +70,6 @@ ENGLISH = Language(
             r"^(sign|log) ?(in|out|on)\b|^(register|create (an|your|a free) account|my account|"
             r"already (a subscriber|registered|have an account))"
         ),
-        "trial_prompt": r"\b(start|get|try|request|book|schedule|free)\b.*\b(trial|demo)",
         "reader_prompt": (
             r"share your( \S+){0,3} stor(y|ies)$|manage (alerts|your (privacy )?choices)\b"
         ),

@@ -36,7 +36,6 @@ SLOTS: Mapping[str, str] = MappingProxyType({
     "newsletter_prompt": "a newsletter prompt in a line of up to 30 words: 'Sign up for ...'",
     "subscribe_word": "the word 'subscribe' alone in a line of up to 5 words",
     "account_prompt": "a sign-in or register button: 'Log in', 'Create an account'",
-    "trial_prompt": "a trial or demo button in a short line: 'Start free trial', 'Get a demo'",
     "reader_prompt": "a prompt to the reader opening a line: 'Share your story', 'Manage alerts'",
     "privacy_link": "a privacy, terms or imprint link: 'Privacy policy'",
     "cookie_notice": "a cookie notice: 'We use cookies ...'",

@@ -764,25 +764,6 @@ def test_a_headline_with_a_stop_inside_keeps_its_shape(headline: str) -> None:
     assert _shape_score(Block(0, headline)) > 0
 
 
-def test_a_trial_button_is_no_title() -> None:
-    for button in ("Start Trial", "Start free trialGet a demo", "Free 14-day trial"):
-        assert _shape_score(Block(0, button)) < 0
-    page = _page("Start free trialGet a demo", HEADLINE, *PROSE)
-    assert _run(page).fields["title"].value == HEADLINE
-
-
-@pytest.mark.parametrize(
-    "headline",
-    [
-        "Drug trial gets the green light",
-        "Free trial of a new drug shows promise",
-        "Demo Day: startups pitch to investors",
-    ],
-)
-def test_a_headline_about_a_trial_stays(headline: str) -> None:
-    assert _shape_score(Block(0, headline)) > 0
-
-
 def test_a_prompt_to_the_reader_is_no_title() -> None:
     for prompt in ("Share your Parkview story", "Manage alerts for this article"):
         assert _shape_score(Block(0, prompt)) < 0
