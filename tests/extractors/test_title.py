@@ -781,3 +781,10 @@ def test_a_prompt_to_the_reader_is_no_title() -> None:
 )
 def test_a_headline_about_sharing_or_alerts_stays(headline: str) -> None:
     assert _shape_score(Block(0, headline)) > 0
+
+
+def test_a_filing_line_is_no_title() -> None:
+    filing = "Published in Creativity, Graphic Design, Interaction Design, Layout & Grids"
+    assert _shape_score(Block(0, filing)) < 0
+    # Prose that names where something appeared keeps its shape.
+    assert _shape_score(Block(0, "Published in 1851, Moby-Dick sold few copies")) > 0
