@@ -70,6 +70,10 @@ ENGLISH = Language(
             r"^(sign|log) ?(in|out|on)\b|^(register|create (an|your|a free) account|my account|"
             r"already (a subscriber|registered|have an account))"
         ),
+        "filed_in": r"(published|posted|filed) (in|under)",
+        "reader_prompt": (
+            r"share your( \S+){0,3} stor(y|ies)$|manage (alerts|your (privacy )?choices)\b"
+        ),
         "privacy_link": (
             r"\bprivacy (policy|notice|statement|settings)\b|"
             r"\bterms (of|and) (use|service|conditions)\b"

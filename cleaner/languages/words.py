@@ -36,6 +36,8 @@ SLOTS: Mapping[str, str] = MappingProxyType({
     "newsletter_prompt": "a newsletter prompt in a line of up to 30 words: 'Sign up for ...'",
     "subscribe_word": "the word 'subscribe' alone in a line of up to 5 words",
     "account_prompt": "a sign-in or register button: 'Log in', 'Create an account'",
+    "filed_in": "the words opening a post's filing line: 'Published in' (categories follow)",
+    "reader_prompt": "a prompt to the reader opening a line: 'Share your story', 'Manage alerts'",
     "privacy_link": "a privacy, terms or imprint link: 'Privacy policy'",
     "cookie_notice": "a cookie notice: 'We use cookies ...'",
     "share_button": "the first word of a share row: 'Share this article', 'Tweet'",

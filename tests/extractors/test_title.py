@@ -738,3 +738,53 @@ def test_a_line_opening_with_an_emoji_is_no_title() -> None:
     assert _shape_score(Block(0, "🚚 Free shipping for orders over $150")) < 0
     # A symbol inside the line is no promo's mark.
     assert _shape_score(Block(0, "Almost Timely News: 🗞️ Using AI for Analytics")) > 0
+
+
+def test_two_sentences_glued_by_a_dump_are_no_title() -> None:
+    for notice in (
+        "This site is no longer updated.Go to react.dev",
+        "Will Congress renew health tax credit?Read More",
+    ):
+        assert _shape_score(Block(0, notice)) < 0
+    page = _page("This site is no longer updated.Go to react.dev", "Hooks at a Glance", *PROSE)
+    assert _run(page).fields["title"].value == "Hooks at a Glance"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "U.S. Open: the final draws a record crowd",
+        "Node.js 20 ships with a stable test runner",
+        "v1.2 released with faster start-up",
+        "Yahoo! Japan sells its auction arm",
+        "Why ASP.NET and Socket.IO still matter",
+    ],
+)
+def test_a_headline_with_a_stop_inside_keeps_its_shape(headline: str) -> None:
+    assert _shape_score(Block(0, headline)) > 0
+
+
+def test_a_prompt_to_the_reader_is_no_title() -> None:
+    for prompt in ("Share your Parkview story", "Manage alerts for this article"):
+        assert _shape_score(Block(0, prompt)) < 0
+    page = _page("Share your Parkview story", HEADLINE, *PROSE)
+    assert _run(page).fields["title"].value == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Share your screen in Teams: a quick guide",
+        "How to share your story with a reporter",
+        "Managing alerts without alert fatigue",
+    ],
+)
+def test_a_headline_about_sharing_or_alerts_stays(headline: str) -> None:
+    assert _shape_score(Block(0, headline)) > 0
+
+
+def test_a_filing_line_is_no_title() -> None:
+    filing = "Published in Creativity, Graphic Design, Interaction Design, Layout & Grids"
+    assert _shape_score(Block(0, filing)) < 0
+    # Prose that names where something appeared keeps its shape.
+    assert _shape_score(Block(0, "Published in 1851, Moby-Dick sold few copies")) > 0
