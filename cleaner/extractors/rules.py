@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cleaner.blocks import Block, Mark, Page
-from cleaner.extractors.features import block_stats, needle_text_of
+from cleaner.extractors.features import block_stats, needle_text_of, page_facts
 from cleaner.needles import automaton, scan
 from cleaner.prechecks import needle_text, required_literals
 from cleaner.reasons import Reason
@@ -124,19 +124,41 @@ def marks_for(page: Page, rules: RuleSet, by: str) -> Iterator[Mark]:
     marks = page.marks
     reason_of = rules.reason
     place = page.needles.place(rules) if page.needles is not None else None
-    shift, mask = place or (0, 0)
-    quiet = rules.unscreened_words
-    for block, stats in zip(page.blocks, block_stats(page), strict=True):
+    if place is None:
+        for block, stats in zip(page.blocks, block_stats(page), strict=True):
+            if block.id not in marks:
+                reason = reason_of(block, needle_text_of(stats))
+                if reason is not None:
+                    yield Mark(block.id, reason, by)
+        return
+    shift, mask = place
+    blocks, hits = page.blocks, page_facts(page).needle_hits
+    for i in _lines_to_try(blocks, hits, place, rules.unscreened_words):
+        block, found = blocks[i], hits[i]
         if block.id in marks:
             continue
-        if place is not None and stats is not None:
-            found = stats.hits >> shift & mask
-            # Most lines hold none of the rules' needles, and then only the rules without
-            # needles can match: no call at all for a line longer than those judge.
-            if not found and block.words > quiet:
-                continue
-            reason = reason_of(block, found=found)
-        else:
-            reason = reason_of(block, needle_text_of(stats))
+        # A block removed before the features step has no hits: the rules scan it themselves.
+        reason = (
+            reason_of(block) if found is None else reason_of(block, found=found >> shift & mask)
+        )
         if reason is not None:
             yield Mark(block.id, reason, by)
+
+
+def _lines_to_try(
+    blocks: tuple[Block, ...], hits: list[int | None], place: tuple[int, int], quiet: int
+) -> list[int]:
+    """Indices of the lines a rule set may match, read off the features step's needle
+    ``hits`` (its bits at ``place``): most lines hold none of its needles, and then only its
+    rules without needles can match, on a line no longer than ``quiet`` words (-1: it has
+    none). One list comprehension over the hits instead of a loop body per line, as each of
+    the rule sets ran over every line of a page.
+    """
+    shift, mask = place
+    if quiet < 0:  # every rule has needles
+        return [i for i, h in enumerate(hits) if h is None or (h and h >> shift & mask)]
+    return [
+        i
+        for i, h in enumerate(hits)
+        if h is None or (h and h >> shift & mask) or blocks[i].words <= quiet
+    ]

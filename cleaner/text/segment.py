@@ -296,15 +296,14 @@ def _wrap_width(lines: list[_Line]) -> _Fold | None:
 def _fold_width(lines: list[_Line], wide: bool) -> _Fold | None:
     # The columns of each line (_width_of), summed inline: this runs over every line of a page.
     if wide:
-        lengths = sorted(
+        lengths = [
             line.indent + len(line.text) + line.extra + line.wide
             for line in lines
             if not line.marker
-        )
+        ]
     else:
-        lengths = sorted(
-            line.indent + len(line.text) + line.extra for line in lines if not line.marker
-        )
+        lengths = [line.indent + len(line.text) + line.extra for line in lines if not line.marker]
+    lengths.sort()  # a list comprehension sorted in place: no generator step per line
     # Menus and buttons are short in every style; the folded prose lines tell the width.
     long = [length for length in lengths if length >= _MIN_WRAP_WIDTH]
     if len(long) < 4:
@@ -1241,9 +1240,10 @@ def _unflattened(lines: list[_Line], max_blocks: int | None) -> list[_Line]:
     left. A paragraph this long in an ordinary dump holds too little of its page to be cut,
     and hardly a glue point.
     """
-    longest = max(lines, key=lambda line: len(line.text), default=None)
-    if longest is None or len(longest.text) < _GLUED_SHORT_LINE:
+    # Most pages have no line this long: the lengths alone say so, without a key call per line.
+    if max([len(line.text) for line in lines], default=0) < _GLUED_SHORT_LINE:
         return lines
+    longest = max(lines, key=lambda line: len(line.text))
     total = sum(len(line.text) for line in lines)
     # The line that holds nearly the whole page (FLAT_SHARE), if one does: a flattened page.
     whole = longest if len(longest.text) >= FLAT_SHARE * total else None
@@ -1439,7 +1439,24 @@ def segment_text(text: str, max_blocks: int | None = None) -> tuple[Block, ...]:
             groups[-1].append(line)
         else:
             groups.append([line])
-    return tuple(_group_block(index, group) for index, group in enumerate(groups))
+    return _blocks_of(groups)
+
+
+def _blocks_of(groups: list[list[_Line]]) -> tuple[Block, ...]:
+    """The groups' blocks, in order. A group of one line (nearly every one) makes its block
+    here, as :func:`_group_block` would, without its three calls: this runs once per block of
+    every text page."""
+    blocks: list[Block] = []
+    append, kinds, item, paragraph = blocks.append, _KINDS, BlockKind.LIST_ITEM, BlockKind.PARAGRAPH
+    for index, group in enumerate(groups):
+        if len(group) > 1:
+            append(_group_block(index, group))
+            continue
+        head = group[0]
+        marker = head.marker
+        kind = kinds.get(marker, item) if marker else paragraph
+        append(Block(index, head.text, kind, head.number, head.indent, marker))
+    return tuple(blocks)
 
 
 def _goes_on(group: list[_Line], line: _Line, following: _Line | None, fold: _Fold | None) -> bool:
