@@ -256,7 +256,7 @@ def _ruled_out(text: str) -> bool:
         return True
     if _GLUED_SENTENCES.search(text):  # "This site is no longer updated.Go to react.dev"
         return True
-    if unicodedata.category(text[0]) == _SYMBOL:  # "🚚 Free shipping for orders over $150"
+    if text and unicodedata.category(text[0]) == _SYMBOL:  # "🚚 Free shipping for orders over $150"
         return True
     return _is_reader_prompt(text)
 

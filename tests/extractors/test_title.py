@@ -15,6 +15,7 @@ from cleaner.extractors.dates import DateExtractor
 from cleaner.extractors.title import (
     TitleExtractor,
     _above_standfirst,
+    _ruled_out,
     _shape_score,
     _trail_tail,
 )
@@ -738,6 +739,8 @@ def test_a_line_opening_with_an_emoji_is_no_title() -> None:
     assert _shape_score(Block(0, "🚚 Free shipping for orders over $150")) < 0
     # A symbol inside the line is no promo's mark.
     assert _shape_score(Block(0, "Almost Timely News: 🗞️ Using AI for Analytics")) > 0
+    # The test of the first character holds for a text with none.
+    assert not _ruled_out("")
 
 
 def test_two_sentences_glued_by_a_dump_are_no_title() -> None:
