@@ -30,6 +30,7 @@ __all__ = [
     "TextStats",
     "consecutive_runs",
     "marks_of",
+    "page_facts",
 ]
 
 
@@ -284,6 +285,13 @@ class Page:
     def kept(self) -> list[Block]:
         """Blocks no step has marked, in page order."""
         return [b for b in self.blocks if b.id not in self.marks]
+
+
+def page_facts(page: Page) -> PageFacts:
+    """The page's facts as the features step stored them (``page_facts(page).of(fact)``), or
+    new ones (each fact then computed afresh on every call: a page the features step has not
+    seen, as in a test of one step)."""
+    return page.facts if page.facts is not None else PageFacts(page.blocks, page.stats)
 
 
 def consecutive_runs(ids: Iterable[int]) -> list[list[int]]:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import ahocorasick
 
-from cleaner.blocks import PageFacts
+from cleaner.blocks import page_facts
 
 _MASK = itemgetter(1)  # of an automaton hit (end, mask)
 
@@ -176,6 +176,5 @@ def screen_hits(page: Page, screen: Screen) -> list[int | None]:
     if place is None or len(page.stats) != len(page.blocks):
         return [None] * len(page.blocks)
     shift, mask = place
-    facts = page.facts if page.facts is not None else PageFacts(page.blocks, page.stats)
     # ``h and``: None stays None, and a line with no needle at all (most) stays 0 untouched.
-    return [h and h >> shift & mask for h in facts.needle_hits]
+    return [h and h >> shift & mask for h in page_facts(page).needle_hits]

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, ClassVar
 
-from cleaner.blocks import Block, Page, PageFacts, TextStats
+from cleaner.blocks import Block, Page, PageFacts, TextStats, page_facts
 from cleaner.languages.stopwords import stopwords
 from cleaner.prechecks import needle_text
 
@@ -69,13 +69,6 @@ def flattened_lines(blocks: Sequence[Block]) -> frozenset[int]:
     frozenset({1})
     """
     return PageFacts(tuple(blocks)).flattened_lines
-
-
-def page_facts(page: Page) -> PageFacts:
-    """The page's facts as the features step stored them (``page_facts(page).of(fact)``), or
-    new ones (each fact then computed afresh on every call: a page the features step has not
-    seen, as in a test of one step)."""
-    return page.facts if page.facts is not None else PageFacts(page.blocks, page.stats)
 
 
 def line_key(text: str) -> str:
