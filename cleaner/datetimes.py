@@ -47,6 +47,7 @@ __all__ = [
     "HINT_LITERALS",
     "MODIFIED_LABEL",
     "MONTHS",
+    "MONTH_NAMES",
     "PUBLISHED_LABEL",
     "DateMention",
     "find_date",
@@ -65,6 +66,10 @@ MONTHS: Mapping[str, int] = MappingProxyType({
     for number, names in enumerate(table, 1)
     for name in names
 })  # fmt: skip
+# Every month's full name in every language (no abbreviations): words that say a date.
+MONTH_NAMES: frozenset[str] = frozenset(
+    name for language in LANGUAGES for names in language.months for name in names
+)
 # dateutil reads English names only: the first name of each English month.
 _ENGLISH_MONTHS = tuple(names[0] for names in ENGLISH.months)
 

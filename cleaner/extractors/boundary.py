@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from cleaner.blocks import Block, Mark, Note, Page, TextStats, consecutive_runs, marks_of
+from cleaner.datetimes import MONTH_NAMES
 from cleaner.extractors.features import (
     CLOCK_STAMP,
     block_stats,
@@ -20,7 +21,7 @@ from cleaner.extractors.features import (
 from cleaner.extractors.fields import record_fields
 from cleaner.extractors.markup import is_listing
 from cleaner.extractors.navigation import FIGURE, introduces_list, table_runs
-from cleaner.languages import LANGUAGES, alternatives
+from cleaner.languages import alternatives
 from cleaner.reasons import Reason, Trait, reasons_with
 from cleaner.text.segment import FLAT_SHARE
 
@@ -254,10 +255,6 @@ def _value(
     return -settings.short_penalty
 
 
-# Every language's month names: jusText's stop lists hold their language's twelve months.
-_MONTH_NAMES = frozenset(name for lang in LANGUAGES for names in lang.months for name in names)
-
-
 def _stopword_share_without_months(features: TextStats) -> float:
     """The block's stop-word share, month names not counted as stop words: they say a date,
     not prose. A blog's archive run together into one line ("Blog-Archiv Juli 2020 (1) Mai
@@ -270,7 +267,8 @@ def _stopword_share_without_months(features: TextStats) -> float:
     0.16666666666666669
     """
     tokens = features.lowered.split()
-    months = sum(1 for token in tokens if token in _MONTH_NAMES)
+    # jusText's stop lists hold their language's twelve months.
+    months = sum(1 for token in tokens if token in MONTH_NAMES)
     return features.stopword_share - months / len(tokens) if tokens else 0.0
 
 
