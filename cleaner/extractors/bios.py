@@ -98,11 +98,13 @@ class BioExtractor:
     def _boxes(self, page: Page) -> list[Mark]:
         authors = page.fields.get("authors")
         names = _author_names(authors)
+        # A box headed by the name alone needs a byline of a full name to follow (_name_box).
+        byline = authors.block_id if authors is not None and names else None
         marks: list[Mark] = []
         blocks = page.blocks
         found = screen_hits(page, _BOX_SCREEN)
         for i, block in enumerate(blocks):
-            if _name_box(page, i, names, authors):
+            if byline is not None and _name_box(page, i, names, byline):
                 # The box's own header is the author's name: it goes with the bio under it.
                 marks.append(Mark(blocks[i - 1].id, Reason.AUTHOR_BIO, self.name))
                 marks.extend(self._box(page, i - 1))
@@ -136,24 +138,22 @@ class BioExtractor:
         return marks
 
 
-def _name_box(page: Page, at: int, names: frozenset[str], authors: Field | None) -> bool:
+def _name_box(page: Page, at: int, names: frozenset[str], byline: int) -> bool:
     """True when the block at ``at`` is an author box with no "About" header: a line that is
     the byline's author's name alone, after the byline, over a paragraph that names that
     person among its first words ("Karina Cohen" over "Karina Cohen is the owner of ...", or
     "Karina holds ..."). A name printed again after the byline, over prose about that person,
     is the foot of the article; a byline is the name's first print, and an interview's
     speaker label goes on with what the speaker said, not a paragraph naming them.
+    ``byline``: the id of the byline's block; ``names``: its full names, case-folded.
     """
-    if at < 1 or authors is None or authors.block_id is None:
+    if at < 1:
         return False
     line = page.blocks[at - 1]
+    if line.id <= byline or line.id in page.marks or page.blocks[at].id in page.marks:
+        return False
     name = line.text.strip()
-    if (
-        line.id <= authors.block_id
-        or line.id in page.marks
-        or name.casefold() not in names
-        or page.blocks[at].id in page.marks
-    ):
+    if name.casefold() not in names:
         return False
     words = page.blocks[at].text.casefold().split()[: SETTINGS.named_within]
     given = name.split()[0].casefold()
