@@ -9,6 +9,9 @@ __all__ = ["CZECH"]
 
 CZECH = Language(
     code="cs",
+    phrases={
+        "related_header": r"čtěte (také|též)|související (články|zprávy)|další články|nejčtenější",
+    },
     # Day first, the month in the genitive ("14. února 2022"), or the nominative.
     months=(
         ("ledna", "leden"),

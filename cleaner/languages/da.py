@@ -9,6 +9,7 @@ __all__ = ["DANISH"]
 DANISH = Language(
     code="da",
     phrases={
+        "related_header": r"læs også|relaterede (artikler|nyheder)|mest læste",
         "breadcrumb_root": r"forside",
         "byline_by": r"af",
         "name_and": r"og",

@@ -9,6 +9,9 @@ __all__ = ["DUTCH"]
 DUTCH = Language(
     code="nl",
     phrases={
+        "related_header": (
+            r"lees ook|gerelateerde (artikelen|berichten)|meest gelezen|ook interessant"
+        ),
         "breadcrumb_root": r"home|startpagina",
         "comment_prompt": r"^(geef|laat) een reactie( achter)?\b|\breactie annuleren\b",
         "byline_verb": r"geplaatst|geschreven",

@@ -9,6 +9,9 @@ __all__ = ["NORWEGIAN"]
 
 NORWEGIAN = Language(
     code="no",
+    phrases={
+        "related_header": r"les også|relaterte (artikler|saker)|mest lest",
+    },
     # "14. desember 2022"; the others are Danish's or German's too.
     months=(
         ("januar",),

@@ -9,6 +9,10 @@ __all__ = ["POLISH"]
 POLISH = Language(
     code="pl",
     phrases={
+        "related_header": (
+            r"(czytaj|przeczytaj|zobacz) (też|także|również)|(podobne|powiązane) (artykuły|wpisy)|"
+            r"najczęściej czytane|polecane artykuły"
+        ),
         "breadcrumb_root": r"strona g[łl][óo]wna",
         "advertisement": r"reklama",
         "byline_by": r"przez",

@@ -9,6 +9,12 @@ __all__ = ["RUSSIAN"]
 
 RUSSIAN = Language(
     code="ru",
+    phrases={
+        "related_header": (
+            r"читайте (также|тоже)|смотрите также|(похожие|популярные|другие) (статьи|новости|"
+            r"материалы|публикации)|самое (читаемое|популярное)"
+        ),
+    },
     # Day first, the month in the genitive ("14 февраля 2022 г."), or the nominative.
     months=(
         ("января", "январь"),

@@ -9,6 +9,7 @@ __all__ = ["SWEDISH"]
 SWEDISH = Language(
     code="sv",
     phrases={
+        "related_header": r"läs (också|även)|relaterade (artiklar|nyheter)|mest (lästa|delade)",
         "breadcrumb_root": r"hem|startsida",
         "byline_by": r"av",
         "name_and": r"och",

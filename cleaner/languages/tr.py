@@ -9,6 +9,11 @@ __all__ = ["TURKISH"]
 
 TURKISH = Language(
     code="tr",
+    phrases={
+        "related_header": (
+            r"ilgili haberler|benzer haberler|çok okunanlar|bunlar da ilginizi çekebilir"
+        ),
+    },
     # "14 Şubat 2022"
     months=(
         ("ocak",),

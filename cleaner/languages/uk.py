@@ -9,6 +9,12 @@ __all__ = ["UKRAINIAN"]
 
 UKRAINIAN = Language(
     code="uk",
+    phrases={
+        "related_header": (
+            r"читайте (також|теж)|дивіться також|(схожі|популярні|інші) (статті|новини|"
+            r"матеріали|публікації)|найпопулярніше"
+        ),
+    },
     # Day first, the month in the genitive ("14 лютого 2022"), or the nominative.
     months=(
         ("січня", "січень"),

@@ -75,6 +75,19 @@ def test_docstring_example() -> None:
         "Articles les plus consultés",
         "Post più popolari",
         "Postagens mais visitadas",
+        # The languages that had no header words (traf20): one or two of each.
+        "Czytaj także:",
+        "Najczęściej czytane",
+        "Читайте также",
+        "Похожие статьи",
+        "Читайте також",
+        "Lees ook",
+        "Meest gelezen",
+        "Läs också",
+        "Les også",
+        "Læs også",
+        "Související články",
+        "İlgili Haberler",
     ],
 )
 def test_section_headers(header: str) -> None:
@@ -310,6 +323,11 @@ def test_single_numbered_item_is_not_a_list() -> None:
         "Dieser Eintrag wurde am Montag im Grundbuch gelöscht, teilte das Amt mit.",
         "Pour approfondir la question, le ministre a nommé une commission.",
         "Más sobre el tema dijo el alcalde en la conferencia de prensa del lunes.",
+        "Czytaj także uzasadnienie wyroku, które sąd opublikował w poniedziałek.",
+        "Читайте также заявление министерства, опубликованное в понедельник.",
+        "Lees ook de verklaring van het ministerie die maandag verscheen.",
+        "Läs också rapporten som myndigheten publicerade på måndagen.",
+        "Další články zákona začnou platit až na podzim, uvedlo ministerstvo.",
         # A read-more word at the end of a sentence, not a link after it.
         "Die Mieten steigen, und die Familien zahlen jedes Jahr mehr.",
         "Wer die Akte sehen will, muss im Archiv weiterlesen",
