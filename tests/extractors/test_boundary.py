@@ -226,6 +226,17 @@ def test_a_long_unfinished_piece_of_a_flattened_page_is_not_prose() -> None:
     assert boundary.block_values(_page(*PROSE, headlines))[-1] > 0
 
 
+@pytest.mark.parametrize("smiley", ["🙂", ":-)", ";)", "😉😉", "✌️"])
+def test_a_paragraph_closing_with_a_smiley_is_prose(smiley: str) -> None:
+    last = (
+        "The coalition will meet again in the spring, and I would be very glad to see you "
+        f"at the open day in the town hall {smiley}"
+    )
+    assert boundary.block_values(_page(*PROSE, last))[-1] > 0
+    # A short line with one is still a button or a label.
+    assert boundary.block_values(_page(*PROSE, f"Like us {smiley}"))[-1] < 0
+
+
 def test_long_line_without_stop_words_is_not_prose() -> None:
     menu = " ".join(["Politics Business Sport Culture Travel Weather Video"] * 10)
     assert boundary.block_values(_page(menu))[0] < 0
