@@ -44,6 +44,11 @@ class RelatedSettings:
     item_sentence_words: int = 8
     # A numbered item of a related list is followed by its teaser lines, indented deeper.
     max_teaser_blocks: int = 4
+    # A headline has this many words at least: a numbered list whose items are mostly
+    # shorter is a menu ("6. Victoria", "7. Unsere Verantwortung", "8. Über uns" in an
+    # inscriptis dump), and the article's headline and lede indented under its last item are
+    # no teaser (traf inscriptis tune 19d5240d; see _numbered_list_items).
+    min_headline_words: int = 4
     # A headline is one sentence of this many words at most; a numbered item longer, or of
     # several sentences and longer than ``item_words``, is a paragraph of a list article
     # (wcxb tune: six qualities of an agency, each a sentence or two, lost as related
@@ -198,7 +203,11 @@ def _numbered_list_items(blocks: tuple[Block, ...]) -> Iterator[int]:
     a list article's: its items are the content. So is a list right after a sentence that
     introduces it ("... beschreibt die Lebenspraxis in zehn Punkten:", see
     navigation.introduces_list), or right after a paragraph (``_follows_prose``): related
-    lists are headed by a label, not a sentence.
+    lists are headed by a label, not a sentence. A list whose items are mostly one to
+    three words is a menu (``min_headline_words``): navigation's, not ours.
+    With that, tune|check: traf inscriptis 0.9021|0.8679 -> 0.9032|0.8679 (19d5240d 0.667
+    -> 0.857), wcxb inscriptis 0.7932|0.8046 -> 0.7939|0.8057 (tune +3 -2, check +9 -2),
+    blocks 0.7870|0.7939 -> 0.7870|0.7941 (check +7 -0); aeb, fundus, traf blocks equal.
     Tune|check: traf inscriptis 0.8772|0.8574 -> 0.8806|0.8574, wcxb inscriptis
     0.7461|0.7760 -> 0.7461|0.7763 (pages +8/-3 | +20/-3), wcxb blocks +3/-1 | +5/-1 pages
     (equal to 4 places); aeb, fundus, traf blocks equal.
@@ -212,8 +221,10 @@ def _numbered_list_items(blocks: tuple[Block, ...]) -> Iterator[int]:
         runs = [_teaser_run(blocks, item) for item in items]
         # The last item's run may reach past the list (see below): the others tell.
         paragraphs = sum(1 for item in items if _is_paragraph(item))
+        menu_items = sum(1 for item in items if item.words < SETTINGS.min_headline_words)
         if (
             2 * paragraphs >= len(items)
+            or 2 * menu_items > len(items)
             or any(blocks[i].words > SETTINGS.lede_words for run in runs[:-1] for i in run)
             or _heads_sections(blocks, items)
         ):

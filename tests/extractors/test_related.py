@@ -166,6 +166,22 @@ def test_numbered_headline_list_with_indented_teasers() -> None:
     assert sorted(after.marks) == [0, 1, 2, 3]
 
 
+def test_a_numbered_menu_takes_no_article_as_its_teaser() -> None:
+    # inscriptis numbers a menu's entries; the article's headline and lede are indented
+    # deeper than the last entry, as a teaser's lines would be.
+    dump = (
+        "  1. Marken\n"
+        "      Zurück zum Menü\n"
+        "  2. Inspiration\n"
+        "  3. Über uns\n"
+        "\n"
+        "      Wie spreche ich mit meiner Tochter über ihre Pubertät?\n"
+        "\n"
+        "        Ihre Tochter ist launisch und zieht sich zurück. Sechs Tipps für das Gespräch.\n"
+    )
+    assert _run_dump(dump).marks == {}
+
+
 def test_numbered_list_of_sentences_is_article_content() -> None:
     dump = (
         "1. Get a copy of your report from each bureau.\n"
