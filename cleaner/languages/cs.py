@@ -10,7 +10,11 @@ __all__ = ["CZECH"]
 CZECH = Language(
     code="cs",
     phrases={
-        "related_header": r"čtěte (také|též)|související (články|zprávy)|další články|nejčtenější",
+        "related_header": (
+            r"čtěte (také|též)|související (články|zprávy)|další články|nejčtenější"
+            # A blog's recent-posts box.
+            r"|nejnovější příspěvky"
+        ),
     },
     # Day first, the month in the genitive ("14. února 2022"), or the nominative.
     months=(

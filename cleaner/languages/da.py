@@ -9,7 +9,11 @@ __all__ = ["DANISH"]
 DANISH = Language(
     code="da",
     phrases={
-        "related_header": r"læs også|relaterede (artikler|nyheder)|mest læste",
+        "related_header": (
+            r"læs også|relaterede (artikler|nyheder)|mest læste"
+            # A blog's recent-posts box.
+            r"|seneste indlæg"
+        ),
         "breadcrumb_root": r"forside",
         "byline_by": r"af",
         "name_and": r"og",

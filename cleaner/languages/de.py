@@ -73,6 +73,8 @@ GERMAN = Language(
             r"(verwandte|passende) (artikel|beiträge|themen)|(dies )?passt zum thema|"
             # Blogger's gadget "Beliebte Posts" (the other languages' lists name it too).
             r"(besonders )?beliebte (artikel|beiträge|posts)"
+            # A blog's recent-posts box.
+            r"|(neueste|letzte|aktuelle) (beiträge|artikel|nachrichten|news|meldungen|posts)"
         ),
         "tag_label": r"schlagw(o|ö)rter?|themen|stichw(o|ö)rter",
         "post_filing": (

@@ -35,6 +35,8 @@ SPANISH = Language(
         "related_header": (
             r"noticias relacionadas|te puede interesar|lo más leído|más sobre\b.{0,40}|"
             r"lee también|entradas populares"
+            # A blog's recent-posts box.
+            r"|últimas (noticias|entradas)|entradas recientes"
         ),
         "tag_label": r"etiquetas",
         "teaser_label": r"leer también",

@@ -45,6 +45,8 @@ FRENCH = Language(
         "related_header": (
             r"à lire aussi|lire aussi|sur le même sujet|les plus lus|pour approfondir|"
             r"à lire également|articles les plus consultés"
+            # A blog's recent-posts box.
+            r"|articles récents|derniers articles"
         ),
         "tag_label": r"mots-cl[ée]s",
         "teaser_label": r"lire aussi|à lire aussi",

@@ -13,7 +13,11 @@ ITALIAN = Language(
         "comment_prompt": r"^lascia (un commento|una risposta)\b|\bannulla risposta\b",
         "share_button": r"condividi",
         "advertisement": r"pubblicit[àa]",
-        "related_header": r"leggi anche|articoli correlati|post più popolari",
+        "related_header": (
+            r"leggi anche|articoli correlati|post più popolari"
+            # A blog's recent-posts box.
+            r"|articoli recenti|ultimi articoli"
+        ),
         "teaser_label": r"leggi anche",
         "reading_time": r"tempo di lettura|min(uti)? di lettura",
         "teaser_end": r"continua(re)? a leggere",

@@ -11,6 +11,8 @@ DUTCH = Language(
     phrases={
         "related_header": (
             r"lees ook|gerelateerde (artikelen|berichten)|meest gelezen|ook interessant"
+            # A blog's recent-posts box.
+            r"|recente berichten"
         ),
         "breadcrumb_root": r"home|startpagina",
         "comment_prompt": r"^(geef|laat) een reactie( achter)?\b|\breactie annuleren\b",

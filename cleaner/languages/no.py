@@ -10,7 +10,11 @@ __all__ = ["NORWEGIAN"]
 NORWEGIAN = Language(
     code="no",
     phrases={
-        "related_header": r"les også|relaterte (artikler|saker)|mest lest",
+        "related_header": (
+            r"les også|relaterte (artikler|saker)|mest lest"
+            # A blog's recent-posts box.
+            r"|siste innlegg"
+        ),
     },
     # "14. desember 2022"; the others are Danish's or German's too.
     months=(

@@ -12,6 +12,8 @@ POLISH = Language(
         "related_header": (
             r"(czytaj|przeczytaj|zobacz) (też|także|również)|(podobne|powiązane) (artykuły|wpisy)|"
             r"najczęściej czytane|polecane artykuły"
+            # A blog's recent-posts box.
+            r"|najnowsze wpisy|ostatnie wpisy"
         ),
         "breadcrumb_root": r"strona g[łl][óo]wna",
         "advertisement": r"reklama",

@@ -34,6 +34,8 @@ PORTUGUESE = Language(
             r"not[íi]cias relacionadas|(artigos|posts|mat[ée]rias) relacionad[ao]s|"
             r"mais lid[ao]s|mais sobre\b.{0,40}|leia tamb[ée]m|veja tamb[ée]m|"
             r"voc[êe] (tamb[ée]m )?pode (gostar|se interessar)|postagens mais visitadas"
+            # A blog's recent-posts box.
+            r"|posts recentes|últimos posts|últimas notícias"
         ),
         "tag_label": r"tags|etiquetas|palavras-chave",
         "teaser_label": r"leia tamb[ée]m|veja tamb[ée]m|saiba mais",

@@ -13,6 +13,8 @@ RUSSIAN = Language(
         "related_header": (
             r"читайте (также|тоже)|смотрите также|(похожие|популярные|другие) (статьи|новости|"
             r"материалы|публикации)|самое (читаемое|популярное)"
+            # A blog's recent-posts box.
+            r"|последние записи|свежие записи"
         ),
     },
     # Day first, the month in the genitive ("14 февраля 2022 г."), or the nominative.

@@ -9,7 +9,11 @@ __all__ = ["SWEDISH"]
 SWEDISH = Language(
     code="sv",
     phrases={
-        "related_header": r"läs (också|även)|relaterade (artiklar|nyheter)|mest (lästa|delade)",
+        "related_header": (
+            r"läs (också|även)|relaterade (artiklar|nyheter)|mest (lästa|delade)"
+            # A blog's recent-posts box.
+            r"|senaste inläggen"
+        ),
         "breadcrumb_root": r"hem|startsida",
         "byline_by": r"av",
         "name_and": r"och",

@@ -12,6 +12,8 @@ TURKISH = Language(
     phrases={
         "related_header": (
             r"ilgili haberler|benzer haberler|çok okunanlar|bunlar da ilginizi çekebilir"
+            # A blog's recent-posts box.
+            r"|son yazılar"
         ),
     },
     # "14 Şubat 2022"

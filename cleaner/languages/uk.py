@@ -13,6 +13,8 @@ UKRAINIAN = Language(
         "related_header": (
             r"читайте (також|теж)|дивіться також|(схожі|популярні|інші) (статті|новини|"
             r"матеріали|публікації)|найпопулярніше"
+            # A blog's recent-posts box.
+            r"|останні записи"
         ),
     },
     # Day first, the month in the genitive ("14 лютого 2022"), or the nominative.

@@ -88,6 +88,17 @@ def test_docstring_example() -> None:
         "Læs også",
         "Související články",
         "İlgili Haberler",
+        # A blog's recent-posts box, in every language that has header words.
+        "Neueste Beiträge",
+        "Aktuelle Artikel",
+        "Últimas noticias",
+        "Articles récents",
+        "Articoli recenti",
+        "Posts recentes",
+        "Recente berichten",
+        "Najnowsze wpisy",
+        "Senaste inläggen",
+        "Последние записи",
     ],
 )
 def test_section_headers(header: str) -> None:
@@ -340,6 +351,9 @@ def test_single_numbered_item_is_not_a_list() -> None:
         "Pour approfondir la question, le ministre a nommé une commission.",
         "Más sobre el tema dijo el alcalde en la conferencia de prensa del lunes.",
         "Czytaj także uzasadnienie wyroku, które sąd opublikował w poniedziałek.",
+        "Aktuelle Artikel der Verfassung werden am Montag im Landtag beraten.",
+        "Últimas noticias del frente llegaron al cuartel el lunes por la mañana.",
+        "Derniers articles du règlement, adoptés lundi, entrent en vigueur en mai.",
         "Читайте также заявление министерства, опубликованное в понедельник.",
         "Lees ook de verklaring van het ministerie die maandag verscheen.",
         "Läs också rapporten som myndigheten publicerade på måndagen.",
