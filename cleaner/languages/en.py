@@ -221,6 +221,10 @@ ENGLISH = Language(
         "verdict_header": (
             r"pros|cons|pros (?:and|&) cons|what (?:we|i) (?:don[’']t )?like|best for"
         ),
+        # The widget's own button may follow its title in a dump ("Contents hide").
+        "contents_label": (
+            r"(?:table of )?contents(?: \[?(?:hide|show)\]?)?|on this page|article contents"
+        ),
     },
     months=(
         ("january",),

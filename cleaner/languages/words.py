@@ -111,6 +111,7 @@ SLOTS: Mapping[str, str] = MappingProxyType({
     "reviews_header": "a header over buyers' reviews, each dated: 'Customer reviews'",
     # navigation
     "verdict_header": "a review's pros or cons header alone on its line: 'Pros', 'Best for'",
+    "contents_label": "a table of contents' title alone on its line: 'Table of Contents'",
 })  # fmt: skip
 
 
