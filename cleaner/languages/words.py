@@ -45,6 +45,7 @@ SLOTS: Mapping[str, str] = MappingProxyType({
     "advertisement": "an advertising label alone on its line: 'Advertisement'",
     "skip_link": "a skip link or menu button alone on its line: 'Skip to content', 'Menu'",
     "read_more": "the start of a 'read more' link: 'Continue reading'",
+    "shop_button": "a shop's or a review's button alone on its line: 'Check price at Amazon'",
     "script_notice": "a JavaScript or ad-blocker notice: 'Please enable JavaScript'",
     # comments
     "comment_prompt": "a prompt to comment, in a line of up to 16 words: 'Leave a comment'",
