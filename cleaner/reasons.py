@@ -103,6 +103,9 @@ class Reason(StrEnum):
     ADVERTISEMENT = "advertisement", _TITLE | _BOX
     SKIP_LINK = "skip_link", _TITLE
     READ_MORE_LINK = "read_more_link", _TITLE
+    # A shop's button alone ("Check price at Amazon", "View Deal"). Not neutral to the span: a
+    # product list's buttons between its names left the names in (wcxb tune 4420).
+    SHOP_BUTTON = "shop_button", _TITLE
     # A story's reading time alone: "5 min read", "Lesezeit: 3 Min.".
     READING_TIME = "reading_time", _TITLE
     SCRIPT_NOTICE = "script_notice", _TITLE

@@ -52,6 +52,8 @@ class ChromeLimits:
     skip_link: int = 4
     # "Read more", "Continue reading the main story".
     read_more: int = 8
+    # A shop's button: "Check price at Backcountry (on sale!)" (6 words).
+    shop_button: int = 8
     # A reading time alone: "5 min read", "Lesezeit: 3 Min.", "• 4 minute read".
     reading_time: int = 6
     # "* * *", "___", and the marks a flattened page runs together ("* * * ___ * * *", seven
@@ -107,6 +109,7 @@ _RULES = RuleSet.of(
          SETTINGS.advertisement),
     rule(Reason.SKIP_LINK, rf"^({alternatives(Reason.SKIP_LINK)})$", SETTINGS.skip_link),
     rule(Reason.READ_MORE_LINK, alternatives("read_more"), SETTINGS.read_more),
+    rule(Reason.SHOP_BUTTON, rf"^({alternatives(Reason.SHOP_BUTTON)})$", SETTINGS.shop_button),
     rule(Reason.READING_TIME, rf"^[\W_]*{READING_TIME}[\W_]*$", SETTINGS.reading_time),
     rule(Reason.SEPARATOR_LINE, r"^[\W_]+$|^\d{8,}$", SETTINGS.separator_line),
     rule(Reason.SCRIPT_NOTICE, alternatives(Reason.SCRIPT_NOTICE), SETTINGS.script_notice),

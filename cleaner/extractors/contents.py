@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from cleaner.blocks import Block, TextStats, consecutive_runs
 from cleaner.extractors.features import flattened_lines
+from cleaner.languages import alternatives
 
 __all__ = ["ContentsSettings", "contents_lines"]
 
@@ -27,21 +28,33 @@ class ContentsSettings:
     # Between two headings the list names, a section holds a sentence of prose this long
     # (characters: the boundary step's min_prose, 12 word-equivalents).
     min_section_chars: int = 72
+    # ... or a paragraph this long whatever its end: one running into a list ("Here's why
+    # the service style is important-", wcxb tune 0336) is prose all the same.
+    min_section_words: int = 20
+    # A title of the list ("Table of Contents", "Contents hide") is a line of at most this many
+    # words (the longest en phrase, "Table of Contents [hide]", has four).
+    max_label_words: int = 4
 
 
 SETTINGS = ContentsSettings()
 
-# What a line's copy may print differently: a list's number or bullet, an icon, the case and
-# the closing stop ("1. Intro:", "🔎 Intro" and "Intro" are one key).
-_LEAD = re.compile(r"^[\W_]*(?:\d{1,2}\b[.):]?\s*)?[\W_]*")
+# What a line's copy may print differently: a list's numbers (a section's and a subsection's,
+# "2.1 1. Intro") or bullet, an icon, the case and the closing stop ("1. Intro:", "🔎 Intro"
+# and "Intro" are one key).
+_LEAD = re.compile(r"^(?:[\W_]*\d{1,2}(?:\.\d{1,2})*\b[.):]?\s*)*[\W_]*")
 _TRAIL = " .:;,!?…"
+
+# The list's title alone on its line, with or without a colon.
+_LABEL = re.compile(rf"(?i:{alternatives('contents_label')})\s*:?")
 
 
 def _key(text: str) -> str:
     """A line as its copy repeats it.
 
-    >>> _key("1. Intro:"), _key("🔎 Intro"), _key("Intro")
-    ('intro', 'intro', 'intro')
+    >>> _key("1. Intro:"), _key("🔎 Intro"), _key("2.1 1. Intro"), _key("Intro")
+    ('intro', 'intro', 'intro', 'intro')
+    >>> _key("2025: the year")
+    '2025: the year'
     """
     folded = text.casefold()
     if folded[:1].isalpha():  # nothing to strip at the start: most lines, and no regex call
@@ -72,10 +85,49 @@ def contents_lines(
     >>> blocks = [Block(i, t, line=i + 1) for i, t in enumerate(text)]
     >>> stats = [TextStats(len(t.split()), len(t), 0.3, t.endswith(".")) for t in text]
     >>> contents_lines(blocks, stats)
-    [1, 2, 3]
+    [0, 1, 2, 3]
+
+    The list's title on a line of its own ("Table of Contents", "Contents hide") goes with it,
+    and stands for it where the list itself was a widget the dump left empty.
 
     ``flat``: the page's flattened lines (Page.facts), found here when not given.
     """
+    if flat is None:
+        flat = flattened_lines(blocks)
+    return sorted(_labels(blocks, stats, settings, flat) + _entries(blocks, stats, settings, flat))
+
+
+def _labels(
+    blocks: Sequence[Block],
+    stats: Sequence[TextStats | None],
+    settings: ContentsSettings,
+    flat: frozenset[int],
+) -> list[int]:
+    """Indices of the lines that only title a table of contents.
+
+    >>> text = ["Table of Contents", "Contents hide", "The contents of the box were lost."]
+    >>> blocks = [Block(i, t, line=i + 1) for i, t in enumerate(text)]
+    >>> stats = [TextStats(len(t.split()), len(t), 0.3, t.endswith(".")) for t in text]
+    >>> _labels(blocks, stats, SETTINGS, frozenset())
+    [0, 1]
+    """
+    return [
+        index
+        for index, block in enumerate(blocks)
+        if (stat := stats[index]) is not None
+        and stat.words <= settings.max_label_words
+        and block.line not in flat
+        and _LABEL.fullmatch(block.text.strip())
+    ]
+
+
+def _entries(
+    blocks: Sequence[Block],
+    stats: Sequence[TextStats | None],
+    settings: ContentsSettings,
+    flat: frozenset[int],
+) -> list[int]:
+    """Indices of the entries of contents_lines' lists."""
     # Only short lines can be an entry or its heading: the long ones need no key (this runs on
     # every text page, and reading the words of every paragraph was half its cost).
     max_words = settings.max_words
@@ -92,15 +144,28 @@ def contents_lines(
     for index, key in enumerate(keys):
         if key in twice:
             later.setdefault(key, []).append(index)
-    if flat is None:
-        flat = flattened_lines(blocks)
     # In the order of their first copies (a dict keeps its keys' order).
     entries = [first for first, _ in later.values() if blocks[first].line not in flat]
     found_lines: list[int] = []
     for run in consecutive_runs(entries):
         if len(run) >= settings.min_entries and _sections_follow(run, later, keys, stats, settings):
+            found_lines.extend(_first_entries(run, later[keys[run[0]]][1], keys))
             found_lines.extend(run)
     return found_lines
+
+
+def _first_entries(run: list[int], first_copy: int, keys: list[str]) -> list[int]:
+    """The lines right before ``run`` printed again between the list and its first entry's
+    copy: entries too, whose heading the page prints once more elsewhere (the title's line
+    again as the first section's heading: "Title ... Title / Costs ... Title ... Costs").
+    Each key once: the title's own line may stand right above its entry."""
+    between = set(keys[run[-1] + 1 : first_copy])
+    start = run[0]
+    taken: set[str] = set()
+    while start > 0 and (key := keys[start - 1]) and key in between and key not in taken:
+        taken.add(key)
+        start -= 1
+    return list(range(start, run[0]))
 
 
 def _sections_follow(
@@ -111,15 +176,21 @@ def _sections_follow(
     settings: ContentsSettings,
 ) -> bool:
     """True when the copies of ``run``'s lines come after it in its order, each one (but the
-    last) followed by a sentence of prose before the next copy."""
+    last) followed by a sentence of prose before the next copy, or by the next copy itself: a
+    section's heading right over its first subsection's. Most copies must stand apart, as a
+    footer's menu repeats its items next to each other."""
     copies = [later[keys[index]][1] for index in run]
     if copies[0] <= run[-1] or any(b <= a for a, b in itertools.pairwise(copies)):
         return False
-    return all(
-        any(_is_prose(stats[i], settings) for i in range(a + 1, b))
-        for a, b in itertools.pairwise(copies)
+    gaps = [(a, b) for a, b in itertools.pairwise(copies) if b > a + 1]
+    return 2 * len(gaps) >= len(copies) - 1 and all(
+        any(_is_prose(stats[i], settings) for i in range(a + 1, b)) for a, b in gaps
     )
 
 
 def _is_prose(stat: TextStats | None, settings: ContentsSettings) -> bool:
-    return stat is not None and stat.ends_sentence and stat.chars >= settings.min_section_chars
+    return (
+        stat is not None
+        and stat.chars >= settings.min_section_chars
+        and (stat.ends_sentence or stat.words >= settings.min_section_words)
+    )

@@ -117,6 +117,7 @@ GERMAN = Language(
         ),
         "modified_label": r"aktualisiert|geändert",
         "reviews_header": r"kundenbewertungen|kundenrezensionen|produktbewertungen|bewertungen für",
+        "contents_label": r"inhaltsverzeichnis|inhalt",
     },
     months=(
         ("januar", "jänner"),

@@ -99,6 +99,13 @@ ENGLISH = Language(
             r"skip to (main )?(content|navigation)|jump to (content|navigation)|back to top|"
             r"(scroll|go) to top|menu|search|close|toggle navigation|open menu|navigation"
         ),
+        # "Check price at REI (on sale!)", "Buy now at Amazon", "View Deal", "Jump to Review".
+        "shop_button": (
+            r"(?:check|see|compare|view) (?:the )?(?:latest )?prices? (?:at|on) [\w.&'’ -]{2,30}"
+            r"(?: \(on sale!\))?|buy now(?: (?:at|on|from) [\w.&'’ -]{2,30})?|"
+            r"buy (?:it )?(?:at|on|from) [\w.&'’ -]{2,30}|read on amazon|(?:view|active) deal|"
+            r"shop now|track price|book now|jump to review|read (?:the )?full review"
+        ),
         "read_more": (
             r"^(read|see|view|show|load) (more|all|full (story|article))\b|^continue reading\b"
         ),
@@ -220,6 +227,10 @@ ENGLISH = Language(
         "reviews_header": r"customer reviews|product reviews|user reviews",
         "verdict_header": (
             r"pros|cons|pros (?:and|&) cons|what (?:we|i) (?:don[’']t )?like|best for"
+        ),
+        # The widget's own button may follow its title in a dump ("Contents hide").
+        "contents_label": (
+            r"(?:table of )?contents(?: \[?(?:hide|show)\]?)?|on this page|article contents"
         ),
     },
     months=(

@@ -45,6 +45,7 @@ SLOTS: Mapping[str, str] = MappingProxyType({
     "advertisement": "an advertising label alone on its line: 'Advertisement'",
     "skip_link": "a skip link or menu button alone on its line: 'Skip to content', 'Menu'",
     "read_more": "the start of a 'read more' link: 'Continue reading'",
+    "shop_button": "a shop's or a review's button alone on its line: 'Check price at Amazon'",
     "script_notice": "a JavaScript or ad-blocker notice: 'Please enable JavaScript'",
     # comments
     "comment_prompt": "a prompt to comment, in a line of up to 16 words: 'Leave a comment'",
@@ -111,6 +112,7 @@ SLOTS: Mapping[str, str] = MappingProxyType({
     "reviews_header": "a header over buyers' reviews, each dated: 'Customer reviews'",
     # navigation
     "verdict_header": "a review's pros or cons header alone on its line: 'Pros', 'Best for'",
+    "contents_label": "a table of contents' title alone on its line: 'Table of Contents'",
 })  # fmt: skip
 
 

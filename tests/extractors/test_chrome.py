@@ -99,6 +99,11 @@ def test_docstring_example() -> None:
         ("Zum Inhalt springen", Reason.SKIP_LINK),
         ("Menu", Reason.SKIP_LINK),
         ("Read more", Reason.READ_MORE_LINK),
+        ("Check price at Amazon (on sale!)", Reason.SHOP_BUTTON),
+        ("See price at REI", Reason.SHOP_BUTTON),
+        ("Buy now at Amazon", Reason.SHOP_BUTTON),
+        ("View Deal", Reason.SHOP_BUTTON),
+        ("Jump to Review", Reason.SHOP_BUTTON),
         ("5 min read", Reason.READING_TIME),
         ("• 4 minute read", Reason.READING_TIME),
         ("Lesezeit: 3 Min.", Reason.READING_TIME),
@@ -181,6 +186,10 @@ def test_rule_reasons(text: str, reason: str) -> None:
         "der Wahlvorstand, nachdem er Ihre Benachrichtigung geprüft hat und Ihr Name in "
         "der Liste steht, die der Wahlvorstand vor der Wahl von der Gemeinde bekommen hat.",
         "The menu at the new restaurant changes every week.",
+        # A shop's button words in prose.
+        "Check the price at Amazon before you buy now, the guide says.",
+        "Buy now or wait for the sale?",
+        "Book now: the festival sold out in a day last year.",
         # A reading time's words in prose: minutes read aloud, a reading time discussed.
         "The report is a 5 min read for most people, the editor said.",
         "The average reading time is 4 minutes, the study found.",

@@ -89,3 +89,53 @@ def test_html_pages_are_left_alone() -> None:
 def test_a_numbered_list_names_unnumbered_headings() -> None:
     numbered = [f"{n}. {heading}" for n, heading in enumerate(SECTIONS, start=1)]
     assert _contents(*_article(*numbered)) == numbered
+
+
+def test_the_lists_title_goes_with_it() -> None:
+    assert _contents(*_article("Table of Contents", *SECTIONS)) == [
+        "Table of Contents",
+        *SECTIONS,
+    ]
+
+
+def test_a_title_left_alone_is_the_list_too() -> None:
+    # The widget printed its title only, the entries drawn by a script the dump never ran.
+    assert _contents(*_article("Contents hide")) == ["Contents hide"]
+
+
+def test_prose_naming_the_contents_stays() -> None:
+    assert _contents(*_article("The contents of the box were lost at sea.", "Contents:")) == [
+        "Contents:"
+    ]
+    assert _contents(*_article("Table of contents and index pages were added later.")) == []
+
+
+def test_numbered_sections_and_subsections() -> None:
+    numbered = [f"1.{n} {n}. {heading}" for n, heading in enumerate(SECTIONS, 1)]
+    assert _contents(*_article(*numbered)) == numbered
+
+
+def test_a_heading_right_over_its_first_subheading() -> None:
+    # "Planning" is printed again right over "Getting there": no prose between their copies.
+    lines = _article("Planning", *SECTIONS)
+    lines.insert(lines.index(SECTIONS["Getting there"]) - 1, "Planning")
+    assert _contents(*lines) == ["Planning", *SECTIONS]
+
+
+def test_an_entry_printed_once_more_above_the_list() -> None:
+    # The first entry repeats the article's title, printed once more as its first heading.
+    title = "A week on the island"
+    lines = [title, *_article(title, *SECTIONS)]
+    lines.insert(lines.index(INTRO), title)
+    assert _contents(*lines) == [title, *SECTIONS]
+
+
+def test_a_long_paragraph_without_a_stop_is_a_section_all_the_same() -> None:
+    # A paragraph running into a list ends in a colon or a dash, not a full stop.
+    lines = _article(*SECTIONS)
+    first = lines.index(SECTIONS["Getting there"])
+    lines[first] = (
+        "The ferry leaves the harbour every morning at eight and takes about an hour, and "
+        "here is what to pack for it-"
+    )
+    assert _contents(*lines) == list(SECTIONS)
