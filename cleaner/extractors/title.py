@@ -209,7 +209,9 @@ class TitleSettings:
     # that headline is (see _after_trail). Issue 13 round 20, title tune | check: wcxb blocks
     # and inscriptis +3 | +1 pages each, none lost; no other title changed on the six dump
     # sets. Without the one-case test, sentence-case headlines opening with "Home" ("Home
-    # buyer's insurance guide") gave way to their standfirsts: tune -1 page per style.
+    # buyer's insurance guide") gave way to their standfirsts: tune -1 page per style. A
+    # forum's "Board index" as the front page's item (en breadcrumb_root): wcxb blocks tune
+    # +1 page, no other title changed on the six dump sets.
     trail_reach: int = 2
 
 
@@ -606,22 +608,23 @@ def _best(page: Page) -> Block | None:
 
 
 def _items_alike(text: str) -> bool:
-    """Whether the first two words of ``text`` open in one case, as a trail's items do
-    ("Home Blog", "home newsletter blog"); a headline in sentence case opening with the
-    front page's word does not ("Home buyer's insurance guide").
+    """Whether the item after the front page's in ``text`` opens in the case the front page's
+    item opens in, as a trail's items do ("Home Blog", "home newsletter blog", "Board index
+    US Investors"); a headline in sentence case opening with the front page's word does not
+    ("Home buyer's insurance guide").
 
     >>> _items_alike("Home Forums Server Administration"), _items_alike("Home buyer's guide")
     (True, False)
     """
-    words = text.split()
-    return len(words) >= 2 and words[0][:1].isupper() == words[1][:1].isupper()
+    root = _CRUMB_ROOT.match(text)
+    rest = text[root.end() :] if root else ""
+    return root is not None and rest[:1].isupper() == text[:1].isupper()
 
 
 def _after_trail(page: Page, chosen: Block, scores: dict[int, float]) -> Block:
     """The headline under ``chosen`` when ``chosen`` is a breadcrumb trail from the site's
-    front page ("Home Blog", "home newsletter blog github") in a menu run: the nearest
-    candidate after it (within :attr:`TitleSettings.trail_reach` blocks) with a headline's
-    full shape score.
+    front page, its items opening alike (:func:`_items_alike`): the nearest candidate after
+    it (within :attr:`TitleSettings.trail_reach` blocks) with a headline's full shape score.
 
     >>> blocks = (Block(0, "Home Blog"), Block(1, "Year-end round-up: tabletop games"),
     ...           Block(2, "Just because my blog is new, I still get a round-up."))
@@ -629,7 +632,7 @@ def _after_trail(page: Page, chosen: Block, scores: dict[int, float]) -> Block:
     >>> _after_trail(page, blocks[0], {0: 2.0, 1: 1.5}).text
     'Year-end round-up: tabletop games'
     """
-    if not _CRUMB_ROOT.match(line_key(chosen.text)) or not _items_alike(chosen.text):
+    if not _items_alike(chosen.text):
         return chosen
     for i in range(chosen.id + 1, chosen.id + 1 + SETTINGS.trail_reach):
         if i in scores and _shape_score(page.blocks[i]) >= SETTINGS.shape_score:

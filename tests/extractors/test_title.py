@@ -577,7 +577,9 @@ def test_a_headline_starting_with_home_stays(headline: str) -> None:
     assert _trail_tail(_page_of(blocks), blocks[0]).text == headline
 
 
-@pytest.mark.parametrize("trail", ["Home Blog", "home newsletter blog github"])
+@pytest.mark.parametrize(
+    "trail", ["Home Blog", "home newsletter blog github", "Board index US Investors"]
+)
 def test_a_breadcrumb_trail_over_the_headline_gives_way_to_it(trail: str) -> None:
     headline = "Year-end round-up: tabletop games"
     blocks = (Block(0, trail), Block(1, headline), Block(2, PROSE[0]))
@@ -590,6 +592,7 @@ def test_a_breadcrumb_trail_over_the_headline_gives_way_to_it(trail: str) -> Non
         # Sentence case: "Home" is a word of the headline, not the front page's item.
         "Home buyer's insurance guide",
         "Home renovation costs: room by room",
+        "Board index funds fall as rates rise",
     ],
 )
 def test_a_headline_opening_with_home_keeps_its_place_over_its_standfirst(headline: str) -> None:
