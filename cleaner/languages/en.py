@@ -9,7 +9,7 @@ __all__ = ["ENGLISH"]
 ENGLISH = Language(
     code="en",
     phrases={
-        "breadcrumb_root": r"home",
+        "breadcrumb_root": r"home|board index",  # "Board index": a phpBB forum's front page
         # Counts of one or more (a cart's "0 items" is no listing), alone or in brackets
         # ("(83 products)"); a chart counts its titles ("250 Titles").
         "result_count": (

@@ -15,6 +15,7 @@ from cleaner.extractors.dates import DateExtractor
 from cleaner.extractors.title import (
     TitleExtractor,
     _above_standfirst,
+    _after_trail,
     _ruled_out,
     _shape_score,
     _trail_tail,
@@ -574,6 +575,35 @@ def test_a_breadcrumb_glued_to_the_heading_gives_way_to_the_heading_alone() -> N
 def test_a_headline_starting_with_home_stays(headline: str) -> None:
     blocks = (Block(0, headline), Block(1, "rise again"), Block(2, PROSE[0]))
     assert _trail_tail(_page_of(blocks), blocks[0]).text == headline
+
+
+@pytest.mark.parametrize(
+    "trail", ["Home Blog", "home newsletter blog github", "Board index US Investors"]
+)
+def test_a_breadcrumb_trail_over_the_headline_gives_way_to_it(trail: str) -> None:
+    headline = "Year-end round-up: tabletop games"
+    blocks = (Block(0, trail), Block(1, headline), Block(2, PROSE[0]))
+    assert _after_trail(_page_of(blocks), blocks[0], {0: 2.0, 1: 1.0}).text == headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # Sentence case: "Home" is a word of the headline, not the front page's item.
+        "Home buyer's insurance guide",
+        "Home renovation costs: room by room",
+        "Board index funds fall as rates rise",
+    ],
+)
+def test_a_headline_opening_with_home_keeps_its_place_over_its_standfirst(headline: str) -> None:
+    standfirst = "Things to consider before you sign"
+    blocks = (Block(0, headline), Block(1, standfirst), Block(2, PROSE[0]))
+    assert _after_trail(_page_of(blocks), blocks[0], {0: 2.0, 1: 1.0}).text == headline
+
+
+def test_a_trail_with_no_headline_under_it_stays_the_title() -> None:
+    blocks = (Block(0, "Home Blog"), Block(1, "Menu"), Block(2, PROSE[0]))
+    assert _after_trail(_page_of(blocks), blocks[0], {0: 2.0}).text == "Home Blog"
 
 
 def _page_of(blocks: tuple[Block, ...]) -> Page:
