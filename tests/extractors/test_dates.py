@@ -392,3 +392,31 @@ def test_an_articles_date_far_below_a_reviews_link_is_its_date() -> None:
     prose = "The council voted on Monday to close the bridge for repairs, officials said."
     page = _page("Customer Reviews", prose, prose, prose, prose, prose, "March 9, 2023")
     assert DateExtractor().run(page).fields["published"].value == "2023-03-09"
+
+
+def test_a_date_a_published_label_opens_its_line_with_wins_over_an_earlier_one() -> None:
+    prose = "The parser reads a gigabyte of JSON per second on one core, the author says."
+    page = _page(
+        "Recent Posts",
+        "Science and Technology links (December 14th 2019)",
+        "Are 64-bit random identifiers free from collision?",
+        "JSON parsing: simdjson vs. JSON for Modern C++",
+        prose,
+        "Posted on August 2, 2019 Author Daniel Lemire",
+    )
+    after = DateExtractor().run(page)
+    assert after.fields["published"].value == "2019-08-02"
+    assert after.fields["published"].block_id == 5
+
+
+def test_a_sentence_that_mentions_publishing_before_a_date_gives_no_label() -> None:
+    page = _page(
+        "Science and Technology links (December 14th 2019)",
+        "A study published in Nature on August 2, 2019 found more.",
+    )
+    assert DateExtractor().run(page).fields["published"].value == "2019-12-14"
+
+
+def test_a_labelled_line_with_the_first_lines_day_leaves_the_date_on_the_first() -> None:
+    page = _page("Jane Doe", "August 2, 2019", "Posted on August 2, 2019")
+    assert DateExtractor().run(page).fields["published"].block_id == 1
