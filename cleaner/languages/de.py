@@ -113,7 +113,7 @@ GERMAN = Language(
         "measure_unit": (
             r"g|kg|mg|ml|l|gramm|el|tl|essl(?:ö|oe)ffel|teel(?:ö|oe)ffel|prise|pck|p(?:ä|ae)ckchen"
         ),
-        "modified_label": r"aktualisiert|geändert",
+        "modified_label": r"aktualisiert|geändert|letzter beitrag(?: von\b|:)",
         "reviews_header": r"kundenbewertungen|kundenrezensionen|produktbewertungen|bewertungen für",
     },
     months=(

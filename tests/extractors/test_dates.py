@@ -54,6 +54,12 @@ def test_docstring_example() -> None:
         ),
         ("Friday, December 2, 2016 6:51pm", [("2016-12-02T18:51:00", False)]),
         ("Dec 2, 2016 12:05 am", [("2016-12-02T00:05:00", False)]),
+        # A thread's last post dates its last activity, as an update does.
+        ("13 replies 8 participants last post by JWoodguy13 Aug 7, 2023", [("2023-08-07", True)]),
+        ("Last post: 01/12/2023 at 6:49 pm", [("2023-01-12T18:49:00", True)]),
+        ("Letzter Beitrag: 01.12.2023", [("2023-12-01", True)]),
+        # Prose that mentions the words is no label.
+        ("The last post office closed on March 3, 2020.", [("2020-03-03", False)]),
     ],
 )
 def test_find_dates(line: str, found: list[tuple[str, bool]]) -> None:
@@ -420,3 +426,15 @@ def test_a_sentence_that_mentions_publishing_before_a_date_gives_no_label() -> N
 def test_a_labelled_line_with_the_first_lines_day_leaves_the_date_on_the_first() -> None:
     page = _page("Jane Doe", "August 2, 2019", "Posted on August 2, 2019")
     assert DateExtractor().run(page).fields["published"].block_id == 1
+
+
+def test_a_threads_first_post_dates_it_not_its_last_post() -> None:
+    page = _page(
+        "2.1K views 13 replies 8 participants last post by JWoodguy13 Aug 7, 2023",
+        "#1 · Aug 5, 2023 (Edited)",
+        "My table saw trips the breaker whenever I rip thick oak. Any ideas what to check first?",
+        "#2 · Aug 5, 2023",
+    )
+    after = DateExtractor().run(page)
+    assert after.fields["published"].value == "2023-08-05"
+    assert after.fields["modified"].value == "2023-08-07"
