@@ -74,8 +74,11 @@ class DateSettings:
 
 SETTINGS = DateSettings()
 
-# A period's bound just before a date: the word, then only spaces or an opening bracket.
-_BOUND = re.compile(rf"(?<!\w)(?:{alternatives('date_bound')})\s*[(\[]?\s*$", re.IGNORECASE)
+# A period's bound just before a date: the word, then only spaces, a colon or an opening
+# bracket. A forum member's join date ("Joined Nov 4, 2011", "Registriert: 18.09.2008") is
+# one too (issue 13 round 15, dates tune | check: wcxb blocks and inscriptis 0 | +1 page,
+# traf and fundus dumps unchanged).
+_BOUND = re.compile(rf"(?<!\w)(?:{alternatives('date_bound')})\s*[:(\[]?\s*$", re.IGNORECASE)
 # An example's marker just before a date ("bei Datumsangaben kein Abstand (z.B.: 9.9.2019)"):
 # a style guide's or a form's sample date, not the page's; its line is still a date line.
 # (Issue 13 round 10, dates tune | check: traf blocks and inscriptis 0.837 -> 0.843 |

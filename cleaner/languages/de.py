@@ -108,7 +108,7 @@ GERMAN = Language(
         "oclock": r"uhr",
         "date_on": r"am",
         "published_label": r"veröffentlicht|erschienen|datum|erstellt|geschrieben am|abgelegt",
-        "date_bound": r"seit|bis|ab",
+        "date_bound": r"seit|bis|ab|registriert",
         "date_example": r"z\. ?b\.|zum beispiel|beispielsweise",
         "measure_unit": (
             r"g|kg|mg|ml|l|gramm|el|tl|essl(?:ö|oe)ffel|teel(?:ö|oe)ffel|prise|pck|p(?:ä|ae)ckchen"

@@ -213,7 +213,7 @@ ENGLISH = Language(
         "date_on": r"on",
         "ordinal": r"st|nd|rd|th",
         "published_label": r"published|posted|created|first published|\bdate\b",
-        "date_bound": r"since|until|till",
+        "date_bound": r"since|until|till|joined",
         "date_example": r"e\.g\.|for example|for instance",
         "measure_unit": r"g|kg|mg|ml|l|oz|lbs?|cups?|tbsp|tsp|tablespoons?|teaspoons?|pinch",
         # A thread's "last post by Jane Aug 7, 2023" dates its last activity, as an update.

@@ -217,6 +217,9 @@ def test_a_day_taken_for_a_list_marker_is_read_back() -> None:
         "Generalsekretär ist seit 1. Januar 2020 Marc Frings",
         "Offer valid until March 3, 2020",
         "Abierto desde 3 de marzo de 2020",
+        # A forum member's join date starts their membership, not the page.
+        "Joined Nov 4, 2011 Messages 65,334",
+        "Beiträge: 1626 Registriert: 18.09.2008, 05:56",
     ],
 )
 def test_a_date_that_bounds_a_period_is_not_the_page_date(line: str) -> None:
@@ -225,7 +228,12 @@ def test_a_date_that_bounds_a_period_is_not_the_page_date(line: str) -> None:
 
 def test_words_that_merely_contain_a_bound_word_keep_their_date() -> None:
     # "Abgelegt" starts with "ab", "Tillman" with "till": neither bounds a period.
-    for line in ("Abgelegt am 3. März 2020", "Tillman, March 3, 2020"):
+    # "Joined by the mayor on March 3, 2020": a word after "joined" makes it no join date.
+    for line in (
+        "Abgelegt am 3. März 2020",
+        "Tillman, March 3, 2020",
+        "Joined by the mayor on March 3, 2020",
+    ):
         assert DateExtractor().run(_page(line, language="de")).fields["published"].value == (
             "2020-03-03"
         )
