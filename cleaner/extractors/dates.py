@@ -84,6 +84,9 @@ _BOUND = re.compile(rf"(?<!\w)(?:{alternatives('date_bound')})\s*[:(\[]?\s*$", r
 # (Issue 13 round 10, dates tune | check: traf blocks and inscriptis 0.837 -> 0.843 |
 # unchanged; wcxb, fundus, aeb and the html sets unchanged, bodies too.)
 _EXAMPLE = re.compile(rf"(?<!\w)(?:{alternatives('date_example')})\s*[:,(\[]?\s*$", re.IGNORECASE)
+# A reference's access date ("Retrieved 3 May 2020", "Archived 2017-11-21 at the Wayback
+# Machine", "abgerufen am 3. Mai 2020"): when a reader looked, not when the page appeared.
+_CITED = re.compile(rf"(?<!\w)(?:{alternatives('date_cited')})(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
 # A dash between two dates that makes them a period: a digit, the dash, only spaces after it.
 _RANGE_DASH = re.compile(r"\d\s*[–—-]\s*$")
 _EMBED_SIGNATURE = re.compile(r"^[—–-]\s*\S.{0,80}\(@\w+\)")
@@ -191,7 +194,11 @@ def _mentions(block: Block, day_first: bool, text_dump: bool) -> list[tuple[Date
 def _bounded(text: str, start: int) -> bool:
     """Whether the date at ``start`` bounds a period or is an example: no page's date."""
     before = max(0, start - 24)
-    return bool(_BOUND.search(text, before, start) or _EXAMPLE.search(text, before, start))
+    return bool(
+        _BOUND.search(text, before, start)
+        or _EXAMPLE.search(text, before, start)
+        or _CITED.search(text, before, start)
+    )
 
 
 def text_with_day(block: Block) -> str:

@@ -215,6 +215,7 @@ ENGLISH = Language(
         "published_label": r"published|posted|created|first published|\bdate\b",
         "date_bound": r"since|until|till|joined",
         "date_example": r"e\.g\.|for example|for instance",
+        "date_cited": r"retrieved|accessed|archived|last checked",
         "measure_unit": r"g|kg|mg|ml|l|oz|lbs?|cups?|tbsp|tsp|tablespoons?|teaspoons?|pinch",
         # A thread's "last post by Jane Aug 7, 2023" dates its last activity, as an update.
         "modified_label": (

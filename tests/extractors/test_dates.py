@@ -446,3 +446,21 @@ def test_a_threads_first_post_dates_it_not_its_last_post() -> None:
     after = DateExtractor().run(page)
     assert after.fields["published"].value == "2023-08-05"
     assert after.fields["modified"].value == "2023-08-07"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Official website Archived 2017-11-21 at the Wayback Machine",
+        "Retrieved 3 May 2020",
+        "Last checked: 2020-05-03",
+        "Stadtportal, abgerufen am 3. Mai 2020",
+    ],
+)
+def test_a_references_access_date_is_not_the_page_date(line: str) -> None:
+    assert "published" not in DateExtractor().run(_page(line, language="de")).fields
+
+
+def test_prose_that_mentions_archives_keeps_its_date() -> None:
+    page = _page("Archived footage from March 3, 2020")
+    assert DateExtractor().run(page).fields["published"].value == "2020-03-03"
