@@ -58,6 +58,7 @@ def test_docstring_example() -> None:
         ("13 replies 8 participants last post by JWoodguy13 Aug 7, 2023", [("2023-08-07", True)]),
         ("Last post: 01/12/2023 at 6:49 pm", [("2023-01-12T18:49:00", True)]),
         ("Letzter Beitrag: 01.12.2023", [("2023-12-01", True)]),
+        ("Atualizado em 3 de maio de 2020", [("2020-05-03", True)]),
         # Prose that mentions the words is no label.
         ("The last post office closed on March 3, 2020.", [("2020-03-03", False)]),
     ],
@@ -455,6 +456,7 @@ def test_a_threads_first_post_dates_it_not_its_last_post() -> None:
         "Retrieved 3 May 2020",
         "Last checked: 2020-05-03",
         "Stadtportal, abgerufen am 3. Mai 2020",
+        "Portal da cidade, acesso em 3 de maio de 2020",
     ],
 )
 def test_a_references_access_date_is_not_the_page_date(line: str) -> None:
