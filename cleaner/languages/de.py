@@ -110,12 +110,13 @@ GERMAN = Language(
         "oclock": r"uhr",
         "date_on": r"am",
         "published_label": r"veröffentlicht|erschienen|datum|erstellt|geschrieben am|abgelegt",
-        "date_bound": r"seit|bis|ab",
+        "date_bound": r"seit|bis|ab|registriert",
         "date_example": r"z\. ?b\.|zum beispiel|beispielsweise",
+        "date_cited": r"abgerufen am|zugegriffen am|archiviert am",
         "measure_unit": (
             r"g|kg|mg|ml|l|gramm|el|tl|essl(?:ö|oe)ffel|teel(?:ö|oe)ffel|prise|pck|p(?:ä|ae)ckchen"
         ),
-        "modified_label": r"aktualisiert|geändert",
+        "modified_label": r"aktualisiert|geändert|letzter beitrag(?: von\b|:)",
         "reviews_header": r"kundenbewertungen|kundenrezensionen|produktbewertungen|bewertungen für",
         "contents_label": r"inhaltsverzeichnis|inhalt",
     },

@@ -220,10 +220,14 @@ ENGLISH = Language(
         "date_on": r"on",
         "ordinal": r"st|nd|rd|th",
         "published_label": r"published|posted|created|first published|\bdate\b",
-        "date_bound": r"since|until|till",
+        "date_bound": r"since|until|till|joined",
         "date_example": r"e\.g\.|for example|for instance",
+        "date_cited": r"retrieved|accessed|archived|last checked",
         "measure_unit": r"g|kg|mg|ml|l|oz|lbs?|cups?|tbsp|tsp|tablespoons?|teaspoons?|pinch",
-        "modified_label": r"(?:last )?(?:modified|updated|update|edited|revised)",
+        # A thread's "last post by Jane Aug 7, 2023" dates its last activity, as an update.
+        "modified_label": (
+            r"(?:last )?(?:modified|updated|update|edited|revised)|last post(?: by\b|:)"
+        ),
         "reviews_header": r"customer reviews|product reviews|user reviews",
         "verdict_header": (
             r"pros|cons|pros (?:and|&) cons|what (?:we|i) (?:don[’']t )?like|best for"

@@ -30,6 +30,7 @@ ITALIAN = Language(
         "published_label": r"pubblicato",
         "date_bound": r"fino al|a partire dal",
         "date_example": r"ad esempio|per esempio|ad es\.",
+        "date_cited": r"consultato il|visitato il",
         "measure_unit": r"g|kg|mg|ml|l|cucchiai|cucchiaini|cucchiaio|cucchiaino",
         "modified_label": r"aggiornato",
         "reviews_header": r"recensioni (?:dei )?clienti",

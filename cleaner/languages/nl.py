@@ -23,6 +23,7 @@ DUTCH = Language(
         "published_label": r"gepubliceerd",
         "date_bound": r"sinds|vanaf",
         "date_example": r"bijvoorbeeld|bijv\.|bv\.",
+        "date_cited": r"geraadpleegd op",
         "modified_label": r"bijgewerkt",
         "reviews_header": r"klantbeoordelingen|klantenreviews",
     },

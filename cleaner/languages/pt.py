@@ -50,6 +50,9 @@ PORTUGUESE = Language(
         "date_of": r"de",
         "date_bound": r"desde|até",
         "date_example": r"por exemplo|p\. ?ex\.",
+        "date_cited": r"acesso em|acessado em|consultado em",
+        "published_label": r"publicado|publicada",
+        "modified_label": r"atualizado|atualizada",
     },
     months=(
         ("janeiro",),

@@ -108,6 +108,7 @@ SLOTS: Mapping[str, str] = MappingProxyType({
     "modified_label": "a label before the modification date: 'Updated', 'Last modified'",
     "date_bound": "a word that makes a date a period's start or end: 'since 1 May 2020', 'until'",
     "date_example": "a word that makes a date an example: 'e.g. 9.9.2019', 'z. B.'",
+    "date_cited": "a word that makes a date a reference's access date: 'Retrieved 3 May 2020'",
     "measure_unit": "a unit after a quantity in a recipe's ingredient line: '250 g', '2 tbsp'",
     "reviews_header": "a header over buyers' reviews, each dated: 'Customer reviews'",
     # navigation

@@ -54,6 +54,13 @@ def test_docstring_example() -> None:
         ),
         ("Friday, December 2, 2016 6:51pm", [("2016-12-02T18:51:00", False)]),
         ("Dec 2, 2016 12:05 am", [("2016-12-02T00:05:00", False)]),
+        # A thread's last post dates its last activity, as an update does.
+        ("13 replies 8 participants last post by JWoodguy13 Aug 7, 2023", [("2023-08-07", True)]),
+        ("Last post: 01/12/2023 at 6:49 pm", [("2023-01-12T18:49:00", True)]),
+        ("Letzter Beitrag: 01.12.2023", [("2023-12-01", True)]),
+        ("Atualizado em 3 de maio de 2020", [("2020-05-03", True)]),
+        # Prose that mentions the words is no label.
+        ("The last post office closed on March 3, 2020.", [("2020-03-03", False)]),
     ],
 )
 def test_find_dates(line: str, found: list[tuple[str, bool]]) -> None:
@@ -211,6 +218,9 @@ def test_a_day_taken_for_a_list_marker_is_read_back() -> None:
         "Generalsekretär ist seit 1. Januar 2020 Marc Frings",
         "Offer valid until March 3, 2020",
         "Abierto desde 3 de marzo de 2020",
+        # A forum member's join date starts their membership, not the page.
+        "Joined Nov 4, 2011 Messages 65,334",
+        "Beiträge: 1626 Registriert: 18.09.2008, 05:56",
     ],
 )
 def test_a_date_that_bounds_a_period_is_not_the_page_date(line: str) -> None:
@@ -219,7 +229,12 @@ def test_a_date_that_bounds_a_period_is_not_the_page_date(line: str) -> None:
 
 def test_words_that_merely_contain_a_bound_word_keep_their_date() -> None:
     # "Abgelegt" starts with "ab", "Tillman" with "till": neither bounds a period.
-    for line in ("Abgelegt am 3. März 2020", "Tillman, March 3, 2020"):
+    # "Joined by the mayor on March 3, 2020": a word after "joined" makes it no join date.
+    for line in (
+        "Abgelegt am 3. März 2020",
+        "Tillman, March 3, 2020",
+        "Joined by the mayor on March 3, 2020",
+    ):
         assert DateExtractor().run(_page(line, language="de")).fields["published"].value == (
             "2020-03-03"
         )
@@ -392,3 +407,82 @@ def test_an_articles_date_far_below_a_reviews_link_is_its_date() -> None:
     prose = "The council voted on Monday to close the bridge for repairs, officials said."
     page = _page("Customer Reviews", prose, prose, prose, prose, prose, "March 9, 2023")
     assert DateExtractor().run(page).fields["published"].value == "2023-03-09"
+
+
+def test_a_date_a_published_label_opens_its_line_with_wins_over_an_earlier_one() -> None:
+    prose = "The parser reads a gigabyte of JSON per second on one core, the author says."
+    page = _page(
+        "Recent Posts",
+        "Science and Technology links (December 14th 2019)",
+        "Are 64-bit random identifiers free from collision?",
+        "JSON parsing: simdjson vs. JSON for Modern C++",
+        prose,
+        "Posted on August 2, 2019 Author Daniel Lemire",
+    )
+    after = DateExtractor().run(page)
+    assert after.fields["published"].value == "2019-08-02"
+    assert after.fields["published"].block_id == 5
+
+
+def test_a_sentence_that_mentions_publishing_before_a_date_gives_no_label() -> None:
+    page = _page(
+        "Science and Technology links (December 14th 2019)",
+        "A study published in Nature on August 2, 2019 found more.",
+    )
+    assert DateExtractor().run(page).fields["published"].value == "2019-12-14"
+
+
+def test_a_labelled_line_with_the_first_lines_day_leaves_the_date_on_the_first() -> None:
+    page = _page("Jane Doe", "August 2, 2019", "Posted on August 2, 2019")
+    assert DateExtractor().run(page).fields["published"].block_id == 1
+
+
+def test_a_threads_first_post_dates_it_not_its_last_post() -> None:
+    page = _page(
+        "2.1K views 13 replies 8 participants last post by JWoodguy13 Aug 7, 2023",
+        "#1 · Aug 5, 2023 (Edited)",
+        "My table saw trips the breaker whenever I rip thick oak. Any ideas what to check first?",
+        "#2 · Aug 5, 2023",
+    )
+    after = DateExtractor().run(page)
+    assert after.fields["published"].value == "2023-08-05"
+    assert after.fields["modified"].value == "2023-08-07"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Official website Archived 2017-11-21 at the Wayback Machine",
+        "Retrieved 3 May 2020",
+        "Last checked: 2020-05-03",
+        "Stadtportal, abgerufen am 3. Mai 2020",
+        "Portal da cidade, acesso em 3 de maio de 2020",
+    ],
+)
+def test_a_references_access_date_is_not_the_page_date(line: str) -> None:
+    assert "published" not in DateExtractor().run(_page(line, language="de")).fields
+
+
+def test_prose_that_mentions_archives_keeps_its_date() -> None:
+    page = _page("Archived footage from March 3, 2020")
+    assert DateExtractor().run(page).fields["published"].value == "2020-03-03"
+
+
+def test_an_update_date_on_the_byline_is_the_date_over_a_teasers_below() -> None:
+    prose = "The best platforms to sell courses, tested one by one over three months."
+    page = _page(
+        "By Jeff Cobb. Last Updated on December 11, 2023",
+        prose,
+        prose,
+        "Related: How to price a course",
+        "November 15, 2022",
+    )
+    after = DateExtractor().run(page)
+    assert after.fields["published"].value == "2023-12-11"
+    assert after.fields["published"].block_id == 0
+
+
+def test_an_update_date_off_the_byline_leaves_the_first_date() -> None:
+    prose = "The best platforms to sell courses, tested one by one over three months."
+    page = _page("Last Updated on December 11, 2023", prose, prose, "November 15, 2022")
+    assert DateExtractor().run(page).fields["published"].value == "2022-11-15"
