@@ -578,6 +578,31 @@ def test_prose_that_starts_with_an_ad_word_is_not_cut() -> None:
         assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
 
 
+def test_a_flattened_page_is_cut_after_an_author_box_s_header() -> None:
+    # "About" and a name run into the bio that names that person again: the header is read
+    # alone, over the bio, as the bios step reads an author box.
+    page = (
+        f"{ARTICLE} Sobre Carlos Nadalim Pai de Francesco e Teresa e marido de Bárbara, "
+        "Carlos Nadalim é também coordenador pedagógico."
+    )
+    assert "Sobre Carlos Nadalim" in _texts(page)
+
+
+def test_prose_and_menus_that_start_with_about_are_not_cut() -> None:
+    # A heading over prose that names the person only in a later sentence, a heading whose
+    # words do not recur, and a footer's "About Us" (its "Us" comes back in "Contact Us")
+    # stay as they are.
+    for sentence in (
+        "About Jane Doe Little was known. Jane Doe was seen in Leeds.",
+        "About Face The album was recorded in one week.",
+        "About Us Press Code Privacy Policy Advertise with us Contact Us",
+    ):
+        assert not any(
+            text in ("About Jane Doe", "About Face", "About Us")
+            for text in _texts(f"{ARTICLE} {sentence}")
+        )
+
+
 def test_a_flattened_page_is_cut_after_a_byline_s_date() -> None:
     # A byline a dash parts from its date runs into the first sentence: the byline and its
     # date are read alone.
