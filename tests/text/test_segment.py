@@ -578,6 +578,20 @@ def test_prose_that_starts_with_an_ad_word_is_not_cut() -> None:
         assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
 
 
+def test_a_flattened_page_in_chinese_or_japanese_is_cut_after_its_own_stops() -> None:
+    # 。！？ end a sentence with no space after them; a closing quote goes with the sentence,
+    # and a quote that a particle goes on from ends none.
+    sentence = "の文では、気象庁が震度五弱の地震について詳しく説明した。"
+    sentences = [f"第{n}{sentence}" for n in range(12)]
+    page = "".join(sentences) + "彼は「大丈夫だ！」と言った。"
+    assert _texts(page) == [*sentences, "彼は「大丈夫だ！」と言った。"]
+
+
+def test_a_closing_quote_after_a_latin_stop_breaks_only_before_a_capital() -> None:
+    page = f"{ARTICLE} He said “yes.” then he left the hall."
+    assert _texts(page)[-1] == "He said “yes.” then he left the hall."
+
+
 def test_a_flattened_page_is_cut_after_an_author_box_s_header() -> None:
     # "About" and a name run into the bio that names that person again: the header is read
     # alone, over the bio, as the bios step reads an author box.
