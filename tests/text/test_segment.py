@@ -578,6 +578,45 @@ def test_prose_that_starts_with_an_ad_word_is_not_cut() -> None:
         assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
 
 
+def test_a_flattened_page_in_chinese_or_japanese_is_cut_after_its_own_stops() -> None:
+    # 。！？ end a sentence with no space after them; a closing quote goes with the sentence,
+    # and a quote that a particle goes on from ends none.
+    sentence = "の文では、気象庁が震度五弱の地震について詳しく説明した。"
+    sentences = [f"第{n}{sentence}" for n in range(12)]
+    page = "".join(sentences) + "彼は「大丈夫だ！」と言った。"
+    assert _texts(page) == [*sentences, "彼は「大丈夫だ！」と言った。"]
+
+
+def test_a_closing_quote_after_a_latin_stop_breaks_only_before_a_capital() -> None:
+    page = f"{ARTICLE} He said “yes.” then he left the hall."
+    assert _texts(page)[-1] == "He said “yes.” then he left the hall."
+
+
+def test_a_flattened_page_is_cut_after_an_author_box_s_header() -> None:
+    # "About" and a name run into the bio that names that person again: the header is read
+    # alone, over the bio, as the bios step reads an author box.
+    page = (
+        f"{ARTICLE} Sobre Carlos Nadalim Pai de Francesco e Teresa e marido de Bárbara, "
+        "Carlos Nadalim é também coordenador pedagógico."
+    )
+    assert "Sobre Carlos Nadalim" in _texts(page)
+
+
+def test_prose_and_menus_that_start_with_about_are_not_cut() -> None:
+    # A heading over prose that names the person only in a later sentence, a heading whose
+    # words do not recur, and a footer's "About Us" (its "Us" comes back in "Contact Us")
+    # stay as they are.
+    for sentence in (
+        "About Jane Doe Little was known. Jane Doe was seen in Leeds.",
+        "About Face The album was recorded in one week.",
+        "About Us Press Code Privacy Policy Advertise with us Contact Us",
+    ):
+        assert not any(
+            text in ("About Jane Doe", "About Face", "About Us")
+            for text in _texts(f"{ARTICLE} {sentence}")
+        )
+
+
 def test_a_flattened_page_is_cut_after_a_byline_s_date() -> None:
     # A byline a dash parts from its date runs into the first sentence: the byline and its
     # date are read alone.
