@@ -159,13 +159,21 @@ def table_runs(
     menus = {i for i, mark in page.marks.items() if mark.reason is Reason.NAVIGATION_RUN}
     # A cell a later step marked ("twitter", a share prompt's word, in a table of benchmarks)
     # stays removed, but it does not cut the table in two.
-    blocks = page.blocks
-    flags = _link_like_lines(blocks, stats, fields, settings)
+    # _is_link_like's own first test inline: most lines of a dump are too long or end a
+    # sentence, and a call per line was most of the cost (this runs on every text page). The
+    # menus before the call: they are most of a page's short lines.
+    max_words = settings.max_words
+    flags = [
+        (block.dom is not None or (f is not None and f.words <= max_words and not f.ends_sentence))
+        and block.id not in menus
+        and block.id not in fields
+        and _is_link_like(block, f, settings)
+        for block, f in zip(page.blocks, stats, strict=True)
+    ]
     # Runs of link-like lines, found from the few that are (a loop over every line was
     # a visible cost of the boundary step).
     runs: list[range] = []
-    cells_of = (i for i, flag in enumerate(flags) if flag and blocks[i].id not in menus)
-    for cells in consecutive_runs(cells_of):
+    for cells in consecutive_runs(i for i, flag in enumerate(flags) if flag):
         run = range(cells[0], cells[-1] + 1)
         if len(run) >= settings.min_table_cells and figure_table(page, stats, run, settings):
             runs.append(run)
