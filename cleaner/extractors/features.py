@@ -115,6 +115,7 @@ def _stats_of(
     # TextStats(...) runs a Python-level __new__ (a NamedTuple's); the tuple's own is the same
     # object without that call, once per block of every page.
     new = tuple.__new__
+    final = _SENTENCE_FINAL
     for block in blocks:
         if removed and block.id in removed:
             append(None)
@@ -131,7 +132,11 @@ def _stats_of(
         hits = index.hits(needles, block.words) if index is not None else 0
         if count:
             share = sum(map(is_stop, tokens)) / count
-            append(new(TextStats, (count, len(text), share, ends_sentence(text), needles, hits)))
+            # ends_sentence's answer without the call for the lines ending in a stop or in a
+            # letter or figure (nearly all): only other ends need its look at quotes and spaces.
+            last = text[-1:]
+            ends = last in final or (not last.isalnum() and ends_sentence(text))
+            append(new(TextStats, (count, len(text), share, ends, needles, hits)))
         else:
             append(new(TextStats, (0, len(text), 0.0, False, needles, hits)))
     return tuple(out)

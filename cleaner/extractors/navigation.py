@@ -160,7 +160,8 @@ def table_runs(
     # A cell a later step marked ("twitter", a share prompt's word, in a table of benchmarks)
     # stays removed, but it does not cut the table in two.
     # _is_link_like's own first test inline: most lines of a dump are too long or end a
-    # sentence, and a call per line was most of the cost (this runs on every text page).
+    # sentence, and a call per line was most of the cost (this runs on every text page). The
+    # menus before the call: they are most of a page's short lines.
     max_words = settings.max_words
     flags = [
         (block.dom is not None or (f is not None and f.words <= max_words and not f.ends_sentence))
@@ -177,6 +178,25 @@ def table_runs(
         if len(run) >= settings.min_table_cells and figure_table(page, stats, run, settings):
             runs.append(run)
     return runs
+
+
+def _link_like_lines(
+    blocks: Sequence[Block],
+    stats: Sequence[TextStats | None],
+    fields: frozenset[int],
+    settings: NavigationSettings,
+) -> list[bool]:
+    """Per block, True when it is link-like (_is_link_like) and no record's field: the lines
+    a menu run is made of."""
+    # _is_link_like's own first test inline: most lines of a dump are too long or end a
+    # sentence, and a call per line was most of the cost (this runs on every text page).
+    max_words = settings.max_words
+    return [
+        (block.dom is not None or (f is not None and f.words <= max_words and not f.ends_sentence))
+        and block.id not in fields
+        and _is_link_like(block, f, settings)
+        for block, f in zip(blocks, stats, strict=True)
+    ]
 
 
 def introduces_list(block: Block, settings: NavigationSettings = SETTINGS) -> bool:
@@ -228,8 +248,10 @@ def _introduced(
 ) -> bool:
     """True when ``previous`` is an unmarked sentence that introduces a list, on a line of
     its own before ``block``."""
+    # The colon first: it rules out nearly every line, and this runs after most of a page's.
     return (
         previous is not None
+        and previous.text.endswith(":")
         and (block.line == 0 or previous.line != block.line)
         and previous.id not in page.marks
         and introduces_list(previous, settings)
@@ -342,6 +364,14 @@ def _clause_list(
     inscriptis 0.7921|0.8041 -> 0.7922|0.8044 (articles 0.9110|0.9289 -> 0.9111|0.9293).
     """
     blocks = page.blocks
+    # The clause is the line right before the run, or above longer items right before it
+    # (_list_extent): a run under a line of neither kind (a paragraph, most often) has no
+    # clause, and no list to walk the ends of.
+    start = run[0]
+    if start < 1 or not (
+        blocks[start - 1].text.endswith(":") or _long_item(page, stats, start - 1, settings)
+    ):
+        return False
     before, after = _list_extent(page, stats, run, settings)
     if before < 0 or after >= len(blocks) or after - before - 1 > settings.max_clause_items:
         return False
@@ -451,10 +481,15 @@ def _verdict_list(page: Page, run: list[int], prose_from: int) -> bool:
     "Considerations"): wcxb blocks tune|check +2 -0 | +4 -2 (articles check 0.9269 -> 0.9272;
     4064 -0.009 and 4146 -0.002, not read), inscriptis +1 -0 | +1 -0; traf, aeb, fundus identical.
     """
-    blocks = page.blocks
-    # The header may stand right above the run ("Pros & Cons:" over "Pros About ...").
-    lines = (i for i in range(max(run[0] - 1, 0), run[-1] + 1) if blocks[i].id not in page.marks)
-    return run[0] > prose_from and any(_VERDICT_HEADER.match(blocks[i].text) for i in lines)
+    if run[0] <= prose_from:
+        return False
+    blocks, marks, header = page.blocks, page.marks, _VERDICT_HEADER.match
+    # The header may stand right above the run ("Pros & Cons:" over "Pros About ..."). A plain
+    # loop, no generator: the menus after an article are long runs, each line tried.
+    for block in blocks[max(run[0] - 1, 0) : run[-1] + 1]:
+        if block.id not in marks and header(block.text):
+            return True
+    return False
 
 
 def _first_paragraph(
@@ -462,14 +497,18 @@ def _first_paragraph(
 ) -> int:
     """The index of the page's first unmarked paragraph of prose (see _verdict_list), or the
     page's length when it has none."""
-    return next(
-        (
-            i
-            for i, (block, features) in enumerate(zip(page.blocks, stats, strict=True))
-            if block.id not in page.marks and _ends_sentence(features, settings.min_intro_chars)
-        ),
-        len(page.blocks),
-    )
+    # A plain loop with _ends_sentence's tests inline: it walks every line above the first
+    # paragraph of every text page (a menu and a header of a hundred lines on many pages).
+    min_chars, marks, blocks = settings.min_intro_chars, page.marks, page.blocks
+    for index, features in enumerate(stats):
+        if (
+            features is not None
+            and features.ends_sentence
+            and features.chars >= min_chars
+            and blocks[index].id not in marks
+        ):
+            return index
+    return len(blocks)
 
 
 def _flattened_menus(page: Page) -> list[int]:
@@ -540,8 +579,9 @@ class NavigationExtractor:
         # The list a sentence introduced goes on through a cell that ends in an
         # abbreviation's dot (_abbreviated_cell): the run after it is still that list.
         in_list = False
-        for index, (block, features) in enumerate(zip(blocks, stats, strict=True)):
-            if block.id not in fields and _is_link_like(block, features, self.settings):
+        links = _link_like_lines(blocks, stats, fields, self.settings)
+        for index, (block, features, link) in enumerate(zip(blocks, stats, links, strict=True)):
+            if link:
                 if not run:
                     # A list starts on a line of its own: a page flattened into one line was
                     # cut into pieces at its sentence ends, and its pieces show no layout (a
@@ -549,13 +589,12 @@ class NavigationExtractor:
                     listed = in_list or _introduced(page, previous, block, self.settings)
                 run.append(index)
             else:
-                close(run)
-                if run:
-                    opened = listed
+                if run:  # a run ends here (a call per line for no run was a visible cost)
+                    close(run)
+                    opened, run = listed, []
                 else:
                     opened = in_list or _introduced(page, previous, block, self.settings)
                 in_list = opened and _abbreviated_cell(block, features, self.settings)
-                run = []
             previous = block
         close(run)
         marked = {mark.block_id for mark in marks}
