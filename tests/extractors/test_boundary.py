@@ -330,6 +330,19 @@ def test_a_table_of_figures_between_prose_is_kept_in_the_span() -> None:
     assert kept == [PROSE[0], *_TABLE, *PROSE[1:]]  # the table's cells are article text
 
 
+_RANKING = (
+    "Rank", "School", "Entering Fall 2022 Full-Time MBA Acceptance Rate",
+    *(cell for n in range(1, 13) for cell in (str(n), f"School {n}", f"{30 + n}%", f"${n},000")),
+)  # fmt: skip
+
+
+def test_a_long_table_with_long_header_cells_between_prose_is_kept_in_the_span() -> None:
+    # 51 lines, each a short penalty, would outweigh the two paragraphs after it: the table
+    # costs what one section break costs.
+    page = _navigated(PROSE[0], *_RANKING, *PROSE[1:])
+    assert [b.text for b in _trimmed(page).kept()] == [PROSE[0], *_RANKING, *PROSE[1:]]
+
+
 def test_a_table_cell_another_step_marks_does_not_cut_the_table() -> None:
     # The navigation step leaves the table; a later step marks one cell ("twitter"): that
     # cell goes, the span still runs across the table to the prose after it.

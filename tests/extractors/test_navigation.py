@@ -187,6 +187,40 @@ def test_a_table_of_figures_between_a_sentence_and_prose_is_no_menu() -> None:
     assert _marked(_page(LEAD_IN, *BENCHMARKS, PROSE)) == []
 
 
+# A ranking table one cell per line: header cells longer than a menu item break the run of
+# short lines, and its cells are more than a plain table's cap (max_table_cells).
+RANKING_HEADER = (
+    "Rank", "School", "Previous rank",
+    "Entering Fall 2022 Full-Time MBA Acceptance Rate",
+    "MBA Class of 2022 Median Starting Salary",
+)  # fmt: skip
+RANKING = tuple(
+    cell
+    for n in range(1, 8)
+    for cell in (str(n), f"School of Business {n}", f"{n + 1} (tie)", f"{30 + n}%", f"${n},000")
+)
+
+
+def test_a_long_table_with_long_header_cells_between_a_sentence_and_prose_is_no_menu() -> None:
+    assert len(RANKING) > NavigationSettings().max_table_cells
+    assert _marked(_page(LEAD_IN, *RANKING_HEADER, *RANKING, PROSE)) == []
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # The same header over cells with too few figures: a menu of names.
+        (LEAD_IN, *RANKING_HEADER, *(f"School of Business {n}" for n in range(12)), PROSE),
+        # No prose after the table: figures in a sidebar.
+        (LEAD_IN, *RANKING_HEADER, *RANKING, "Thank you!"),
+    ],
+)
+def test_short_lines_under_long_headers_that_are_no_table_are_a_menu(
+    texts: tuple[str, ...],
+) -> None:
+    assert _marked(_page(*texts))  # the link-like runs are menus
+
+
 INGREDIENTS = ("1 Würfelzucker", "1-2 Spritzer Bitters", "1 TL Wasser", "5 cl Rye Whiskey")
 METHOD = (
     "Ein Glas mit Eis füllen und beiseite stellen. In einem zweiten Glas den Zucker mit dem "
