@@ -1086,3 +1086,26 @@ def test_long_markdown_paragraphs_rows_and_lesser_headings_stay_whole() -> None:
     ]
     row = f"| {ARTICLE} |"
     assert segment_text(_markdown_dump(row))[-1].text == row
+
+
+def test_a_flattened_page_is_cut_after_a_bracketed_labelled_date() -> None:
+    # A caption's date in brackets, glued to the next sentence or not, is read alone: the
+    # dates step took the whole piece for a date line, and the sentence with it.
+    for stamp in ("(Published Monday, November 18, 2019)", "(Published on 18 Nov 2019) "):
+        page = f"{ARTICLE} {stamp}The suspect said he needed to get dressed."
+        assert _texts(page)[-2:] == [stamp.strip(), "The suspect said he needed to get dressed."]
+
+
+def test_a_flattened_page_is_cut_after_a_byline_s_name_before_its_sentence() -> None:
+    # A byline run into the first sentence: the name is read alone, the sentence without it.
+    page = f"{ARTICLE} By Phil Helsel A New York man pleaded guilty on Monday."
+    assert _texts(page)[-2:] == ["By Phil Helsel", "A New York man pleaded guilty on Monday."]
+
+
+def test_prose_that_starts_with_by_and_capitalised_words_is_not_cut() -> None:
+    # "By" and one capitalised word, or capitalised words no article follows: no byline's name.
+    for sentence in (
+        "By Monday The Council had voted to close the bridge.",
+        "By Train And Bus the visitors came to see the bridge.",
+    ):
+        assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
