@@ -1109,3 +1109,23 @@ def test_prose_that_starts_with_by_and_capitalised_words_is_not_cut() -> None:
         "By Train And Bus the visitors came to see the bridge.",
     ):
         assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
+
+
+def test_a_flattened_page_is_cut_around_a_byline_s_date_without_a_time() -> None:
+    # A byline's date with no clock runs into the reporter's title: the three are read apart.
+    page = f"{ARTICLE} By Elaine Chen December 18, 2025 National Biotech Reporter"
+    assert _texts(page)[-3:] == [
+        "By Elaine Chen",
+        "December 18, 2025",
+        "National Biotech Reporter",
+    ]
+
+
+def test_an_embedded_post_s_date_and_prose_with_a_date_are_not_cut() -> None:
+    # An embedded post's signature ends in its date after the handle's bracket; prose gives a
+    # date after a lower-case word: neither is a byline's stamp.
+    for sentence in (
+        "So it was. — Jo Lee (@jolee) November 18, 2019 Still, the council voted again.",
+        "The bridge opened on May 2, 2019 Mayor Lee said.",
+    ):
+        assert _texts(f"{ARTICLE} {sentence}")[-1].endswith(sentence[12:])
