@@ -1086,3 +1086,46 @@ def test_long_markdown_paragraphs_rows_and_lesser_headings_stay_whole() -> None:
     ]
     row = f"| {ARTICLE} |"
     assert segment_text(_markdown_dump(row))[-1].text == row
+
+
+def test_a_flattened_page_is_cut_after_a_bracketed_labelled_date() -> None:
+    # A caption's date in brackets, glued to the next sentence or not, is read alone: the
+    # dates step took the whole piece for a date line, and the sentence with it.
+    for stamp in ("(Published Monday, November 18, 2019)", "(Published on 18 Nov 2019) "):
+        page = f"{ARTICLE} {stamp}The suspect said he needed to get dressed."
+        assert _texts(page)[-2:] == [stamp.strip(), "The suspect said he needed to get dressed."]
+
+
+def test_a_flattened_page_is_cut_after_a_byline_s_name_before_its_sentence() -> None:
+    # A byline run into the first sentence: the name is read alone, the sentence without it.
+    page = f"{ARTICLE} By Phil Helsel A New York man pleaded guilty on Monday."
+    assert _texts(page)[-2:] == ["By Phil Helsel", "A New York man pleaded guilty on Monday."]
+
+
+def test_prose_that_starts_with_by_and_capitalised_words_is_not_cut() -> None:
+    # "By" and one capitalised word, or capitalised words no article follows: no byline's name.
+    for sentence in (
+        "By Monday The Council had voted to close the bridge.",
+        "By Train And Bus the visitors came to see the bridge.",
+    ):
+        assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
+
+
+def test_a_flattened_page_is_cut_around_a_byline_s_date_without_a_time() -> None:
+    # A byline's date with no clock runs into the reporter's title: the three are read apart.
+    page = f"{ARTICLE} By Elaine Chen December 18, 2025 National Biotech Reporter"
+    assert _texts(page)[-3:] == [
+        "By Elaine Chen",
+        "December 18, 2025",
+        "National Biotech Reporter",
+    ]
+
+
+def test_an_embedded_post_s_date_and_prose_with_a_date_are_not_cut() -> None:
+    # An embedded post's signature ends in its date after the handle's bracket; prose gives a
+    # date after a lower-case word: neither is a byline's stamp.
+    for sentence in (
+        "So it was. — Jo Lee (@jolee) November 18, 2019 Still, the council voted again.",
+        "The bridge opened on May 2, 2019 Mayor Lee said.",
+    ):
+        assert _texts(f"{ARTICLE} {sentence}")[-1].endswith(sentence[12:])
