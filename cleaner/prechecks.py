@@ -84,17 +84,23 @@ def _as_needles(exact: frozenset[str] | None) -> frozenset[str] | None:
     return exact if exact and all(exact) else None
 
 
+def _folded(code: int) -> str:
+    """One character of a pattern as needle_text() prints it: "ı" in a Turkish word must be
+    the needle "i", as the text's "ı" (or "I") is folded to it."""
+    return chr(code).translate(_UNEVEN_CASES).lower()
+
+
 def _literal(code: int) -> _Info:
-    return _Info(frozenset({chr(code).lower()}), None)
+    return _Info(frozenset({_folded(code)}), None)
 
 
 def _charset(items: list[tuple[Any, Any]], breaks: str) -> _Info:
     chars: set[str] = set()
     for op, value in items:
         if op is sre.LITERAL:
-            chars.add(chr(value).lower())
+            chars.add(_folded(value))
         elif op is sre.RANGE and value[1] - value[0] < 8:
-            chars.update(chr(code).lower() for code in range(value[0], value[1] + 1))
+            chars.update(_folded(code) for code in range(value[0], value[1] + 1))
         else:  # negation, categories (\w, \s), wide ranges: too many characters
             return _ANYTHING
     if not chars.isdisjoint(breaks):

@@ -64,6 +64,17 @@ def test_needle_text_folds_what_ignorecase_equates() -> None:
     assert needle_text("Café") == "café"
 
 
+def test_a_pattern_s_own_dotless_i_is_a_needle_as_the_text_folds_it() -> None:
+    # A Turkish header ("Son Yazılar") in a pattern: its needle must be what needle_text()
+    # makes of the header's text, or the screen would never let the pattern try it.
+    pattern = re.compile(r"^(son yazılar|ſonstiges)$", re.IGNORECASE)
+    needles = required_literals(pattern)
+    assert needles is not None
+    for text in ("son yazılar", "SON YAZILAR", "Son Yazılar", "sonstiges"):
+        assert pattern.match(text)
+        assert any(needle in needle_text(text) for needle in needles), text
+
+
 def test_every_rule_has_needles_but_the_few_without_a_word() -> None:
     without = {str(r.values[0].reason) for r in RULES if r.values[0].literals is None}  # type: ignore[union-attr]
     assert without == {"separator_line"}
