@@ -206,8 +206,8 @@ class TitleSettings:
     # A breadcrumb trail from the front page, its items in one case ("Home Blog", "home
     # newsletter blog github"), is the title only when no headline-shaped candidate follows
     # it within this many blocks (a "Search" box can sit between trail and headline); else
-    # that headline is (see _after_trail). Issue 13 round 20, title tune | check: wcxb blocks
-    # and inscriptis +3 | +1 pages each, none lost; no other title changed on the six dump
+    # that headline is (see _after_trail). Issue 13 round 15, title tune | check: wcxb
+    # blocks and inscriptis +3 | +1 pages each, none lost; no other title changed on the six dump
     # sets. Without the one-case test, sentence-case headlines opening with "Home" ("Home
     # buyer's insurance guide") gave way to their standfirsts: tune -1 page per style. A
     # forum's "Board index" as the front page's item (en breadcrumb_root): wcxb blocks tune
