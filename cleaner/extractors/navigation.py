@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -233,20 +234,12 @@ def table_runs(
     stats = block_stats(page)
     if fields is None:
         fields = page_facts(page).of(record_fields)
-    menus = {i for i, mark in page.marks.items() if mark.reason is Reason.NAVIGATION_RUN}
     # A cell a later step marked ("twitter", a share prompt's word, in a table of benchmarks)
-    # stays removed, but it does not cut the table in two.
-    # _is_link_like's own first test inline: most lines of a dump are too long or end a
-    # sentence, and a call per line was most of the cost (this runs on every text page). The
-    # menus before the call: they are most of a page's short lines.
-    max_words = settings.max_words
-    flags = [
-        (block.dom is not None or (f is not None and f.words <= max_words and not f.ends_sentence))
-        and block.id not in menus
-        and block.id not in fields
-        and _is_link_like(block, f, settings)
-        for block, f in zip(page.blocks, stats, strict=True)
-    ]
+    # stays removed, but it does not cut the table in two. The menus are skipped before the
+    # link-like test: they are most of a page's short lines.
+    skip = {i for i, mark in page.marks.items() if mark.reason is Reason.NAVIGATION_RUN}
+    skip.update(fields)
+    flags = _link_like_lines(page.blocks, stats, skip, settings)
     # Runs of link-like lines, found from the few that are (a loop over every line was
     # a visible cost of the boundary step).
     runs: list[range] = []
@@ -263,17 +256,18 @@ def table_runs(
 def _link_like_lines(
     blocks: Sequence[Block],
     stats: Sequence[TextStats | None],
-    fields: frozenset[int],
+    skip: AbstractSet[int],
     settings: NavigationSettings,
 ) -> list[bool]:
-    """Per block, True when it is link-like (_is_link_like) and no record's field: the lines
-    a menu run is made of."""
+    """Per block, True when it is link-like (_is_link_like) and its id not in ``skip`` (a
+    record's field; for table_runs also a menu's line): the lines a menu run or a table is
+    made of."""
     # _is_link_like's own first test inline: most lines of a dump are too long or end a
     # sentence, and a call per line was most of the cost (this runs on every text page).
     max_words = settings.max_words
     return [
         (block.dom is not None or (f is not None and f.words <= max_words and not f.ends_sentence))
-        and block.id not in fields
+        and block.id not in skip
         and _is_link_like(block, f, settings)
         for block, f in zip(blocks, stats, strict=True)
     ]
