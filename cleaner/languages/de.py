@@ -75,6 +75,10 @@ GERMAN = Language(
             r"(besonders )?beliebte (artikel|beiträge|posts)"
             # A blog's recent-posts box.
             r"|(neueste|letzte|aktuelle) (beiträge|artikel|nachrichten|news|meldungen|posts)"
+            # A box of one source's or region's stories, as English "More from ..." and
+            # Spanish "Más sobre ...": "Mehr aus Thüringen", "Mehr von CORRECTIV", "Mehr zu
+            # Iran". No sentence: "Mehr über die Füchse lesen Sie hier." is a link in prose.
+            r"|mehr (aus|von|vom|zu|zum|zur|über) [^.!?]{1,40}"
         ),
         "tag_label": r"schlagw(o|ö)rter?|themen|stichw(o|ö)rter",
         "post_filing": (

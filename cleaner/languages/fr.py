@@ -47,6 +47,8 @@ FRENCH = Language(
             r"à lire également|articles les plus consultés"
             # A blog's recent-posts box.
             r"|articles récents|derniers articles"
+            # A box of the site's current stories.
+            r"|en ce moment"
         ),
         "tag_label": r"mots-cl[ée]s",
         "teaser_label": r"lire aussi|à lire aussi",

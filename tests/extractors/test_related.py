@@ -99,6 +99,11 @@ def test_docstring_example() -> None:
         "Najnowsze wpisy",
         "Senaste inläggen",
         "Последние записи",
+        # One source's or region's stories (German, as English "More from ...").
+        "Mehr aus Thüringen",
+        "Mehr von CORRECTIV",
+        "Mehr zu Iran",
+        "En ce moment",
     ],
 )
 def test_section_headers(header: str) -> None:
@@ -364,6 +369,10 @@ def test_single_numbered_item_is_not_a_list() -> None:
         "The council asked residents to read more before the vote.",
         # A header's words and an ellipsis that go on into a sentence.
         "Auch interessant... war die Rede des Bürgermeisters am Montag.",
+        # "Mehr aus ..." and "En ce moment" opening a sentence, or a link in prose.
+        "Mehr aus Sorge als aus Überzeugung stimmte der Rat am Montag zu.",
+        "Mehr über die Füchse Berlin lesen Sie hier.",
+        "En ce moment, le gouvernement prépare une réforme des retraites.",
     ],
 )
 def test_prose_starting_like_a_header_stays(text: str) -> None:
