@@ -572,3 +572,38 @@ def test_an_inline_teaser_label_takes_no_ledes() -> None:
         ARTICLE,
     )
     assert paragraph not in _reasons(page)
+
+
+_GLUED_LEDE = "Das Coronavirus breitet sich aus. Hier finden Sie Antworten auf viele Fragen. mehr"
+
+
+def test_the_headline_over_a_lede_with_its_glued_link_is_the_teasers() -> None:
+    lede = _GLUED_LEDE
+    reasons = _reasons(_page(PROSE, "Was Sie zum Coronavirus wissen müssen", lede, PROSE))
+    assert reasons == {
+        "Was Sie zum Coronavirus wissen müssen": Reason.INLINE_TEASER,
+        lede: Reason.INLINE_TEASER,
+    }
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        # A sentence of the article, a label's colon: no headline.
+        "Der Minister sprach am Montag.",
+        "Lesen Sie dazu auch:",
+        # Longer than a headline.
+        "Die Zahl der Fälle in den Kliniken des Landes steigt seit Wochen weiter an und die "
+        "Ärzte in den Notaufnahmen warnen vor einer neuen Welle im Winter",
+    ],
+)
+def test_a_line_over_a_glued_lede_that_reads_as_no_headline_stays(above: str) -> None:
+    lede = _GLUED_LEDE
+    reasons = _reasons(_page(PROSE, above, lede, PROSE))
+    assert above not in reasons
+
+
+def test_a_headline_over_a_sentence_that_merely_ends_in_more_stays() -> None:
+    # "mehr" closing a sentence is no glued link: the line above it is a section's heading.
+    text = "Die Mieten steigen, und die Familien zahlen jedes Jahr mehr."
+    assert _reasons(_page(PROSE, "Wohnen in der Stadt", text, PROSE)) == {}
