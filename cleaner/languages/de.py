@@ -35,6 +35,10 @@ GERMAN = Language(
             r"\bwir informieren sie (täglich|wöchentlich)( \(werktags\))? über die\b"
         ),
         "subscribe_word": r"\babonnieren\b",
+        "signup_consent": (
+            r"^mit (dem |der )?(absenden|abschicken|klick|anmeldung|registrierung)\b[^.]{0,80}"
+            r"\b(willige ich|willigst du|willigen sie|stimme ich|stimmst du|stimmen sie)\b"
+        ),
         "account_prompt": r"\banmelden\b|^(jetzt )?(registrieren|einloggen)$",
         "privacy_link": r"\bdatenschutz|\bimpressum\b|\bagb\b",
         # A consent manager lists each service under these labels ("Speicherdauer: Daten auf

@@ -66,6 +66,10 @@ ENGLISH = Language(
             r"\b(breaking )?news (alerts|emails)\b|^join (our|us)\b"
         ),
         "subscribe_word": r"\bsubscri(be|ption|bers?)\b",
+        "signup_consent": (
+            r"^\W?by (signing up|subscribing|clicking|submitting|registering)\b[^.]{0,80}"
+            r"\b(you|i) (agree|consent|acknowledge|accept)"
+        ),
         "account_prompt": (
             r"^(sign|log) ?(in|out|on)\b|^(register|create (an|your|a free) account|my account|"
             r"already (a subscriber|registered|have an account))"

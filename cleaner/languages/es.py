@@ -20,6 +20,10 @@ SPANISH = Language(
         "support_us": r"nuestro",
         "journalism": r"periodismo",
         "newsletter_prompt": r"^suscr[ií]b",
+        "signup_consent": (
+            r"^al (suscribirte|suscribirse|registrarte|registrarse|hacer clic|enviar)\b[^.]{0,80}"
+            r"\b(aceptas|acepta|aceptás|consientes)\b"
+        ),
         "account_prompt": r"^iniciar sesi[oó]n$",
         "privacy_link": r"\bpol[ií]tica de privacidad\b",
         "cookie_notice": r"\butiliza(mos)? cookies\b",

@@ -22,6 +22,10 @@ FRENCH = Language(
         "disclaimer": r"\bn'engagent que\b",
         "newsletter_prompt": r"^abonnez\b",
         "subscribe_word": r"\babonn(ez|ement)\b",
+        "signup_consent": (
+            r"^en (vous inscrivant|cliquant|soumettant|validant)\b[^.]{0,80}"
+            r"\b(vous )?(acceptez|consentez|reconnaissez)\b"
+        ),
         "account_prompt": r"^(se )?connect(er|ez)?(-vous)?$",
         "privacy_link": r"\bmentions l[ée]gales\b|\bpolitique de confidentialit[ée]\b",
         # A consent dialog speaks to the reader about the site's cookies ("En cliquant sur

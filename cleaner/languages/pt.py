@@ -19,6 +19,10 @@ PORTUGUESE = Language(
         "support_us": r"nosso",
         "journalism": r"jornalismo",
         "newsletter_prompt": r"^(assine|inscreva-se|cadastre-se)\b.{0,40}\bnewsletter\b",
+        "signup_consent": (
+            r"^ao (se inscrever|se cadastrar|clicar|assinar|enviar)\b[^.]{0,80}"
+            r"\b(você )?(concorda|aceita)\b"
+        ),
         "account_prompt": r"^(entrar|fazer login|iniciar sess[ãa]o)$",
         "privacy_link": r"\bpol[íi]tica de privacidade\b",
         "cookie_notice": r"\b(utiliza|usa)(mos)? cookies\b",

@@ -35,6 +35,7 @@ SLOTS: Mapping[str, str] = MappingProxyType({
     "disclaimer": "the author's-views disclaimer: 'Opinions expressed are ...'",
     "newsletter_prompt": "a newsletter prompt in a line of up to 30 words: 'Sign up for ...'",
     "subscribe_word": "the word 'subscribe' alone in a line of up to 5 words",
+    "signup_consent": "a sign-up form's consent, opening a line: 'By signing up, you agree'",
     "account_prompt": "a sign-in or register button: 'Log in', 'Create an account'",
     "filed_in": "the words opening a post's filing line: 'Published in' (categories follow)",
     "reader_prompt": "a prompt to the reader opening a line: 'Share your story', 'Manage alerts'",

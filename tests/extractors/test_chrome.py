@@ -335,3 +335,34 @@ def test_a_long_run_of_marks_is_a_separator_line() -> None:
 
 def test_prose_between_marks_is_no_separator_line() -> None:
     assert _reasons(_page("* * * The bridge reopened on Monday. * * *")) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By signing up, you agree to our Privacy Policy and European users agree to the data "
+        "transfer policy.",
+        "By clicking Get Started below, I consent to receive recurring marketing e-mails.",
+        "Mit Absenden meiner E-Mail-Adresse willige ich bis auf Widerruf ein, den Newsletter "
+        "zu erhalten.",
+        "En vous inscrivant, vous acceptez nos conditions générales d'utilisation.",
+        "Al suscribirte aceptas nuestra política de privacidad.",
+        "Ao se inscrever, você concorda com os termos de uso.",
+    ],
+)
+def test_consent_under_a_signup_form_is_a_newsletter_prompt(text: str) -> None:
+    assert _reasons(_page(text)) == {text: Reason.NEWSLETTER_PROMPT}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same words reporting on a form, or not opening the line.
+        "By registering early, the team secured its place in the final, the coach said.",
+        "Users who clicked the button agreed to terms they never read, the court found.",
+        "Mit dem Absenden des Briefes stimmte der Rat dem Plan am Montag nicht zu, hieß es.",
+        "Al hacer clic en el enlace, los usuarios llegaban a una página falsa del banco.",
+    ],
+)
+def test_prose_about_signing_up_stays(text: str) -> None:
+    assert _reasons(_page(text)) == {}
