@@ -36,7 +36,8 @@ GERMAN = Language(
         ),
         "subscribe_word": r"\babonnieren\b",
         "signup_consent": (
-            r"^mit (dem |der )?(absenden|abschicken|klick|anmeldung|registrierung)\b[^.]{0,80}"
+            r"^mit (dem |der )?(absenden|absendung|abschicken|klick|anmeldung|registrierung)\b"
+            r"[^.]{0,80}"
             r"\b(willige ich|willigst du|willigen sie|stimme ich|stimmst du|stimmen sie)\b"
         ),
         "account_prompt": r"\banmelden\b|^(jetzt )?(registrieren|einloggen)$",

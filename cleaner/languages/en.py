@@ -68,7 +68,7 @@ ENGLISH = Language(
         "subscribe_word": r"\bsubscri(be|ption|bers?)\b",
         "signup_consent": (
             r"^\W?by (signing up|subscribing|clicking|submitting|registering)\b[^.]{0,80}"
-            r"\b(you|i) (agree|consent|acknowledge|accept)"
+            r"\b(you|i)( are|'re|’re)? (agree|consent|acknowledge|accept|confirm)"
         ),
         "account_prompt": (
             r"^(sign|log) ?(in|out|on)\b|^(register|create (an|your|a free) account|my account|"

@@ -13,6 +13,10 @@ ITALIAN = Language(
         "comment_prompt": r"^lascia (un commento|una risposta)\b|\bannulla risposta\b",
         "share_button": r"condividi",
         "advertisement": r"pubblicit[àa]",
+        "signup_consent": (
+            r"^(iscrivendoti|registrandoti|cliccando|inviando)\b[^.]{0,80}"
+            r"\b(accetti|acconsenti|dichiari)\b"
+        ),
         "related_header": (
             r"leggi anche|articoli correlati|post più popolari"
             # A blog's recent-posts box.

@@ -348,6 +348,9 @@ def test_prose_between_marks_is_no_separator_line() -> None:
         "En vous inscrivant, vous acceptez nos conditions générales d'utilisation.",
         "Al suscribirte aceptas nuestra política de privacidad.",
         "Ao se inscrever, você concorda com os termos de uso.",
+        "Iscrivendoti accetti i termini e la privacy policy.",
+        "By submitting your information, you're agreeing to receive communications from us.",
+        "Mit Absendung des Formulars willige ich in die Verarbeitung meiner Daten ein.",
     ],
 )
 def test_consent_under_a_signup_form_is_a_newsletter_prompt(text: str) -> None:
