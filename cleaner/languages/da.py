@@ -13,6 +13,8 @@ DANISH = Language(
             r"læs også|relaterede (artikler|nyheder)|mest læste"
             # A blog's recent-posts box.
             r"|seneste indlæg"
+            # A box of one source's or region's stories (as English "More from ...").
+            r"|mere (om|fra):? [^.!?]{1,40}"
         ),
         "breadcrumb_root": r"forside",
         "byline_by": r"af",

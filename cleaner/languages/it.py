@@ -21,6 +21,8 @@ ITALIAN = Language(
             r"leggi anche|articoli correlati|post più popolari"
             # A blog's recent-posts box.
             r"|articoli recenti|ultimi articoli"
+            # A box of one source's or region's stories (as English "More from ...").
+            r"|altro (su|da):? [^.!?]{1,40}"
         ),
         "teaser_label": r"leggi anche",
         "reading_time": r"tempo di lettura|min(uti)? di lettura",

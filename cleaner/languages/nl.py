@@ -13,6 +13,8 @@ DUTCH = Language(
             r"lees ook|gerelateerde (artikelen|berichten)|meest gelezen|ook interessant"
             # A blog's recent-posts box.
             r"|recente berichten"
+            # A box of one source's or region's stories (as English "More from ...").
+            r"|meer (over|van|uit):? [^.!?]{1,40}"
         ),
         "breadcrumb_root": r"home|startpagina",
         "comment_prompt": r"^(geef|laat) een reactie( achter)?\b|\breactie annuleren\b",

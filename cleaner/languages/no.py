@@ -14,6 +14,8 @@ NORWEGIAN = Language(
             r"les også|relaterte (artikler|saker)|mest lest"
             # A blog's recent-posts box.
             r"|siste innlegg"
+            # A box of one source's or region's stories (as English "More from ...").
+            r"|mer (om|fra):? [^.!?]{1,40}"
         ),
     },
     # "14. desember 2022"; the others are Danish's or German's too.

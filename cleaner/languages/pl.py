@@ -14,6 +14,8 @@ POLISH = Language(
             r"najczęściej czytane|polecane artykuły"
             # A blog's recent-posts box.
             r"|najnowsze wpisy|ostatnie wpisy"
+            # A box of one source's or region's stories (as English "More from ...").
+            r"|więcej (o|z|na temat):? [^.!?]{1,40}"
         ),
         "breadcrumb_root": r"strona g[łl][óo]wna",
         "advertisement": r"reklama",

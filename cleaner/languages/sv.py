@@ -13,6 +13,8 @@ SWEDISH = Language(
             r"läs (också|även)|relaterade (artiklar|nyheter)|mest (lästa|delade)"
             # A blog's recent-posts box.
             r"|senaste inläggen"
+            # A box of one source's or region's stories (as English "More from ...").
+            r"|mer (om|från):? [^.!?]{1,40}"
         ),
         "breadcrumb_root": r"hem|startsida",
         "byline_by": r"av",

@@ -103,6 +103,12 @@ def test_docstring_example() -> None:
         "Mehr aus Thüringen",
         "Mehr von CORRECTIV",
         "Mehr zu Iran",
+        "Meer over Oekraïne",
+        "Mer från Expressen",
+        "Mer om: Friidrett",
+        "Mere om klimaet",
+        "Więcej z regionu",
+        "Altro su Roma",
         "En ce moment",
     ],
 )
@@ -372,6 +378,7 @@ def test_single_numbered_item_is_not_a_list() -> None:
         # "Mehr aus ..." and "En ce moment" opening a sentence, or a link in prose.
         "Mehr aus Sorge als aus Überzeugung stimmte der Rat am Montag zu.",
         "Mehr über die Füchse Berlin lesen Sie hier.",
+        "Meer over de zaak werd maandag niet bekendgemaakt.",
         "En ce moment, le gouvernement prépare une réforme des retraites.",
     ],
 )
