@@ -70,6 +70,10 @@ class DateSettings:
     # dumps unchanged. The label anywhere in the 40 characters before the date instead: traf
     # blocks check +1 -1.)
     label_words: int = 3
+    # Text dumps: a teaser repeating the page's headline, this many blocks at most above the
+    # date stamp that opens its lede, dates the page itself ("Strava-Update: POI bei
+    # Routen-Tool" / "26.01.2022Strava wertet ...") when nothing dates the headline.
+    teaser_reach: int = 3
 
 
 SETTINGS = DateSettings()
@@ -509,10 +513,38 @@ class HeadlineDateExtractor:
             else:
                 in_window.append((block, value))
         if not in_window:
-            return page
+            return _own_teaser_date(page, published, high, order)
         block, value = next(((b, v) for b, v in in_window if _is_date_line(b)), in_window[0])
         dated_before += sum(1 for b, _ in in_window if b.id < block.id)
         if dated_before > SETTINGS.thread_dated_lines or value == published.value:
             return page
         # Rank 1: beats the dates step's first date (rank 0); text dumps have no markup.
         return page.with_field("published", Field(value, "text:date_by_headline", block.id, rank=1))
+
+
+def _own_teaser_date(page: Page, published: Field, high: int, order: _DayOrder) -> Page:
+    """A text dump whose headline has no date by it: a later teaser of the page itself (its
+    headline repeated, then a lede that a date stamp opens) gives the page's date, over the
+    dates step's first date (a masthead's day, another teaser's).
+
+    Before: [h "Strava-Update: POI bei Routen-Tool"] ... [p "Strava-Update: POI bei
+            Routen-Tool"] [p "26.01.2022Strava wertet ..."]; published = "2021-06-04"
+    After:  published = "2022-01-26"
+    """
+    title = page.fields.get("title")
+    if title is None or title.block_id is None:
+        return page
+    headline = page.blocks[title.block_id].text.strip()
+    for block in page.blocks[high + 1 :]:
+        if block.text.strip() != headline:
+            continue
+        for below in page.blocks[block.id + 1 : block.id + 1 + SETTINGS.teaser_reach]:
+            found = find_dates(below.text, day_first=order.day_first(below), dump_forms=True)
+            if found and found[0].start == 0 and not found[0].is_modified:
+                value = found[0].value
+                if value == published.value:
+                    return page
+                return page.with_field(
+                    "published", Field(value, "text:date_by_headline", below.id, rank=1)
+                )
+    return page
