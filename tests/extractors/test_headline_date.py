@@ -108,3 +108,18 @@ def test_a_repeated_headline_with_a_date_inside_its_lede_gives_none() -> None:
     lede = "The council said on 24.04.2020 that the bridge will close for repairs."
     lines = ("8 July 2020", *MENU, HEADLINE, PROSE, PROSE, PROSE, PROSE, HEADLINE, lede)
     assert _run(*lines, title=5, span=(6, 9)).fields["published"].value == "2020-07-08"
+
+
+def test_a_date_line_just_above_an_undated_window_beats_the_mastheads_day() -> None:
+    # Masthead day, menu, the article's date, then print button, credit and section name.
+    lines = ("Thursday, 16 February 2012", *MENU, "14 February 2012", "Print", "© 2012 AP")
+    lines = (*lines, "Politics", HEADLINE, PROSE, PROSE)
+    after = _run(*lines, title=9, span=(10, 11))
+    assert after.fields["published"].value == "2012-02-14"
+    assert after.fields["published"].block_id == 5
+
+
+def test_a_date_line_far_above_an_undated_window_is_not_taken() -> None:
+    lines = ("Thursday, 16 February 2012", *MENU, "14 February 2012", *MENU, "Print")
+    lines = (*lines, "© 2012 AP", "Politics", HEADLINE, PROSE, PROSE)
+    assert _run(*lines, title=13, span=(14, 15)).fields["published"].value == "2012-02-16"
