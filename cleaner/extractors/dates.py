@@ -267,17 +267,20 @@ def _earliest(values: list[str]) -> str | None:
     return min(values, key=lambda value: value[:10]) if values else None
 
 
-def _opens_with_published_label(text: str, mentions: list[DateMention]) -> bool:
+def _opens_with_published_label(block: Block, mentions: list[DateMention]) -> bool:
     """Whether one of a line's publication-like dates comes right after a "published" label
     that opens the line (:attr:`DateSettings.label_words`).
 
-    >>> found = find_dates("Posted on August 2, 2019 Author Daniel Lemire")
-    >>> _opens_with_published_label("Posted on August 2, 2019 Author Daniel Lemire", found)
+    >>> line = Block(0, "Posted on August 2, 2019 Author Daniel Lemire")
+    >>> _opens_with_published_label(line, find_dates(line.text))
     True
-    >>> text = "A new study published in Nature on August 2, 2019"
-    >>> _opens_with_published_label(text, find_dates(text))
+    >>> line = Block(0, "A new study published in Nature on August 2, 2019")
+    >>> _opens_with_published_label(line, find_dates(line.text))
     False
     """
+    if not has_published_label(block.text):  # the label's cheap test first
+        return False
+    text = text_with_day(block)
     return any(
         not mention.is_modified
         and len(text[: mention.start].split()) <= SETTINGS.label_words
@@ -286,19 +289,18 @@ def _opens_with_published_label(text: str, mentions: list[DateMention]) -> bool:
     )
 
 
-def _labelled_first(
-    page: Page, dated: list[tuple[str, int]], order: _DayOrder
-) -> tuple[str, int] | None:
-    """The first of a text dump's dated lines that a "published" label opens, unless an
-    earlier line gives the same day (that line stays the date's: a byline beside it)."""
+def _labelled_first(dated: list[tuple[str, int]], labelled: set[int]) -> tuple[str, int] | None:
+    """The first of a text dump's dated lines that a "published" label opens (block ids in
+    ``labelled``), unless an earlier line gives the same day (that line stays the date's: a
+    byline beside it).
+
+    >>> _labelled_first([("2019-12-14", 3), ("2019-08-02", 9)], {9})
+    ('2019-08-02', 9)
+    >>> _labelled_first([("2019-08-02", 3), ("2019-08-02", 9)], {9}) is None
+    True
+    """
     for i, (value, block_id) in enumerate(dated):
-        block = page.blocks[block_id]
-        if not has_published_label(block.text):  # the label's cheap test first
-            continue
-        found = _mentions(block, order.day_first(block), True)
-        if _opens_with_published_label(
-            text_with_day(block), [m for m, bounded in found if not bounded]
-        ):
+        if block_id in labelled:
             return None if any(day == value for day, _ in dated[:i]) else (value, block_id)
     return None
 
@@ -398,6 +400,7 @@ class DateExtractor:
         modified: tuple[str, int] | None = None
         marks = []
         review: int | None = None  # the last buyer's review's date line
+        labelled: set[int] = set()  # dated lines a "published" label opens (text dumps)
         read = page.blocks_to_read("published", "modified")
         hinted = screen_hits(page, SCREEN)  # 0: no candidate (None: not scanned, look)
         for block in read:
@@ -417,12 +420,14 @@ class DateExtractor:
                     review = block.id  # a buyer's review's date: not the page's
                 else:
                     dated.append((value, block.id))
+                    if text_dump and _opens_with_published_label(block, unbounded):
+                        labelled.add(block.id)
             if modified is None:
                 modified = next(((m.value, block.id) for m in unbounded if m.is_modified), None)
         page = page.with_marks(marks)
         published = _publication(dated, [mark.block_id for mark in marks], text_dump)
         if text_dump:
-            published = _labelled_first(page, dated, order) or published
+            published = _labelled_first(dated, labelled) or published
             published = _update_standing_in(page, published, modified, dated)
         return _with_dates(page, published, modified)
 
