@@ -79,6 +79,8 @@ class DateSettings:
     # print button, the picture credit and the section name, the dates step's a masthead's day
     # at the page's top (issue 13 round 16, dates tune | check: traf blocks and inscriptis
     # 0.869 -> 0.876 | unchanged; wcxb, fundus unchanged; 2, 6 and 10 moved the same pages).
+    # Not a date under a lone "Last update:" line: without that guard wcxb lynx and w3m dumps
+    # lost a tune page each.
     above_window: int = 4
 
 
@@ -528,7 +530,7 @@ class HeadlineDateExtractor:
             else:
                 in_window.append((block, value))
         if not in_window:
-            above = _date_line_above(published, last_before, low, dated_before)
+            above = _date_line_above(page, published, last_before, low, dated_before)
             if above is None:
                 return _own_teaser_date(page, published, high, order)
             in_window.append(above)
@@ -541,15 +543,22 @@ class HeadlineDateExtractor:
 
 
 def _date_line_above(
-    published: Field, last_before: tuple[Block, str] | None, low: int, dated_before: int
+    page: Page,
+    published: Field,
+    last_before: tuple[Block, str] | None,
+    low: int,
+    dated_before: int,
 ) -> tuple[Block, str] | None:
     """The last dated line before the headline window (``low``), when it is a date line at
     most :attr:`DateSettings.above_window` blocks above it and below the dates step's date,
-    on a page that is no thread of dated posts."""
+    on a page that is no thread of dated posts, and no update's date whose label the line
+    above holds ("Last update:" / "July 16, 2025")."""
     if last_before is None or dated_before > SETTINGS.thread_dated_lines:
         return None
     block, value = last_before
     if block.id < low - SETTINGS.above_window or not _is_date_line(block):
+        return None
+    if block.id > 0 and has_modified_label(page.blocks[block.id - 1].text):
         return None
     if value == published.value or (published.block_id or 0) >= block.id:
         return None

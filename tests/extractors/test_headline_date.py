@@ -123,3 +123,10 @@ def test_a_date_line_far_above_an_undated_window_is_not_taken() -> None:
     lines = ("Thursday, 16 February 2012", *MENU, "14 February 2012", *MENU, "Print")
     lines = (*lines, "© 2012 AP", "Politics", HEADLINE, PROSE, PROSE)
     assert _run(*lines, title=13, span=(14, 15)).fields["published"].value == "2012-02-16"
+
+
+def test_an_update_date_above_an_undated_window_is_not_taken() -> None:
+    # Its label on the line above ("Last update:" / "14 February 2012"): no publication date.
+    lines = ("Thursday, 16 February 2012", *MENU, "Last update:", "14 February 2012", "Print")
+    lines = (*lines, "© 2012 AP", "Politics", HEADLINE, PROSE, PROSE)
+    assert _run(*lines, title=10, span=(11, 12)).fields["published"].value == "2012-02-16"
