@@ -70,6 +70,18 @@ class DateSettings:
     # dumps unchanged. The label anywhere in the 40 characters before the date instead: traf
     # blocks check +1 -1.)
     label_words: int = 3
+    # Text dumps: a teaser repeating the page's headline, this many blocks at most above the
+    # date stamp that opens its lede, dates the page itself ("Strava-Update: POI bei
+    # Routen-Tool" / "26.01.2022Strava wertet ...") when nothing dates the headline.
+    teaser_reach: int = 3
+    # Text dumps: when no date is in the headline window, a date line at most this many
+    # blocks above it, after the dates step's date, is the article's: its date above the
+    # print button, the picture credit and the section name, the dates step's a masthead's day
+    # at the page's top (issue 13 round 16, dates tune | check: traf blocks and inscriptis
+    # 0.869 -> 0.876 | unchanged; wcxb, fundus unchanged; 2, 6 and 10 moved the same pages).
+    # Not a date under a lone "Last update:" line: without that guard wcxb lynx and w3m dumps
+    # lost a tune page each.
+    above_window: int = 4
 
 
 SETTINGS = DateSettings()
@@ -257,17 +269,20 @@ def _earliest(values: list[str]) -> str | None:
     return min(values, key=lambda value: value[:10]) if values else None
 
 
-def _opens_with_published_label(text: str, mentions: list[DateMention]) -> bool:
+def _opens_with_published_label(block: Block, mentions: list[DateMention]) -> bool:
     """Whether one of a line's publication-like dates comes right after a "published" label
     that opens the line (:attr:`DateSettings.label_words`).
 
-    >>> found = find_dates("Posted on August 2, 2019 Author Daniel Lemire")
-    >>> _opens_with_published_label("Posted on August 2, 2019 Author Daniel Lemire", found)
+    >>> line = Block(0, "Posted on August 2, 2019 Author Daniel Lemire")
+    >>> _opens_with_published_label(line, find_dates(line.text))
     True
-    >>> text = "A new study published in Nature on August 2, 2019"
-    >>> _opens_with_published_label(text, find_dates(text))
+    >>> line = Block(0, "A new study published in Nature on August 2, 2019")
+    >>> _opens_with_published_label(line, find_dates(line.text))
     False
     """
+    if not has_published_label(block.text):  # the label's cheap test first
+        return False
+    text = text_with_day(block)
     return any(
         not mention.is_modified
         and len(text[: mention.start].split()) <= SETTINGS.label_words
@@ -276,19 +291,18 @@ def _opens_with_published_label(text: str, mentions: list[DateMention]) -> bool:
     )
 
 
-def _labelled_first(
-    page: Page, dated: list[tuple[str, int]], order: _DayOrder
-) -> tuple[str, int] | None:
-    """The first of a text dump's dated lines that a "published" label opens, unless an
-    earlier line gives the same day (that line stays the date's: a byline beside it)."""
+def _labelled_first(dated: list[tuple[str, int]], labelled: set[int]) -> tuple[str, int] | None:
+    """The first of a text dump's dated lines that a "published" label opens (block ids in
+    ``labelled``), unless an earlier line gives the same day (that line stays the date's: a
+    byline beside it).
+
+    >>> _labelled_first([("2019-12-14", 3), ("2019-08-02", 9)], {9})
+    ('2019-08-02', 9)
+    >>> _labelled_first([("2019-08-02", 3), ("2019-08-02", 9)], {9}) is None
+    True
+    """
     for i, (value, block_id) in enumerate(dated):
-        block = page.blocks[block_id]
-        if not has_published_label(block.text):  # the label's cheap test first
-            continue
-        found = _mentions(block, order.day_first(block), True)
-        if _opens_with_published_label(
-            text_with_day(block), [m for m, bounded in found if not bounded]
-        ):
+        if block_id in labelled:
             return None if any(day == value for day, _ in dated[:i]) else (value, block_id)
     return None
 
@@ -388,6 +402,7 @@ class DateExtractor:
         modified: tuple[str, int] | None = None
         marks = []
         review: int | None = None  # the last buyer's review's date line
+        labelled: set[int] = set()  # dated lines a "published" label opens (text dumps)
         read = page.blocks_to_read("published", "modified")
         hinted = screen_hits(page, SCREEN)  # 0: no candidate (None: not scanned, look)
         for block in read:
@@ -407,12 +422,14 @@ class DateExtractor:
                     review = block.id  # a buyer's review's date: not the page's
                 else:
                     dated.append((value, block.id))
+                    if text_dump and _opens_with_published_label(block, unbounded):
+                        labelled.add(block.id)
             if modified is None:
                 modified = next(((m.value, block.id) for m in unbounded if m.is_modified), None)
         page = page.with_marks(marks)
         published = _publication(dated, [mark.block_id for mark in marks], text_dump)
         if text_dump:
-            published = _labelled_first(page, dated, order) or published
+            published = _labelled_first(dated, labelled) or published
             published = _update_standing_in(page, published, modified, dated)
         return _with_dates(page, published, modified)
 
@@ -474,7 +491,9 @@ class HeadlineDateExtractor:
     start when no title was found) to a few blocks after the article's start. A date line
     there wins over a mention in prose; a "modified" date never does. When more dated lines
     than a thread's first few come before it, the page is a thread of dated posts and its
-    first date stays, and so does a date on the author's byline. HTML pages keep the date the
+    first date stays, and so does a date on the author's byline. When the window holds no
+    date, a date line just above it (:func:`_date_line_above`) or the page's own teaser
+    further down (:func:`_own_teaser_date`) dates the article. HTML pages keep the date the
     markup or the dates step gave.
     """
 
@@ -491,6 +510,7 @@ class HeadlineDateExtractor:
         order = _DayOrder(page)
         dated_before = 0  # blocks before the window with a publication-like date
         in_window: list[tuple[Block, str]] = []
+        last_before: tuple[Block, str] | None = None
         hinted = screen_hits(page, SCREEN)  # 0: no candidate (None: not scanned, look)
         for block in page.blocks[: max(0, high + 1)]:
             if hinted[block.id] == 0 or not _candidate(block):
@@ -506,13 +526,68 @@ class HeadlineDateExtractor:
                 continue
             if block.id < low:
                 dated_before += 1
+                last_before = (block, value)
             else:
                 in_window.append((block, value))
         if not in_window:
-            return page
+            above = _date_line_above(page, published, last_before, low, dated_before)
+            if above is None:
+                return _own_teaser_date(page, published, high, order)
+            in_window.append(above)
         block, value = next(((b, v) for b, v in in_window if _is_date_line(b)), in_window[0])
         dated_before += sum(1 for b, _ in in_window if b.id < block.id)
         if dated_before > SETTINGS.thread_dated_lines or value == published.value:
             return page
         # Rank 1: beats the dates step's first date (rank 0); text dumps have no markup.
         return page.with_field("published", Field(value, "text:date_by_headline", block.id, rank=1))
+
+
+def _date_line_above(
+    page: Page,
+    published: Field,
+    last_before: tuple[Block, str] | None,
+    low: int,
+    dated_before: int,
+) -> tuple[Block, str] | None:
+    """The last dated line before the headline window (``low``), when it is a date line at
+    most :attr:`DateSettings.above_window` blocks above it and below the dates step's date,
+    on a page that is no thread of dated posts, and no update's date whose label the line
+    above holds ("Last update:" / "July 16, 2025")."""
+    if last_before is None or dated_before > SETTINGS.thread_dated_lines:
+        return None
+    block, value = last_before
+    if block.id < low - SETTINGS.above_window or not _is_date_line(block):
+        return None
+    if block.id > 0 and has_modified_label(page.blocks[block.id - 1].text):
+        return None
+    if value == published.value or (published.block_id or 0) >= block.id:
+        return None
+    return last_before
+
+
+def _own_teaser_date(page: Page, published: Field, high: int, order: _DayOrder) -> Page:
+    """A text dump whose headline has no date by it: a later teaser of the page itself (its
+    headline repeated, then a lede that a date stamp opens) gives the page's date, over the
+    dates step's first date (a masthead's day, another teaser's).
+
+    Before: [h "Strava-Update: POI bei Routen-Tool"] ... [p "Strava-Update: POI bei
+            Routen-Tool"] [p "26.01.2022Strava wertet ..."]; published = "2021-06-04"
+    After:  published = "2022-01-26"
+    """
+    title = page.fields.get("title")
+    if title is None or title.block_id is None:
+        return page
+    headline = page.blocks[title.block_id].text.strip()
+    for block in page.blocks[high + 1 :]:
+        if block.text.strip() != headline:
+            continue
+        for below in page.blocks[block.id + 1 : block.id + 1 + SETTINGS.teaser_reach]:
+            found = find_dates(below.text, day_first=order.day_first(below), dump_forms=True)
+            if found and found[0].start == 0 and not found[0].is_modified:
+                value = found[0].value
+                if value == published.value:
+                    return page
+                return page.with_field(
+                    "published", Field(value, "text:date_by_headline", below.id, rank=1)
+                )
+    return page

@@ -86,3 +86,47 @@ def test_a_date_on_the_authors_byline_stays() -> None:
     page = replace(DateExtractor().run(page), article_span=(7, 7))
     page = page.with_field("title", Field(HEADLINE, "test", 6))
     assert HeadlineDateExtractor().run(page).fields["published"].value == "2006-12-04"
+
+
+def test_the_pages_own_teaser_dates_it_when_the_headline_has_no_date() -> None:
+    # A "latest news" list repeats the page's headline, its lede opened by the date stamp.
+    lede = "24.04.2020The council voted on Monday to close the bridge for repairs."
+    lines = ("8 July 2020", *MENU, HEADLINE, PROSE, PROSE, PROSE, PROSE, HEADLINE, lede)
+    after = _run(*lines, title=5, span=(6, 9))
+    assert after.fields["published"].value == "2020-04-24"
+    assert after.fields["published"].block_id == 11
+
+
+def test_another_teasers_date_is_not_the_pages() -> None:
+    lede = "24.04.2020The mayor opened the new library on Friday afternoon."
+    lines = ("8 July 2020", *MENU, HEADLINE, PROSE, PROSE, PROSE, PROSE, "Library opens", lede)
+    assert _run(*lines, title=5, span=(6, 9)).fields["published"].value == "2020-07-08"
+
+
+def test_a_repeated_headline_with_a_date_inside_its_lede_gives_none() -> None:
+    # Only a stamp that opens the lede dates the teaser; a date in its sentence is a mention.
+    lede = "The council said on 24.04.2020 that the bridge will close for repairs."
+    lines = ("8 July 2020", *MENU, HEADLINE, PROSE, PROSE, PROSE, PROSE, HEADLINE, lede)
+    assert _run(*lines, title=5, span=(6, 9)).fields["published"].value == "2020-07-08"
+
+
+def test_a_date_line_just_above_an_undated_window_beats_the_mastheads_day() -> None:
+    # Masthead day, menu, the article's date, then print button, credit and section name.
+    lines = ("Thursday, 16 February 2012", *MENU, "14 February 2012", "Print", "© 2012 AP")
+    lines = (*lines, "Politics", HEADLINE, PROSE, PROSE)
+    after = _run(*lines, title=9, span=(10, 11))
+    assert after.fields["published"].value == "2012-02-14"
+    assert after.fields["published"].block_id == 5
+
+
+def test_a_date_line_far_above_an_undated_window_is_not_taken() -> None:
+    lines = ("Thursday, 16 February 2012", *MENU, "14 February 2012", *MENU, "Print")
+    lines = (*lines, "© 2012 AP", "Politics", HEADLINE, PROSE, PROSE)
+    assert _run(*lines, title=13, span=(14, 15)).fields["published"].value == "2012-02-16"
+
+
+def test_an_update_date_above_an_undated_window_is_not_taken() -> None:
+    # Its label on the line above ("Last update:" / "14 February 2012"): no publication date.
+    lines = ("Thursday, 16 February 2012", *MENU, "Last update:", "14 February 2012", "Print")
+    lines = (*lines, "© 2012 AP", "Politics", HEADLINE, PROSE, PROSE)
+    assert _run(*lines, title=10, span=(11, 12)).fields["published"].value == "2012-02-16"
