@@ -191,6 +191,21 @@ def test_an_image_inlined_as_a_long_data_uri_goes_whole() -> None:
     assert _texts(dump) == ["Home", "News", "Privacy settings"]
 
 
+def test_an_image_with_a_long_alt_text_goes_whole() -> None:
+    # An embedded post's picture carries the post's whole caption as its alt text and title.
+    caption = "Folge 6 auf der Lesebühne: eine Lesung mit Gesprächen und Musik. " * 8
+    image = f'![{caption}](//cdn.example/p.jpg "{caption}")'
+    dump = f"* [Home](/)\n* [News](/news/)\n\n* [{image}](/post/6)\n\nThe reading was full.\n"
+    assert _texts(dump) == ["Home", "News", "The reading was full."]
+
+
+def test_an_exclamation_before_a_bracket_in_prose_drops_no_text() -> None:
+    # "![" opens an image only up to its "](": a bracket the text never closes takes nothing.
+    prose = "It rang![1] The bridge closed at noon and the ferries ran all day. " * 6
+    dump = f"* [Home](/)\n* [News](/news/)\n\n{prose}See [the map](/map).\n"
+    assert _texts(dump)[-1] == f"{prose}See the map.".strip()
+
+
 def test_wrapped_markdown_links_are_dropped_across_lines() -> None:
     # html2text's default output: folded at 78 columns, links and URLs broken at hyphens.
     dump = (
