@@ -454,6 +454,7 @@ class _Evidence:
     metadata_lines: frozenset[int]  # bylines and date lines
     sections: frozenset[str]  # normalised texts of the article's own blocks
     body: frozenset[str]  # content words the article uses again (TitleSettings.body_bonus)
+    menu_copies: frozenset[int]  # repeated candidates drawn again with their neighbours
 
 
 def _article_texts(page: Page, sizes: set[int]) -> frozenset[str]:
@@ -492,6 +493,56 @@ def _candidates(page: Page, metadata_lines: frozenset[int]) -> list[Block]:
     ]
 
 
+def _menu_copies(page: Page, blocks: list[Block]) -> frozenset[int]:
+    """Ids of ``blocks`` the page prints again as a whole line with the lines around it: three
+    lines in a row printed twice (the line and the two before it, the two after it, or one on
+    each side) are a menu drawn twice, for wide and narrow screens ("Find Your Local Mover"
+    over "Search By ZIP Code", twice), and its repeat is no evidence of a headline. A headline's
+    copy sits in a <title>-like line, a breadcrumb or a teaser, among other lines; at most a
+    section's label over it is the same ("Österreich" over the headline and over its teaser).
+
+    A blocks dump has no list items to tell a menu's entries by (TitleSettings.list_item_penalty);
+    the copy is there in every style. Issue 13 round 21, title tune | check: wcxb blocks +4 | +7 -1
+    pages, wcxb inscriptis +2 | +5 -1, none lost on tune; traf unchanged, fundus blocks check +1.
+    One neighbour the same (a section's label) lost traf and fundus tune a headline each.
+
+    >>> texts = ("Find Your Local Mover", "Search By ZIP Code", "Packing Tips Guide",
+    ...          "Find Your Local Mover", "Search By ZIP Code", "Moving is easier with a plan.")
+    >>> page = Page("dump.txt", "text", tuple(Block(i, t) for i, t in enumerate(texts)))
+    >>> sorted(_menu_copies(page, [page.blocks[0], page.blocks[2], page.blocks[3]]))
+    [0, 3]
+    """
+    if not blocks:
+        return frozenset()
+    sizes = {block.words for block in blocks}
+    lines: dict[str, list[int]] = {}
+    for block in page.blocks:
+        if block.words in sizes:  # equal keys have equal word counts
+            lines.setdefault(line_key(block.text), []).append(block.id)
+    return frozenset(
+        block.id
+        for block in blocks
+        if any(
+            _same_run(page, block.id, other)
+            for other in lines.get(line_key(block.text), ())
+            if other != block.id
+        )
+    )
+
+
+def _same_run(page: Page, one: int, other: int) -> bool:
+    """Whether lines ``one`` and ``other`` have the same two lines next to them: both before,
+    one on each side, or both after."""
+    same = [_same_line(page, one + step, other + step) for step in (-2, -1, 1, 2)]
+    return any(same[i] and same[i + 1] for i in range(3))
+
+
+def _same_line(page: Page, one: int, other: int) -> bool:
+    if not (0 <= one < len(page.blocks) and 0 <= other < len(page.blocks)):
+        return False
+    return line_key(page.blocks[one].text) == line_key(page.blocks[other].text)
+
+
 def _evidence_score(page: Page, block: Block, evidence: _Evidence) -> float:
     """What the page adds to (or takes from) a candidate's shape score."""
     settings = SETTINGS
@@ -506,6 +557,7 @@ def _evidence_score(page: Page, block: Block, evidence: _Evidence) -> float:
     # entry: that repeat is no evidence of a headline (issue 13 round 2, wcxb inscriptis title
     # tune 0.347 -> 0.356; traf and fundus blocks unchanged).
     repeat = block.id in evidence.repeated and line_key(block.text) not in evidence.sections
+    repeat = repeat and block.id not in evidence.menu_copies
     if repeat and block.words >= settings.repeat_min_words:
         score += settings.repeat_bonus
     mark = page.marks.get(block.id)
@@ -591,6 +643,7 @@ def _best(page: Page) -> Block | None:
         ),
         # Only where no byline or date line says where the headline is.
         body=frozenset() if metadata_lines else _body_words(page, stops),
+        menu_copies=_menu_copies(page, [block for block, _ in shaped if block.id in repeated]),
     )
     scores: dict[int, float] = {}
     best, best_score = None, 0.0
