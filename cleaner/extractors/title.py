@@ -510,19 +510,23 @@ def _candidates(page: Page, metadata_lines: frozenset[int]) -> list[Block]:
 def _menu_copies(page: Page, blocks: list[Block]) -> frozenset[int]:
     """Ids of ``blocks`` the page prints again as a whole line with the lines around it: three
     lines in a row printed twice (the line and the two before it, the two after it, or one on
-    each side) are a menu drawn twice, for wide and narrow screens ("Find Your Local Mover"
-    over "Search By ZIP Code", twice), and its repeat is no evidence of a headline. A headline's
-    copy sits in a <title>-like line, a breadcrumb or a teaser, among other lines; at most a
-    section's label over it is the same ("Österreich" over the headline and over its teaser).
+    each side), one of the two a menu run's line, are a menu drawn twice, for wide and narrow
+    screens ("Find Your Local Mover" over "Search By ZIP Code", twice), and its repeat is no
+    evidence of a headline. A headline's copy sits in a <title>-like line, a breadcrumb or a
+    teaser, among other lines; at most a section's label over it is the same ("Österreich"
+    over the headline and over its teaser). A listing's card shown twice is no menu: changing
+    its title moved that page's body (the title's line leaves the body).
 
     A blocks dump has no list items to tell a menu's entries by (TitleSettings.list_item_penalty);
-    the copy is there in every style. Issue 13 round 21, title tune | check: wcxb blocks +4 | +7 -1
-    pages, wcxb inscriptis +2 | +5 -1, none lost on tune; traf unchanged, fundus blocks check +1.
+    the copy is there in every style. Issue 13 round 21, title tune | check: wcxb blocks +4 | +7
+    pages, wcxb inscriptis +2 | +4 -1, none lost on tune; traf unchanged, fundus blocks check +1.
     One neighbour the same (a section's label) lost traf and fundus tune a headline each.
 
     >>> menu = ("Find Your Local Mover", "Search By ZIP Code", "Request a Quote")
     >>> texts = (*menu, *menu, "Packing Tips Guide", "Moving is easier with a plan.")
-    >>> page = Page("dump.txt", "text", tuple(Block(i, t) for i, t in enumerate(texts)))
+    >>> blocks = tuple(Block(i, t) for i, t in enumerate(texts))
+    >>> marks = {i: Mark(i, Reason.NAVIGATION_RUN, "navigation") for i in range(6)}
+    >>> page = Page("dump.txt", "text", blocks, marks=marks)
     >>> sorted(_menu_copies(page, [page.blocks[0], page.blocks[3], page.blocks[6]]))
     [0, 3]
     """
@@ -545,10 +549,17 @@ def _menu_copies(page: Page, blocks: list[Block]) -> frozenset[int]:
 
 
 def _same_run(page: Page, one: int, other: int) -> bool:
-    """Whether lines ``one`` and ``other`` have the same two lines next to them: both before,
-    one on each side, or both after."""
-    same = [_same_line(page, one + step, other + step) for step in (-2, -1, 1, 2)]
-    return any(same[i] and same[i + 1] for i in range(3))
+    """Whether lines ``one`` and ``other`` have the same two lines next to them (both before,
+    one on each side, or both after), lines the navigation step put in a menu run."""
+    steps = (-2, -1, 1, 2)
+    same = [_same_line(page, one + step, other + step) for step in steps]
+    menu = [_in_menu(page, one + step) for step in steps]
+    return any(same[i] and same[i + 1] and (menu[i] or menu[i + 1]) for i in range(3))
+
+
+def _in_menu(page: Page, line: int) -> bool:
+    mark = page.marks.get(line)
+    return mark is not None and mark.reason is Reason.NAVIGATION_RUN
 
 
 def _same_line(page: Page, one: int, other: int) -> bool:
