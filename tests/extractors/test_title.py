@@ -827,10 +827,10 @@ def test_a_filing_line_is_no_title() -> None:
 def test_a_menu_drawn_twice_does_not_beat_the_headline_under_it() -> None:
     # A blocks dump draws the site's menu for wide and narrow screens, no list items: its
     # headline-long entry is repeated, but with its neighbours, in the menu run.
-    menu = ["Our Services", "Meet Our Expert Team Today", "Contact Us Today"]
+    menu = ["Our Services", "Meet Our Expert Team Today", "Contact Us Today", "Blog", "Careers"]
     headline = "Paris sends a general to Tampa"
     page = _page(*menu, *menu, headline, *PROSE)
-    page = page.with_marks(Mark(i, Reason.NAVIGATION_RUN, "navigation") for i in range(6))
+    page = page.with_marks(Mark(i, Reason.NAVIGATION_RUN, "navigation") for i in range(10))
     assert _run(page).fields["title"].value == headline
 
 
