@@ -213,6 +213,11 @@ class TitleSettings:
     # forum's "Board index" as the front page's item (en breadcrumb_root): wcxb blocks tune
     # +1 page, no other title changed on the six dump sets.
     trail_reach: int = 2
+    # A menu drawn twice (see _menu_copies) prints its copy this many lines away at least: a
+    # run printed again sooner is a card shown twice in a listing (an event's name, place and
+    # dates, 4 lines apart on dev.events), whose title moving moved the page's body in a lynx
+    # dump (title tune unchanged on the six dump sets, check -1 page per wcxb style).
+    menu_copy_gap: int = 5
 
 
 SETTINGS = TitleSettings()
@@ -454,15 +459,30 @@ class _Evidence:
     metadata_lines: frozenset[int]  # bylines and date lines
     sections: frozenset[str]  # normalised texts of the article's own blocks
     body: frozenset[str]  # content words the article uses again (TitleSettings.body_bonus)
+    menu_copies: frozenset[int]  # repeated candidates drawn again with their neighbours
 
 
 def _article_texts(page: Page, sizes: set[int]) -> frozenset[str]:
     """Normalised texts of the blocks inside the article span that have one of ``sizes``
-    word counts (equal normalised texts have equal counts: the rest need no normalising)."""
+    word counts (equal normalised texts have equal counts: the rest need no normalising),
+    without a permalink sign: a documentation page's section heading ("Call code in an
+    external package¶") is its contents entry's text. (Issue 13 round 21, title tune: wcxb
+    blocks and inscriptis +1 page each, none lost; no other title changed on the six dump sets.)
+
+    >>> texts = ("Install Go", "Write some code", "Install Go¶", "Download and run the installer.")
+    >>> page = Page("dump.txt", "text", tuple(Block(i, t) for i, t in enumerate(texts)),
+    ...             article_span=(2, 3))
+    >>> sorted(_article_texts(page, {2}))
+    ['install go']
+    """
     if page.article_span is None:
         return frozenset()
     first, last = page.article_span
-    return frozenset(line_key(b.text) for b in page.blocks[first : last + 1] if b.words in sizes)
+    return frozenset(
+        line_key(_without_permalink(b.text))
+        for b in page.blocks[first : last + 1]
+        if b.words in sizes
+    )
 
 
 def _candidates(page: Page, metadata_lines: frozenset[int]) -> list[Block]:
@@ -492,6 +512,67 @@ def _candidates(page: Page, metadata_lines: frozenset[int]) -> list[Block]:
     ]
 
 
+def _menu_copies(page: Page, blocks: list[Block]) -> frozenset[int]:
+    """Ids of ``blocks`` the page prints again as a whole line with the lines around it: three
+    lines in a row printed twice (the line and the two before it, the two after it, or one on
+    each side), one of the two a menu run's line, are a menu drawn twice, for wide and narrow
+    screens ("Find Your Local Mover" over "Search By ZIP Code", twice), and its repeat is no
+    evidence of a headline. A headline's copy sits in a <title>-like line, a breadcrumb or a
+    teaser, among other lines; at most a section's label over it is the same ("Österreich"
+    over the headline and over its teaser). A listing's card shown twice is no menu: changing
+    its title moved that page's body (the title's line leaves the body).
+
+    A blocks dump has no list items to tell a menu's entries by (TitleSettings.list_item_penalty);
+    the copy is there in every style. Issue 13 round 21, title tune | check: wcxb blocks +4 | +6
+    pages, wcxb inscriptis +2 | +3 -1, none lost on tune; traf unchanged, fundus blocks check +1.
+    One neighbour the same (a section's label) lost traf and fundus tune a headline each.
+
+    >>> menu = ("Find Your Local Mover", "Search By ZIP Code", "Request a Quote", "Blog", "Claims")
+    >>> texts = (*menu, *menu, "Packing Tips Guide", "Moving is easier with a plan.")
+    >>> blocks = tuple(Block(i, t) for i, t in enumerate(texts))
+    >>> marks = {i: Mark(i, Reason.NAVIGATION_RUN, "navigation") for i in range(10)}
+    >>> page = Page("dump.txt", "text", blocks, marks=marks)
+    >>> sorted(_menu_copies(page, [page.blocks[0], page.blocks[5], page.blocks[10]]))
+    [0, 5]
+    """
+    if not blocks:
+        return frozenset()
+    sizes = {block.words for block in blocks}
+    lines: dict[str, list[int]] = {}
+    for block in page.blocks:
+        if block.words in sizes:  # equal keys have equal word counts
+            lines.setdefault(line_key(block.text), []).append(block.id)
+    return frozenset(
+        block.id
+        for block in blocks
+        if any(
+            _same_run(page, block.id, other)
+            for other in lines.get(line_key(block.text), ())
+            if abs(other - block.id) >= SETTINGS.menu_copy_gap
+        )
+    )
+
+
+def _same_run(page: Page, one: int, other: int) -> bool:
+    """Whether lines ``one`` and ``other`` have the same two lines next to them (both before,
+    one on each side, or both after), lines the navigation step put in a menu run."""
+    steps = (-2, -1, 1, 2)
+    same = [_same_line(page, one + step, other + step) for step in steps]
+    menu = [_in_menu(page, one + step) for step in steps]
+    return any(same[i] and same[i + 1] and (menu[i] or menu[i + 1]) for i in range(3))
+
+
+def _in_menu(page: Page, line: int) -> bool:
+    mark = page.marks.get(line)
+    return mark is not None and mark.reason is Reason.NAVIGATION_RUN
+
+
+def _same_line(page: Page, one: int, other: int) -> bool:
+    if not (0 <= one < len(page.blocks) and 0 <= other < len(page.blocks)):
+        return False
+    return line_key(page.blocks[one].text) == line_key(page.blocks[other].text)
+
+
 def _evidence_score(page: Page, block: Block, evidence: _Evidence) -> float:
     """What the page adds to (or takes from) a candidate's shape score."""
     settings = SETTINGS
@@ -506,6 +587,7 @@ def _evidence_score(page: Page, block: Block, evidence: _Evidence) -> float:
     # entry: that repeat is no evidence of a headline (issue 13 round 2, wcxb inscriptis title
     # tune 0.347 -> 0.356; traf and fundus blocks unchanged).
     repeat = block.id in evidence.repeated and line_key(block.text) not in evidence.sections
+    repeat = repeat and block.id not in evidence.menu_copies
     if repeat and block.words >= settings.repeat_min_words:
         score += settings.repeat_bonus
     mark = page.marks.get(block.id)
@@ -591,6 +673,7 @@ def _best(page: Page) -> Block | None:
         ),
         # Only where no byline or date line says where the headline is.
         body=frozenset() if metadata_lines else _body_words(page, stops),
+        menu_copies=_menu_copies(page, [block for block, _ in shaped if block.id in repeated]),
     )
     scores: dict[int, float] = {}
     best, best_score = None, 0.0

@@ -16,6 +16,7 @@ from cleaner.extractors.title import (
     TitleExtractor,
     _above_standfirst,
     _after_trail,
+    _menu_copies,
     _ruled_out,
     _shape_score,
     _trail_tail,
@@ -821,3 +822,22 @@ def test_a_filing_line_is_no_title() -> None:
     assert _shape_score(Block(0, filing)) < 0
     # Prose that names where something appeared keeps its shape.
     assert _shape_score(Block(0, "Published in 1851, Moby-Dick sold few copies")) > 0
+
+
+def test_a_menu_drawn_twice_does_not_beat_the_headline_under_it() -> None:
+    # A blocks dump draws the site's menu for wide and narrow screens, no list items: its
+    # headline-long entry is repeated, but with its neighbours, in the menu run.
+    menu = ["Our Services", "Meet Our Expert Team Today", "Contact Us Today", "Blog", "Careers"]
+    headline = "Paris sends a general to Tampa"
+    page = _page(*menu, *menu, headline, *PROSE)
+    page = page.with_marks(Mark(i, Reason.NAVIGATION_RUN, "navigation") for i in range(10))
+    assert _run(page).fields["title"].value == headline
+
+
+def test_a_headline_shown_again_under_its_label_keeps_its_repeat() -> None:
+    # A teaser of the story under its section's label, and the headline under the same label
+    # in a breadcrumb: one neighbour alike is no menu.
+    headline = "Coalition partners meet in Tampa"
+    texts = ("World", headline, "More from the region", "World", headline, "Share", *PROSE)
+    page = _page_of(tuple(Block(i, t) for i, t in enumerate(texts)))
+    assert _menu_copies(page, [page.blocks[1], page.blocks[4]]) == frozenset()
