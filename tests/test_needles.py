@@ -33,6 +33,7 @@ _SCREENED: dict[str, tuple[Screen, tuple[re.Pattern[str], ...]]] = {
     "related_header": (related._HEADER_SCREEN, (related._HEADER,)),
     "related_read_more": (related._READ_MORE_SCREEN, (related._READ_MORE,)),
     "bios": (bios._BOX_SCREEN, (bios._BOX_HEADER,)),
+    "bios_bio": (bios._BIO_SCREEN, (bios._BIO,)),
     "publisher": (publisher._SCREEN, (publisher._COPYRIGHT,)),
     "title": (title._SCREEN, (title._RESULT_COUNT, title._PRICE)),
 }

@@ -53,6 +53,10 @@ _BOX_HEADER = re.compile(
 # features step's one scan of each line (cleaner.needles).
 _BIO_INITIALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _BOX_SCREEN = Screen.of((required_literals(_BOX_HEADER),), max_words=SETTINGS.header_words)
+# A bio names a trade ("reporter", "Redakteurin"): _BIO is tried only on the lines holding one
+# of its needles. Most lines of a page start with a capital, and the pattern's one to three
+# leading names tried on each of them were a fifth of the step (aeb blocks, instructions).
+_BIO_SCREEN = Screen.of((required_literals(_BIO),), max_words=SETTINGS.max_words)
 
 
 def _author_names(authors: Field | None) -> frozenset[str]:
@@ -82,13 +86,15 @@ class BioExtractor:
     """
 
     name: ClassVar[str] = "bios"
-    screens: ClassVar[tuple[Screen, ...]] = (_BOX_SCREEN,)
+    screens: ClassVar[tuple[Screen, ...]] = (_BOX_SCREEN, _BIO_SCREEN)
 
     def run(self, page: Page) -> Page:
+        found = screen_hits(page, _BIO_SCREEN)
         bios = [
             Mark(b.id, Reason.AUTHOR_BIO, self.name)
             for b in page.blocks
             if b.words <= SETTINGS.max_words
+            and found[b.id] != 0
             and b.id not in page.marks
             and b.text[:1] in _BIO_INITIALS
             and _BIO.match(b.text)
@@ -100,11 +106,19 @@ class BioExtractor:
         names = _author_names(authors)
         # A box headed by the name alone needs a byline of a full name to follow (_name_box).
         byline = authors.block_id if authors is not None and names else None
+        # A name line has as many words as the name it prints (case folding keeps the spaces):
+        # a line of another length needs no look (a _name_box call per block on pages with a
+        # byline, most of them).
+        name_words = {len(name.split()) for name in names} if byline is not None else set()
         marks: list[Mark] = []
         blocks = page.blocks
         found = screen_hits(page, _BOX_SCREEN)
         for i, block in enumerate(blocks):
-            if byline is not None and _name_box(page, i, names, byline):
+            if (
+                blocks[i - 1].words in name_words
+                and byline is not None
+                and _name_box(page, i, names, byline)
+            ):
                 # The box's own header is the author's name: it goes with the bio under it.
                 marks.append(Mark(blocks[i - 1].id, Reason.AUTHOR_BIO, self.name))
                 marks.extend(self._box(page, i - 1))

@@ -133,14 +133,22 @@ def marks_for(page: Page, rules: RuleSet, by: str) -> Iterator[Mark]:
         return
     shift, mask = place
     blocks, hits = page.blocks, page_facts(page).needle_hits
+    # A page prints many lines more than once (its menus at the head and the foot, "Share"):
+    # a line judged before, with the same words and needle hits, gets the same reason.
+    judged: dict[str, tuple[int, int | None, Reason | None]] = {}
     for i in _lines_to_try(blocks, hits, place, rules.unscreened_words):
         block, found = blocks[i], hits[i]
         if block.id in marks:
             continue
-        # A block removed before the features step has no hits: the rules scan it themselves.
-        reason = (
-            reason_of(block) if found is None else reason_of(block, found=found >> shift & mask)
-        )
+        earlier = judged.get(block.text)
+        if earlier is not None and earlier[0] == block.words and earlier[1] == found:
+            reason = earlier[2]
+        else:
+            # A block removed before the features step has no hits: the rules scan it.
+            reason = (
+                reason_of(block) if found is None else reason_of(block, found=found >> shift & mask)
+            )
+            judged[block.text] = (block.words, found, reason)
         if reason is not None:
             yield Mark(block.id, reason, by)
 

@@ -52,6 +52,21 @@ def test_sentence_ends() -> None:
     assert ends == [True, True, True, False, True, False]
 
 
+def test_a_repeated_line_gets_the_features_of_its_first_print() -> None:
+    from cleaner.pipeline import DEFAULT_STEPS
+
+    index = next(step for step in DEFAULT_STEPS if isinstance(step, FeaturesExtractor)).needles
+    lines = ("Share this", "The council voted on Monday.", "Share this", "Home")
+    after = FeaturesExtractor(index).run(_page(*lines))
+    assert after.stats[2] == after.stats[0] and after.stats[0].hits
+    # A block whose word count was given otherwise (the needles' tier reads it) is scanned.
+    odd = Block(4, "Share this", words=100)  # longer than any rule set judges: no hits
+    page = Page("t", "text", (*_page(*lines).blocks, odd))
+    alone = FeaturesExtractor(index).run(Page("t", "text", (Block(0, "Share this", words=100),)))
+    assert FeaturesExtractor(index).run(page).stats[4] == alone.stats[0]
+    assert alone.stats[0].hits == 0
+
+
 def test_blocks_removed_before_get_no_features() -> None:
     page = _page("Home", "The council voted on Monday.").with_marks(
         [Mark(0, Reason.NAV_CONTAINER, "markup")]

@@ -132,3 +132,22 @@ def test_the_screen_folds_what_ignorecase_equates() -> None:
     # "İ" lower-cases to "i" plus a combining dot; the needles are searched in needle_text().
     rules = RuleSet.of(rule(Reason.PRIVACY_LINK, r"\bprivacy policy\b"))
     assert rules.reason(Block(0, "PRİVACY POLICY")) is Reason.PRIVACY_LINK
+
+
+def test_a_line_printed_twice_is_marked_twice_and_a_longer_count_is_judged_again() -> None:
+    # marks_for gives a repeated line its first print's reason; a block of the same text
+    # with another word count (past the rule's limit) is judged on its own.
+    from cleaner.blocks import Page
+    from cleaner.extractors.rules import marks_for
+
+    index = next(step for step in DEFAULT_STEPS if isinstance(step, FeaturesExtractor)).needles
+    rules = chrome.ChromeExtractor.rules
+    blocks = (
+        Block(0, "Share this"),
+        Block(1, "The council voted on Monday."),
+        Block(2, "Share this"),
+        Block(3, "Share this", words=100),
+    )
+    page = FeaturesExtractor(index).run(Page("t", "text", blocks))
+    reasons = {mark.block_id: mark.reason for mark in marks_for(page, rules, "chrome")}
+    assert 0 in reasons and reasons[0] == reasons[2] and 3 not in reasons
