@@ -138,6 +138,10 @@ GERMAN = Language(
         "modified_label": r"aktualisiert|geändert|letzter beitrag(?: von\b|:)",
         "reviews_header": r"kundenbewertungen|kundenrezensionen|produktbewertungen|bewertungen für",
         "contents_label": r"inhaltsverzeichnis|inhalt",
+        "key_points_header": (
+            r"das wichtigste (?:in kürze|auf einen blick|zusammengefasst)|auf einen blick|"
+            r"in kürze|kurz und knapp"
+        ),
     },
     months=(
         ("januar", "jänner"),
