@@ -365,13 +365,21 @@ def _lists_inside(page: Page, values: list[float], settings: BoundarySettings) -
     short = -settings.short_penalty
     count = len(blocks)
     for start, block in enumerate(blocks):
-        # The colon first: it rules out nearly every block for the price of one test; a key
-        # points' header is short (the longest phrase has 30 characters).
+        # The colon first: it rules out nearly every block for the price of one test. A key
+        # points' header without one is short (the longest phrase has 30 characters), unmarked
+        # (a menu's items are marked) and over an unmarked short line: cheap tests before its
+        # words' (this runs on every line of every text page).
         text = block.text
         if text.endswith(":"):
             if block.id in marks or not (introduces_list(block) or key_points_header(page, start)):
                 continue
-        elif len(text) > _MAX_HEADER_CHARS or not key_points_header(page, start):
+        elif (
+            block.id in marks
+            or len(text) > _MAX_HEADER_CHARS
+            or start + 1 >= count
+            or values[start + 1] != short
+            or not key_points_header(page, start)
+        ):
             continue
         index = start + 1
         # Each item on a line of its own: the pieces of a page flattened into one line show
