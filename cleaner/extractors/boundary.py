@@ -20,7 +20,7 @@ from cleaner.extractors.features import (
 )
 from cleaner.extractors.fields import record_fields
 from cleaner.extractors.markup import is_listing
-from cleaner.extractors.navigation import FIGURE, introduces_list, table_runs
+from cleaner.extractors.navigation import FIGURE, introduces_list, key_points_header, table_runs
 from cleaner.languages import alternatives
 from cleaner.reasons import Reason, Trait, reasons_with
 from cleaner.text.segment import FLAT_SHARE
@@ -338,6 +338,10 @@ def _prose_follows(values: list[float], index: int, reach: int, settings: Bounda
     return any(value >= settings.min_prose for value in values[index + 1 : index + 1 + reach])
 
 
+# Longer lines are no key points' header (see _lists_inside).
+_MAX_HEADER_CHARS = 40
+
+
 def _lists_inside(page: Page, values: list[float], settings: BoundarySettings) -> None:
     """The short, sentence-less lines right after a sentence that introduces a list
     (navigation.introduces_list: "... in zehn Punkten:") are its items: each costs what a
@@ -353,13 +357,29 @@ def _lists_inside(page: Page, values: list[float], settings: BoundarySettings) -
     main 9178eb8: aeb lynx tune +1 page (0.000 -> 0.826), the shipped dumps equal but for
     one wcxb inscriptis tune page (0.79 -> 0.27: the table's size moved the span to the
     article's other part, see article_span's first-part rule).
+
+    A summary's key points under their header ("Das Wichtigste in Kürze:", "Key takeaways":
+    navigation.key_points_header) are such a list too (see navigation.key_points_list).
     """
     blocks, marks = page.blocks, page.marks
     short = -settings.short_penalty
     count = len(blocks)
     for start, block in enumerate(blocks):
-        # The colon first: it rules out nearly every block for the price of one test.
-        if not block.text.endswith(":") or block.id in marks or not introduces_list(block):
+        # The colon first: it rules out nearly every block for the price of one test. A key
+        # points' header without one is short (the longest phrase has 30 characters), unmarked
+        # (a menu's items are marked) and over an unmarked short line: cheap tests before its
+        # words' (this runs on every line of every text page).
+        text = block.text
+        if text.endswith(":"):
+            if block.id in marks or not (introduces_list(block) or key_points_header(page, start)):
+                continue
+        elif (
+            block.id in marks
+            or len(text) > _MAX_HEADER_CHARS
+            or start + 1 >= count
+            or values[start + 1] != short
+            or not key_points_header(page, start)
+        ):
             continue
         index = start + 1
         # Each item on a line of its own: the pieces of a page flattened into one line show

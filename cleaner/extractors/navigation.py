@@ -632,6 +632,41 @@ def _verdict_list(page: Page, run: list[int], prose_from: int) -> bool:
     return False
 
 
+_KEY_POINTS_HEADER = re.compile(
+    rf"^[^\w(]*(?:{alternatives('key_points_header')})\s*:?\s*$", re.IGNORECASE
+)
+
+
+def key_points_header(page: Page, index: int) -> bool:
+    """True when a text dump's block at ``index`` is an unmarked header over a summary's key
+    points ("Das Wichtigste in Kürze:", "Key takeaways"), on a line of its own."""
+    block = page.blocks[index]
+    return (
+        block.dom is None
+        and block.id not in page.marks
+        and _KEY_POINTS_HEADER.match(block.text) is not None
+    )
+
+
+def key_points_list(page: Page, run: list[int]) -> bool:
+    """True when a text dump's run of short lines is a summary's key points: it starts at
+    their header or right under it. The points are the article's, not a menu.
+
+    Before: [p "... dann blüht sie nicht."] [p "Das Wichtigste in Kürze:"] [p "sehr
+            winterhart"] [p "Blütezeit der meisten Sorten im Winter"] [p "nicht düngen"]
+    After:  no line marked (the three points were a navigation_run)
+
+    A menu that names such a page ("Börse" / "Auf einen Blick" / "Dax", "About" / "At a
+    Glance") holds the header inside the run, after its first item: it stays a menu. Such
+    headers are rare (one traf tune page, a few wcxb guides, whose points are sentences);
+    with the boundary's part (boundary._lists_inside), tune: traf blocks 0.9080 -> 0.9091,
+    inscriptis 0.9067 -> 0.9078 (6c321454 0.8 -> 1.0), wcxb inscriptis one page +0.001;
+    every check half and aeb, fundus identical.
+    """
+    start = run[0]
+    return key_points_header(page, start) or (start > 0 and key_points_header(page, start - 1))
+
+
 def _first_paragraph(
     page: Page, stats: Sequence[TextStats | None], settings: NavigationSettings
 ) -> int:
@@ -709,6 +744,7 @@ class NavigationExtractor:
                 or _labelled_lists(page, stats, fields, run, self.settings)
                 or _clause_list(page, stats, run, self.settings)
                 or _verdict_list(page, run, prose_from)
+                or key_points_list(page, run)
             ):
                 # A table inside the article, drawn one cell per line; a review's "Pros:"
                 # and "Cons:" lists between its paragraphs; a list under a clause ("... the

@@ -15,6 +15,7 @@ CZECH = Language(
             # A blog's recent-posts box.
             r"|nejnovější příspěvky"
         ),
+        "key_points_header": r"ve zkratce|stručně|klíčové body",
     },
     # Day first, the month in the genitive ("14. února 2022"), or the nominative.
     months=(

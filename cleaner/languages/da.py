@@ -19,6 +19,7 @@ DANISH = Language(
         "breadcrumb_root": r"forside",
         "byline_by": r"af",
         "name_and": r"og",
+        "key_points_header": r"kort fortalt|kort sagt",
     },
     months=(
         ("januar",),

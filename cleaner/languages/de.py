@@ -32,11 +32,21 @@ GERMAN = Language(
         "newsletter_prompt": (
             r"\bnewsletter abonnieren\b|^abonnieren\b|"
             r"\babonnieren sie (kostenlos )?(unseren?|den|die) \S*newsletter\b|"
-            r"\bwir informieren sie (täglich|wöchentlich)( \(werktags\))? über die\b"
+            r"\bwir informieren sie (täglich|wöchentlich)( \(werktags\))? über die\b|"
+            # The site's own or a free newsletter, or one the reader is told to get, as
+            # English "our/free newsletter": "Melde Dich für unseren Newsletter an", "mit
+            # unserem Newsletter sind Sie immer up to date", "Erhalten Sie den monatlichen
+            # Gartenjournal Newsletter ...", "Trag dich für den MTB-News-Newsletter ein!" (no
+            # "tägliche Newsletter": a report names one so).
+            r"\b(unser|unsere[nmrs]?|meine[nmr]?|kostenlose[nmr]?|gratis) (\S+ )?\S*newsletter\b|"
+            r"\b(erhalten sie|erhältst du|bekommen sie|bekommst du)\b.{0,50}\bnewsletter\b|"
+            r"\b(trag|trage|tragt|tragen sie)( dich| euch| sich)?\b.{0,50}\bnewsletter\b|"
+            r"\bnewsletter an[!.]?$|\bnewsletter-?anmeldung\b"
         ),
         "subscribe_word": r"\babonnieren\b",
         "signup_consent": (
-            r"^mit (dem |der )?(absenden|absendung|abschicken|klick|anmeldung|registrierung)\b"
+            r"^mit (dem |der |meiner |meinem )?"
+            r"(absenden|absendung|abschicken|klick|anmeldung|registrierung)\b"
             r"[^.]{0,80}"
             r"\b(willige ich|willigst du|willigen sie|stimme ich|stimmst du|stimmen sie)\b"
         ),
@@ -128,6 +138,10 @@ GERMAN = Language(
         "modified_label": r"aktualisiert|geändert|letzter beitrag(?: von\b|:)",
         "reviews_header": r"kundenbewertungen|kundenrezensionen|produktbewertungen|bewertungen für",
         "contents_label": r"inhaltsverzeichnis|inhalt",
+        "key_points_header": (
+            r"das wichtigste (?:in kürze|auf einen blick|zusammengefasst)|auf einen blick|"
+            r"in kürze|kurz und knapp"
+        ),
     },
     months=(
         ("januar", "jänner"),

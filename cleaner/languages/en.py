@@ -240,6 +240,9 @@ ENGLISH = Language(
         "contents_label": (
             r"(?:table of )?contents(?: \[?(?:hide|show)\]?)?|on this page|article contents"
         ),
+        "key_points_header": (
+            r"key takeaways?|key points|the key points|key facts|at a glance|tl;? ?dr"
+        ),
     },
     months=(
         ("january",),

@@ -17,6 +17,7 @@ NORWEGIAN = Language(
             # A box of one source's or region's stories (as English "More from ...").
             r"|mer (om|fra):? [^.!?]{1,40}"
         ),
+        "key_points_header": r"kort fortalt|i korte trekk",
     },
     # "14. desember 2022"; the others are Danish's or German's too.
     months=(

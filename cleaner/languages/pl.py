@@ -21,6 +21,7 @@ POLISH = Language(
         "advertisement": r"reklama",
         "byline_by": r"przez",
         "name_and": r"i",
+        "key_points_header": r"w skrócie|najważniejsze informacje",
     },
     # Day first, the month in the genitive ("14 lutego 2022"), or the nominative.
     months=(

@@ -57,6 +57,7 @@ PORTUGUESE = Language(
         "date_cited": r"acesso em|acessado em|consultado em",
         "published_label": r"publicado|publicada",
         "modified_label": r"atualizado|atualizada",
+        "key_points_header": r"em resumo|pontos[- ]chave|o essencial|em síntese",
     },
     months=(
         ("janeiro",),

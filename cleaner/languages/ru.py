@@ -16,6 +16,7 @@ RUSSIAN = Language(
             # A blog's recent-posts box.
             r"|последние записи|свежие записи"
         ),
+        "key_points_header": r"коротко о главном|кратко|ключевые моменты",
     },
     # Day first, the month in the genitive ("14 февраля 2022 г."), or the nominative.
     months=(

@@ -19,6 +19,7 @@ SWEDISH = Language(
         "breadcrumb_root": r"hem|startsida",
         "byline_by": r"av",
         "name_and": r"och",
+        "key_points_header": r"i korthet|kortfattat|i korta drag",
     },
     months=(
         ("januari",),

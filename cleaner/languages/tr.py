@@ -15,6 +15,7 @@ TURKISH = Language(
             # A blog's recent-posts box.
             r"|son yazılar"
         ),
+        "key_points_header": r"kısaca|özetle",
     },
     # "14 Şubat 2022"
     months=(

@@ -16,6 +16,7 @@ UKRAINIAN = Language(
             # A blog's recent-posts box.
             r"|останні записи"
         ),
+        "key_points_header": r"коротко про головне|коротко|ключові моменти",
     },
     # Day first, the month in the genitive ("14 лютого 2022"), or the nominative.
     months=(

@@ -115,6 +115,7 @@ SLOTS: Mapping[str, str] = MappingProxyType({
     # navigation
     "verdict_header": "a review's pros or cons header alone on its line: 'Pros', 'Best for'",
     "contents_label": "a table of contents' title alone on its line: 'Table of Contents'",
+    "key_points_header": "a summary's header over its points alone on its line: 'Key takeaways'",
 })  # fmt: skip
 
 

@@ -91,6 +91,14 @@ def test_the_span_runs_through_a_list_a_sentence_introduces() -> None:
     assert kept == [PROSE[0], intro, *items, "Deir ez-Zor", PROSE[1]]
 
 
+def test_the_span_runs_through_a_summarys_key_points() -> None:
+    # Eight points at a menu item's cost would outweigh the one paragraph after them.
+    points = ("Mosul", "Raqqa", "Sirte", "Aleppo", "Tikrit", "Ramadi", "Homs", "Hama")
+    page = _navigated("Home", "World", PROSE[0], "Key takeaways:", *points, PROSE[1])
+    kept = [b.text for b in _trimmed(page).kept()]
+    assert kept == [PROSE[0], "Key takeaways:", *points, PROSE[1]]
+
+
 def test_a_menu_after_a_short_label_still_cuts_the_span() -> None:
     menu = ("Mosul", "Raqqa", "Sirte", "Deir ez-Zor", "Aleppo", "Tikrit")
     page = FeaturesExtractor().run(_page(PROSE[0], "Read more:", *menu, *PROSE[1:]))

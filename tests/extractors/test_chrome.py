@@ -124,6 +124,15 @@ def test_docstring_example() -> None:
         # Share bars as a flattened page's cut leaves them (SHARE_BUTTONS).
         ("858 shares Pinterest Facebook Twitter Mix Flipboard Reddit", Reason.SHARE_PROMPT),
         ("Facebook 0 Twitter Pinterest 0 Email", Reason.SHARE_PROMPT),
+        ("Melde Dich für unseren Newsletter an", Reason.NEWSLETTER_PROMPT),
+        (
+            "Erhalten Sie den monatlichen Gartenjournal Newsletter in Ihr E-Mail Postfach.",
+            Reason.NEWSLETTER_PROMPT,
+        ),
+        (
+            "Verpasse keine Neuheit. Trag dich für den MTB-News-Newsletter ein!",
+            Reason.NEWSLETTER_PROMPT,
+        ),
         ("Share this on WhatsApp", Reason.SHARE_PROMPT),
         ("Click to share on Facebook", Reason.SHARE_PROMPT),
         (
@@ -322,6 +331,9 @@ def test_promo_lines(text: str, reason: str) -> None:
         "Readers said they would share the story with their friends, and the editor "
         "published their letters the following week.",
         "She asked whether we liked the story, and we said it was the best one in the book.",
+        # A report names a newsletter without offering it.
+        "Der tägliche Newsletter der Zeitung erreichte im Mai 40 000 Leser, teilte der Verlag mit.",
+        "Die Leser trugen sich im Mai für den Newsletter der Stadt ein, hieß es im Rathaus.",
     ],
 )
 def test_prose_that_mentions_promo_words_stays(text: str) -> None:
@@ -351,6 +363,7 @@ def test_prose_between_marks_is_no_separator_line() -> None:
         "Iscrivendoti accetti i termini e la privacy policy.",
         "By submitting your information, you're agreeing to receive communications from us.",
         "Mit Absendung des Formulars willige ich in die Verarbeitung meiner Daten ein.",
+        "Mit meiner Anmeldung zum Newsletter stimme ich der Werbevereinbarung zu.",
     ],
 )
 def test_consent_under_a_signup_form_is_a_newsletter_prompt(text: str) -> None:

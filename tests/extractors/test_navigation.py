@@ -438,3 +438,24 @@ def test_a_reviews_list_under_its_pros_header_stays() -> None:
 )
 def test_pros_words_outside_a_reviews_header_leave_a_menu(texts: tuple[str, ...]) -> None:
     assert _marked(_page(*texts)) != []
+
+
+def test_a_summarys_key_points_under_their_header_stay() -> None:
+    points = ("sehr winterhart", "nicht düngen", "an frostfreien Tagen gießen")
+    assert _marked(_page(PROSE, "Das Wichtigste in Kürze:", *points, PROSE)) == []
+    # The header without a colon is a short line itself, the run's first.
+    assert _marked(_page("Key takeaways", "Fast", "Cheap", "Open source", PROSE)) == []
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # A menu that names such a page holds the header after its first item.
+        ("Börse", "Auf einen Blick", "Dax", "MDax", PROSE),
+        ("About", "At a Glance", "Leadership", "Contact", PROSE),
+        # A line that merely mentions the words is no header.
+        (PROSE, "Key takeaways from the summit", "Home", "Jobs", "Companies", PROSE),
+    ],
+)
+def test_key_points_words_outside_a_summarys_header_leave_a_menu(texts: tuple[str, ...]) -> None:
+    assert _marked(_page(*texts)) != []
