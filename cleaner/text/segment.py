@@ -568,11 +568,22 @@ _SENTENCE_BREAK = re.compile(
 # 0.7494|0.7676; no other style moved (soup-text aeb tune one page up). Requiring the word
 # before the header to be capitalised too (a menu's or a tag's, not a sentence's) lost the
 # gain: tag lists in lower case run into headers (aeb check 0.8600 -> 0.8475).
+# A header printed in lower case ("... in the economy. related news FIIs bullish ...") is cut
+# before too, but only right after a sentence end and before a capitalised word or a figure:
+# prose hardly starts a sentence in lower case. With the hashtag run below, one-line style
+# tune|check: aeb 0.92954|0.91109 -> 0.93033|0.91109 (+1 tune page), fundus 0.82120|0.82669 ->
+# 0.82120|0.82674 (tune +0 -1, check +2 -0); soup-text and lynx identical.
 _CAPITAL = f"(?-i:[{_UPPER}])"
 _HEADER_INSIDE = re.compile(
     rf"(?<=\S )(?={_CAPITAL})"
     rf"(?:(?:{alternatives(Reason.RELATED_HEADER)})(?::|(?=\s+(?:{_CAPITAL}|[0-9])))"
     rf"|(?:{alternatives('tag_label')}|{alternatives('teaser_label')})(?=:))",
+    re.IGNORECASE,
+)
+# (A pattern of its own, led by the stop: as a branch of the one above it cost a fifth more.)
+_HEADER_AFTER_STOP = re.compile(
+    rf"[.!?…] (?=(?-i:[{_LOWER}]))(?:{alternatives(Reason.RELATED_HEADER)})"
+    rf"(?=\s+(?:{_CAPITAL}|[0-9]))",
     re.IGNORECASE,
 )
 
@@ -608,7 +619,33 @@ def _header_split(text: str) -> list[str]:
         bounds.append(match.start())
         if text[match.end() - 1] == ":":
             bounds.append(match.end())
-    return _cut(text, bounds)
+    # Past the stop and its space.
+    bounds.extend(match.start() + 2 for match in _HEADER_AFTER_STOP.finditer(text))
+    return _cut(text, sorted(bounds))
+
+
+# A run of hashtags (two or more, a tag of up to three words: "#Local Markets"), with the tag
+# label before it, is a tag line that a flattened page runs into the date before it and the
+# next section's header after it ("... 01:38 pm tags #Local Markets #Nifty #Sensex most
+# popular Most expensive ..."): it is cut out as a piece, so that the header starts one.
+# Figures: with the lower-case header above.
+_HASHTAG = r"#[^\W\d_][\w-]*"
+_HASHTAG_RUN = re.compile(
+    rf"(?<!\S)(?:(?:{alternatives('tag_label')}):?\s+)?{_HASHTAG}"
+    rf"(?:\s+(?:{_CAPITAL}\w*\s+){{0,2}}{_HASHTAG})+(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _hashtag_split(text: str) -> list[str]:
+    """``text`` cut before and after every run of two hashtags or more (and its tag label).
+
+    >>> _hashtag_split("pm tags #Local Markets #Nifty #Sensex most popular Most read")
+    ['pm', 'tags #Local Markets #Nifty #Sensex', 'most popular Most read']
+    """
+    if "#" not in text:
+        return [text]
+    return _cut_around(text, _HASHTAG_RUN.finditer(text))
 
 
 # A flattened page prints its headline twice in a row (the breadcrumb's last item or the
@@ -738,6 +775,7 @@ def _sentences(line: _Line, glued: bool = False, flat: bool = False) -> list[_Li
             texts.append(segment[start:])
     if glued:
         texts = [part for text in texts for part in _joints_split(text)]
+    texts = [part for text in texts for part in _hashtag_split(text)]
     texts = _credits_joined([part for text in texts for part in _header_split(text)])
     for split in (_credit_split, _reading_time_split, _share_split, _label_split):
         texts = [part for text in texts for part in split(text)]
@@ -749,6 +787,7 @@ def _sentences(line: _Line, glued: bool = False, flat: bool = False) -> list[_Li
         texts = _dates_split(texts)
         texts = [part for text in texts for part in _stamp_split(text)]
         texts = [part for text in texts for part in _byline_split(text)]
+        texts = [part for text in texts for part in _name_bio_split(text)]
     return [line._replace(text=piece) for text in texts for piece in _menu_split(text)]
 
 
@@ -802,8 +841,13 @@ def _credits_joined(texts: list[str]) -> list[str]:
 # "Getty" before "Images"). One-line style tune|check: aeb 0.9191|0.8858 -> 0.9192|0.8858,
 # traf 0.7787|0.7854 -> 0.7808|0.7861, fundus 0.8093|0.8202 -> 0.8101|0.8214 (+41 -5 pages);
 # soup-text aeb and traf identical, fundus tune +1 page.
+# A word of up to five lower-case letters may follow the agency ("J. Scott Applewhite / AP file
+# During the call ..."). With the name over a bio (_name_over_bio), one-line style tune|check:
+# aeb 0.93033|0.91109 -> 0.93208|0.91109 (+2 tune pages), fundus 0.82120|0.82674 -> 0.82133|
+# 0.82698 (+2 -2, +3 -1); soup-text fundus 0.85824|0.87940 -> 0.85826|0.87944; lynx identical.
 _AGENCY_CREDIT = re.compile(
-    rf"(?:[/|©:]\s?|\bvia ){AGENCIES}(?!\w| Images)(?=\s+[\"“‘«]?{_CAPITAL})",
+    rf"(?:[/|©:]\s?|\bvia ){AGENCIES}(?!\w| Images)(?: (?-i:[{_LOWER}]){{1,5}})?"
+    rf"(?=\s+[\"“‘«]?{_CAPITAL})",
 )
 
 
@@ -1199,6 +1243,47 @@ def _byline_split(text: str) -> list[str]:
     """
     match = _BYLINE_NAME.match(text)
     return _cut(text, [match.end()]) if match else [text]
+
+
+# An author box prints the author's name over the bio that starts with it, and a flattened
+# page runs the two together ("Phil Helsel Phil Helsel is a reporter for NBC News."): the
+# piece is cut between the copies, so that the bios step reads a bio that starts with a name
+# (its pattern allows three words before the bio's verb) and the name line above it.
+# Flat pieces only. Figures: with the agency credit's word (_AGENCY_CREDIT).
+_BIO_AFTER_WORD = re.compile(rf" (?:{alternatives('bio')})")
+_NAME_WORD = re.compile(rf"{_CAPITAL}[\w.'’-]*")
+_NAME_WORDS = 3  # a name of two or three words
+
+
+def _name_over_bio(text: str) -> int | None:
+    """Where the bio starts that repeats the name before it, or None.
+
+    (The bio's verb is looked for first: a pattern with the name's back-reference, tried at
+    every word of every flat piece, cost 3% of segmenting a one-line dump.)
+    """
+    for match in _BIO_AFTER_WORD.finditer(text):
+        words = text[: match.start()].split(" ")
+        for size in range(_NAME_WORDS, 1, -1):
+            name = words[-size:]
+            if (
+                len(words) >= 2 * size
+                and words[-2 * size : -size] == name
+                and all(_NAME_WORD.fullmatch(word) for word in name)
+            ):
+                return match.start() - len(" ".join(name))
+    return None
+
+
+def _name_bio_split(text: str) -> list[str]:
+    """``text`` cut between a name and the bio that starts with the same name.
+
+    >>> _name_bio_split("Phil Helsel Phil Helsel is a reporter for NBC News.")
+    ['Phil Helsel', 'Phil Helsel is a reporter for NBC News.']
+    >>> _name_bio_split("She met Jo Lee Jo Lee is a writer she admired.")
+    ['She met Jo Lee', 'Jo Lee is a writer she admired.']
+    """
+    bio = _name_over_bio(text)
+    return [text] if bio is None else _cut(text, [bio])
 
 
 # Where two elements' texts met without a space on a glued line ("Republik ÖsterreichWer sind"):

@@ -1144,3 +1144,47 @@ def test_an_embedded_post_s_date_and_prose_with_a_date_are_not_cut() -> None:
         "The bridge opened on May 2, 2019 Mayor Lee said.",
     ):
         assert _texts(f"{ARTICLE} {sentence}")[-1].endswith(sentence[12:])
+
+
+def test_a_flattened_page_is_cut_before_a_lower_case_header_after_a_stop() -> None:
+    # A section header printed in lower case runs on from the article's last sentence into
+    # the first headline: it starts a piece, which the related step reads.
+    page = f"{ARTICLE} It rose in the economy. related news FIIs bullish on India"
+    assert _texts(page)[-2:] == ["It rose in the economy.", "related news FIIs bullish on India"]
+
+
+def test_prose_with_a_header_s_words_in_lower_case_is_not_cut() -> None:
+    # The header's words inside a sentence, or after a stop but before a lower-case word.
+    for sentence in (
+        "She said more from the interview would come on Sunday.",
+        "It was late. most popular songs were played twice.",
+    ):
+        assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
+
+
+def test_a_flattened_page_cuts_a_run_of_hashtags_out() -> None:
+    # A run of hashtags (with its label) between the date and the next section is a piece.
+    tags = "tags #Local Markets #Nifty #Sensex"
+    page = f"{ARTICLE} Published Nov 20, 2019 01:38 pm {tags} most popular Most read"
+    assert tags in _texts(page)
+    assert "most popular Most read" in _texts(page)
+
+
+def test_prose_with_one_hashtag_is_not_cut() -> None:
+    sentence = "The tag #MeToo spread across the country within a week of the report."
+    assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
+
+
+def test_a_flattened_page_is_cut_after_an_agency_credit_and_its_word() -> None:
+    page = f"{ARTICLE} J. Scott Applewhite / AP file During the call, he asked about it."
+    assert _texts(page)[-1] == "During the call, he asked about it."
+
+
+def test_a_flattened_page_is_cut_between_a_name_and_the_bio_that_repeats_it() -> None:
+    page = f"{ARTICLE} Phil Helsel Phil Helsel is a reporter for NBC News."
+    assert _texts(page)[-2:] == ["Phil Helsel", "Phil Helsel is a reporter for NBC News."]
+
+
+def test_prose_with_a_name_twice_is_not_cut_before_a_non_bio() -> None:
+    sentence = "They cheered Jo Lee Jo Lee and then the band played on."
+    assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
