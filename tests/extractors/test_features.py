@@ -60,9 +60,9 @@ def test_a_repeated_line_gets_the_features_of_its_first_print() -> None:
     after = FeaturesExtractor(index).run(_page(*lines))
     assert after.stats[2] == after.stats[0] and after.stats[0].hits
     # A block whose word count was given otherwise (the needles' tier reads it) is scanned.
-    odd = Block(4, "Share this", words=100)  # longer than any rule set judges: no hits
+    odd = Block(4, "Share this", words=1000)  # longer than any rule set judges: no hits
     page = Page("t", "text", (*_page(*lines).blocks, odd))
-    alone = FeaturesExtractor(index).run(Page("t", "text", (Block(0, "Share this", words=100),)))
+    alone = FeaturesExtractor(index).run(Page("t", "text", (Block(0, "Share this", words=1000),)))
     assert FeaturesExtractor(index).run(page).stats[4] == alone.stats[0]
     assert alone.stats[0].hits == 0
 
