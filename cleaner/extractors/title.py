@@ -78,6 +78,12 @@ class TitleSettings:
     # distance than one at look_back. (Issue 13 round 4, title tune | check: wcxb inscriptis
     # 0.388 -> 0.394 | 0.420 -> 0.423, fundus blocks +1 tune page, traf blocks unchanged.)
     metadata_look_back: int = 200
+    # A line the page prints again (a <title>-like line, a copy under it) within this many
+    # blocks above a byline or date line is a candidate however far before the article's
+    # start: a blocks dump's article span can start hundreds of lines below the headline and
+    # its byline. (Issue 13 round 22, probe title tune | check: wcxb blocks +1 | +1, wcxb
+    # inscriptis 0 | +1, none lost; traf, fundus unchanged. 4 won no inscriptis check page.)
+    distant_head_reach: int = 8
     # A text the page repeats, alone or inside another line (a headline shown twice, in a
     # <title>-like line, "5 thoughts on “...”"), adds this, when it has this many words: a
     # menu item the footer repeats is shorter. (Issue 13 round 2: counting repeats inside
@@ -650,6 +656,7 @@ def _best(page: Page) -> Block | None:
         for block in _candidates(page, metadata_lines)
         if (score := _shape_score(block)) > 0
     ]
+    shaped += _distant_heads(page, metadata_lines, {block.id for block, _ in shaped})
     if not shaped:
         return None
     start = page.article_span[0] if page.article_span else 0
@@ -688,6 +695,53 @@ def _best(page: Page) -> Block | None:
     if head is not None and head[1] > scores[chosen.id] + SETTINGS.head_margin:
         return head[0]
     return _after_trail(page, _trail_tail(page, chosen), scores)
+
+
+def _distant_heads(
+    page: Page, metadata_lines: frozenset[int], taken: set[int]
+) -> list[tuple[Block, float]]:
+    """Lines shaped like a headline, printed again elsewhere on the page, within
+    :attr:`TitleSettings.distant_head_reach` blocks above a byline or date line before the
+    candidates' window: a headline with its byline, hundreds of lines above where a blocks
+    dump's article span starts (a buying guide's product cards in between). The repeat is the
+    evidence a line so far away needs; they then compete as any candidate, at the distance
+    of one at look_back.
+
+    >>> texts = ("The Best Electric Scooters", "By Chris McNamara", *(["Compare"] * 60),
+    ...          "The Best Electric Scooters", "Scooters we rode for a year.")
+    >>> blocks = tuple(Block(i, t) for i, t in enumerate(texts))
+    >>> page = Page("dump.txt", "text", blocks, article_span=(63, 63))
+    >>> [b.id for b, _ in _distant_heads(page, frozenset({1}), set())]
+    [0]
+    >>> prose = ("The Best Electric Scooters", "By Chris McNamara", *(["Compare"] * 60), "Rode.")
+    >>> page = Page("dump.txt", "text", tuple(Block(i, t) for i, t in enumerate(prose)),
+    ...          article_span=(62, 62))
+    >>> _distant_heads(page, frozenset({1}), set())
+    []
+    """
+    settings = SETTINGS
+    start = page.article_span[0] if page.article_span else 0
+    first = max(0, start - settings.look_back)
+    ids = sorted(
+        {
+            line - k
+            for line in metadata_lines
+            if line < first
+            for k in range(1, settings.distant_head_reach + 1)
+            if 0 <= line - k < first and line - k not in taken
+        }
+    )
+    sources = {field.block_id for field in page.fields.values()}
+    blocks = [
+        page.blocks[i]
+        for i in ids
+        if page.blocks[i].words >= settings.repeat_min_words
+        and i not in sources
+        and (i not in page.marks or page.marks[i].reason not in _NOT_TITLE_REASONS)
+    ]
+    shaped = [(b, score) for b in blocks if (score := _shape_score(b)) > 0]
+    repeated = _repeated(page, [b for b, _ in shaped])
+    return [(b, score) for b, score in shaped if b.id in repeated]
 
 
 def _items_alike(text: str) -> bool:
