@@ -319,6 +319,26 @@ def _byline_names(block: Block, text_dump: bool) -> tuple[str, ...]:
     return names
 
 
+def _bylines(
+    candidates: Sequence[Block], *, text_dump: bool
+) -> list[tuple[Block, tuple[str, ...], Reason]]:
+    """Each candidate line with the names it gives as a byline (maybe none).
+
+    A line printed again (a menu at the head and the foot of a dump: a fifth of an aeb
+    page's candidates) takes its first print's names: they depend on its text alone, and on
+    its list marker, which may be the day of a dateline (text_with_day).
+    """
+    names_of: dict[tuple[str, str], tuple[str, ...]] = {}
+    hits = []
+    for block in candidates:
+        key = (block.text, block.marker)
+        names = names_of.get(key)
+        if names is None:
+            names = names_of[key] = _byline_names(block, text_dump)
+        hits.append((block, names, Reason.BYLINE))
+    return hits
+
+
 def _find(
     blocks: Sequence[Block],
     stats: Sequence[TextStats | None],
@@ -339,11 +359,9 @@ def _find(
             else _may_name_authors(b, needle_text_of(stats[b.id]))
         )
     ]
-    bylines = [
-        (b, _byline_names(b, text_dump), Reason.BYLINE)
-        for b in candidates
-        if b.words <= SETTINGS.max_byline_words
-    ]
+    bylines = _bylines(
+        [b for b in candidates if b.words <= SETTINGS.max_byline_words], text_dump=text_dump
+    )
     contacts = [
         (b, names_in_contact(b.text), Reason.CONTACT_LINE)
         for b in candidates

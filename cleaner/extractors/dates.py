@@ -149,6 +149,33 @@ class _DayOrder:
         return self._value
 
 
+class _LineDates:
+    """The dates of a page's candidate lines (:func:`_candidate`, :func:`_mentions`), read
+    once per distinct line: a line printed again (a menu's or a teaser list's, at the head
+    and the foot of a dump: a fifth of an aeb page's candidates) holds the same dates, as
+    they depend on its text, its list marker (text_with_day) and the page's day order only.
+    """
+
+    __slots__ = ("_seen", "_text_dump", "order")
+
+    def __init__(self, page: Page, *, text_dump: bool) -> None:
+        self.order = _DayOrder(page)
+        self._text_dump = text_dump
+        self._seen: dict[tuple[str, str], list[tuple[DateMention, bool]]] = {}
+
+    def of(self, block: Block) -> list[tuple[DateMention, bool]]:
+        """``block``'s dates with whether each is bounded; [] for no candidate line."""
+        key = (block.text, block.marker)
+        found = self._seen.get(key)
+        if found is None:
+            found = self._seen[key] = (
+                _mentions(block, self.order.day_first(block), self._text_dump)
+                if _candidate(block)
+                else []
+            )
+        return found
+
+
 def _day_first(page: Page) -> bool:
     """Whether the page's numeric dates are read day first: as its own unambiguous ones are
     in a text dump ("28/11/2025" on the page makes "06/01/2026" the 6th of January), else
@@ -396,8 +423,8 @@ class DateExtractor:
     screens: ClassVar[tuple[Screen, ...]] = (SCREEN,)
 
     def run(self, page: Page) -> Page:
-        order = _DayOrder(page)
         text_dump = page.input_type == "text"
+        dates = _LineDates(page, text_dump=text_dump)
         dated: list[tuple[str, int]] = []  # each line's first publication-like date, in order
         modified: tuple[str, int] | None = None
         marks = []
@@ -406,9 +433,9 @@ class DateExtractor:
         read = page.blocks_to_read("published", "modified")
         hinted = screen_hits(page, SCREEN)  # 0: no candidate (None: not scanned, look)
         for block in read:
-            if hinted[block.id] == 0 or not _candidate(block):
+            if hinted[block.id] == 0:
                 continue
-            found = _mentions(block, order.day_first(block), text_dump)
+            found = dates.of(block)
             if not found:
                 continue
             if _is_date_line(block):
@@ -507,20 +534,16 @@ class HeadlineDateExtractor:
         low, high = window
         if _stays(page, published.block_id, window):
             return page
-        order = _DayOrder(page)
+        dates = _LineDates(page, text_dump=True)
         dated_before = 0  # blocks before the window with a publication-like date
         in_window: list[tuple[Block, str]] = []
         last_before: tuple[Block, str] | None = None
         hinted = screen_hits(page, SCREEN)  # 0: no candidate (None: not scanned, look)
         for block in page.blocks[: max(0, high + 1)]:
-            if hinted[block.id] == 0 or not _candidate(block):
+            if hinted[block.id] == 0:
                 continue
             value = _earliest(
-                [
-                    m.value
-                    for m, bounded in _mentions(block, order.day_first(block), True)
-                    if not bounded and not m.is_modified
-                ]
+                [m.value for m, bounded in dates.of(block) if not bounded and not m.is_modified]
             )
             if value is None:
                 continue
@@ -532,7 +555,7 @@ class HeadlineDateExtractor:
         if not in_window:
             above = _date_line_above(page, published, last_before, low, dated_before)
             if above is None:
-                return _own_teaser_date(page, published, high, order)
+                return _own_teaser_date(page, published, high, dates.order)
             in_window.append(above)
         block, value = next(((b, v) for b, v in in_window if _is_date_line(b)), in_window[0])
         dated_before += sum(1 for b, _ in in_window if b.id < block.id)

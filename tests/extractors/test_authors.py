@@ -261,3 +261,15 @@ def test_a_numbered_item_that_mentions_by_and_a_month_names_no_author() -> None:
     page = _page("Prices rose by 5 percent in April", PROSE)
     page = replace(page, blocks=[replace(page.blocks[0], marker="3."), *page.blocks[1:]])
     assert "authors" not in AuthorExtractor().run(page).fields
+
+
+def test_a_repeated_byline_line_gets_the_same_names_and_a_marked_copy_its_own() -> None:
+    # Lines printed twice are read once (a per-page memo): the copy gets the same names, while
+    # the same text with a day for a list marker is a dateline of its own.
+    page = _page("April 2022 by mady", PROSE, "By Jane Doe", "April 2022 by mady", "By Jane Doe")
+    after = AuthorExtractor().run(page)
+    assert after.fields["authors"].value == ("Jane Doe",)
+    assert sorted(after.marks) == [2, 4]
+    day = replace(page.blocks[3], marker="3.")
+    after = AuthorExtractor().run(replace(page, blocks=[*page.blocks[:3], day, page.blocks[4]]))
+    assert sorted(after.marks) == [2, 3, 4]

@@ -486,3 +486,16 @@ def test_an_update_date_off_the_byline_leaves_the_first_date() -> None:
     prose = "The best platforms to sell courses, tested one by one over three months."
     page = _page("Last Updated on December 11, 2023", prose, prose, "November 15, 2022")
     assert DateExtractor().run(page).fields["published"].value == "2022-11-15"
+
+
+def test_a_repeated_date_line_gets_the_same_dates_and_a_marked_copy_its_own() -> None:
+    # Lines printed twice are read once (a per-page memo): the copy is a date line too, while
+    # the same text with a day for a list marker ("3." of "3. April 2022") is read on its own.
+    page = _page("Nov. 2, 2020", "April 2022", "Nov. 2, 2020", "April 2022")
+    after = DateExtractor().run(page)
+    assert after.fields["published"].value == "2020-11-02"
+    assert sorted(after.marks) == [0, 2]
+    day = replace(page.blocks[3], marker="3.")
+    after = DateExtractor().run(replace(page, blocks=[*page.blocks[:3], day]))
+    assert after.fields["published"].value == "2020-11-02"
+    assert sorted(after.marks) == [0, 2, 3]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cleaner.blocks import Mark, Page
-from cleaner.extractors.duplicates import DuplicateExtractor, first_occurrences
+from cleaner.extractors.duplicates import DuplicateExtractor, first_occurrences, normalised_words
 from cleaner.reasons import Reason
 from tests.helpers import text_page as _page
 
@@ -76,3 +76,10 @@ def test_a_repeat_of_a_block_outside_the_html_content_is_kept() -> None:
     page = _page(STANDFIRST, "Courtesy of French army", STANDFIRST)
     page = page.with_marks([Mark(0, Reason.OUTSIDE_CONTENT, "markup")])
     assert 2 not in DuplicateExtractor().run(page).marks
+
+
+def test_words_are_lowered_one_by_one_where_case_folding_changes_letters() -> None:
+    # An ASCII line is lowered whole (a speed-up); "İ" lowers to "i" and a combining dot, which
+    # is no word character: lowered whole, "İzmir" would split in two.
+    assert normalised_words("Photo: AP/Jane DOE") == ("photo", "ap", "jane", "doe")
+    assert normalised_words("İzmir, Straße") == ("i̇zmir", "straße")
