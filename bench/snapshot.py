@@ -211,6 +211,10 @@ def main(
     if write_to is None and compare_to is None:
         raise click.UsageError("give --write DIR, --compare DIR, or both")
     current = read(against) if against is not None else take(bench_dir, jobs)
+    if not current:
+        # A wrong --bench-dir (a tree outside /work) finds no set: say so, rather than write an
+        # empty snapshot or report an empty comparison as "identical".
+        raise click.ClickException(f"no bench pages found under {bench_dir}")
     if write_to is not None and against is None:
         write(current, write_to)
     if compare_to is not None:
