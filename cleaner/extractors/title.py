@@ -81,7 +81,7 @@ class TitleSettings:
     # A line the page prints again (a <title>-like line, a copy under it) within this many
     # blocks above a byline or date line is a candidate however far before the article's
     # start: a blocks dump's article span can start hundreds of lines below the headline and
-    # its byline. (Issue 13 round 22, probe title tune | check: wcxb blocks +1 | +1, wcxb
+    # its byline. (Issue 13 round 16, probe title tune | check: wcxb blocks +1 | +1, wcxb
     # inscriptis 0 | +1, none lost; traf, fundus unchanged. 4 won no inscriptis check page.)
     distant_head_reach: int = 8
     # A text the page repeats, alone or inside another line (a headline shown twice, in a
@@ -472,7 +472,7 @@ def _article_texts(page: Page, sizes: set[int]) -> frozenset[str]:
     """Normalised texts of the blocks inside the article span that have one of ``sizes``
     word counts (equal normalised texts have equal counts: the rest need no normalising),
     without a permalink sign: a documentation page's section heading ("Call code in an
-    external package¶") is its contents entry's text. (Issue 13 round 21, title tune: wcxb
+    external package¶") is its contents entry's text. (Issue 13 round 16, title tune: wcxb
     blocks and inscriptis +1 page each, none lost; no other title changed on the six dump sets.)
 
     >>> texts = ("Install Go", "Write some code", "Install Go¶", "Download and run the installer.")
@@ -529,7 +529,7 @@ def _menu_copies(page: Page, blocks: list[Block]) -> frozenset[int]:
     its title moved that page's body (the title's line leaves the body).
 
     A blocks dump has no list items to tell a menu's entries by (TitleSettings.list_item_penalty);
-    the copy is there in every style. Issue 13 round 21, title tune | check: wcxb blocks +4 | +6
+    the copy is there in every style. Issue 13 round 16, title tune | check: wcxb blocks +4 | +6
     pages, wcxb inscriptis +2 | +3 -1, none lost on tune; traf unchanged, fundus blocks check +1.
     One neighbour the same (a section's label) lost traf and fundus tune a headline each.
 
