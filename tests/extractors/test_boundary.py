@@ -351,24 +351,6 @@ def test_a_long_table_with_long_header_cells_between_prose_is_kept_in_the_span()
     assert [b.text for b in _trimmed(page).kept()] == [PROSE[0], *_RANKING, *PROSE[1:]]
 
 
-# A comparison table with few figures but a price in every row (navigation._figure_column).
-_COMPARISON = (
-    "Quick Comparison", "Model", "Layout", "Switches", "Connectivity", "Case", "Price",
-    *(
-        cell
-        for n, (link, case) in enumerate(
-            [("USB-C", "Aluminum"), ("Bluetooth", "Plastic"), ("USB-C", "Steel")] * 2
-        )
-        for cell in (f"Keyboard {n}", f"Layout {n}", f"Switch {n}", link, case, f"${100 + n}")
-    ),
-)  # fmt: skip
-
-
-def test_a_table_with_a_column_of_prices_between_prose_is_kept_in_the_span() -> None:
-    page = _navigated(PROSE[0], *_COMPARISON, *PROSE[1:])
-    assert [b.text for b in _trimmed(page).kept()] == [PROSE[0], *_COMPARISON, *PROSE[1:]]
-
-
 def test_a_table_cell_another_step_marks_does_not_cut_the_table() -> None:
     # The navigation step leaves the table; a later step marks one cell ("twitter"): that
     # cell goes, the span still runs across the table to the prose after it.
