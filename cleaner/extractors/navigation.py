@@ -6,7 +6,6 @@ import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from itertools import pairwise
 from typing import ClassVar
 
 from cleaner.blocks import Block, BlockKind, Mark, Page, TextStats, consecutive_runs, marks_of
@@ -100,17 +99,6 @@ class NavigationSettings:
     max_columns: int = 10
     column_cover: float = 0.5
     min_column_rows: int = 3
-    # A region with no figures is a table still when a fifth of its cells read the same as
-    # the cell after them, in min_matrix_values values or more, each twice side by side on
-    # average (_value_matrix: a feature matrix of "Yes", "Static", "High"). Main 29e2e07 ->
-    # this, tune|check: wcxb blocks 0.7927|0.7960 equal to 4 places (tune pages +2-1: 4138
-    # 0.944 -> 0.997, 1657 -0.008, a table the gold keeps in part), articles tune 0.9175 ->
-    # 0.9177; inscriptis, aeb, traf, fundus identical. Without the two value tests, repeated
-    # links ("Product information page", tune 0647 collection -0.14) and a menu drawn twice
-    # (link and tooltip, tune 4290 service -0.01) joined, and a news listing (inscriptis tune
-    # 2967 0.86 -> 0.10).
-    matrix_share: float = 0.2
-    min_matrix_values: int = 3
 
 
 SETTINGS = NavigationSettings()
@@ -247,39 +235,11 @@ def table_region(
     ):
         return None
     figures = [i for i in range(start, stop) if FIGURE.match(blocks[i].text)]
-    if (
-        len(figures) < settings.region_figure_share * (stop - start)
-        and not _figure_column(blocks, figures, stop - start, settings)
-        and not _value_matrix(blocks, range(start, stop), settings)
+    if len(figures) < settings.region_figure_share * (stop - start) and not _figure_column(
+        blocks, figures, stop - start, settings
     ):
         return None
     return range(start, stop)
-
-
-def _value_matrix(blocks: Sequence[Block], region: range, settings: NavigationSettings) -> bool:
-    """True when the region's cells often read the same as the cell after them: a matrix of
-    few values drawn one cell per line ("Yes" "Yes" "Partial" "Yes" under the languages it
-    compares), with no figures to show it. A menu's items differ from one to the next, and a
-    teaser grid's or a shop's cards repeat their label or buttons a card apart, not side by
-    side.
-
-    Before: [p "... who are available."] "Programming Language Comparison Table" "Feature"
-    "TypeScript" "Python" ... "Object-Oriented" "Yes" "Yes" "Yes" "Partial" ... (200 cells,
-    no figures) [p "Choosing the right programming language impacts everything: ..."]: a
-    menu. After: a table.
-    """
-    texts = [blocks[i].text.casefold() for i in region]
-    pairs = [a for a, b in pairwise(texts) if a == b]
-    # One value side by side is a repeated link ("Product information page" under each
-    # product) or a row of separators ("*"); a matrix holds several ("Yes", "Static", "High"),
-    # each side by side again and again, where a menu drawn twice ("AI for Security" "AI for
-    # Security", link and tooltip) pairs each of its items once.
-    values = len(set(pairs))
-    return (
-        len(pairs) >= settings.matrix_share * len(region)
-        and values >= settings.min_matrix_values
-        and len(pairs) >= 2 * values
-    )
 
 
 def _figure_column(

@@ -273,36 +273,6 @@ def test_short_lines_whose_figures_stand_in_no_table_column_are_a_menu(
     assert _marked(_page(LEAD_IN, "Quick Comparison", *cells, PROSE))
 
 
-# A feature matrix one cell per line: no figures, but few values, side by side in a row.
-LANGUAGES = ("Feature", "TypeScript", "Python", "JavaScript", "Java", "Rust")
-MATRIX = (
-    *("Type System", "Static", "Dynamic", "Dynamic", "Static", "Static"),
-    *("Object-Oriented", "Yes", "Yes", "Yes", "Yes", "Partial"),
-    *("Functional Programming", "Yes", "Yes", "Yes", "Partial", "Yes"),
-    *("Garbage Collection", "Yes", "Yes", "Yes", "Yes", "No"),
-    *("Learning Curve", "Moderate", "Low", "Low", "Moderate", "High"),
-    *("Performance", "High", "Moderate", "Moderate", "High", "Very High"),
-)
-
-
-def test_a_matrix_of_few_values_between_a_sentence_and_prose_is_no_menu() -> None:
-    assert len(LANGUAGES + MATRIX) > NavigationSettings().max_table_cells
-    assert _marked(_page(LEAD_IN, "Comparison Table", *LANGUAGES, *MATRIX, PROSE)) == []
-
-
-@pytest.mark.parametrize(
-    "cells",
-    [
-        # One value side by side: a link repeated under each product.
-        tuple(c for n in range(12) for c in (f"Shelf {n}", "Product page", "Product page")),
-        # A menu drawn twice (link and tooltip): each item side by side once.
-        tuple(c for n in range(12) for c in (f"Solution {n}", f"Solution {n}", f"Topic {n}")),
-    ],
-)
-def test_short_lines_side_by_side_that_are_no_matrix_are_a_menu(cells: tuple[str, ...]) -> None:
-    assert _marked(_page(LEAD_IN, "Comparison Table", *cells, PROSE))
-
-
 INGREDIENTS = ("1 Würfelzucker", "1-2 Spritzer Bitters", "1 TL Wasser", "5 cl Rye Whiskey")
 METHOD = (
     "Ein Glas mit Eis füllen und beiseite stellen. In einem zweiten Glas den Zucker mit dem "
