@@ -85,20 +85,6 @@ class NavigationSettings:
     # check page down (-0.002).
     region_figure_share: float = 0.4
     max_region_cells: int = 400
-    # A region with fewer figures (a comparison of keyboards: names, "MX-style hot-swap",
-    # "USB-C" beside a "$160" column) is a table still when its figures stand in a column
-    # (_figure_column): a figure min_columns to max_columns cells after another, in
-    # min_column_rows rows or more that cover column_cover of the region. Two columns are a
-    # spec box's names and values. Main be249a0 -> this, tune|check: wcxb blocks 0.7906|0.7955
-    # -> 0.7925|0.7958 (pages +12-1 | +11-4), inscriptis 0.7966|0.8062 -> 0.7983|0.8065
-    # (+10-0 | +2-1); articles blocks 0.9160|0.9286 -> 0.9176|0.9290; aeb, traf, fundus equal.
-    # With a single pair of rows, a spec box joined (wcxb tune 1821); without the buttons'
-    # test, a shop's cards (tune 0645, 2960). The fewest columns decide: any count from three
-    # on took two-column lists too (a price list, tune 0262 +0.009; check equal).
-    min_columns: int = 3
-    max_columns: int = 10
-    column_cover: float = 0.5
-    min_column_rows: int = 3
 
 
 SETTINGS = NavigationSettings()
@@ -221,10 +207,8 @@ def table_region(
     ):
         stop += 1
     before, after = start - 1, stop
-    # A run no longer than a plain table was figure_table's to take; a longer one that
-    # nothing extends (a table whose header cells are short too) is tried as a region.
     if (
-        ((start, stop) == (run.start, run.stop) and len(run) <= settings.max_table_cells)
+        (start, stop) == (run.start, run.stop)
         or stop - start < settings.min_table_cells
         or stop - start >= limit
         or before < 0
@@ -234,60 +218,10 @@ def table_region(
         or not _ends_sentence(stats[after], settings.min_intro_chars)
     ):
         return None
-    figures = [i for i in range(start, stop) if FIGURE.match(blocks[i].text)]
-    if len(figures) < settings.region_figure_share * (stop - start) and not _figure_column(
-        blocks, figures, stop - start, settings
-    ):
+    figures = sum(1 for i in range(start, stop) if FIGURE.match(blocks[i].text))
+    if figures < settings.region_figure_share * (stop - start):
         return None
     return range(start, stop)
-
-
-def _figure_column(
-    blocks: Sequence[Block], figures: Sequence[int], cells: int, settings: NavigationSettings
-) -> bool:
-    """True when figures (indices of the region's figure cells) stand in a column of a table
-    drawn one cell per line: for some number of columns, min_column_rows figures or more
-    each have another figure that many cells after them (a price under a price, a week's
-    number under the last), in rows that cover column_cover of the region's cells. A menu's
-    stray figures ("2024") line up in no column, and a shop's product cards, whose prices do,
-    repeat their buttons in every card (_repeated_column).
-
-    Before: [p "... pre-lubed switches."] "Quick Comparison" "Keyboard Model" "Layout" ...
-    "Key Feature" "Freebird60 Full Kit" "60%" "MX-style hot-swap" "USB-C" "CNC aluminum"
-    "$160" "QMK/VIA support" ... (57 cells, 13 figures) [p "Pick a keyboard based on ..."]:
-    under region_figure_share, a menu. After: seven columns, a price in each row: a table.
-    """
-    present = set(figures)
-    need = settings.column_cover * cells
-    # The fewest columns the figures line up with: figures every other line line up with
-    # four and six as well, and they are a spec box's names and values (under min_columns).
-    for columns in range(2, settings.max_columns + 1):
-        # A figure right before the next row's is in a run of figures (a version picker's
-        # "6.0", "5.2", "5.0" ...), which lines up with any number of columns.
-        rows = [i for i in figures if i + columns in present and i + 1 not in present]
-        if len(rows) + 1 >= settings.min_column_rows and len(rows) * columns >= need:
-            return columns >= settings.min_columns and not _repeated_column(blocks, rows, columns)
-    return False
-
-
-def _repeated_column(blocks: Sequence[Block], rows: Sequence[int], columns: int) -> bool:
-    """True when a third of the columns beside the figures at ``rows`` or more read the same
-    from row to row (in two rows of three, case aside): a shop's cards with their buttons
-    ("Achat rapide", "En Stock", "Comparer" under each price), not a table, whose columns
-    differ from row to row (a training plan's "Rest" every Monday is one column of eight)."""
-
-    def same(index: int) -> bool:
-        below = index + columns
-        return (
-            below < len(blocks) and blocks[index].text.casefold() == blocks[below].text.casefold()
-        )
-
-    repeated = sum(
-        1
-        for offset in range(1, columns)
-        if 3 * sum(1 for i in rows if same(i + offset)) >= 2 * len(rows)
-    )
-    return 3 * repeated >= columns
 
 
 def table_runs(

@@ -221,58 +221,6 @@ def test_short_lines_under_long_headers_that_are_no_table_are_a_menu(
     assert _marked(_page(*texts))  # the link-like runs are menus
 
 
-# A comparison table one cell per line: few figures, but a price in every row (7 columns).
-KEYBOARD_HEADER = ("Model", "Layout", "Switch Type", "Connectivity", "Case", "Price", "Feature")
-KEYBOARDS = tuple(
-    cell
-    for name, layout, link, case, price, feature in (
-        ("Freebird60 Full Kit", "Compact", "USB-C", "CNC aluminum", "$160", "QMK/VIA support"),
-        ("Freebird75 Full Kit", "Full size", "USB-C", "CNC aluminum", "$199", "Two mounts"),
-        ("Redragon K530", "Compact", "Bluetooth 5.0", "ABS plastic", "$50", "Tri-mode wireless"),
-        ("Keychron Q2", "Mid size", "USB-C", "CNC aluminum", "$129.99", "Double-gasket design"),
-        ("Asus ROG Azoth", "Mid size", "Bluetooth", "Metal top cover", "$229", "OLED display"),
-    )
-    for cell in (name, layout, "MX-style hot-swap", link, case, price, feature)
-)
-# A shop's product cards: a price in each, and the same buttons under it. Each run below is
-# longer than a plain table (max_table_cells), so that the region test decides.
-CARDS = tuple(
-    cell
-    for n in range(7)
-    for cell in (f"Gas grill {n}", f"{400 + n},00 €", "Quick buy", "In stock", "Compare")
-)
-VERSIONS = (
-    "Language: en", "zh-hans", "pt-br", "pl", "ko", "ja", "it", "fr", "es", "el", "de", "nl",
-    "sv", "tr", "uk", "Theme: auto", "light", "dark",
-    "Documentation version", "dev", "6.0", "5.2", "5.1", "5.0", "4.2", "4.1", "4.0", "3.2",
-    "Getting help", "FAQ", "Index",
-)  # fmt: skip
-
-
-def test_a_table_with_a_column_of_prices_between_a_sentence_and_prose_is_no_menu() -> None:
-    assert _marked(_page(LEAD_IN, "Quick Comparison", *KEYBOARD_HEADER, *KEYBOARDS, PROSE)) == []
-
-
-@pytest.mark.parametrize(
-    "cells",
-    [
-        # The prices line up, but each card repeats its buttons.
-        CARDS,
-        # A run of figures lines up with any number of columns.
-        VERSIONS,
-        # Two columns: a spec box's names and values, under its tabs.
-        (
-            *("Specs", "Dimensions", "Materials", "Colors", "Warranty", "Returns", "Shipping"),
-            *(cell for n in range(12) for cell in (f"Spec {n}", f"{n + 2}.5 mm")),
-        ),
-    ],
-)
-def test_short_lines_whose_figures_stand_in_no_table_column_are_a_menu(
-    cells: tuple[str, ...],
-) -> None:
-    assert _marked(_page(LEAD_IN, "Quick Comparison", *cells, PROSE))
-
-
 INGREDIENTS = ("1 Würfelzucker", "1-2 Spritzer Bitters", "1 TL Wasser", "5 cl Rye Whiskey")
 METHOD = (
     "Ein Glas mit Eis füllen und beiseite stellen. In einem zweiten Glas den Zucker mit dem "
