@@ -740,6 +740,8 @@ def _distant_heads(
         and (i not in page.marks or page.marks[i].reason not in _NOT_TITLE_REASONS)
     ]
     shaped = [(b, score) for b in blocks if (score := _shape_score(b)) > 0]
+    if not shaped:  # most pages: _repeated would case-fold the whole page for nothing
+        return []
     repeated = _repeated(page, [b for b, _ in shaped])
     return [(b, score) for b, score in shaped if b.id in repeated]
 
