@@ -109,14 +109,15 @@ class BioExtractor:
         # A name line has as many words as the name it prints (case folding keeps the spaces):
         # a line of another length needs no look (a _name_box call per block on pages with a
         # byline, most of them).
-        name_words = {len(name.split()) for name in names} if byline is not None else set()
+        name_words = {len(name.split()) for name in names}
         marks: list[Mark] = []
         blocks = page.blocks
         found = screen_hits(page, _BOX_SCREEN)
         for i, block in enumerate(blocks):
             if (
-                blocks[i - 1].words in name_words
-                and byline is not None
+                byline is not None
+                and i > 0
+                and blocks[i - 1].words in name_words
                 and _name_box(page, i, names, byline)
             ):
                 # The box's own header is the author's name: it goes with the bio under it.
