@@ -174,6 +174,16 @@ def test_a_name_the_page_writes_in_lower_case_in_prose_is_a_common_word() -> Non
     assert _run(HEADLINE, "Green Park", "November 29, 2016", prose)["authors"] is None
 
 
+def test_a_name_the_page_writes_in_lower_case_only_inside_longer_words_stays_a_name() -> None:
+    # "doe" in "does" and "hassan" in "hassans" are no words of the page (_CommonWords looks
+    # for the word between two non-word characters).
+    prose = "Nobody does it better, the hassans_club wrote on Monday about the old bridge."
+    found = _run(HEADLINE, "Jane Doe", "November 29, 2016", PROSE, prose)
+    assert found["authors"] == ("Jane Doe",)
+    found = _run(HEADLINE, "Yasmine Hassan", "November 29, 2016", PROSE, prose)
+    assert found["authors"] == ("Yasmine Hassan",)
+
+
 @pytest.mark.parametrize(
     ("line", "names"),
     [
