@@ -122,12 +122,9 @@ class CaptionExtractor:
 
     def run(self, page: Page) -> Page:
         page = page.with_marks(marks_for(page, self.rules, self.name))
-        figures = (
-            Mark(b.id, Reason.MARKUP_CAPTION, self.name)
-            for b in page.blocks
-            if b.kind is BlockKind.CAPTION and b.id not in page.marks
-        )
-        page = page.with_marks(figures)
+        caption, marks = BlockKind.CAPTION, page.marks  # locals: a test per block of the page
+        figures = [b.id for b in page.blocks if b.kind is caption and b.id not in marks]
+        page = page.with_marks(Mark(i, Reason.MARKUP_CAPTION, self.name) for i in figures)
         return page.with_marks(_image_texts(page, self.name)) if page.input_type == "text" else page
 
 
@@ -137,10 +134,10 @@ def _image_texts(page: Page, by: str) -> Iterator[Mark]:
     image's alt text where the image stands, and the caption under it ("Hong Kong protester"
     over "China has warned ... (Image: GETTY )")."""
     blocks, marks = page.blocks, page.marks
-    for index in range(1, len(blocks)):
-        mark = marks.get(blocks[index].id)
-        if mark is None or mark.reason is not Reason.CAPTION_WITH_CREDIT:
-            continue
+    credited = Reason.CAPTION_WITH_CREDIT
+    # The credited captions read off the marks (a block's id is its index), not a look at
+    # every block of the page: most pages have none.
+    for index in sorted(i for i, mark in marks.items() if mark.reason is credited and i > 0):
         before = blocks[index - 1]
         text = before.text
         if before.id in marks or before.marker:
