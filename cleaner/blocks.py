@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
-from typing import TYPE_CHECKING, NamedTuple, TypeVar, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 from cleaner.reasons import Reason
 
@@ -163,7 +163,7 @@ class PageFacts:
     (3, True)
     """
 
-    __slots__ = ("_blocks", "_flattened", "_found", "_hits", "_pieces", "_stats")
+    __slots__ = ("_array", "_blocks", "_flattened", "_found", "_hits", "_pieces", "_stats")
 
     def __init__(self, blocks: tuple[Block, ...], stats: tuple[TextStats | None, ...] = ()) -> None:
         self._blocks = blocks
@@ -172,6 +172,7 @@ class PageFacts:
         self._pieces: Counter[int] | None = None
         self._flattened: frozenset[int] | None = None
         self._hits: list[int | None] | None = None
+        self._array: Any = False  # False: not made yet (None: cannot be made)
 
     @property
     def line_pieces(self) -> Counter[int]:
@@ -197,6 +198,26 @@ class PageFacts:
         if self._hits is None:
             self._hits = [None if s is None else s.hits for s in self._stats]
         return self._hits
+
+    @property
+    def hit_array(self) -> Any:
+        """:attr:`needle_hits` as a numpy int64 array, or None when some block has none
+        (removed before the features step) or a hit needs the sign bit.
+
+        Eight screens and four rule sets each read their bits from every line's hits, nine
+        Python-level shifts and masks per line of a text page (2% of cleaning an aeb dump); an
+        array shifts and masks all lines in C. numpy is imported on the first call: py3langid,
+        which the language step uses, needs it anyway.
+        """
+        if self._array is False:
+            hits = self.needle_hits
+            if None in hits or max(cast(list[int], hits), default=0) >> 62:
+                self._array = None
+            else:
+                import numpy
+
+                self._array = numpy.array(hits, dtype=numpy.int64)
+        return self._array
 
     def of(self, fact: Callable[[tuple[Block, ...]], _T]) -> _T:
         """``fact(blocks)``, computed once: a fact one step module defines (its record fields)."""

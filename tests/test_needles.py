@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner import datetimes
-from cleaner.blocks import Mark
+from cleaner.blocks import Mark, PageFacts, TextStats, page_facts
 from cleaner.config import CleanerConfig, InputType
 from cleaner.extractors import authors, bios, dates, publisher, related, title
 from cleaner.extractors.features import FeaturesExtractor
@@ -131,3 +131,23 @@ def test_a_screen_reads_each_blocks_bits_from_its_features() -> None:
         assert screen_hits(page, screen) == expected
         assert screen_hits(dataclasses.replace(page, facts=None), screen) == expected
     assert screen_hits(page, authors.SCREEN)[0] is None
+
+
+def test_a_page_of_scanned_lines_reads_its_bits_from_one_array() -> None:
+    # No block removed before the features step: every screen's bits come from one numpy
+    # array of the page's hits (PageFacts.hit_array), the same ints as line by line.
+    index = NeedleIndex.of((authors.SCREEN, dates.SCREEN))
+    text = "Home\n\nBy Jane Doe\n\nMay 2, 2024\n\nThe council voted."
+    page = FeaturesExtractor(index).run(load_page(text, "-", CleanerConfig()))
+    assert page_facts(page).hit_array is not None
+    for screen in (authors.SCREEN, dates.SCREEN):
+        shift, mask = index.place(screen) or (0, 0)
+        expected = [0 if s is None else s.hits >> shift & mask for s in page.stats]
+        found = screen_hits(page, screen)
+        assert found == expected and all(type(bits) is int for bits in found)
+
+
+def test_hits_past_62_bits_are_read_line_by_line() -> None:
+    stats = (TextStats(2, 9, 0.0, False, "jane doe", 1 << 62), TextStats(1, 4, 0.0, False, "home"))
+    assert PageFacts((), stats).hit_array is None
+    assert PageFacts((), stats[1:]).hit_array is not None

@@ -136,7 +136,7 @@ def marks_for(page: Page, rules: RuleSet, by: str) -> Iterator[Mark]:
     # A page prints many lines more than once (its menus at the head and the foot, "Share"):
     # a line judged before, with the same words and needle hits, gets the same reason.
     judged: dict[str, tuple[int, int | None, Reason | None]] = {}
-    for i in _lines_to_try(blocks, hits, place, rules.unscreened_words):
+    for i in _lines_to_try(page, place, rules.unscreened_words):
         block, found = blocks[i], hits[i]
         if block.id in marks:
             continue
@@ -153,20 +153,31 @@ def marks_for(page: Page, rules: RuleSet, by: str) -> Iterator[Mark]:
             yield Mark(block.id, reason, by)
 
 
-def _lines_to_try(
-    blocks: tuple[Block, ...], hits: list[int | None], place: tuple[int, int], quiet: int
-) -> list[int]:
-    """Indices of the lines a rule set may match, read off the features step's needle
-    ``hits`` (its bits at ``place``): most lines hold none of its needles, and then only its
-    rules without needles can match, on a line no longer than ``quiet`` words (-1: it has
-    none). One list comprehension over the hits instead of a loop body per line, as each of
-    the rule sets ran over every line of a page.
+def _lines_to_try(page: Page, place: tuple[int, int], quiet: int) -> list[int]:
+    """Indices of the lines a rule set may match, read off the features step's needle hits
+    (its bits at ``place``): most lines hold none of its needles, and then only its rules
+    without needles can match, on a line no longer than ``quiet`` words (-1: it has none).
+    One pass over the hits in C (PageFacts.hit_array) or one list comprehension, instead of a
+    loop body per line, as each of the rule sets ran over every line of a page.
     """
     shift, mask = place
+    facts = page_facts(page)
+    hits = facts.needle_hits
     if quiet < 0:  # every rule has needles
+        array = facts.hit_array
+        if array is not None:
+            return _flatnonzero((array >> shift) & mask)
         return [i for i, h in enumerate(hits) if h is None or (h and h >> shift & mask)]
+    blocks = page.blocks
     return [
         i
         for i, h in enumerate(hits)
         if h is None or (h and h >> shift & mask) or blocks[i].words <= quiet
     ]
+
+
+def _flatnonzero(array: Any) -> list[int]:
+    """The indices of ``array``'s non-zero items, as ints."""
+    import numpy  # loaded already: the array is one
+
+    return numpy.flatnonzero(array).tolist()
