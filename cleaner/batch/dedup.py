@@ -14,8 +14,8 @@ sees every record before it is written, keeps an index of them (:class:`Duplicat
   pass over every earlier record.
 
 Written here rather than taken from datasketch, the usual library for this: its MinHash
-hashes every shingle once per permutation (128 by default) through numpy, and numpy and
-scipy would become dependencies of every install for a flag most runs do not use. One hash
+hashes every shingle once per permutation (128 by default) through numpy, and scipy
+would become a dependency of every install for a flag most runs do not use. One hash
 per shingle keeps the worker's cost under a millisecond for a typical article.
 
 Memory grows with the records kept: about 1 kB each (signature, band keys, the source that
