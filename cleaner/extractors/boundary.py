@@ -281,7 +281,22 @@ def _closes_with_emoji(text: str) -> bool:
     0.7942 (+3 -1 pages: 0.419 -> 0.412 the one down), inscriptis check +1 -1 (mean equal);
     fundus equal.
     """
+    # A match ends in an emoji, its selector or joiner, or an emoticon's last character, then
+    # white space only (re's \s and str.rstrip() strip the same characters): a look at that
+    # character first. The search tries every position of a long line, and every unmarked
+    # line long enough for prose that ends no sentence is asked (aeb blocks: 423 lines a pass,
+    # 2.8 ms).
+    last = text.rstrip()[-1:]
+    if not (
+        last in _EMOJI_LAST or "\U0001f300" <= last <= "\U0001faff" or "\u2600" <= last <= "\u27bf"
+    ):
+        return False
     return _EMOJI_END.search(text) is not None
+
+
+# The characters other than the emoji ranges' that can end a match of _EMOJI_END: the
+# variation selector, the joiner, an emoticon's mouth.
+_EMOJI_LAST = frozenset("\ufe0f\u200d)(DP")
 
 
 def _stopword_share_without_months(features: TextStats) -> float:
