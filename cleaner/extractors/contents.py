@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from cleaner.blocks import Block, TextStats, consecutive_runs
 from cleaner.extractors.features import flattened_lines
 from cleaner.languages import alternatives
+from cleaner.prechecks import first_chars
 
 __all__ = ["ContentsSettings", "contents_lines"]
 
@@ -46,6 +47,7 @@ _TRAIL = " .:;,!?…"
 
 # The list's title alone on its line, with or without a colon.
 _LABEL = re.compile(rf"(?i:{alternatives('contents_label')})\s*:?")
+_LABEL_FIRST = first_chars(_LABEL)
 
 
 def _key(text: str) -> str:
@@ -111,11 +113,17 @@ def _labels(
     >>> _labels(blocks, stats, SETTINGS, frozenset())
     [0, 1]
     """
+    # A label's first letter is one of its phrases' (_LABEL_FIRST), in the features step's
+    # lower-cased text (prechecks.needle_text folds what re's IGNORECASE equates, "İ" too):
+    # a line opening with another letter needs no match (most lines of up to four words).
+    # Any other first character (a space, none: stats made without that text) is tried.
+    max_words, first_letters = settings.max_label_words, _LABEL_FIRST
     return [
         index
         for index, block in enumerate(blocks)
         if (stat := stats[index]) is not None
-        and stat.words <= settings.max_label_words
+        and stat.words <= max_words
+        and ((first := stat.lowered[:1]) in first_letters or not first.isalpha())
         and block.line not in flat
         and _LABEL.fullmatch(block.text.strip())
     ]

@@ -623,7 +623,10 @@ def _first_paragraph(
 def _flattened_menus(page: Page) -> list[int]:
     """Ids of the menu runs cut out of a page flattened into one line: the segmenter cuts
     them out as units of their own, so no run of short lines is left to show them."""
-    pieces = page_facts(page).line_pieces
+    facts = page_facts(page)
+    pieces = facts.line_pieces
+    if not facts.flattened_lines and pieces[0] <= 1:
+        return []  # no line gave two blocks (most pages): no block to look at
     return [
         block.id
         for block in page.blocks
@@ -632,6 +635,16 @@ def _flattened_menus(page: Page) -> list[int]:
         and block.id not in page.marks
         and is_menu_run(block.text)
     ]
+
+
+def _flattened_menu_marks(page: Page, marks: list[Mark], by: str) -> list[Mark]:
+    """Marks for the menu runs cut out of a flattened page (_flattened_menus) that ``marks``
+    leave unmarked."""
+    flattened = _flattened_menus(page)
+    if not flattened:  # most pages: no set of the runs' marks to build
+        return []
+    marked = {mark.block_id for mark in marks}
+    return marks_of((i for i in flattened if i not in marked), Reason.MENU_RUN, by)
 
 
 @dataclass(frozen=True)
@@ -684,7 +697,8 @@ class NavigationExtractor:
                 # and "Cons:" lists between its paragraphs; a list under a clause ("... the
                 # metadata layer includes:"); a review's "Pros" or "What We Like" list.
                 return
-            marks.extend(marks_of((blocks[i].id for i in run), Reason.NAVIGATION_RUN, self.name))
+            ids = [blocks[i].id for i in run]  # a list, not a generator: a run may be long
+            marks.extend(marks_of(ids, Reason.NAVIGATION_RUN, self.name))
 
         # The list a sentence introduced goes on through a cell that ends in an
         # abbreviation's dot (_abbreviated_cell): the run after it is still that list.
@@ -707,9 +721,7 @@ class NavigationExtractor:
                 in_list = opened and _abbreviated_cell(block, features, self.settings)
             previous = block
         close(run)
-        marked = {mark.block_id for mark in marks}
-        menus = (i for i in _flattened_menus(page) if i not in marked)
-        marks.extend(marks_of(menus, Reason.MENU_RUN, self.name))
+        marks.extend(_flattened_menu_marks(page, marks, self.name))
         if text:
             # A table of contents keeps its own reason over a menu run's (first mark wins).
             flat = page_facts(page).flattened_lines

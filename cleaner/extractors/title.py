@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
@@ -261,9 +262,13 @@ def _shape_score(block: Block) -> float:
         score += settings.heading_bonus
         if block.dom is not None and block.dom.heading_level == 1:
             score += settings.h1_bonus
-    if _FURNITURE.search(block.text):  # breadcrumbs, "a | b" menus, datelines
+    # breadcrumbs, "a | b" menus, datelines: most lines hold none of the characters a match
+    # needs, and a search for those alone is a fast scan (the pattern's tries each position).
+    if _FURNITURE_CHAR.search(block.text) and _FURNITURE.search(block.text):
         score -= settings.furniture_penalty
-    if _TWO_SENTENCES.search(block.text):  # "Read item description ... for details. See all"
+    # Each match holds ". ": a look for it first (the search tries every position).
+    if ". " in block.text and _TWO_SENTENCES.search(block.text):
+        # "Read item description ... for details. See all"
         score -= settings.sentences_penalty
     return score
 
@@ -275,7 +280,9 @@ def _ruled_out(text: str) -> bool:
         return True
     if _glued_links(text) or _BYLINE_LABEL.match(text) or _is_code(text):
         return True
-    if _GLUED_SENTENCES.search(text):  # "This site is no longer updated.Go to react.dev"
+    # Each match holds a closing mark: a look for one first (the search tries every position).
+    if ("." in text or "!" in text or "?" in text) and _GLUED_SENTENCES.search(text):
+        # "This site is no longer updated.Go to react.dev"
         return True
     if text and unicodedata.category(text[0]) == _SYMBOL:  # "🚚 Free shipping for orders over $150"
         return True
@@ -369,8 +376,13 @@ def _glued_links(text: str) -> bool:
     >>> _glued_links("Visual Studio 2022 brings Visual Studio Code closer")
     False
     """
+    words = text.split()
+    if len(set(words)) > len(words) - SETTINGS.glued_repeats + 1:
+        # A word three times leaves two fewer distinct words than words: most lines have no
+        # word twice, and the set is built in C (every candidate line is asked).
+        return False
     seen: dict[str, int] = {}
-    for word in text.split():
+    for word in words:
         if len(word) >= SETTINGS.glued_word_letters:
             seen[word] = seen.get(word, 0) + 1
             if seen[word] >= SETTINGS.glued_repeats:
@@ -385,6 +397,8 @@ def _glued_links(text: str) -> bool:
 # round 7, title tune | check: wcxb blocks and inscriptis +1 | 0 pages, no page lost;
 # Korean headlines' "···" ellipsis has no spaces).
 _FURNITURE = re.compile(r"[|»›>•]| · |(?<!\d)\d{1,2}[./:]\d{2}(?!\d)")
+# A character every match of _FURNITURE holds (a separator, the middle dot, a time's or date's).
+_FURNITURE_CHAR = re.compile(r"[|»›>•·./:]")
 
 
 def _content_words(text: str, stops: frozenset[str]) -> frozenset[str]:
@@ -393,7 +407,14 @@ def _content_words(text: str, stops: frozenset[str]) -> frozenset[str]:
     >>> sorted(_content_words("The Council votes on it", frozenset({"the", "on"})))
     ['council', 'votes']
     """
-    return frozenset(w for w in _WORD.findall(text.casefold()) if w not in stops and len(w) > 2)
+    # Found and filtered in C: _LONG_WORD finds the very runs of _WORD longer than two
+    # characters (a shorter run is no match of it anywhere), and the set difference drops the
+    # stop words. A generator over the words was the largest cost of scoring a candidate.
+    return frozenset(_LONG_WORD.findall(text.casefold())) - stops
+
+
+# _WORD's runs of three characters or more (see _content_words).
+_LONG_WORD = re.compile(r"\w{3,}")
 
 
 def _lede_words(page: Page, start: int) -> frozenset[str]:
@@ -417,6 +438,8 @@ def _repeated(page: Page, blocks: list[Block]) -> set[int]:
     are normalised and searched: normalising the whole page was a third of the title step's
     time on aeb dumps, for the few lines that can hold a repeat.
     """
+    if not blocks:
+        return set()  # nothing to look for: no need to fold the page
     text = "\0".join([block.text for block in page.blocks]).casefold()  # a list joins faster
     keys = {block.id: line_key(block.text) for block in blocks}
     return {i for i, key in keys.items() if key and _occurs_twice(text, key)}
@@ -463,6 +486,10 @@ class _Evidence:
     lede: frozenset[str]  # content words of the article's first blocks
     stops: frozenset[str]
     metadata_lines: frozenset[int]  # bylines and date lines
+    # The ids within above_metadata_reach blocks above one of them, and within metadata_reach
+    # of one either side (_near_metadata): a set look-up per candidate, not a walk of them.
+    above_metadata: frozenset[int]
+    near_metadata: frozenset[int]
     sections: frozenset[str]  # normalised texts of the article's own blocks
     body: frozenset[str]  # content words the article uses again (TitleSettings.body_bonus)
     menu_copies: frozenset[int]  # repeated candidates drawn again with their neighbours
@@ -545,25 +572,30 @@ def _menu_copies(page: Page, blocks: list[Block]) -> frozenset[int]:
         return frozenset()
     sizes = {block.words for block in blocks}
     lines: dict[str, list[int]] = {}
-    for block in page.blocks:
+    # Each line's key, worked out once: a copy's neighbours are compared for every copy of
+    # every candidate, and case-folding them again and again was most of this test's cost.
+    keys: dict[int, str] = {}
+    for index, block in enumerate(page.blocks):
         if block.words in sizes:  # equal keys have equal word counts
-            lines.setdefault(line_key(block.text), []).append(block.id)
+            key = keys[index] = line_key(block.text)
+            lines.setdefault(key, []).append(block.id)
     return frozenset(
         block.id
         for block in blocks
         if any(
-            _same_run(page, block.id, other)
+            _same_run(page, block.id, other, keys)
             for other in lines.get(line_key(block.text), ())
             if abs(other - block.id) >= SETTINGS.menu_copy_gap
         )
     )
 
 
-def _same_run(page: Page, one: int, other: int) -> bool:
+def _same_run(page: Page, one: int, other: int, keys: dict[int, str]) -> bool:
     """Whether lines ``one`` and ``other`` have the same two lines next to them (both before,
-    one on each side, or both after), lines the navigation step put in a menu run."""
+    one on each side, or both after), lines the navigation step put in a menu run. ``keys``:
+    the lines' keys found so far (by index), filled in here."""
     steps = (-2, -1, 1, 2)
-    same = [_same_line(page, one + step, other + step) for step in steps]
+    same = [_same_line(page, one + step, other + step, keys) for step in steps]
     menu = [_in_menu(page, one + step) for step in steps]
     return any(same[i] and same[i + 1] and (menu[i] or menu[i + 1]) for i in range(3))
 
@@ -573,10 +605,18 @@ def _in_menu(page: Page, line: int) -> bool:
     return mark is not None and mark.reason is Reason.NAVIGATION_RUN
 
 
-def _same_line(page: Page, one: int, other: int) -> bool:
+def _same_line(page: Page, one: int, other: int, keys: dict[int, str]) -> bool:
     if not (0 <= one < len(page.blocks) and 0 <= other < len(page.blocks)):
         return False
-    return line_key(page.blocks[one].text) == line_key(page.blocks[other].text)
+    return _key_at(page, one, keys) == _key_at(page, other, keys)
+
+
+def _key_at(page: Page, index: int, keys: dict[int, str]) -> str:
+    """The line_key of the block at ``index``, from ``keys`` or found and kept there."""
+    key = keys.get(index)
+    if key is None:
+        key = keys[index] = line_key(page.blocks[index].text)
+    return key
 
 
 def _evidence_score(page: Page, block: Block, evidence: _Evidence) -> float:
@@ -601,12 +641,21 @@ def _evidence_score(page: Page, block: Block, evidence: _Evidence) -> float:
         score -= settings.navigation_penalty
     if _in_list(page, block):  # a menu's or contents' entry
         score -= settings.list_item_penalty
-    lines = evidence.metadata_lines
-    if any(0 < line - block.id <= settings.above_metadata_reach for line in lines):
+    if block.id in evidence.above_metadata:
         score += settings.above_metadata_bonus
-    elif any(0 < abs(line - block.id) <= settings.metadata_reach for line in lines):
+    elif block.id in evidence.near_metadata:
         score += settings.metadata_bonus
     return score
+
+
+def _near_metadata(lines: AbstractSet[int], reach: int, below: bool) -> frozenset[int]:
+    """The ids up to ``reach`` blocks above one of ``lines`` (and below it too, when ``below``).
+
+    >>> sorted(_near_metadata(frozenset({5}), 2, False)), sorted(_near_metadata({5}, 1, True))
+    ([3, 4], [4, 6])
+    """
+    offsets = [*range(-reach, 0), *(range(1, reach + 1) if below else ())]
+    return frozenset(line + offset for line in lines for offset in offsets)
 
 
 def _body_words(page: Page, stops: frozenset[str]) -> frozenset[str]:
@@ -672,6 +721,8 @@ def _best(page: Page) -> Block | None:
         lede=_lede_words(page, start),
         stops=stops,
         metadata_lines=metadata_lines,
+        above_metadata=_near_metadata(metadata_lines, SETTINGS.above_metadata_reach, False),
+        near_metadata=_near_metadata(metadata_lines, SETTINGS.metadata_reach, True),
         # Only a repeated candidate is looked up here: no need to read the article otherwise.
         sections=(
             _article_texts(page, {b.words for b, _ in shaped if b.id in repeated})
@@ -988,7 +1039,7 @@ _LISTING_CONTROL = re.compile(rf"(?i:{alternatives('listing_control')})")
 _FACET_COUNT = re.compile(r"\(\d[\d,.]*(?: \w+)?\)")
 
 
-def _listing_name(page: Page) -> Block | None:
+def _listing_name(page: Page, found: list[int | None] | None = None) -> Block | None:
     """In a text dump of a listing (a shop's category, search results), the name over its
     count of results: the first line counting them, and the nearest line above it within
     :attr:`TitleSettings.listing_reach` blocks that is no listing control and no
@@ -1004,7 +1055,8 @@ def _listing_name(page: Page) -> Block | None:
     """
     if page.input_type != "text":
         return None
-    found = screen_hits(page, _SCREEN)
+    if found is None:
+        found = screen_hits(page, _SCREEN)
     count = next(
         (
             b
@@ -1054,7 +1106,7 @@ def _is_price(block: Block) -> bool:
     return _PRICE.fullmatch(block.text.strip()) is not None
 
 
-def _product_name(page: Page) -> Block | None:
+def _product_name(page: Page, found: list[int | None] | None = None) -> Block | None:
     """In a text dump of a product's page, the name over its price: the line just above the
     page's first price (:attr:`TitleSettings.product_price_reach`, other prices between
     skipped), before the article's start, shaped like a title, in no capitals only, and
@@ -1069,7 +1121,8 @@ def _product_name(page: Page) -> Block | None:
     """
     if page.input_type != "text" or page.article_span is None:
         return None
-    found = screen_hits(page, _SCREEN)
+    if found is None:
+        found = screen_hits(page, _SCREEN)
     price = next(
         (
             b
@@ -1149,7 +1202,10 @@ class TitleExtractor:
             if block is None:
                 return page
             return page.with_marks([Mark(block.id, Reason.TITLE, self.name)])
-        block = _listing_name(page) or _product_name(page) or _best(page)
+        # The screen's bits, read out once for the listing's and the product's tests (``found``:
+        # a list per block, as long as the page).
+        found = screen_hits(page, _SCREEN) if page.input_type == "text" else None
+        block = _listing_name(page, found) or _product_name(page, found) or _best(page)
         if block is None:
             # No headline before the article: the article's own first line (or one of its
             # first few) when it is shaped like one. It stays in the body (see _span_head).
