@@ -1188,3 +1188,15 @@ def test_a_flattened_page_is_cut_between_a_name_and_the_bio_that_repeats_it() ->
 def test_prose_with_a_name_twice_is_not_cut_before_a_non_bio() -> None:
     sentence = "They cheered Jo Lee Jo Lee and then the band played on."
     assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
+
+
+def test_a_flattened_page_is_cut_before_a_copyright_footer_with_a_year() -> None:
+    page = f"{ARTICLE} See here for a list of delays. © 2023 Reuters. All rights reserved"
+    assert "© 2023 Reuters." in _texts(page)
+
+
+def test_a_photo_credit_and_a_sign_with_a_year_in_a_sentence_are_not_cut_before() -> None:
+    # A photo's credit has no year; "©" with a year inside a sentence follows no sentence end.
+    page = f"{ARTICLE} The photo. © DPA Images | Jens Kalaene It was marked © 2019 by them."
+    assert not any(piece.startswith("©") for piece in _texts(page))
+
