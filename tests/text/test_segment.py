@@ -1200,3 +1200,12 @@ def test_a_photo_credit_and_a_sign_with_a_year_in_a_sentence_are_not_cut_before(
     page = f"{ARTICLE} The photo. © DPA Images | Jens Kalaene It was marked © 2019 by them."
     assert not any(piece.startswith("©") for piece in _texts(page))
 
+
+def test_a_flattened_page_cuts_a_comment_section_s_opening_prompt_out() -> None:
+    page = f"{ARTICLE} More from Sportsnet Join the Conversation When submitting content, abide."
+    assert "Join the Conversation" in _texts(page)
+
+
+def test_prose_that_asks_to_leave_a_comment_is_not_cut() -> None:
+    sentence = "Readers can Leave a Comment below and we will answer every one of them."
+    assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
