@@ -630,6 +630,27 @@ def _header_split(text: str) -> list[str]:
     return _cut(text, sorted(bounds))
 
 
+# A copyright footer run into the menu before it ("... Contact Us © 2019 Sputnik. All rights
+# reserved", "Fale Conosco Copyright © 2010 AUTORACING") is cut before its sign too: alone,
+# the publisher step reads it as the wall it is. A year after the sign or "Copyright": a
+# photo's credit has none ("© REUTERS / POOL"); a name follows the year, capitalised (a
+# sentence that mentions "© 2019 by them" goes on in lower case). Flat pieces only.
+# One-line tune|check: aeb 0.93288|0.91303 -> 0.93288|0.91335 (check +1 -0), fundus
+# 0.82289|0.82722 -> 0.82348|0.82854 (+2 -1, +3 -0); soup-text identical.
+_COPYRIGHT_GLUED = re.compile(
+    rf"(?<=\w )(?:(?:Copyright|\(c\))\s*)?©\s?(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?,? [{_UPPER}0-9]"
+)
+
+
+def _copyright_split(text: str) -> list[str]:
+    """``text`` cut before a copyright footer with a year.
+
+    >>> _copyright_split("Terms of Use Contact Us © 2019 Sputnik. All rights reserved")
+    ['Terms of Use Contact Us', '© 2019 Sputnik. All rights reserved']
+    """
+    return _cut(text, [match.start() for match in _COPYRIGHT_GLUED.finditer(text)])
+
+
 # A prompt that opens a comment section, run into the text around it on a flattened page
 # ("... Davis Cup Join the Conversation When submitting content ...", "Reply Leave a Comment
 # Cancel Reply"), is cut out as a piece: alone, the chrome step reads it as the comment prompt
@@ -814,6 +835,7 @@ def _sentences(line: _Line, glued: bool = False, flat: bool = False) -> list[_Li
     if flat:
         texts = [part for text in texts for part in _repeat_split(text)]
         texts = [part for text in texts for part in _comment_opener_split(text)]
+        texts = [part for text in texts for part in _copyright_split(text)]
         texts = [part for text in texts for part in _about_split(text)]
         texts = _dates_split(texts)
         texts = [part for text in texts for part in _stamp_split(text)]

@@ -1209,3 +1209,13 @@ def test_a_flattened_page_cuts_a_comment_section_s_opening_prompt_out() -> None:
 def test_prose_that_asks_to_leave_a_comment_is_not_cut() -> None:
     sentence = "Readers can Leave a Comment below and we will answer every one of them."
     assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
+
+
+def test_a_flattened_page_is_cut_before_a_copyright_footer_run_into_its_menu() -> None:
+    page = f"{ARTICLE} Terms of Use Contact Us © 2019 Sputnik. All rights reserved"
+    assert "© 2019 Sputnik." in _texts(page)
+
+
+def test_a_photo_credit_sign_without_a_year_is_not_cut_before() -> None:
+    sentence = "Protesters gather in the square © REUTERS / POOL as the police look on."
+    assert not any(piece.startswith("©") for piece in _texts(f"{ARTICLE} {sentence}"))
