@@ -31,6 +31,7 @@ from cleaner.datetimes import MONTHS, PUBLISHED_LABEL
 from cleaner.errors import InputTooLargeError
 from cleaner.languages import alternatives
 from cleaner.languages.services import share_services
+from cleaner.prechecks import needle_text, required_literals
 from cleaner.reasons import Reason
 
 __all__ = ["FLAT_SHARE", "READING_TIME", "SHARE_BUTTONS", "is_menu_run", "segment_text"]
@@ -665,6 +666,9 @@ _COMMENT_OPENER = re.compile(
     re.IGNORECASE,
 )
 
+# What every opening prompt holds, read off its pattern: a line without any is not scanned.
+_OPENER_NEEDLES = required_literals(_COMMENT_OPENER) or ("",)
+
 
 def _comment_opener_split(text: str) -> list[str]:
     """``text`` cut before and after a comment section's opening prompt.
@@ -834,8 +838,11 @@ def _sentences(line: _Line, glued: bool = False, flat: bool = False) -> list[_Li
         texts = [part for text in texts for part in _comment_count_split(text)]
     if flat:
         texts = [part for text in texts for part in _repeat_split(text)]
-        texts = [part for text in texts for part in _comment_opener_split(text)]
-        texts = [part for text in texts for part in _copyright_split(text)]
+        lowered = needle_text(line.text)
+        if any(needle in lowered for needle in _OPENER_NEEDLES):
+            texts = [part for text in texts for part in _comment_opener_split(text)]
+        if "©" in line.text:
+            texts = [part for text in texts for part in _copyright_split(text)]
         texts = [part for text in texts for part in _about_split(text)]
         texts = _dates_split(texts)
         texts = [part for text in texts for part in _stamp_split(text)]
