@@ -1219,3 +1219,24 @@ def test_a_flattened_page_is_cut_before_a_copyright_footer_run_into_its_menu() -
 def test_a_photo_credit_sign_without_a_year_is_not_cut_before() -> None:
     sentence = "Protesters gather in the square © REUTERS / POOL as the police look on."
     assert not any(piece.startswith("©") for piece in _texts(f"{ARTICLE} {sentence}"))
+
+
+def test_a_comment_link_above_the_article_stays_glued_when_the_comments_open_below() -> None:
+    meta = "Posted by Jane Doe on March 3, 2020 Leave a comment"
+    page = f"{meta} {ARTICLE} Related posts Older post Leave a Reply Cancel reply Your email."
+    texts = _texts(page)
+    assert "Leave a Reply" in texts
+    assert "Leave a comment" not in texts
+
+
+def test_a_comment_section_s_prompts_close_together_are_all_cut_out() -> None:
+    page = f"{ARTICLE} More from us Join the conversation Show comments The Telegraph values it."
+    texts = _texts(page)
+    assert "Join the conversation" in texts
+    assert "Show comments" in texts
+
+
+def test_a_q_and_a_post_s_own_comment_link_is_cut_out_above_the_last_prompts() -> None:
+    post = "asked Feb 11, 2011 by Kumiko 6 bronze badges Add a comment | 2 Answers"
+    page = f"{post} {ARTICLE} Older post Leave a Reply Cancel reply Your email."
+    assert "Add a comment" in _texts(page)
