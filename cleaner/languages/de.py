@@ -14,6 +14,10 @@ GERMAN = Language(
             r"^(schreibe|hinterlasse|schreiben sie) einen kommentar\b|"
             r"^kommentar (schreiben|verfassen)\b|\bantworten abbrechen\b"
         ),
+        "comment_opener": (
+            r"kommentare (anzeigen|lesen|laden)|kommentar (schreiben|verfassen)|"
+            r"(schreibe|hinterlasse|schreiben sie) einen kommentar"
+        ),
         "feedback_prompt": (
             r"\b(war|ist) (der|dieser|dieses) (artikel|beitrag|text) (nützlich|hilfreich)\b|"
             r"\b(den|diesen) (artikel|beitrag) teilen\b|\bempfiehl (dies|diesen|uns)\b|"

@@ -133,6 +133,10 @@ ENGLISH = Language(
             r"\b(let us know|tell us|share (your|them)|leave|join)\b.{0,60}\bcomments? section\b|"
             r"\bcomments? section below\b"
         ),
+        "comment_opener": (
+            r"(view|show|load|read|see)( all)?( the)? comments|"
+            r"(leave|post|add|write) a (comment|reply)|join the (conversation|discussion)"
+        ),
         "comment_policy": (
             r"\b(please|be) (be )?(respectful|civil|courteous)\b.*\bcomment|"
             # Not "comments section": prose mentions it (comment_prompt judges short lines).

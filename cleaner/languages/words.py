@@ -51,6 +51,7 @@ SLOTS: Mapping[str, str] = MappingProxyType({
     # comments
     "comment_prompt": "a prompt to comment, in a line of up to 16 words: 'Leave a comment'",
     "comment_policy": "the comment policy, in up to 90 words: 'Comments are moderated'",
+    "comment_opener": "a prompt opening the comments, in a flattened page: 'Leave a comment'",
     "comments": "'Comments' as a section title or count: 'comments?'",
     "comments_heading": "'Comments' before a count in brackets: 'Comments (12)'",
     "replies": "other nouns a count may have: 'replies', 'responses'",

@@ -1188,3 +1188,55 @@ def test_a_flattened_page_is_cut_between_a_name_and_the_bio_that_repeats_it() ->
 def test_prose_with_a_name_twice_is_not_cut_before_a_non_bio() -> None:
     sentence = "They cheered Jo Lee Jo Lee and then the band played on."
     assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
+
+
+def test_a_flattened_page_is_cut_before_a_copyright_footer_with_a_year() -> None:
+    page = f"{ARTICLE} See here for a list of delays. © 2023 Reuters. All rights reserved"
+    assert "© 2023 Reuters." in _texts(page)
+
+
+def test_a_photo_credit_and_a_sign_with_a_year_in_a_sentence_are_not_cut_before() -> None:
+    # A photo's credit has no year; "©" with a year inside a sentence follows no sentence end.
+    page = f"{ARTICLE} The photo. © DPA Images | Jens Kalaene It was marked © 2019 by them."
+    assert not any(piece.startswith("©") for piece in _texts(page))
+
+
+def test_a_flattened_page_cuts_a_comment_section_s_opening_prompt_out() -> None:
+    page = f"{ARTICLE} More from Sportsnet Join the Conversation When submitting content, abide."
+    assert "Join the Conversation" in _texts(page)
+
+
+def test_prose_that_asks_to_leave_a_comment_is_not_cut() -> None:
+    sentence = "Readers can Leave a Comment below and we will answer every one of them."
+    assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
+
+
+def test_a_flattened_page_is_cut_before_a_copyright_footer_run_into_its_menu() -> None:
+    page = f"{ARTICLE} Terms of Use Contact Us © 2019 Sputnik. All rights reserved"
+    assert "© 2019 Sputnik." in _texts(page)
+
+
+def test_a_photo_credit_sign_without_a_year_is_not_cut_before() -> None:
+    sentence = "Protesters gather in the square © REUTERS / POOL as the police look on."
+    assert not any(piece.startswith("©") for piece in _texts(f"{ARTICLE} {sentence}"))
+
+
+def test_a_comment_link_above_the_article_stays_glued_when_the_comments_open_below() -> None:
+    meta = "Posted by Jane Doe on March 3, 2020 Leave a comment"
+    page = f"{meta} {ARTICLE} Related posts Older post Leave a Reply Cancel reply Your email."
+    texts = _texts(page)
+    assert "Leave a Reply" in texts
+    assert "Leave a comment" not in texts
+
+
+def test_a_comment_section_s_prompts_close_together_are_all_cut_out() -> None:
+    page = f"{ARTICLE} More from us Join the conversation Show comments The Telegraph values it."
+    texts = _texts(page)
+    assert "Join the conversation" in texts
+    assert "Show comments" in texts
+
+
+def test_a_q_and_a_post_s_own_comment_link_is_cut_out_above_the_last_prompts() -> None:
+    post = "asked Feb 11, 2011 by Kumiko 6 bronze badges Add a comment | 2 Answers"
+    page = f"{post} {ARTICLE} Older post Leave a Reply Cancel reply Your email."
+    assert "Add a comment" in _texts(page)
