@@ -227,6 +227,23 @@ def test_a_date_that_bounds_a_period_is_not_the_page_date(line: str) -> None:
     assert "published" not in DateExtractor().run(_page(line, language="de")).fields
 
 
+def test_a_date_wrapped_onto_the_line_after_its_bound_word_bounds_a_period() -> None:
+    # lynx wraps "Heizungsoptimierung (bis 31.12.2021)" after "bis": the date opens the next line.
+    page = _page("Heizungsoptimierung (bis", "31.12.2021)", "27.01.2022 Mineralöl", language="de")
+    assert DateExtractor().run(page).fields["published"].value == "2022-01-27"
+
+
+def test_a_line_above_that_merely_mentions_a_bound_word_keeps_the_date() -> None:
+    # The line above ends in prose ("... bis"), but not right before this line's date, or a
+    # word after the date's start ("Bericht 31.12.2021") keeps the date the page's.
+    for lines in (
+        ("Von Montag bis Freitag geöffnet", "31.12.2021"),
+        ("Geöffnet bis", "Bericht 31.12.2021"),
+    ):
+        after = DateExtractor().run(_page(*lines, language="de"))
+        assert after.fields["published"].value == "2021-12-31"
+
+
 def test_words_that_merely_contain_a_bound_word_keep_their_date() -> None:
     # "Abgelegt" starts with "ab", "Tillman" with "till": neither bounds a period.
     # "Joined by the mayor on March 3, 2020": a word after "joined" makes it no join date.
