@@ -449,6 +449,24 @@ def test_a_sentence_that_mentions_publishing_before_a_date_gives_no_label() -> N
     assert DateExtractor().run(page).fields["published"].value == "2019-12-14"
 
 
+def test_a_published_label_alone_on_the_line_above_labels_the_date() -> None:
+    # A dump that cuts "Posted on August 2, 2019" into two lines.
+    page = _page("Science and Technology links (December 14th 2019)", "Posted on", "August 2, 2019")
+    after = DateExtractor().run(page)
+    assert after.fields["published"].value == "2019-08-02"
+    assert after.fields["published"].block_id == 2
+
+
+def test_a_line_above_that_mentions_publishing_labels_no_date() -> None:
+    # A sentence about publishing above, or a date that does not open its line: no label.
+    for above, line in (
+        ("The paper was published today.", "August 2, 2019"),
+        ("Posted on", "Reviewed on August 2, 2019"),
+    ):
+        page = _page("Science and Technology links (December 14th 2019)", above, line)
+        assert DateExtractor().run(page).fields["published"].value == "2019-12-14"
+
+
 def test_a_labelled_line_with_the_first_lines_day_leaves_the_date_on_the_first() -> None:
     page = _page("Jane Doe", "August 2, 2019", "Posted on August 2, 2019")
     assert DateExtractor().run(page).fields["published"].block_id == 1
