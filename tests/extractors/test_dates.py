@@ -491,6 +491,8 @@ def test_a_threads_first_post_dates_it_not_its_last_post() -> None:
         "Retrieved 3 May 2020",
         "Last checked: 2020-05-03",
         "Stadtportal, abgerufen am 3. Mai 2020",
+        "Projektbeschreibung. sdef:Context/get?mode=about, Zugriff am 20.05.2018.",
+        "Letzter Zugriff: 20.05.2018",
         "Portal da cidade, acesso em 3 de maio de 2020",
     ],
 )
@@ -501,6 +503,13 @@ def test_a_references_access_date_is_not_the_page_date(line: str) -> None:
 def test_prose_that_mentions_archives_keeps_its_date() -> None:
     page = _page("Archived footage from March 3, 2020")
     assert DateExtractor().run(page).fields["published"].value == "2020-03-03"
+    for line in (
+        "Zugriffszahlen vom 3. Mai 2020",
+        "Zugriff auf die Akten seit Jahren, 3. Mai 2020",
+    ):
+        assert DateExtractor().run(_page(line, language="de")).fields["published"].value == (
+            "2020-05-03"
+        )
 
 
 def test_an_update_date_on_the_byline_is_the_date_over_a_teasers_below() -> None:
