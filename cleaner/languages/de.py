@@ -135,7 +135,7 @@ GERMAN = Language(
         "published_label": r"veröffentlicht|erschienen|datum|erstellt|geschrieben am|abgelegt",
         "date_bound": r"seit|bis|ab|registriert",
         "date_example": r"z\. ?b\.|zum beispiel|beispielsweise",
-        "date_cited": r"abgerufen am|zugegriffen am|archiviert am",
+        "date_cited": r"abgerufen am|zugegriffen am|zugriff am|letzter zugriff|archiviert am",
         "measure_unit": (
             r"g|kg|mg|ml|l|gramm|el|tl|essl(?:ö|oe)ffel|teel(?:ö|oe)ffel|prise|pck|p(?:ä|ae)ckchen"
         ),

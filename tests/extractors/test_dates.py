@@ -227,6 +227,23 @@ def test_a_date_that_bounds_a_period_is_not_the_page_date(line: str) -> None:
     assert "published" not in DateExtractor().run(_page(line, language="de")).fields
 
 
+def test_a_date_wrapped_onto_the_line_after_its_bound_word_bounds_a_period() -> None:
+    # lynx wraps "Heizungsoptimierung (bis 31.12.2021)" after "bis": the date opens the next line.
+    page = _page("Heizungsoptimierung (bis", "31.12.2021)", "27.01.2022 Mineralöl", language="de")
+    assert DateExtractor().run(page).fields["published"].value == "2022-01-27"
+
+
+def test_a_line_above_that_merely_mentions_a_bound_word_keeps_the_date() -> None:
+    # The line above ends in prose ("... bis"), but not right before this line's date, or a
+    # word after the date's start ("Bericht 31.12.2021") keeps the date the page's.
+    for lines in (
+        ("Von Montag bis Freitag geöffnet", "31.12.2021"),
+        ("Geöffnet bis", "Bericht 31.12.2021"),
+    ):
+        after = DateExtractor().run(_page(*lines, language="de"))
+        assert after.fields["published"].value == "2021-12-31"
+
+
 def test_words_that_merely_contain_a_bound_word_keep_their_date() -> None:
     # "Abgelegt" starts with "ab", "Tillman" with "till": neither bounds a period.
     # "Joined by the mayor on March 3, 2020": a word after "joined" makes it no join date.
@@ -432,6 +449,24 @@ def test_a_sentence_that_mentions_publishing_before_a_date_gives_no_label() -> N
     assert DateExtractor().run(page).fields["published"].value == "2019-12-14"
 
 
+def test_a_published_label_alone_on_the_line_above_labels_the_date() -> None:
+    # A dump that cuts "Posted on August 2, 2019" into two lines.
+    page = _page("Science and Technology links (December 14th 2019)", "Posted on", "August 2, 2019")
+    after = DateExtractor().run(page)
+    assert after.fields["published"].value == "2019-08-02"
+    assert after.fields["published"].block_id == 2
+
+
+def test_a_line_above_that_mentions_publishing_labels_no_date() -> None:
+    # A sentence about publishing above, or a date that does not open its line: no label.
+    for above, line in (
+        ("The paper was published today.", "August 2, 2019"),
+        ("Posted on", "Reviewed on August 2, 2019"),
+    ):
+        page = _page("Science and Technology links (December 14th 2019)", above, line)
+        assert DateExtractor().run(page).fields["published"].value == "2019-12-14"
+
+
 def test_a_labelled_line_with_the_first_lines_day_leaves_the_date_on_the_first() -> None:
     page = _page("Jane Doe", "August 2, 2019", "Posted on August 2, 2019")
     assert DateExtractor().run(page).fields["published"].block_id == 1
@@ -456,6 +491,8 @@ def test_a_threads_first_post_dates_it_not_its_last_post() -> None:
         "Retrieved 3 May 2020",
         "Last checked: 2020-05-03",
         "Stadtportal, abgerufen am 3. Mai 2020",
+        "Projektbeschreibung. sdef:Context/get?mode=about, Zugriff am 20.05.2018.",
+        "Letzter Zugriff: 20.05.2018",
         "Portal da cidade, acesso em 3 de maio de 2020",
     ],
 )
@@ -466,6 +503,13 @@ def test_a_references_access_date_is_not_the_page_date(line: str) -> None:
 def test_prose_that_mentions_archives_keeps_its_date() -> None:
     page = _page("Archived footage from March 3, 2020")
     assert DateExtractor().run(page).fields["published"].value == "2020-03-03"
+    for line in (
+        "Zugriffszahlen vom 3. Mai 2020",
+        "Zugriff auf die Akten seit Jahren, 3. Mai 2020",
+    ):
+        assert DateExtractor().run(_page(line, language="de")).fields["published"].value == (
+            "2020-05-03"
+        )
 
 
 def test_an_update_date_on_the_byline_is_the_date_over_a_teasers_below() -> None:

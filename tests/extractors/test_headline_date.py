@@ -97,6 +97,16 @@ def test_the_pages_own_teaser_dates_it_when_the_headline_has_no_date() -> None:
     assert after.fields["published"].block_id == 11
 
 
+def test_a_teaser_list_that_dates_each_title_above_it_gives_no_date_below() -> None:
+    # The site's posts below, each title under its date: the date under the repeated
+    # headline is the next post's.
+    lines = ("27 January 2014", *MENU, HEADLINE, PROSE, PROSE, PROSE, PROSE)
+    lines = (*lines, "26 January 2014", HEADLINE, "24 January 2014", "Library opens")
+    after = _run(*lines, title=5, span=(6, 9))
+    assert after.fields["published"].value == "2014-01-27"
+    assert after.fields["published"].block_id == 0
+
+
 def test_another_teasers_date_is_not_the_pages() -> None:
     lede = "24.04.2020The mayor opened the new library on Friday afternoon."
     lines = ("8 July 2020", *MENU, HEADLINE, PROSE, PROSE, PROSE, PROSE, "Library opens", lede)
