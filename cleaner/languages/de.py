@@ -65,6 +65,16 @@ GERMAN = Language(
         "share_button": r"((artikel|beitrag|seite) )?teilen( mit)?",
         # WordPress's like button before its script ran: "Gefällt mir Wird geladen...".
         "script_notice": r"^(gefällt mir )?wird geladen(\.\.\.|…)$",
+        # An embedded post or video held back until the reader consents: the placeholder's
+        # notice and buttons ("Externen Inhalt anzeigen", "Inhalt laden").
+        "embed_consent": (
+            r"^externe[nr]? inhalte? (anzeigen|laden)$|^inhalte? (laden|anzeigen)$|"
+            r"\bich bin damit einverstanden, dass mir (der |die )?externe[nr]? inhalte? "
+            r"angezeigt (wird|werden)\b|"
+            r"\bum (den|diesen) inhalt von \S+ zu laden\b|"
+            r"\ban dieser stelle (finden sie|findest du) [^.]{0,80}\bexterne[nr]? inhalt|"
+            r"\bhängt von der einbindung eines drittanbieters ab\b"
+        ),
         "advertisement": r"anzeige|werbung",
         "skip_link": r"zum inhalt springen|men[üu]|suche|schlie(ß|ss)en",
         "read_more": r"^(\.\.\.\s*)?weiter\b.{0,30}$|^weiterlesen\b|^mehr (zum thema|lesen)\b",
