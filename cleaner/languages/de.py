@@ -104,6 +104,10 @@ GERMAN = Language(
             # Spanish "Más sobre ...": "Mehr aus Thüringen", "Mehr von CORRECTIV", "Mehr zu
             # Iran". No sentence: "Mehr über die Füchse lesen Sie hier." is a link in prose.
             r"|mehr (aus|von|vom|zu|zum|zur|über) [^.!?]{1,40}"
+            # A broadcaster's box of links and teasers: "Weitere Informationen", "Weitere
+            # Informationen zum Coronavirus in Thüringen:". No sentence: "Weitere
+            # Informationen zu Cookies erhalten Sie in ..." is the privacy notice's.
+            r"|weitere (informationen|infos)( (zu|zum|zur|über) [^.!?]{1,40})?"
         ),
         "tag_label": r"schlagw(o|ö)rter?|themen|stichw(o|ö)rter",
         "post_filing": (
