@@ -108,6 +108,11 @@ GERMAN = Language(
             # Informationen zum Coronavirus in Thüringen:". No sentence: "Weitere
             # Informationen zu Cookies erhalten Sie in ..." is the privacy notice's.
             r"|weitere (informationen|infos)( (zu|zum|zur|über) [^.!?]{1,40})?"
+            # More boxes' labels: "Zum Thema", "Weiterführende Links", "Top-Themen".
+            r"|zum thema|mehr zu diesem thema|(weiterführende|verwandte) links|"
+            r"weitere (videos|inhalte|stories|storys)|mehr (artikel|nachrichten|videos|beiträge)|"
+            r"top-?themen|(aktuelle|beliebte) themen|unsere empfehlungen|"
+            r"empfohlene (artikel|beiträge)|lesenswert"
         ),
         "tag_label": r"schlagw(o|ö)rter?|themen|stichw(o|ö)rter",
         "post_filing": (

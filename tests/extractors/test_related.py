@@ -113,6 +113,10 @@ def test_docstring_example() -> None:
         # A broadcaster's box of links and teasers.
         "Weitere Informationen",
         "Weitere Informationen zum Coronavirus in Thüringen:",
+        "Zum Thema",
+        "Weiterführende Links",
+        "Top-Themen",
+        "Mehr Nachrichten",
     ],
 )
 def test_section_headers(header: str) -> None:
@@ -385,6 +389,8 @@ def test_single_numbered_item_is_not_a_list() -> None:
         "En ce moment, le gouvernement prépare une réforme des retraites.",
         "Weitere Informationen zu Cookies erhalten Sie in unserer Datenschutzerklärung.",
         "Weitere Informationen zum Verfahren gab die Polizei am Montag nicht bekannt.",
+        "Zum Thema äußerte sich der Minister am Montag nicht.",
+        "Lesenswert ist vor allem das letzte Kapitel des Buches.",
     ],
 )
 def test_prose_starting_like_a_header_stays(text: str) -> None:
