@@ -117,6 +117,10 @@ def test_docstring_example() -> None:
         "Weiterführende Links",
         "Top-Themen",
         "Mehr Nachrichten",
+        "Keep Reading",
+        "Up Next",
+        "What to read next",
+        "In case you missed it",
     ],
 )
 def test_section_headers(header: str) -> None:
@@ -391,6 +395,8 @@ def test_single_numbered_item_is_not_a_list() -> None:
         "Weitere Informationen zum Verfahren gab die Polizei am Montag nicht bekannt.",
         "Zum Thema äußerte sich der Minister am Montag nicht.",
         "Lesenswert ist vor allem das letzte Kapitel des Buches.",
+        "Keep reading the label before you take the tablets, the doctor said.",
+        "Up next for the council is the budget vote on Monday.",
     ],
 )
 def test_prose_starting_like_a_header_stays(text: str) -> None:
