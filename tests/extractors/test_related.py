@@ -121,6 +121,8 @@ def test_docstring_example() -> None:
         "Up Next",
         "What to read next",
         "In case you missed it",
+        "Vous aimerez aussi",
+        "Te recomendamos",
     ],
 )
 def test_section_headers(header: str) -> None:
@@ -397,6 +399,7 @@ def test_single_numbered_item_is_not_a_list() -> None:
         "Lesenswert ist vor allem das letzte Kapitel des Buches.",
         "Keep reading the label before you take the tablets, the doctor said.",
         "Up next for the council is the budget vote on Monday.",
+        "Te recomendamos leer el informe completo antes de votar.",
     ],
 )
 def test_prose_starting_like_a_header_stays(text: str) -> None:
