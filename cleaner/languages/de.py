@@ -12,7 +12,10 @@ GERMAN = Language(
         "breadcrumb_root": r"startseite|home",
         "comment_prompt": (
             r"^(schreibe|hinterlasse|schreiben sie) einen kommentar\b|"
-            r"^kommentar (schreiben|verfassen)\b|\bantworten abbrechen\b"
+            r"^kommentar (schreiben|verfassen)\b|\bantworten abbrechen\b|"
+            # The comment box's title: "Ihre Meinung zu diesem Thema", "Deine Meinung zählt".
+            r"^(ihre|deine) meinung( zu diesem (thema|artikel)| zählt| ist gefragt)?[.!:]?$|"
+            r"^kommentieren sie( hier)?[.!:]?$"
         ),
         "feedback_prompt": (
             r"\b(war|ist) (der|dieser|dieses) (artikel|beitrag|text) (nützlich|hilfreich)\b|"
