@@ -177,12 +177,7 @@ ENGLISH = Language(
             r"you (may|might) (also )?(like|be interested in|have missed)|"
             r"read (next|this next|also)|(top|latest|recent|popular) (stories|news|headlines|"
             r"articles|posts)|editor'?s'? picks|don'?t miss|also on .{1,30}|around the web|"
-            r"from (our|the) (partners|network)|"
-            # More boxes' labels ("Further reading", "Our picks", "Suggested reading" stay:
-            # a guide's or a review's own sections).
-            r"explore more|keep reading|up next|watch next|you might like|"
-            r"what to read next|similar (articles|stories|posts)|more videos|"
-            r"in case you missed it|related searches"
+            r"from (our|the) (partners|network)"
         ),
         "tag_label": r"tags?|topics?|filed under|categor(y|ies)|keywords",
         "post_filing": r"this entry was posted (in|on)",
