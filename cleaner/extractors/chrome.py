@@ -70,6 +70,11 @@ class ChromeLimits:
     separator_line: int = 20
     # "Please enable JavaScript to view the comments powered by ...".
     script_notice: int = 30
+    # An embed's consent placeholder says why it is empty and how to fill it: "An dieser
+    # Stelle finden Sie einen ... externen Inhalt, der den Artikel ... ergänzt. Sie können
+    # sich hier den externen Inhalt mit einem Klick anzeigen lassen ..." (46 words, fundus
+    # tune). Set with the rule, not tuned.
+    embed_consent: int = 60
     # A row of buttons as lynx draws them: "(BUTTON) Klicken, um die Teilen-Funktion zu
     # öffnen. Teilen Zu den Kommentaren springen." (12 words).
     form_control: int = 15
@@ -122,6 +127,8 @@ _RULES = RuleSet.of(
     rule(Reason.READING_TIME, rf"^[\W_]*{READING_TIME}[\W_]*$", SETTINGS.reading_time),
     rule(Reason.SEPARATOR_LINE, r"^[\W_]+$|^\d{8,}$", SETTINGS.separator_line),
     rule(Reason.SCRIPT_NOTICE, alternatives(Reason.SCRIPT_NOTICE), SETTINGS.script_notice),
+    # An embed's placeholder, held until the reader consents, explains itself at length.
+    rule(Reason.SCRIPT_NOTICE, alternatives("embed_consent"), SETTINGS.embed_consent),
     # A text browser's own words for what it cannot show, the same on every page in every
     # language: lynx starts a button's line with "(BUTTON)", and draws a form's text field as
     # underscores before its button ("Cerca: ____________________ (BUTTON) Search"), and puts

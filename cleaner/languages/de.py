@@ -12,7 +12,10 @@ GERMAN = Language(
         "breadcrumb_root": r"startseite|home",
         "comment_prompt": (
             r"^(schreibe|hinterlasse|schreiben sie) einen kommentar\b|"
-            r"^kommentar (schreiben|verfassen)\b|\bantworten abbrechen\b"
+            r"^kommentar (schreiben|verfassen)\b|\bantworten abbrechen\b|"
+            # The comment box's title: "Ihre Meinung zu diesem Thema", "Deine Meinung zählt".
+            r"^(ihre|deine) meinung( zu diesem (thema|artikel)| zählt| ist gefragt)?[.!:]?$|"
+            r"^kommentieren sie( hier)?[.!:]?$"
         ),
         "comment_opener": (
             r"kommentare (anzeigen|lesen|laden)|kommentar (schreiben|verfassen)|"
@@ -69,6 +72,16 @@ GERMAN = Language(
         "share_button": r"((artikel|beitrag|seite) )?teilen( mit)?",
         # WordPress's like button before its script ran: "Gefällt mir Wird geladen...".
         "script_notice": r"^(gefällt mir )?wird geladen(\.\.\.|…)$",
+        # An embedded post or video held back until the reader consents: the placeholder's
+        # notice and buttons ("Externen Inhalt anzeigen", "Inhalt laden").
+        "embed_consent": (
+            r"^externe[nr]? inhalte? (anzeigen|laden)$|^inhalte? (laden|anzeigen)$|"
+            r"\bich bin damit einverstanden, dass mir (der |die )?externe[nr]? inhalte? "
+            r"angezeigt (wird|werden)\b|"
+            r"\bum (den|diesen) inhalt von \S+ zu laden\b|"
+            r"\ban dieser stelle (finden sie|findest du) [^.]{0,80}\bexterne[nr]? inhalt|"
+            r"\bhängt von der einbindung eines drittanbieters ab\b"
+        ),
         "advertisement": r"anzeige|werbung",
         "skip_link": r"zum inhalt springen|men[üu]|suche|schlie(ß|ss)en",
         "read_more": r"^(\.\.\.\s*)?weiter\b.{0,30}$|^weiterlesen\b|^mehr (zum thema|lesen)\b",
@@ -98,6 +111,15 @@ GERMAN = Language(
             # Spanish "Más sobre ...": "Mehr aus Thüringen", "Mehr von CORRECTIV", "Mehr zu
             # Iran". No sentence: "Mehr über die Füchse lesen Sie hier." is a link in prose.
             r"|mehr (aus|von|vom|zu|zum|zur|über) [^.!?]{1,40}"
+            # A broadcaster's box of links and teasers: "Weitere Informationen", "Weitere
+            # Informationen zum Coronavirus in Thüringen:". No sentence: "Weitere
+            # Informationen zu Cookies erhalten Sie in ..." is the privacy notice's.
+            r"|weitere (informationen|infos)( (zu|zum|zur|über) [^.!?]{1,40})?"
+            # More boxes' labels: "Zum Thema", "Weiterführende Links", "Top-Themen".
+            r"|zum thema|mehr zu diesem thema|(weiterführende|verwandte) links|"
+            r"weitere (videos|inhalte|stories|storys)|mehr (artikel|nachrichten|videos|beiträge)|"
+            r"top-?themen|(aktuelle|beliebte) themen|unsere empfehlungen|"
+            r"empfohlene (artikel|beiträge)|lesenswert"
         ),
         "tag_label": r"schlagw(o|ö)rter?|themen|stichw(o|ö)rter",
         "post_filing": (

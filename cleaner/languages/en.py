@@ -121,6 +121,8 @@ ENGLISH = Language(
             r"\b(disable|turn off|pause|whitelist us in) (your )?ad ?blockers?\b|"
             r"\b(using|use) an? ad ?blocker\b|\bad ?blocker (detected|is (on|enabled))\b"
         ),
+        # An embedded post or video held back until the reader consents.
+        "embed_consent": r"^to see this content,? please enable \w+ cookies\b",
         "comment_prompt": (
             r"^join the (discussion|conversation)\b|\bjoin the (discussion|conversation)( below)?"
             r"\s*[:!.]|\b(click|tap) to (view|see|read|show) (the )?comments\b|"

@@ -41,6 +41,9 @@ SPANISH = Language(
             r"lee también|entradas populares"
             # A blog's recent-posts box.
             r"|últimas (noticias|entradas)|entradas recientes"
+            # More boxes' labels.
+            r"|te recomendamos|lo más visto|(contenido|artículos) relacionados?|"
+            r"también te puede interesar"
         ),
         "tag_label": r"etiquetas",
         "teaser_label": r"leer también",

@@ -53,6 +53,9 @@ FRENCH = Language(
             r"|articles récents|derniers articles"
             # A box of the site's current stories.
             r"|en ce moment"
+            # More boxes' labels.
+            r"|vous aimerez aussi|vous pourriez aussi aimer|sur le même thème|"
+            r"dans la même rubrique|à découvrir (aussi|également)"
         ),
         "tag_label": r"mots-cl[ée]s",
         "teaser_label": r"lire aussi|à lire aussi",

@@ -382,3 +382,36 @@ def test_consent_under_a_signup_form_is_a_newsletter_prompt(text: str) -> None:
 )
 def test_prose_about_signing_up_stays(text: str) -> None:
     assert _reasons(_page(text)) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Externen Inhalt anzeigen",
+        "Inhalt laden",
+        "Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.",
+        "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können "
+        "personenbezogene Daten an Drittplattformen übermittelt werden.",
+        "An dieser Stelle finden Sie einen von unseren Redakteuren ausgewählten, externen "
+        "Inhalt, der den Artikel für Sie mit zusätzlichen Informationen anreichert.",
+        "Die Funktionalität dieses Widgets hängt von der Einbindung eines Drittanbieters ab.",
+        "To see this content please enable targeting cookies.",
+    ],
+)
+def test_an_embeds_consent_placeholder_is_a_script_notice(text: str) -> None:
+    assert _reasons(_page(text)) == {text: Reason.SCRIPT_NOTICE}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Reporting on embedded content and consent, not a placeholder's notice.
+        "Die Zeitung zeigt externe Inhalte erst nach Zustimmung an, kritisierte der "
+        "Datenschützer am Montag.",
+        "Der Anbieter hängt von der Einbindung in das Netz der Stadtwerke ab, hieß es im Rat.",
+        "This content is not visible to most readers, the editor admitted in a letter.",
+        "To load the truck, the crew worked through the night, the firm said.",
+    ],
+)
+def test_prose_about_embedded_content_stays(text: str) -> None:
+    assert _reasons(_page(text)) == {}

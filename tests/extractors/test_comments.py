@@ -38,6 +38,9 @@ def test_docstring_example() -> None:
         ("Deixe uma resposta Cancelar resposta", Reason.COMMENT_PROMPT),
         ("Lascia un commento", Reason.COMMENT_PROMPT),
         ("Geef een reactie", Reason.COMMENT_PROMPT),
+        ("Ihre Meinung zu diesem Thema", Reason.COMMENT_PROMPT),
+        ("Deine Meinung zählt", Reason.COMMENT_PROMPT),
+        ("Kommentieren Sie hier", Reason.COMMENT_PROMPT),
         ("Comments", Reason.COMMENT_COUNT),
         ("Kommentare", Reason.COMMENT_COUNT),
         ("Commentaires", Reason.COMMENT_COUNT),
@@ -73,6 +76,8 @@ def test_rule_reasons(text: str, reason: str) -> None:
     "text",
     [
         "The council will take public comments at its meeting on Tuesday.",
+        "Ihre Meinung zu diesem Thema änderte die Ministerin am Montag nicht.",
+        "Ihre Meinung ist eindeutig, sagte die Sprecherin am Montag.",
         "12 comments were received before the deadline, officials said.",
         "More than 200 residents came to City Hall on Monday night to join the discussion about "
         "the plan for the park, organizers said.",

@@ -110,6 +110,15 @@ def test_docstring_example() -> None:
         "Więcej z regionu",
         "Altro su Roma",
         "En ce moment",
+        # A broadcaster's box of links and teasers.
+        "Weitere Informationen",
+        "Weitere Informationen zum Coronavirus in Thüringen:",
+        "Zum Thema",
+        "Weiterführende Links",
+        "Top-Themen",
+        "Mehr Nachrichten",
+        "Vous aimerez aussi",
+        "Te recomendamos",
     ],
 )
 def test_section_headers(header: str) -> None:
@@ -380,6 +389,11 @@ def test_single_numbered_item_is_not_a_list() -> None:
         "Mehr über die Füchse Berlin lesen Sie hier.",
         "Meer over de zaak werd maandag niet bekendgemaakt.",
         "En ce moment, le gouvernement prépare une réforme des retraites.",
+        "Weitere Informationen zu Cookies erhalten Sie in unserer Datenschutzerklärung.",
+        "Weitere Informationen zum Verfahren gab die Polizei am Montag nicht bekannt.",
+        "Zum Thema äußerte sich der Minister am Montag nicht.",
+        "Lesenswert ist vor allem das letzte Kapitel des Buches.",
+        "Te recomendamos leer el informe completo antes de votar.",
     ],
 )
 def test_prose_starting_like_a_header_stays(text: str) -> None:
