@@ -15,8 +15,24 @@ GERMAN = Language(
             r"^kommentar (schreiben|verfassen)\b|\bantworten abbrechen\b|"
             # The comment box's title: "Ihre Meinung zu diesem Thema", "Deine Meinung zählt".
             r"^(ihre|deine) meinung( zu diesem (thema|artikel)| zählt| ist gefragt)?[.!:]?$|"
-            r"^kommentieren sie( hier)?[.!:]?$"
+            r"^kommentieren sie( hier)?[.!:]?$|"
+            # The form's other titles: "Kommentar hinzufügen", "Hinterlasse eine Antwort",
+            # "Jetzt kommentieren", "Diskutieren Sie mit!" (whole line: a sentence may start so).
+            r"^(kommentar (hinzufügen|abgeben|hinterlassen)|(schreibe|hinterlasse) eine antwort)"
+            r"[.!:]?$|"
+            r"^(jetzt )?kommentieren[.!:]?$|^(diskutieren sie|diskutiere) mit[.!:]?$"
         ),
+        # The comment box's notices, whole lines ("Kommentare sind geschlossen.", "Ihr
+        # Kommentar wartet auf Freischaltung."): a report on a closed forum says more.
+        "comment_policy": (
+            r"^(die )?(kommentare|kommentarfunktion) (ist|sind|wurde|wurden) "
+            r"((für|bei|zu|unter) (diesem|diesen) (artikel|beitrag) )?"
+            r"(geschlossen|deaktiviert)[.!]?$|"
+            r"^(ihr|dein) kommentar (wurde gespeichert und )?(wartet auf|muss noch) "
+            r"(moderation|freischaltung|freigabe|freigegeben werden)[.!]?$|"
+            r"^kommentare werden moderiert[.!]?$|^vielen dank für (ihren|deinen) kommentar[.!]?$"
+        ),
+        "comment_action": r"antworten|auf kommentar antworten|(kommentar |missbrauch )?melden",
         "comment_opener": (
             r"kommentare (anzeigen|lesen|laden)|kommentar (schreiben|verfassen)|"
             r"(schreibe|hinterlasse|schreiben sie) einen kommentar"
@@ -80,7 +96,9 @@ GERMAN = Language(
             r"angezeigt (wird|werden)\b|"
             r"\bum (den|diesen) inhalt von \S+ zu laden\b|"
             r"\ban dieser stelle (finden sie|findest du) [^.]{0,80}\bexterne[nr]? inhalt|"
-            r"\bhängt von der einbindung eines drittanbieters ab\b"
+            r"\bhängt von der einbindung eines drittanbieters ab\b|"
+            # The placeholder's title: "Empfohlener redaktioneller Inhalt", "Externer Inhalt".
+            r"^(empfohlener (redaktioneller|externer)|externer) inhalt$"
         ),
         "advertisement": r"anzeige|werbung",
         "skip_link": r"zum inhalt springen|men[üu]|suche|schlie(ß|ss)en",

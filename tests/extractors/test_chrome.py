@@ -396,6 +396,8 @@ def test_prose_about_signing_up_stays(text: str) -> None:
         "Inhalt, der den Artikel für Sie mit zusätzlichen Informationen anreichert.",
         "Die Funktionalität dieses Widgets hängt von der Einbindung eines Drittanbieters ab.",
         "To see this content please enable targeting cookies.",
+        "Empfohlener redaktioneller Inhalt",
+        "Externer Inhalt",
     ],
 )
 def test_an_embeds_consent_placeholder_is_a_script_notice(text: str) -> None:
@@ -411,6 +413,7 @@ def test_an_embeds_consent_placeholder_is_a_script_notice(text: str) -> None:
         "Der Anbieter hängt von der Einbindung in das Netz der Stadtwerke ab, hieß es im Rat.",
         "This content is not visible to most readers, the editor admitted in a letter.",
         "To load the truck, the crew worked through the night, the firm said.",
+        "Externer Inhalt der Debatte war die Rentenfrage, nicht das Budget.",
     ],
 )
 def test_prose_about_embedded_content_stays(text: str) -> None:
