@@ -10,10 +10,15 @@ __all__ = ["CZECH"]
 CZECH = Language(
     code="cs",
     phrases={
+        # The comment box's own words (WordPress's, in its translations).
+        "comment_prompt": r"^((napsat|přidat|napište) komentář)[.!:]?$|\bzrušit odpověď\b",
+        "comment_action": r"odpovědět|nahlásit",
         "related_header": (
             r"čtěte (také|též)|související (články|zprávy)|další články|nejčtenější"
             # A blog's recent-posts box.
             r"|nejnovější příspěvky"
+            # More boxes' labels.
+            r"|mohlo by vás zajímat|související"
         ),
         "key_points_header": r"ve zkratce|stručně|klíčové body",
     },

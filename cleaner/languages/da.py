@@ -9,6 +9,11 @@ __all__ = ["DANISH"]
 DANISH = Language(
     code="da",
     phrases={
+        # The comment box's own words (WordPress's, in its translations).
+        "comment_prompt": (
+            r"^(skriv (en kommentar|et svar)|efterlad en kommentar)[.!:]?$|"
+            r"\bannuller svar\b"
+        ),
         "related_header": (
             r"læs også|relaterede (artikler|nyheder)|mest læste"
             # A blog's recent-posts box.

@@ -9,6 +9,9 @@ __all__ = ["SPANISH"]
 SPANISH = Language(
     code="es",
     phrases={
+        # The comment box's own words (WordPress's, in its translations).
+        "comment_policy": r"^los comentarios están cerrados[.!]?$",
+        "comment_action": r"responder|denunciar",
         "breadcrumb_root": r"inicio",
         "comment_prompt": (
             r"^deja (un comentario|una respuesta)\b|^(escribe|añade) un comentario\b|"
@@ -44,6 +47,8 @@ SPANISH = Language(
             # More boxes' labels.
             r"|te recomendamos|lo más visto|(contenido|artículos) relacionados?|"
             r"también te puede interesar"
+            # More boxes' labels.
+            r"|más noticias|quizás te interese|noticias recomendadas|(las|los) más leíd[ao]s"
         ),
         "tag_label": r"etiquetas",
         "teaser_label": r"leer también",

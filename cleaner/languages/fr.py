@@ -10,6 +10,9 @@ FRENCH = Language(
     code="fr",
     spaced_colon=True,
     phrases={
+        # The comment box's own words (WordPress's, in its translations).
+        "comment_policy": r"^les commentaires sont (fermés|désactivés)[.!]?$",
+        "comment_action": r"répondre|signaler( un abus)?",
         "breadcrumb_root": r"accueil",
         "comment_prompt": (
             r"^laisser (un commentaire|une r[ée]ponse)\b|^(r[ée]digez|[ée]crire) un commentaire\b|"
@@ -56,6 +59,8 @@ FRENCH = Language(
             # More boxes' labels.
             r"|vous aimerez aussi|vous pourriez aussi aimer|sur le même thème|"
             r"dans la même rubrique|à découvrir (aussi|également)"
+            # More boxes' labels.
+            r"|(à )?voir aussi|ces articles pourraient vous intéresser|dernières actualités"
         ),
         "tag_label": r"mots-cl[ée]s",
         "teaser_label": r"lire aussi|à lire aussi",

@@ -9,6 +9,9 @@ __all__ = ["ITALIAN"]
 ITALIAN = Language(
     code="it",
     phrases={
+        # The comment box's own words (WordPress's, in its translations).
+        "comment_policy": r"^i commenti sono chiusi[.!]?$",
+        "comment_action": r"rispondi|segnala",
         "breadcrumb_root": r"home",
         "comment_prompt": r"^lascia (un commento|una risposta)\b|\bannulla risposta\b",
         "share_button": r"condividi",
@@ -23,6 +26,9 @@ ITALIAN = Language(
             r"|articoli recenti|ultimi articoli"
             # A box of one source's or region's stories (as English "More from ...").
             r"|altro (su|da):? [^.!?]{1,40}"
+            # More boxes' labels.
+            r"|ti potrebbe interessare|potrebbe interessarti( anche)?"
+            r"|(i )?più letti|notizie correlate"
         ),
         "teaser_label": r"leggi anche",
         "reading_time": r"tempo di lettura|min(uti)? di lettura",

@@ -9,12 +9,16 @@ __all__ = ["DUTCH"]
 DUTCH = Language(
     code="nl",
     phrases={
+        # The comment box's own words (WordPress's, in its translations).
+        "comment_policy": r"^reacties zijn gesloten[.!]?$",
         "related_header": (
             r"lees ook|gerelateerde (artikelen|berichten)|meest gelezen|ook interessant"
             # A blog's recent-posts box.
             r"|recente berichten"
             # A box of one source's or region's stories (as English "More from ...").
             r"|meer (over|van|uit):? [^.!?]{1,40}"
+            # More boxes' labels.
+            r"|meer nieuws|gerelateerd nieuws|dit vind je misschien ook leuk"
         ),
         "breadcrumb_root": r"home|startpagina",
         "comment_prompt": r"^(geef|laat) een reactie( achter)?\b|\breactie annuleren\b",

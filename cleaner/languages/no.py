@@ -10,6 +10,11 @@ __all__ = ["NORWEGIAN"]
 NORWEGIAN = Language(
     code="no",
     phrases={
+        # The comment box's own words (WordPress's, in its translations).
+        "comment_prompt": (
+            r"^(legg igjen (en kommentar|et svar)|skriv en kommentar)[.!:]?$|"
+            r"\bavbryt svar\b"
+        ),
         "related_header": (
             r"les også|relaterte (artikler|saker)|mest lest"
             # A blog's recent-posts box.

@@ -9,6 +9,12 @@ __all__ = ["POLISH"]
 POLISH = Language(
     code="pl",
     phrases={
+        # The comment box's own words (WordPress's, in its translations).
+        "comment_prompt": (
+            r"^((dodaj|napisz|zostaw) komentarz)[.!:]?$|"
+            r"\banuluj pisanie odpowiedzi\b"
+        ),
+        "comment_action": r"odpowiedz|zgłoś",
         "related_header": (
             r"(czytaj|przeczytaj|zobacz) (też|także|również)|(podobne|powiązane) (artykuły|wpisy)|"
             r"najczęściej czytane|polecane artykuły"

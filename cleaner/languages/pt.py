@@ -9,6 +9,9 @@ __all__ = ["PORTUGUESE"]
 PORTUGUESE = Language(
     code="pt",
     phrases={
+        # The comment box's own words (WordPress's, in its translations).
+        "comment_policy": r"^(os )?comentários (estão )?(fechados|encerrados)[.!]?$",
+        "comment_action": r"responder|denunciar",
         "breadcrumb_root": r"in[íi]cio|p[áa]gina inicial",
         "comment_prompt": (
             r"^deixe (um coment[áa]rio|uma resposta|seu coment[áa]rio)\b|"
@@ -40,6 +43,8 @@ PORTUGUESE = Language(
             r"voc[êe] (tamb[ée]m )?pode (gostar|se interessar)|postagens mais visitadas"
             # A blog's recent-posts box.
             r"|posts recentes|últimos posts|últimas notícias"
+            # More boxes' labels.
+            r"|recomendados para você|mais notícias"
         ),
         "tag_label": r"tags|etiquetas|palavras-chave",
         "teaser_label": r"leia tamb[ée]m|veja tamb[ée]m|saiba mais",

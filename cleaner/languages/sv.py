@@ -9,6 +9,12 @@ __all__ = ["SWEDISH"]
 SWEDISH = Language(
     code="sv",
     phrases={
+        # The comment box's own words (WordPress's, in its translations).
+        "comment_prompt": (
+            r"^(lämna (en kommentar|ett svar)|skriv en kommentar)[.!:]?$|"
+            r"\bavbryt svar\b"
+        ),
+        "comment_action": r"svara",
         "related_header": (
             r"läs (också|även)|relaterade (artiklar|nyheter)|mest (lästa|delade)"
             # A blog's recent-posts box.

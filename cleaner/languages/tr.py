@@ -10,10 +10,15 @@ __all__ = ["TURKISH"]
 TURKISH = Language(
     code="tr",
     phrases={
+        # The comment box's own words (WordPress's, in its translations).
+        "comment_prompt": r"^((bir )?(yanıt|yorum) (yazın|yap|bırakın))[.!:]?$|\byanıtı iptal et\b",
+        "comment_action": r"yanıtla|cevapla",
         "related_header": (
             r"ilgili haberler|benzer haberler|çok okunanlar|bunlar da ilginizi çekebilir"
             # A blog's recent-posts box.
             r"|son yazılar"
+            # More boxes' labels.
+            r"|ilginizi çekebilir|bunları da okuyun"
         ),
         "key_points_header": r"kısaca|özetle",
     },

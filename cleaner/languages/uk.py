@@ -10,11 +10,19 @@ __all__ = ["UKRAINIAN"]
 UKRAINIAN = Language(
     code="uk",
     phrases={
+        # The comment box's own words (WordPress's, in its translations).
+        "comment_prompt": (
+            r"^((залишити|залиште|додати|написати|напишіть) коментар)[.!:]?$|"
+            r"\bскасувати відповідь\b"
+        ),
+        "comment_action": r"відповісти|поскаржитися",
         "related_header": (
             r"читайте (також|теж)|дивіться також|(схожі|популярні|інші) (статті|новини|"
             r"матеріали|публікації)|найпопулярніше"
             # A blog's recent-posts box.
             r"|останні записи"
+            # More boxes' labels.
+            r"|(новини )?за темою|по темі|вас може зацікавити"
         ),
         "key_points_header": r"коротко про головне|коротко|ключові моменти",
     },

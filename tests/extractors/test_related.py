@@ -119,6 +119,15 @@ def test_docstring_example() -> None:
         "Mehr Nachrichten",
         "Vous aimerez aussi",
         "Te recomendamos",
+        "Ti potrebbe interessare",
+        "Meer nieuws",
+        "Las más leídas",
+        "Voir aussi",
+        "Mais notícias",
+        "Новости по теме",
+        "Вас може зацікавити",
+        "Mohlo by vás zajímat",
+        "İlginizi çekebilir",
     ],
 )
 def test_section_headers(header: str) -> None:
@@ -394,6 +403,11 @@ def test_single_numbered_item_is_not_a_list() -> None:
         "Zum Thema äußerte sich der Minister am Montag nicht.",
         "Lesenswert ist vor allem das letzte Kapitel des Buches.",
         "Te recomendamos leer el informe completo antes de votar.",
+        "Ti potrebbe interessare sapere che il museo riapre lunedì.",
+        "Meer nieuws over de zaak werd maandag niet bekendgemaakt.",
+        "Voir aussi le rapport publié par la Cour des comptes en mai.",
+        "По теме встречи министры не договорились.",
+        "Mais notícias sobre o caso devem sair na segunda-feira.",
     ],
 )
 def test_prose_starting_like_a_header_stays(text: str) -> None:
