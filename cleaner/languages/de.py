@@ -138,6 +138,15 @@ GERMAN = Language(
             r"weitere (videos|inhalte|stories|storys)|mehr (artikel|nachrichten|videos|beiträge)|"
             r"top-?themen|(aktuelle|beliebte) themen|unsere empfehlungen|"
             r"empfohlene (artikel|beiträge)|lesenswert"
+            # Other boxes many German sites share: "Artikel zum Thema", "Das könnte Sie
+            # interessieren", "Meistgeklickt", "Aus dem Ressort", a blog's "Neueste Kommentare".
+            r"|(weitere )?(artikel|beiträge|videos|bilder) zum thema|"
+            r"das könnte (sie|dich) interessieren|(auch|ebenfalls) (lesenswert|spannend)|"
+            r"passend (dazu|zum thema)|dazu passend|(unsere )?lesetipps|"
+            r"meistgelesene (artikel|beiträge|nachrichten)|am meisten gelesen|meistgeklickt|"
+            r"beliebteste (artikel|beiträge)|ähnliche themen|(mehr )?aus dem ressort|"
+            r"andere leser interessierten sich (auch )?für|das interessiert andere leser|"
+            r"(neueste|letzte) kommentare"
         ),
         "tag_label": r"schlagw(o|ö)rter?|themen|stichw(o|ö)rter",
         "post_filing": (
