@@ -30,7 +30,10 @@ GERMAN = Language(
             r"(geschlossen|deaktiviert)[.!]?$|"
             r"^(ihr|dein) kommentar (wurde gespeichert und )?(wartet auf|muss noch) "
             r"(moderation|freischaltung|freigabe|freigegeben werden)[.!]?$|"
-            r"^kommentare werden moderiert[.!]?$|^vielen dank für (ihren|deinen) kommentar[.!]?$"
+            r"^kommentare werden moderiert[.!]?$|^vielen dank für (ihren|deinen) kommentar[.!]?$|"
+            # WordPress's form notice: "Deine E-Mail-Adresse wird nicht veröffentlicht.
+            # Erforderliche Felder sind mit * markiert".
+            r"^(deine|ihre) e-mail-adresse wird nicht veröffentlicht\b"
         ),
         "comment_action": r"antworten|auf kommentar antworten|(kommentar |missbrauch )?melden",
         "comment_opener": (

@@ -145,7 +145,10 @@ ENGLISH = Language(
             r"\bcomments? (policy|guidelines|are moderated)\b|"
             r"\bcommunity (guidelines|standards)\b|"
             r"\bwe (reserve the right|welcome) .{0,40}comments?\b|"
-            r"\bcomment(ing)? is (closed|disabled)\b"
+            r"\bcomment(ing)? is (closed|disabled)\b|"
+            # WordPress's form notice: "Your email address will not be published. Required
+            # fields are marked *".
+            r"^your email address will not be published\b"
         ),
         "comments": r"comments?",
         "comments_heading": r"comments?",

@@ -50,6 +50,15 @@ def test_docstring_example() -> None:
         ("Ihr Kommentar wurde gespeichert und wartet auf Moderation.", Reason.COMMENT_PROMPT),
         ("Dein Kommentar muss noch freigegeben werden.", Reason.COMMENT_PROMPT),
         ("Vielen Dank für Ihren Kommentar.", Reason.COMMENT_PROMPT),
+        (
+            "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * "
+            "markiert",
+            Reason.COMMENT_PROMPT,
+        ),
+        (
+            "Your email address will not be published. Required fields are marked *",
+            Reason.COMMENT_PROMPT,
+        ),
         ("Antworten", Reason.COMMENT_ACTION),
         ("Les commentaires sont fermés.", Reason.COMMENT_PROMPT),
         ("Los comentarios están cerrados.", Reason.COMMENT_PROMPT),
@@ -120,6 +129,8 @@ def test_rule_reasons(text: str, reason: str) -> None:
         "Vielen Dank für Ihren Kommentar zur Lage, schrieb der Minister an den Verband.",
         "Antworten auf diese Fragen gab es am Montag nicht.",
         "Missbrauch melden können Betroffene bei der Beratungsstelle.",
+        "Der Dienst versprach, dass Ihre E-Mail-Adresse nicht veröffentlicht wird.",
+        "The site promised that your email address will not be published anywhere.",
         # Other languages' comment-box words in reporting.
         "Les commentaires sont fermés depuis lundi, a indiqué la rédaction.",
         "Los comentarios están cerrados al público desde el lunes.",
