@@ -37,6 +37,9 @@ from cleaner.reasons import Reason
 __all__ = ["FLAT_SHARE", "READING_TIME", "SHARE_BUTTONS", "is_menu_run", "segment_text"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# The same characters as bytes: UTF-8 writes each as its own byte, and no other character
+# holds one.
+_CONTROL_BYTES = bytes([*range(0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 # Every language's month names and abbreviations, longest first (cleaner.datetimes.MONTHS).
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "2. Dezember 2016" starts like an ordered-list item but is a (German, Danish ...) date: a
@@ -181,7 +184,7 @@ _UNDERLINE = re.compile(r"={3,}|-{3,}")
 
 
 def _split_lines(text: str) -> tuple[list[_Line], _Style]:
-    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _without_controls(text.replace("\r\n", "\n").replace("\r", "\n"))
     style = _style(text)
     # Wide characters are counted line by line only on a page written in them. One character
     # in 16 tells: a CJK page has them in every line, and a few in a page of Latin script (a
@@ -229,6 +232,22 @@ def _split_lines(text: str) -> tuple[list[_Line], _Style]:
         append(new(_Line, (number, indent, marker, content, blanks, extra, lead, wide)))
         blanks = 0
     return _third_level_items(lines, maybe_items) if maybe_items else lines, style
+
+
+def _without_controls(text: str) -> str:
+    """``text`` without its control characters (_CONTROL).
+
+    Nearly no page has one: the text's UTF-8 with the control bytes deleted is as long as
+    before, found in C at a byte a step, where the regex's search over the page cost twice as
+    much (aeb blocks dumps, a pass: 2.2 -> 1.0 ms).
+
+    >>> _without_controls("a\\x00b\\x7fc\\té"), _without_controls("no control")
+    ('abc\\té', 'no control')
+    """
+    data = text.encode("utf-8", "surrogatepass")
+    if len(data.translate(None, _CONTROL_BYTES)) == len(data):
+        return text
+    return _CONTROL.sub("", text)
 
 
 def _took_underline(content: str, lines: list[_Line], style: _Style) -> bool:
