@@ -200,25 +200,26 @@ def _split_lines(text: str) -> tuple[list[_Line], _Style]:
     new = tuple.__new__
     maybe_items: list[int] = []  # indented lines that start with "o ": see _third_level_items
     blanks = 0
+    markdown = style.markdown
     for number, raw in enumerate(text.split("\n"), start=1):
+        if not raw:  # half the lines of a blocks dump: no tab test or strip for them
+            blanks += 1
+            continue
         if "\t" in raw:
             raw = raw.expandtabs(4)
         content = raw.strip()
         if not content:
             blanks += 1
             continue
-        # Only white space precedes the first character of ``content``.
-        indent = raw.index(content[0])
+        # Only white space precedes the first character of ``content``; strip() gives the line
+        # itself back when it has none at either end (most lines), and that needs no search.
+        indent = 0 if content is raw else raw.index(content[0])
         marker = ""
-        if style.markdown and content[0] == ">":  # a Markdown quote: "> text", "> > text"
+        if markdown and content[0] == ">":  # a Markdown quote: "> text", "> > text"
             content, marker = content.lstrip("> "), ">"
         extra = lead = 0
         if lynx is not None:
-            folded = content
-            content = " ".join(_drop_link_syntax(content, lynx).split())
-            if folded[:1] == "[" and (first := _LYNX_REFERENCE.match(folded)) is not None:
-                lead = first.end()
-            extra = len(folded) - len(content)
+            content, extra, lead = _lynx_line(content, lynx)
         if not content or (
             content[0] in "=-" and not blanks and _took_underline(content, lines, style)
         ):
@@ -232,6 +233,20 @@ def _split_lines(text: str) -> tuple[list[_Line], _Style]:
         append(new(_Line, (number, indent, marker, content, blanks, extra, lead, wide)))
         blanks = 0
     return _third_level_items(lines, maybe_items) if maybe_items else lines, style
+
+
+def _lynx_line(folded: str, lynx: _Style) -> tuple[str, int, int]:
+    """A lynx dump's line without its link numbers, and the columns they took in all and
+    before its first word (_Line's ``extra`` and ``lead``).
+
+    >>> _lynx_line("[12]Home [13]News", _Style(markdown=False, lynx=True))
+    ('Home News', 8, 4)
+    """
+    content = " ".join(_drop_link_syntax(folded, lynx).split())
+    lead = 0
+    if folded[:1] == "[" and (first := _LYNX_REFERENCE.match(folded)) is not None:
+        lead = first.end()
+    return content, len(folded) - len(content), lead
 
 
 def _without_controls(text: str) -> str:
