@@ -280,7 +280,9 @@ def _after_headers(page: Page, found: Sequence[int | None]) -> Iterator[tuple[in
         return
     first = _first_paragraph(blocks) if page.input_type == "text" else len(blocks)
     inline = {i for i, mark in page.marks.items() if mark.reason is Reason.INLINE_TEASER}
-    items = {h: list(_header_items(blocks, h, h > first and h not in inline)) for h in headers}
+    items = {
+        h: list(_header_items(blocks, h, h > first and h not in inline, found)) for h in headers
+    }
     for header in headers:
         yield header, Reason.RELATED_HEADER
         yield from ((i, Reason.RELATED_ITEM) for i in items[header])
@@ -299,7 +301,9 @@ def _first_paragraph(blocks: tuple[Block, ...]) -> int:
     )
 
 
-def _header_items(blocks: tuple[Block, ...], header: int, ledes: bool) -> Iterator[int]:
+def _header_items(
+    blocks: tuple[Block, ...], header: int, ledes: bool, found: Sequence[int | None]
+) -> Iterator[int]:
     """The items under a related-section header: short headline-like blocks, each headline
     perhaps with its lede (a teaser: headline, lede, author, time). A sentence longer than a
     headline ends the list unless ``ledes`` and it is a lede (``_is_lede``); right under a
@@ -317,12 +321,17 @@ def _header_items(blocks: tuple[Block, ...], header: int, ledes: bool) -> Iterat
     0.7827|0.7914 -> 0.7836|0.7917, inscriptis 0.7895|0.8035 -> 0.7906|0.8035 (articles
     up; listings, whose teasers are the content, kept by ``_first_paragraph``); traf blocks
     0.9016|0.8634 -> 0.9019|0.8634; aeb equal.
+
+    ``found`` holds each line's _HEADER_SCREEN bits: a line holding none of the header
+    words is no header, and the header pattern, slow to fail, is not tried on it.
     """
     reach = blocks[header + 1 :] if ledes else blocks[header + 1 : header + SETTINGS.header_reach]
     after_lede = False
     last_lede = shown = 0
     for index, follower in enumerate(reach):
-        if index - last_lede >= SETTINGS.header_reach - 1 or _is_header(follower):
+        if index - last_lede >= SETTINGS.header_reach - 1 or (
+            found[follower.id] != 0 and _is_header(follower)
+        ):
             return
         if follower.words <= SETTINGS.item_words and (after_lede or not _is_sentence(follower)):
             after_lede = False  # a headline, a byline, a time

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from cleaner.blocks import Block
 from cleaner.extractors import captions, chrome, comments, related, reprints
 from cleaner.extractors.features import FeaturesExtractor
-from cleaner.extractors.rules import LineRule, RuleSet, rule
+from cleaner.extractors.rules import LineRule, RuleSet, _Branches, rule, top_branches
 from cleaner.needles import NeedleIndex
 from cleaner.pipeline import DEFAULT_STEPS
 from cleaner.prechecks import needle_text
@@ -151,3 +151,42 @@ def test_a_line_printed_twice_is_marked_twice_and_a_longer_count_is_judged_again
     page = FeaturesExtractor(index).run(Page("t", "text", blocks))
     reasons = {mark.block_id: mark.reason for mark in marks_for(page, rules, "chrome")}
     assert 0 in reasons and reasons[0] == reasons[2] and 3 not in reasons
+
+
+_SPLIT = [
+    pytest.param(r, id=f"{name}:{r.reason}:{i}")
+    for name, rules in sorted(SETS.items())
+    for i, r in enumerate(rules.rules)
+    if isinstance(r.searcher, _Branches)
+]
+
+
+def test_the_long_prompts_are_searched_branch_by_branch() -> None:
+    # The split is only a speed-up (see _FEWEST_UNANCHORED); this pins that it is in use.
+    assert {str(p.values[0].reason) for p in _SPLIT} >= {"newsletter_prompt", "comment_prompt"}  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("line_rule", _SPLIT)
+def test_branches_match_where_the_whole_pattern_does(line_rule: LineRule) -> None:
+    @_EXAMPLES
+    @given(st.from_regex(line_rule.pattern) | st.text(max_size=60))
+    def check(text: str) -> None:
+        for case in (text, text.upper(), text.title()):
+            whole = line_rule.pattern.search(case) is not None
+            assert (line_rule.searcher.search(case) is not None) is whole, case  # type: ignore[union-attr]
+
+    check()
+
+
+def test_top_branches_opens_whole_groups_only() -> None:
+    assert top_branches(r"(?:a|b)|(c|d)e|(?:f|(g))") == ["a", "b", "(c|d)e", "f", "g"]
+    assert top_branches(r"[(|]x|\(y|(?=z)w") == ["[(|]x", r"\(y", "(?=z)w"]
+    assert top_branches(r"(?:a|b)?") == ["(?:a|b)?"]
+
+
+def test_a_pattern_with_few_unanchored_branches_or_backreferences_is_searched_whole() -> None:
+    many = "|".join(f"\\bword{i}\\b" for i in range(12))
+    assert isinstance(_Branches.of(many), _Branches)
+    assert _Branches.of("|".join(f"^word{i}\\b" for i in range(12))) is None
+    assert _Branches.of(many + r"|(a)\1") is None
+    assert _Branches.of(many + r"|\w+") is None  # a branch without literals
