@@ -704,15 +704,6 @@ _COMMENT_OPENER = re.compile(
 _OPENER_NEEDLES = required_literals(_COMMENT_OPENER) or ("",)
 
 
-def _comment_opener_split(text: str) -> list[str]:
-    """``text`` cut before and after a comment section's opening prompt.
-
-    >>> _comment_opener_split("Cup Canadian Press Join the Conversation When submitting ...")
-    ['Cup Canadian Press', 'Join the Conversation', 'When submitting ...']
-    """
-    return _cut_around(text, _COMMENT_OPENER.finditer(text))
-
-
 # A page has one comment section, after its article; an opener further up is a link to it, in
 # the post's meta line under the headline or byline ("Dezember 10, 2019 · von freeman1984 ·
 # Hinterlasse einen Kommentar Qualität war ..."), where the article follows it: cut there, it
