@@ -130,23 +130,37 @@ def top_branches(pattern: str) -> list[str]:
 
 def _split(pattern: str) -> list[str]:
     """``pattern`` cut at its top-level "|"."""
-    pieces, depth, start, i = [], 0, 0, 0
+    pieces, start = [], 0
+    for i, char, depth in _structure(pattern):
+        if char == "|" and depth == 0:
+            pieces.append(pattern[start:i])
+            start = i + 1
+    pieces.append(pattern[start:])
+    return pieces
+
+
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    r"""Each character of ``pattern`` outside an escape and a character class, with its index
+    and the group depth after it: what both the split at "|" and the group test read.
+
+    >>> [(i, c, d) for i, c, d in _structure(r"(a\|[|)])|b") if c in "|()"]
+    [(0, '(', 1), (8, ')', 0), (9, '|', 0)]
+    """
+    depth, i = 0, 0
     while i < len(pattern):
         char = pattern[i]
         if char == "\\":
-            i += 1
-        elif char == "[":
-            i = _class_end(pattern, i)
-        elif char == "(":
+            i += 2
+            continue
+        if char == "[":
+            i = _class_end(pattern, i) + 1
+            continue
+        if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
-        elif char == "|" and depth == 0:
-            pieces.append(pattern[start:i])
-            start = i + 1
+        yield i, char, depth
         i += 1
-    pieces.append(pattern[start:])
-    return pieces
 
 
 def _class_end(pattern: str, i: int) -> int:
@@ -169,21 +183,8 @@ def _group_body(piece: str) -> str | None:
         return None
     if piece.startswith("(?") and not piece.startswith("(?:"):
         return None
-    depth, i = 0, 0
-    while i < len(piece):
-        char = piece[i]
-        if char == "\\":
-            i += 1
-        elif char == "[":
-            i = _class_end(piece, i)
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                break
-        i += 1
-    if i != len(piece) - 1:
+    closing = next((i for i, char, depth in _structure(piece) if char == ")" and not depth), -1)
+    if closing != len(piece) - 1:
         return None
     return piece[3:-1] if piece.startswith("(?:") else piece[1:-1]
 
