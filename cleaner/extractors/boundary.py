@@ -213,21 +213,13 @@ _CAPTION_CREDIT = re.compile(r"^\W*(?!copyright\b)[^\W\d_][^©]*[|,.:/–-]\s*©
 def _value(
     block: Block,
     features: TextStats | None,
-    mark: Mark | None,
     settings: BoundarySettings,
     flattened: bool = False,
 ) -> float:
-    """How much a block adds to the article span: prose adds its size, chrome subtracts."""
+    """How much an unmarked block adds to the article span: prose adds its size, chrome
+    subtracts (a marked block's cost: :func:`_text_values`)."""
     # The size from the text: features.chars is its length, but a removed block lacks them.
     size = len(block.text) / settings.chars_per_word
-    if mark is not None:
-        if mark.reason in _WALLS:
-            return -settings.wall_penalty
-        if mark.reason in _TERMINATORS:
-            return -settings.terminator_penalty
-        if mark.reason in _NEUTRAL:
-            return -settings.neutral_penalty
-        return -max(settings.marked_penalty, settings.marked_share * size)
     if features is None:  # only removed blocks lack features, and those have a mark
         return -settings.marked_penalty
     if size >= settings.min_prose and (features.ends_sentence or _closes_with_emoji(block.text)):
@@ -880,9 +872,9 @@ def _markup_value(
 
 
 def _marked_costs(settings: BoundarySettings) -> dict[Reason, float | None]:
-    """What a block marked with each reason costs the span whatever its size (_value's walls,
+    """What a block marked with each reason costs the span whatever its size (walls,
     terminators and section breaks), None where the cost is the size's (marked_penalty or
-    marked_share of it)."""
+    marked_share of it: :func:`_text_values`)."""
     costs: dict[Reason, float | None] = {}
     for reason in Reason:
         if reason in _WALLS:
@@ -900,14 +892,16 @@ _DEFAULT_COSTS = _marked_costs(_DEFAULT)
 
 
 def _text_values(page: Page, settings: BoundarySettings, flat: frozenset[int]) -> list[float]:
-    """_value of each block of a text dump. A marked block's cost is worked out here, not in
-    a call: nearly three in four blocks of a dump are marked before this step (menus, chrome;
-    aeb blocks 11,207 of 15,657), and a call per block was a visible cost of the step."""
+    """What each block of a text dump adds to the span: an unmarked block's :func:`_value`,
+    a marked block's cost by its reason (:func:`_marked_costs`) or its size. The marked
+    blocks' costs are worked out here, not in a call: nearly three in four blocks of a dump
+    are marked before this step (menus, chrome; aeb blocks 11,207 of 15,657), and a call per
+    block was a visible cost of the step."""
     costs = _DEFAULT_COSTS if settings is _DEFAULT else _marked_costs(settings)
     floor, share, per_word = settings.marked_penalty, settings.marked_share, settings.chars_per_word
     get = page.marks.get
     return [
-        _value(block, features, None, settings, block.line in flat)
+        _value(block, features, settings, block.line in flat)
         if (mark := get(block.id)) is None
         else cost
         if (cost := costs[mark.reason]) is not None
