@@ -648,9 +648,9 @@ def _own_teaser_date(page: Page, published: Field, high: int, order: _DayOrder) 
         if _dated_above(page, block, order):
             return page  # a list that puts each date above its title: the one below is the next's
         for below in page.blocks[block.id + 1 : block.id + 1 + SETTINGS.teaser_reach]:
-            found = find_dates(below.text, day_first=order.day_first(below), dump_forms=True)
-            if found and found[0].start == 0 and not found[0].is_modified:
-                value = found[0].value
+            found = _opening_date(below, order)
+            if found is not None and not found.is_modified:
+                value = found.value
                 if value == published.value:
                     return page
                 return page.with_field(
@@ -667,5 +667,10 @@ def _dated_above(page: Page, block: Block, order: _DayOrder) -> bool:
     if block.id == 0:
         return False
     above = page.blocks[block.id - 1]
-    found = find_dates(above.text, day_first=order.day_first(above), dump_forms=True)
-    return bool(found) and found[0].start == 0 and _is_date_line(above)
+    return _opening_date(above, order) is not None and _is_date_line(above)
+
+
+def _opening_date(block: Block, order: _DayOrder) -> DateMention | None:
+    """The first date of ``block`` when it opens the line (a teaser's date stamp), else None."""
+    found = find_dates(block.text, day_first=order.day_first(block), dump_forms=True)
+    return found[0] if found and found[0].start == 0 else None
