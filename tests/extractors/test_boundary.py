@@ -943,3 +943,46 @@ def test_a_few_teasers_around_an_article_do_not_outweigh_it() -> None:
     bounded = BoundaryExtractor().run(page)
     assert bounded.notes == ()
     assert [b.text for b in TrimExtractor().run(bounded).kept()] == PROSE
+
+
+def _flat_pieces(count: int, flat: bool) -> Page:
+    """A page of ``count`` pieces, all cut from one line (``flat``) or each on a line of its own."""
+    blocks = [Block(i, f"Piece {i} of the page.", line=1 if flat else i + 1) for i in range(count)]
+    return Page("test", "text", tuple(blocks))
+
+
+# The article's sentences (1-5), its tags (6), a related header (7), three teasers glued to
+# their ledes.
+_TEASERS_AFTER = [-4.0, 30.0, 30.0, 28.0, 30.0, 25.0, -4.0, -40.0, 30.0, 5.0, 12.0]
+
+
+def test_teasers_after_a_related_header_on_a_flattened_page_end_the_span() -> None:
+    page = _flat_pieces(len(_TEASERS_AFTER), flat=True)
+    settings = boundary.BoundarySettings()
+    span = article_span(_TEASERS_AFTER)
+    assert span == (1, 10)  # the teasers outweigh the header's cost
+    assert boundary._flat_teasers_after(page, _TEASERS_AFTER, span, settings) == (1, 5)
+
+
+def test_teasers_after_a_related_header_on_lines_of_their_own_keep_the_span() -> None:
+    # Lines of their own show the teasers' headlines apart; other rules weigh them there.
+    page = _flat_pieces(len(_TEASERS_AFTER), flat=False)
+    settings = boundary.BoundarySettings()
+    span = article_span(_TEASERS_AFTER)
+    assert boundary._flat_teasers_after(page, _TEASERS_AFTER, span, settings) == span
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        # Much of the article after the box: it goes on.
+        [30.0, 30.0, 25.0, -4.0, -40.0, 30.0, 30.0, 20.0, 5.0],
+        # Little after it, but the box sits right under a paragraph: inside the article.
+        [30.0, 30.0, 30.0, 30.0, 25.0, -40.0, 30.0, 5.0, 12.0],
+    ],
+)
+def test_a_box_inside_a_flattened_article_keeps_the_span(values: list[float]) -> None:
+    page = _flat_pieces(len(values), flat=True)
+    span = article_span(values)
+    assert span == (0, len(values) - 1)
+    assert boundary._flat_teasers_after(page, values, span, boundary.BoundarySettings()) == span
