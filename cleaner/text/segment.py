@@ -34,7 +34,14 @@ from cleaner.languages.services import share_services
 from cleaner.prechecks import needle_text, required_literals
 from cleaner.reasons import Reason
 
-__all__ = ["FLAT_SHARE", "READING_TIME", "SHARE_BUTTONS", "is_menu_run", "segment_text"]
+__all__ = [
+    "FLAT_SHARE",
+    "READING_TIME",
+    "SHARE_BUTTONS",
+    "UNSPACED",
+    "is_menu_run",
+    "segment_text",
+]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # The same characters as bytes: UTF-8 writes each as its own byte, and no other character
@@ -103,6 +110,9 @@ _WIDE = re.compile(
 _UNSPACED = re.compile(
     "[\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uff60]"
 )
+
+
+UNSPACED = _UNSPACED  # for the boundary step's test of a spaced CJK piece
 
 
 def _is_unspaced(character: str) -> bool:

@@ -986,3 +986,26 @@ def test_a_box_inside_a_flattened_article_keeps_the_span(values: list[float]) ->
     span = article_span(values)
     assert span == (0, len(values) - 1)
     assert boundary._flat_teasers_after(page, values, span, boundary.BoundarySettings()) == span
+
+
+# A Japanese page flattened into one line: its menu (space-parted items, cut at a stop), the
+# article's sentences (one with linked words a dump printed apart), a Latin menu piece.
+_SPACED_MENU = "日本ジャズの断面 ライフ ニュース 子育て こどもの詩 人生案内 車 旅行。"
+_LINKED_PROSE = "日本 バレーボール 協会（JVA）もフジとの関係は深い。"
+
+
+def test_a_spaced_cjk_menu_piece_on_a_flattened_page_costs() -> None:
+    texts = [_SPACED_MENU, _LINKED_PROSE, "Home News Sport Business Culture Travel Opinion Video."]
+    blocks = tuple(Block(i, text, line=1) for i, text in enumerate(texts))
+    page = Page("test", "text", blocks)
+    settings = boundary.BoundarySettings()
+    values = boundary._one_line_values(page, [20.0, 8.0, 12.0], settings)
+    assert values[0] < 0  # menu items run together, though the cut left a stop
+    assert values[1:] == [8.0, 12.0]  # prose with a few spaces, and Latin script, keep theirs
+
+
+def test_a_spaced_cjk_piece_keeps_a_marked_cost() -> None:
+    # Only unmarked pieces are reweighed: a wall's or a terminator's cost stands.
+    page = Page("test", "text", (Block(0, _SPACED_MENU, line=1), Block(1, _LINKED_PROSE, line=1)))
+    values = boundary._one_line_values(page, [-40.0, 8.0], boundary.BoundarySettings())
+    assert values == [-40.0, 8.0]
