@@ -1009,3 +1009,40 @@ def test_a_spaced_cjk_piece_keeps_a_marked_cost() -> None:
     page = Page("test", "text", (Block(0, _SPACED_MENU, line=1), Block(1, _LINKED_PROSE, line=1)))
     values = boundary._one_line_values(page, [-40.0, 8.0], boundary.BoundarySettings())
     assert values == [-40.0, 8.0]
+
+
+# The article (1-4), a newsletter prompt (5) and its chrome (6-8, -25 in all), teasers.
+_CHROME_AFTER = [-4.0, 30.0, 30.0, 28.0, 30.0, 2.2, -6.0, -8.8, -10.2, 16.0, 8.0, 6.0]
+
+
+def test_teasers_after_a_chrome_stretch_on_a_flattened_page_end_the_span() -> None:
+    page = _flat_pieces(len(_CHROME_AFTER), flat=True)
+    settings = boundary.BoundarySettings()
+    span = article_span(_CHROME_AFTER)
+    assert span == (1, 11)  # the teasers outweigh the chrome's cost
+    assert boundary._flat_chrome_after(page, _CHROME_AFTER, span, settings) == (1, 5)
+
+
+def test_a_chrome_stretch_on_lines_of_their_own_keeps_the_span() -> None:
+    page = _flat_pieces(len(_CHROME_AFTER), flat=False)
+    span = article_span(_CHROME_AFTER)
+    settings = boundary.BoundarySettings()
+    assert boundary._flat_chrome_after(page, _CHROME_AFTER, span, settings) == span
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        # A box right under a paragraph: inside the article.
+        [30.0, 30.0, 30.0, 30.0, 25.0, -6.0, -8.8, -10.2, 20.0, 14.0, 12.0],
+        # Much of the article after the chrome: it goes on.
+        [30.0, 30.0, 2.2, -6.0, -8.8, -10.2, 30.0, 30.0, 20.0],
+        # A menu item or two (under the stretch's cost): no end of the article.
+        [30.0, 30.0, 30.0, 30.0, 2.2, -6.0, -8.8, 20.0, 14.0],
+    ],
+)
+def test_chrome_inside_a_flattened_article_keeps_the_span(values: list[float]) -> None:
+    page = _flat_pieces(len(values), flat=True)
+    span = article_span(values)
+    assert span == (0, len(values) - 1)
+    assert boundary._flat_chrome_after(page, values, span, boundary.BoundarySettings()) == span
