@@ -423,6 +423,47 @@ def test_prose_starting_like_a_header_stays(text: str) -> None:
     assert _reasons(_page(text)) == {}
 
 
+@pytest.mark.parametrize("label", ["Up Next", "Keep reading", "What to read next", "Similar Posts"])
+def test_box_label_over_headlines(label: str) -> None:
+    reasons = _reasons(
+        _page(
+            PROSE,
+            label,
+            "Man rescued after three days in flooded cave",
+            "Ferry timetable changes from June",
+        )
+    )
+    assert reasons == {
+        label: Reason.RELATED_HEADER,
+        "Man rescued after three days in flooded cave": Reason.RELATED_ITEM,
+        "Ferry timetable changes from June": Reason.RELATED_ITEM,
+    }
+
+
+def test_box_label_over_one_headline_and_prose_stays() -> None:
+    # A guide's own "Up Next" section: the next guide's title, then a paragraph about it.
+    page = _page(
+        PROSE,
+        "Up Next",
+        "Best 4K Video Cameras",
+        "All of these cameras can shoot video, but the next article is a dedicated buying "
+        "guide to the best video cameras on the market this year.",
+    )
+    assert _reasons(page) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep reading the label before you take the tablets, the doctor said.",
+        "Up next for the council is the budget vote on Monday.",
+        "Similar posts on other forums were removed by the moderators within an hour.",
+    ],
+)
+def test_prose_starting_like_a_box_label_stays(text: str) -> None:
+    assert _reasons(_page(PROSE, text, "Man rescued after three days in flooded cave")) == {}
+
+
 def _teaser_page() -> Page:
     return _page(
         PROSE,
