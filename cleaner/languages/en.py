@@ -186,6 +186,10 @@ ENGLISH = Language(
             r"articles|posts)|editor'?s'? picks|don'?t miss|also on .{1,30}|around the web|"
             r"from (our|the) (partners|network)"
         ),
+        "box_label": (
+            r"keep reading|up next|watch next|you might like|what to read next|"
+            r"similar (articles|stories|posts)|more videos|in case you missed it"
+        ),
         "tag_label": r"tags?|topics?|filed under|categor(y|ies)|keywords",
         "post_filing": r"this entry was posted (in|on)",
         "teaser_label": r"read more|see more|related|see also|also read|more|watch|listen",

@@ -72,6 +72,7 @@ SLOTS: Mapping[str, str] = MappingProxyType({
     "rights_reserved": "'All rights reserved' after the publisher's name",
     # related
     "related_header": "a related-stories header alone on its line: 'Related stories'",
+    "box_label": "a box's label that heads related headlines only when they follow: 'Up next'",
     "tag_label": "the label of a tag line: 'Tags:', 'Filed under:'",
     "post_filing": "a blog's line under a post: 'This entry was posted in News and tagged ...'",
     "teaser_label": "the label of an inline teaser: 'Read more:', 'See also:'",

@@ -423,6 +423,102 @@ def test_prose_starting_like_a_header_stays(text: str) -> None:
     assert _reasons(_page(text)) == {}
 
 
+@pytest.mark.parametrize("label", ["Up Next", "Keep reading", "What to read next", "Similar Posts"])
+def test_box_label_over_headlines(label: str) -> None:
+    reasons = _reasons(
+        _page(
+            PROSE,
+            label,
+            "Man rescued after three days in flooded cave",
+            "Ferry timetable changes from June",
+        )
+    )
+    assert reasons == {
+        label: Reason.RELATED_HEADER,
+        "Man rescued after three days in flooded cave": Reason.RELATED_ITEM,
+        "Ferry timetable changes from June": Reason.RELATED_ITEM,
+    }
+
+
+def test_box_label_over_one_headline_and_prose_stays() -> None:
+    # A guide's own "Up Next" section: the next guide's title, then a paragraph about it.
+    page = _page(
+        PROSE,
+        "Up Next",
+        "Best 4K Video Cameras",
+        "All of these cameras can shoot video, but the next article is a dedicated buying "
+        "guide to the best video cameras on the market this year.",
+    )
+    assert _reasons(page) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep reading the label before you take the tablets, the doctor said.",
+        "Up next for the council is the budget vote on Monday.",
+        "Similar posts on other forums were removed by the moderators within an hour.",
+    ],
+)
+def test_prose_starting_like_a_box_label_stays(text: str) -> None:
+    assert _reasons(_page(PROSE, text, "Man rescued after three days in flooded cave")) == {}
+
+
+_CARDS = (
+    "Digital Life",
+    "Uber loses its appeal before the commercial court",
+    "The ride service lost its case against the taxi company in Vienna on Monday.",
+    "B2B",
+    "Waymo asks carmakers for money",
+    "The Google sister company is looking for investors from the car industry.",
+    "B2B",
+    "Lyft raises billions in its stock market debut",
+    "The company took in 2.3 billion dollars, valuing it at 24 billion.",
+)
+_LONG = " ".join([PROSE] * 3)
+
+
+def test_cards_after_the_last_paragraph_go() -> None:
+    reasons = _reasons(_page(_LONG, *_CARDS))
+    assert reasons == dict.fromkeys(_CARDS, Reason.RELATED_ITEM)
+
+
+def test_cards_need_a_kicker_that_comes_back() -> None:
+    # Name, role, quote: a page's testimonials have the shape of cards, each name once.
+    testimonials = (
+        "Christa Brehm",
+        "Senior Partner Solutions Engineer at a large network",
+        "Their tool drives half of the conversion events we see on our ad platform.",
+        "Nick Connor",
+        "Product Partnerships at a video platform",
+        "We encourage our customers to connect their tools, and they thank us for it.",
+    )
+    assert _reasons(_page(_LONG, *testimonials)) == {}
+
+
+def test_cards_before_a_paragraph_stay() -> None:
+    # Short sections inside the article: a longer paragraph follows them.
+    assert _reasons(_page(_LONG, *_CARDS, _LONG)) == {}
+
+
+def test_notes_announcing_a_list_are_no_cards() -> None:
+    # A manual's callouts: "Note", a line ending in a colon, then the step it announces.
+    notes = (
+        "Note",
+        "From version 2.23 onwards you can switch branches like this:",
+        "Switch to an existing branch with git switch and its name.",
+        "Note",
+        "To create the branch and switch to it in one go, type this:",
+        "Create and switch with git switch and the option -c first.",
+    )
+    assert _reasons(_page(_LONG, *notes)) == {}
+
+
+def test_cards_on_an_html_page_stay() -> None:
+    page = replace(_page(_LONG, *_CARDS), input_type="html")
+    assert _reasons(page) == {}
+
+
 def _teaser_page() -> Page:
     return _page(
         PROSE,
