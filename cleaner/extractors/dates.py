@@ -82,6 +82,13 @@ class DateSettings:
     # Not a date under a lone "Last update:" line: without that guard wcxb lynx and w3m dumps
     # lost a tune page each.
     above_window: int = 4
+    # Text dumps: a line too long for a date line whose byline ("Von Paulina Cwiartka,
+    # Online-Redakteurin 05.11.2025, 18:00 Uhr Archäologie: ...") or "published" label opens
+    # it, with its date after at most this many words: a dump that glued the byline to the
+    # lede (a page flattened onto one line, get_text() with no separator) still dates the
+    # page there. Read in its first characters only.
+    head_words: int = 6
+    head_chars: int = 120
 
 
 SETTINGS = DateSettings()
@@ -104,6 +111,8 @@ _RANGE_DASH = re.compile(r"\d\s*[–—-]\s*$")
 # A byline's start: "By Jane Doe", "Von Jane Doe".
 _BYLINE_START = re.compile(rf"\s*(?:{alternatives('byline_by')})\s", re.IGNORECASE)
 _EMBED_SIGNATURE = re.compile(r"^[—–-]\s*\S.{0,80}\(@\w+\)")
+# A byline opening a line, the name after it: "By Jane Doe", "Von: Jörg Zschoche".
+_HEAD_BYLINE = re.compile(rf"\s*(?:{alternatives('byline_by')})\s*:?\s+\w", re.IGNORECASE)
 # The header over a shop's reviews ("Kundenbewertungen für ..."): every date below it is a
 # buyer's, none the page's.
 _REVIEWS_HEADER = re.compile(rf"^(?:{alternatives('reviews_header')})\b", re.IGNORECASE)
@@ -156,27 +165,63 @@ class _LineDates:
     they depend on its text, its list marker (text_with_day) and the page's day order only.
     """
 
-    __slots__ = ("_blocks", "_seen", "_text_dump", "order")
+    __slots__ = ("_blocks", "_heads", "_seen", "_text_dump", "order")
 
     def __init__(self, page: Page, *, text_dump: bool) -> None:
         self.order = _DayOrder(page)
         self._blocks = page.blocks
         self._text_dump = text_dump
         self._seen: dict[tuple[str, str], list[tuple[DateMention, bool]]] = {}
+        self._heads: set[tuple[str, str]] = set()  # long lines dated by their head only
 
     def of(self, block: Block) -> list[tuple[DateMention, bool]]:
         """``block``'s dates with whether each is bounded; [] for no candidate line."""
         key = (block.text, block.marker)
         found = self._seen.get(key)
         if found is None:
-            found = self._seen[key] = (
-                _mentions(block, self.order.day_first(block), self._text_dump)
-                if _candidate(block)
-                else []
-            )
+            if _candidate(block):
+                found = _mentions(block, self.order.day_first(block), self._text_dump)
+            elif self._text_dump:
+                found = _head_mentions(block, self.order.day_first(block))
+                if found:
+                    self._heads.add(key)
+            else:
+                found = []
+            self._seen[key] = found
         if found and self._text_dump and _wrapped_after_bound(self._blocks, block, found[0][0]):
             found = [(found[0][0], True), *found[1:]]
         return found
+
+    def is_head(self, block: Block) -> bool:
+        """Whether ``block``'s date came from the head of a long line (no date line)."""
+        return (block.text, block.marker) in self._heads
+
+
+def _head_mentions(block: Block, day_first: bool) -> list[tuple[DateMention, bool]]:
+    """The date a byline or a "published" label opening a long line gives
+    (:attr:`DateSettings.head_words`), bounded or not; [] for none.
+
+    >>> [m.value for m, _ in _head_mentions(Block(0, "Von Jörg Zschoche 15.05.2023 - 13:52"
+    ...     " Uhr Es war bereits der zwölfte Einsatz in der Bundesliga."), day_first=True)]
+    ['2023-05-15T13:52:00']
+    >>> _head_mentions(Block(0, "By March 3, 2020, every employee must file the forms."),
+    ...     day_first=False)
+    []
+    """
+    head = block.text[: SETTINGS.head_chars]
+    byline = _HEAD_BYLINE.match(head) is not None
+    if not may_hold_date(head) or not byline:
+        return []
+    found = find_dates(head, day_first=day_first, dump_forms=True)
+    if not found or found[0].is_modified:
+        return []
+    before = head[: found[0].start].split()
+    if byline:
+        # "By March 3, 2020, ...": a deadline, no byline; the name comes between.
+        opens = 2 <= len(before) <= SETTINGS.head_words
+    else:
+        opens = len(before) <= SETTINGS.label_words and has_published_label(" ".join(before))
+    return [(found[0], _bounded(head, found[0].start))] if opens else []
 
 
 # A line a text dump's wrapping cut off before its date: the previous line ends with a
@@ -470,12 +515,12 @@ class DateExtractor:
         read = page.blocks_to_read("published", "modified")
         hinted = screen_hits(page, SCREEN)  # 0: no candidate (None: not scanned, look)
         for block in read:
-            if hinted[block.id] == 0:
-                continue
+            if hinted[block.id] == 0 and block.words <= SETTINGS.max_line_words:
+                continue  # no date's literal (a longer line is not scanned: its head may date)
             found = dates.of(block)
             if not found:
                 continue
-            if _is_date_line(block):
+            if _is_date_line(block) and not dates.is_head(block):
                 marks.append(Mark(block.id, Reason.DATE_LINE, self.name))
             unbounded = [mention for mention, bounded in found if not bounded]
             value = _earliest([m.value for m in unbounded if not m.is_modified])
@@ -580,7 +625,7 @@ class HeadlineDateExtractor:
         last_before: tuple[Block, str] | None = None
         hinted = screen_hits(page, SCREEN)  # 0: no candidate (None: not scanned, look)
         for block in page.blocks[: max(0, high + 1)]:
-            if hinted[block.id] == 0:
+            if hinted[block.id] == 0 and block.words <= SETTINGS.max_line_words:
                 continue
             value = _earliest(
                 [m.value for m, bounded in dates.of(block) if not bounded and not m.is_modified]
