@@ -16,7 +16,7 @@ from cleaner.datetimes import (
     has_published_label,
     may_hold_date,
 )
-from cleaner.languages import alternatives
+from cleaner.languages import alternatives, words
 from cleaner.needles import Screen, screen_hits
 from cleaner.reasons import Reason
 
@@ -83,10 +83,15 @@ class DateSettings:
     # lost a tune page each.
     above_window: int = 4
     # Text dumps: a line too long for a date line whose byline ("Von Paulina Cwiartka,
-    # Online-Redakteurin 05.11.2025, 18:00 Uhr Archäologie: ...") or "published" label opens
-    # it, with its date after at most this many words: a dump that glued the byline to the
-    # lede (a page flattened onto one line, get_text() with no separator) still dates the
-    # page there. Read in its first characters only.
+    # Online-Redakteurin 05.11.2025, 18:00 Uhr Archäologie: ...") opens it, with its date
+    # after at most this many words, or holds it inside ("... Saturday By Matthew Cappucci
+    # April 26, 2024 ..."): a dump that glued the byline to the lede (a page flattened onto
+    # one line, get_text() with no separator) still dates the page there; the line stays body
+    # text. (Issue 13 round 18, dates tune | check pages: six blocks and inscriptis dump sets
+    # 0 | +1 (traf inscriptis 0.792 -> 0.799); one-line traf +2 | +2, fundus +7 | +2, wcxb
+    # +3 | +2; soup-text traf, fundus, wcxb +1 each | fundus +1; other styles 0 to +1 | 0 to
+    # +1; no page lost. Not tuned: 6 words hold a name and a role. A "published" label
+    # opening the line too: wcxb blocks tune -1, quoted mails' "Date:" headers.)
     head_words: int = 6
     head_chars: int = 120
 
@@ -113,6 +118,13 @@ _BYLINE_START = re.compile(rf"\s*(?:{alternatives('byline_by')})\s", re.IGNORECA
 _EMBED_SIGNATURE = re.compile(r"^[—–-]\s*\S.{0,80}\(@\w+\)")
 # A byline opening a line, the name after it: "By Jane Doe", "Von: Jörg Zschoche".
 _HEAD_BYLINE = re.compile(rf"\s*(?:{alternatives('byline_by')})\s*:?\s+\w", re.IGNORECASE)
+# A byline inside a long line: a capitalised "By" ("Von", "Par", ...), one to three
+# capitalised names (_NAME_WORD), then the date ("... both Friday and Saturday By Matthew
+# Cappucci April 26, 2024 at 11:24 a.m. ...": a page flattened onto one line).
+_CAPITALISED_BY = "|".join(word[0].upper() + word[1:] for word in words("byline_by"))
+_MID_BYLINE = re.compile(rf"(?<!\w)(?:{_CAPITALISED_BY})\s*:?\s+")
+_NAME_WORD = re.compile(r"[A-ZÀ-Þ][\w'.-]*,?\s+")
+_MID_BYLINE_TRIES = 3  # the first few capitalised "By"s of a line
 # The header over a shop's reviews ("Kundenbewertungen für ..."): every date below it is a
 # buyer's, none the page's.
 _REVIEWS_HEADER = re.compile(rf"^(?:{alternatives('reviews_header')})\b", re.IGNORECASE)
@@ -198,8 +210,9 @@ class _LineDates:
 
 
 def _head_mentions(block: Block, day_first: bool) -> list[tuple[DateMention, bool]]:
-    """The date a byline or a "published" label opening a long line gives
-    (:attr:`DateSettings.head_words`), bounded or not; [] for none.
+    """The date a byline gives in a long line: opening it, the date after at most
+    :attr:`DateSettings.head_words` words, or inside it (:func:`_mid_byline_mentions`);
+    bounded or not; [] for none.
 
     >>> [m.value for m, _ in _head_mentions(Block(0, "Von Jörg Zschoche 15.05.2023 - 13:52"
     ...     " Uhr Es war bereits der zwölfte Einsatz in der Bundesliga."), day_first=True)]
@@ -209,19 +222,41 @@ def _head_mentions(block: Block, day_first: bool) -> list[tuple[DateMention, boo
     []
     """
     head = block.text[: SETTINGS.head_chars]
-    byline = _HEAD_BYLINE.match(head) is not None
-    if not may_hold_date(head) or not byline:
+    if _HEAD_BYLINE.match(head) is None:
+        return _mid_byline_mentions(block.text, day_first)
+    if not may_hold_date(head):
         return []
     found = find_dates(head, day_first=day_first, dump_forms=True)
     if not found or found[0].is_modified:
         return []
-    before = head[: found[0].start].split()
-    if byline:
-        # "By March 3, 2020, ...": a deadline, no byline; the name comes between.
-        opens = 2 <= len(before) <= SETTINGS.head_words
-    else:
-        opens = len(before) <= SETTINGS.label_words and has_published_label(" ".join(before))
-    return [(found[0], _bounded(head, found[0].start))] if opens else []
+    # "By March 3, 2020, ...": a deadline, no byline; the name comes between.
+    if not 2 <= len(head[: found[0].start].split()) <= SETTINGS.head_words:
+        return []
+    return [(found[0], _bounded(head, found[0].start))]
+
+
+def _mid_byline_mentions(text: str, day_first: bool) -> list[tuple[DateMention, bool]]:
+    """The date right after a byline inside a long line (:data:`_MID_BYLINE`); [] for none.
+
+    >>> [m.value for m, _ in _mid_byline_mentions("Storms are possible on Friday and Saturday"
+    ...     " By Matthew Cappucci April 26, 2024 at 11:24 a.m. Severe storms ...", False)]
+    ['2024-04-26T11:24:00']
+    >>> _mid_byline_mentions("Prices were driven by rising costs on March 3, 2020 ...", False)
+    []
+    """
+    for match in itertools.islice(_MID_BYLINE.finditer(text), _MID_BYLINE_TRIES):
+        position = match.end()
+        for _ in range(3):  # one to three names, then the date
+            name = _NAME_WORD.match(text, position)
+            if name is None:
+                break
+            position = name.end()
+            after = text[position : position + SETTINGS.head_chars]
+            found = find_dates(after, day_first=day_first, dump_forms=True)
+            if found and found[0].start == 0 and not found[0].is_modified:
+                mention = DateMention(found[0].value, False, position)
+                return [(mention, _bounded(text, position))]
+    return []
 
 
 # A line a text dump's wrapping cut off before its date: the previous line ends with a

@@ -568,3 +568,23 @@ def test_a_byline_opening_a_long_line_dates_the_page_and_the_line_stays() -> Non
 )
 def test_a_long_line_that_merely_opens_with_by_gives_no_date(line: str) -> None:
     assert "published" not in DateExtractor().run(_page(line)).fields
+
+
+def test_a_byline_inside_a_long_line_dates_the_page() -> None:
+    line = (
+        "Strong tornadoes are possible across the central states both Friday and Saturday"
+        " By Matthew Cappucci April 26, 2024 at 11:24 a.m. EDT Severe thunderstorms are"
+        " likely to bring hail and damaging winds to much of the Plains this weekend."
+    )
+    after = DateExtractor().run(_page(line))
+    assert after.fields["published"].value == "2024-04-26T11:24:00"
+    assert not after.marks
+
+
+def test_a_long_line_that_merely_mentions_by_and_a_day_gives_no_date() -> None:
+    line = (
+        "Prices were driven by rising costs on March 3, 2020, and by the shortages that"
+        " followed, the report says; By then the Federal Reserve had already cut rates twice"
+        " and the markets had started to fall across the whole of the country and abroad."
+    )
+    assert "published" not in DateExtractor().run(_page(line)).fields
