@@ -543,3 +543,48 @@ def test_a_repeated_date_line_gets_the_same_dates_and_a_marked_copy_its_own() ->
     after = DateExtractor().run(replace(page, blocks=[*page.blocks[:3], day]))
     assert after.fields["published"].value == "2020-11-02"
     assert sorted(after.marks) == [0, 2, 3]
+
+
+def test_a_byline_opening_a_long_line_dates_the_page_and_the_line_stays() -> None:
+    # A dump flattened onto one line glues the byline to the lede: no date line, yet the
+    # byline's date is the page's; the line is body text, not marked.
+    lede = " ".join(["Tief verborgen unter dem dichten Regenwald fanden Forscher Städte."] * 4)
+    page = _page(f"Von Paulina Cwiartka , Online-Redakteurin 05.11.2025, 18:00 Uhr {lede}")
+    after = DateExtractor().run(page)
+    assert after.fields["published"].value == "2025-11-05T18:00:00"
+    assert not after.marks
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A deadline after "By", no name between: prose.
+        "By March 3, 2020, every employee must file the forms, the memo says, and the office"
+        " will check each of them before the end of the month, as it did last year too.",
+        # The date too far into the line: a sentence that mentions a day.
+        "By the end of the long and difficult negotiations that had started on March 3, 2020,"
+        " the two sides agreed on a plan for the harbour and the new rail line to the coast.",
+    ],
+)
+def test_a_long_line_that_merely_opens_with_by_gives_no_date(line: str) -> None:
+    assert "published" not in DateExtractor().run(_page(line)).fields
+
+
+def test_a_byline_inside_a_long_line_dates_the_page() -> None:
+    line = (
+        "Strong tornadoes are possible across the central states both Friday and Saturday"
+        " By Matthew Cappucci April 26, 2024 at 11:24 a.m. EDT Severe thunderstorms are"
+        " likely to bring hail and damaging winds to much of the Plains this weekend."
+    )
+    after = DateExtractor().run(_page(line))
+    assert after.fields["published"].value == "2024-04-26T11:24:00"
+    assert not after.marks
+
+
+def test_a_long_line_that_merely_mentions_by_and_a_day_gives_no_date() -> None:
+    line = (
+        "Prices were driven by rising costs on March 3, 2020, and by the shortages that"
+        " followed, the report says; By then the Federal Reserve had already cut rates twice"
+        " and the markets had started to fall across the whole of the country and abroad."
+    )
+    assert "published" not in DateExtractor().run(_page(line)).fields
