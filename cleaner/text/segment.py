@@ -123,10 +123,18 @@ class _Style(NamedTuple):
 
 
 def _has_marks(pattern: re.Pattern[str], literal: str, text: str) -> bool:
-    # Counting the literal every mark contains is far cheaper than running the pattern over a
-    # page that has none.
-    if text.count(literal, 0, _STYLE_SCAN) < _MIN_STYLE_MARKS:
+    # Finding the literal every mark contains is far cheaper than running the pattern over a
+    # page that has none; and a find stops at the few it needs where a count reads the page.
+    # One character is looked for far faster than two: most pages have no "]" at all, and
+    # "](" searched through them cost 3.3 ms a pass (aeb inscriptis; the character 0.02 ms).
+    if literal[0] not in text:
         return False
+    at = 0
+    for _ in range(_MIN_STYLE_MARKS):
+        at = text.find(literal, at, _STYLE_SCAN)
+        if at < 0:
+            return False
+        at += len(literal)
     return len(pattern.findall(text, 0, _STYLE_SCAN)) >= _MIN_STYLE_MARKS
 
 
@@ -525,7 +533,8 @@ _COLUMN_GAP = re.compile(r"\S {2,}(?=\S)")
 
 def _is_table_row(line: _Line) -> bool:
     """A layout dump draws a table as rows of columns two or more spaces apart."""
-    return not line.marker and len(_COLUMN_GAP.findall(line.text)) >= 2
+    # Every gap holds two spaces: a prose line without them is not searched through.
+    return not line.marker and "  " in line.text and len(_COLUMN_GAP.findall(line.text)) >= 2
 
 
 def _same_table(previous: _Line, line: _Line) -> bool:
@@ -1788,7 +1797,8 @@ def segment_text(text: str, max_blocks: int | None = None) -> tuple[Block, ...]:
     >>> segment_text("  1. First item").__getitem__(0).marker
     '1.'
     """
-    if max_blocks is not None and text.count("\n") > 4 * max_blocks:
+    # A text has fewer line breaks than characters: nearly no page needs them counted.
+    if max_blocks is not None and len(text) > 4 * max_blocks and text.count("\n") > 4 * max_blocks:
         _check_count(sum(1 for line in text.splitlines() if line.strip()), max_blocks)
     lines, style = _split_lines(text)
     if max_blocks is not None:
