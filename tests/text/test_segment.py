@@ -94,6 +94,24 @@ def test_a_line_that_starts_with_the_word_o_keeps_it() -> None:
     assert all(b.marker == "" for b in segment_text(dump))
 
 
+def test_a_marker_before_several_spaces_or_a_no_break_space() -> None:
+    # "* " is read without the marker regexes; other white space after it goes to them.
+    dump = "  *    Item text\n\n  *\u00a0Other item\n\n  #  Head\n"
+    assert [(b.marker, b.text) for b in segment_text(dump)] == [
+        ("*", "Item text"),
+        ("*", "Other item"),
+        ("#", "Head"),
+    ]
+
+
+def test_a_markdown_dump_needs_three_links() -> None:
+    # The style is judged by finding "](" three times (after "]" once).
+    three = "See [the bridge](/b), [the river](/r) and [the town](/t)."
+    assert _texts(three) == ["See the bridge, the river and the town."]
+    two = "See [the bridge](/b) and [the river](/r)."
+    assert _texts(two) == [two]
+
+
 def test_marker_needs_following_text() -> None:
     assert _texts("*\n1.\n") == ["*", "1."]
     assert segment_text("*bold*")[0].marker == ""
