@@ -25,15 +25,21 @@ __all__ = ["repaired"]
 _MOJIBAKE = re.compile("[ÂÃÄÅ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|â€")
 
 
-# Every sequence _MOJIBAKE finds starts with one of these: str's own substring search looks
-# for them far faster than the pattern's character class is tried at every position (which
-# cost a fifth of segmenting an aeb dump).
-_LEADS = ("Ã", "Â", "â€", "Ä", "Å")
+# Every sequence _MOJIBAKE finds starts with one of these or with "â€": str's own substring
+# search looks for them far faster than the pattern's character class is tried at every
+# position (which cost a fifth of segmenting an aeb dump).
+_LEADS = ("Ã", "Â", "Ä", "Å")
+
+
+def _has_lead(text: str) -> bool:
+    # "â" alone first: a one-character search is a plain scan, while "â€" took the two-character
+    # search through every page with a curly quote (0.88 of this module's 1.2 ms an aeb pass).
+    return any(lead in text for lead in _LEADS) or ("â" in text and "â€" in text)
 
 
 def repaired(text: str) -> str:
     """``text`` with its doubly decoded sequences decoded once more (ftfy.fix_encoding)."""
-    if text.isascii() or not any(lead in text for lead in _LEADS):
+    if text.isascii() or not _has_lead(text):
         return text
     if _MOJIBAKE.search(text) is None:
         return text

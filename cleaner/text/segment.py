@@ -108,17 +108,15 @@ _WIDE = re.compile(
 )
 
 # Wide characters of the scripts written without spaces (Han, kana, CJK punctuation and the
-# full-width forms, not Hangul): a dump folds their text between any two characters.
-_UNSPACED = re.compile(
+# full-width forms, not Hangul): a dump folds their text between any two characters, and the
+# boundary step tells a spaced CJK piece (a menu's items) by them.
+UNSPACED = re.compile(
     "[\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uff60]"
 )
 
 
-UNSPACED = _UNSPACED  # for the boundary step's test of a spaced CJK piece
-
-
 def _is_unspaced(character: str) -> bool:
-    return not character.isascii() and _UNSPACED.match(character) is not None
+    return not character.isascii() and UNSPACED.match(character) is not None
 
 
 # A dump is in one of these styles when it has at least this many of its marks.
