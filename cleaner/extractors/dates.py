@@ -17,7 +17,7 @@ from cleaner.datetimes import (
     may_hold_date,
 )
 from cleaner.languages import alternatives, words
-from cleaner.needles import Screen, screen_hits
+from cleaner.needles import Screen, automaton, screen_hits
 from cleaner.reasons import Reason
 
 __all__ = ["DateExtractor", "HeadlineDateExtractor", "text_with_day"]
@@ -123,6 +123,10 @@ _HEAD_BYLINE = re.compile(rf"\s*(?:{alternatives('byline_by')})\s*:?\s+\w", re.I
 # Cappucci April 26, 2024 at 11:24 a.m. ...": a page flattened onto one line).
 _CAPITALISED_WORDS = tuple(word[0].upper() + word[1:] for word in words("byline_by"))
 _MID_BYLINE = re.compile(rf"(?<!\w)(?:{'|'.join(_CAPITALISED_WORDS)})\s*:?\s+")
+# The same words found in one C pass over a line (an Aho-Corasick automaton): ten substring
+# searches, then the date hint's regex, cost 4.5 ms a pass over the long lines of the aeb
+# inscriptis dumps; the automaton, then the hint, 2.7 ms (the pattern itself 9.2 ms).
+_BYLINE_WORDS = automaton(dict.fromkeys(_CAPITALISED_WORDS, 1))
 _NAME_WORD = re.compile(r"[A-ZÀ-Þ][\w'.-]*,?\s+")
 _MID_BYLINE_TRIES = 3  # the first few capitalised "By"s of a line
 # The header over a shop's reviews ("Kundenbewertungen für ..."): every date below it is a
@@ -247,8 +251,9 @@ def _mid_byline_mentions(block: Block, order: _DayOrder) -> list[tuple[DateMenti
     """
     text = block.text
     # The words' cheap test first: on every long line of a page, the pattern's scan cost the
-    # dates step as much as the rest of it (aeb blocks dumps).
-    if not may_hold_date(text) or not any(word in text for word in _CAPITALISED_WORDS):
+    # dates step as much as the rest of it (aeb blocks dumps). 286 of 2,594 long lines (aeb
+    # inscriptis) hold a word, 191 a date's hint: the words' one pass goes first.
+    if next(_BYLINE_WORDS.iter(text), None) is None or not may_hold_date(text):
         return []
     for match in itertools.islice(_MID_BYLINE.finditer(text), _MID_BYLINE_TRIES):
         position = match.end()
