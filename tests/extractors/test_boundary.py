@@ -1011,6 +1011,29 @@ def test_a_spaced_cjk_piece_keeps_a_marked_cost() -> None:
     assert values == [-40.0, 8.0]
 
 
+# The article (0-5), a "More From" menu run (6-8), a teaser glued to its lede (9), a related
+# header (10), teasers: the teaser right before the header is prose, but chrome stands before it.
+_GLUED_TEASER = [30.0] * 6 + [-6.0, -4.0, -6.0, 24.5, -40.0, 3.8, 30.0, 22.7, 4.2]
+
+
+def test_a_glued_teaser_under_chrome_is_no_paragraph_before_the_header() -> None:
+    page = _flat_pieces(len(_GLUED_TEASER), flat=True)
+    span = article_span(_GLUED_TEASER)
+    assert span == (0, len(_GLUED_TEASER) - 1)
+    cut = boundary._flat_teasers_after(page, _GLUED_TEASER, span, boundary.BoundarySettings())
+    assert cut == (0, 9)  # the teaser outweighs the menu run before it
+
+
+def test_chrome_after_a_glued_teaser_ends_the_span() -> None:
+    # A newsletter prompt glued to a teaser (5) under the article's share bar (4), then chrome.
+    values = [30.0, 30.0, 30.0, 30.0, -6.0, 20.3, -5.5, -4.0, -6.0, -5.7, -4.0, 17.7, 12.0]
+    page = _flat_pieces(len(values), flat=True)
+    span = article_span(values)
+    assert span == (0, len(values) - 1)
+    cut = boundary._flat_chrome_after(page, values, span, boundary.BoundarySettings())
+    assert cut == (0, 5)
+
+
 # The article (1-4), a newsletter prompt (5) and its chrome (6-8, -25 in all), teasers.
 _CHROME_AFTER = [-4.0, 30.0, 30.0, 28.0, 30.0, 2.2, -6.0, -8.8, -10.2, 16.0, 8.0, 6.0]
 
