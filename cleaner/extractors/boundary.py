@@ -1309,10 +1309,9 @@ def _flat_teasers_after(
     the header read as prose. Their headlines run into their ledes ("Most Read Tuesday's
     impeachment hearings were a disaster for Republicans Even their own ..."), so the pieces
     end sentences and each counts up to ``flat_piece_cap``: a few of them outweigh the
-    header's cost. The article's own end
-    (its tags, date, share bar or newsletter prompt) mostly stands between it and such a
-    list; a box inside the article sits right under a paragraph, and mostly has a good part
-    of the article after it.
+    header's cost. The article's own end (its tags, date, share bar or newsletter prompt)
+    mostly stands between it and such a list; a box inside the article sits right under a
+    paragraph, and mostly has a good part of the article after it.
 
     Before: [p "... political will and a bit of imagination."] (the article, worth 2,020)
             [p "Next Up In Science & Health ..."] (-17.6)
@@ -1337,12 +1336,7 @@ def _flat_teasers_after(
     if not _one_line(page.blocks, settings, page_facts(page).flattened_lines):
         return span
     index = end - values[end:start:-1].index(terminator)
-    before, after = sum(values[start:index]), sum(values[index + 1 : end + 1])
-    if after >= settings.flat_tail_share * before:
-        return span
-    if _paragraph_at(values, index - 1, start, settings):
-        return span
-    return start, _best_end(values, start, index)
+    return _ended_before(values, span, (index, index + 1), settings.flat_tail_share, settings)
 
 
 def _flat_chrome_after(
@@ -1388,10 +1382,29 @@ def _flat_chrome_after(
         stretch_end = first - 1
     else:
         return span
-    before, after = sum(values[start:first]), sum(values[stretch_end + 1 : end + 1])
-    if after >= settings.flat_chrome_share * before:
-        return span
-    if _paragraph_at(values, first - 1, start, settings):
+    return _ended_before(
+        values, span, (first, stretch_end + 1), settings.flat_chrome_share, settings
+    )
+
+
+def _ended_before(
+    values: list[float],
+    span: tuple[int, int],
+    cut: tuple[int, int],
+    share: float,
+    settings: BoundarySettings,
+) -> tuple[int, int]:
+    """``span`` ended before the stretch ``cut`` (its first block, the first after it) when
+    what follows the stretch adds under ``share`` of what precedes it and no paragraph of the
+    article's flow stands right before it (:func:`_paragraph_at`); else ``span`` unchanged.
+
+    >>> _ended_before([30.0, 28.0, 2.0, -40.0, 5.0, 6.0], (0, 5), (3, 4), 0.4, _DEFAULT)
+    (0, 2)
+    """
+    start, end = span
+    first, after_it = cut
+    before, after = sum(values[start:first]), sum(values[after_it : end + 1])
+    if after >= share * before or _paragraph_at(values, first - 1, start, settings):
         return span
     return start, _best_end(values, start, first)
 
