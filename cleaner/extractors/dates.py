@@ -82,16 +82,18 @@ class DateSettings:
     # Not a date under a lone "Last update:" line: without that guard wcxb lynx and w3m dumps
     # lost a tune page each.
     above_window: int = 4
-    # Text dumps: a line too long for a date line whose byline ("Von Paulina Cwiartka,
-    # Online-Redakteurin 05.11.2025, 18:00 Uhr Archäologie: ...") opens it, with its date
-    # after at most this many words, or holds it inside ("... Saturday By Matthew Cappucci
-    # April 26, 2024 ..."): a dump that glued the byline to the lede (a page flattened onto
-    # one line, get_text() with no separator) still dates the page there; the line stays body
-    # text. (Issue 13 round 18, dates tune | check pages: six blocks and inscriptis dump sets
-    # 0 | +1 (traf inscriptis 0.792 -> 0.799); one-line traf +2 | +2, fundus +7 | +2, wcxb
-    # +3 | +2; soup-text traf, fundus, wcxb +1 each | fundus +1; other styles 0 to +1 | 0 to
-    # +1; no page lost. Not tuned: 6 words hold a name and a role. A "published" label
-    # opening the line too: wcxb blocks tune -1, quoted mails' "Date:" headers.)
+    # Text dumps: a line that is no date line (too long, or a sentence) whose byline ("Von
+    # Paulina Cwiartka, Online-Redakteurin 05.11.2025, 18:00 Uhr Archäologie: ...") opens it,
+    # with its date after at most this many words, or holds it inside ("... Saturday By
+    # Matthew Cappucci April 26, 2024 ..."): a dump that glued the byline to the lede (a page
+    # flattened onto one line, get_text() with no separator) still dates the page there; the
+    # line stays body text. (Issue 13 round 18, dates tune | check pages: six blocks and
+    # inscriptis dump sets 0 | +1 (traf inscriptis 0.792 -> 0.799); one-line traf +2 | +2,
+    # fundus +7 | +2, wcxb +3 | +2; soup-text traf, fundus, wcxb +1 each | fundus +1; other
+    # styles 0 to +1 | 0 to +1; no page lost. Not tuned: 6 words hold a name and a role. A
+    # "published" label opening the line too: wcxb blocks tune -1, quoted mails' "Date:"
+    # headers. Only lines over max_line_words: 16 style records lose their right date, as
+    # one-line pieces are short.)
     head_words: int = 6
     head_chars: int = 120
 
@@ -188,7 +190,7 @@ class _LineDates:
         self._blocks = page.blocks
         self._text_dump = text_dump
         self._seen: dict[tuple[str, str], list[tuple[DateMention, bool]]] = {}
-        self._heads: set[tuple[str, str]] = set()  # long lines dated by their head only
+        self._heads: set[tuple[str, str]] = set()  # lines dated by a byline in them only
 
     def of(self, block: Block) -> list[tuple[DateMention, bool]]:
         """``block``'s dates with whether each is bounded; [] for no candidate line."""
@@ -209,14 +211,15 @@ class _LineDates:
         return found
 
     def is_head(self, block: Block) -> bool:
-        """Whether ``block``'s date came from the head of a long line (no date line)."""
+        """Whether ``block``'s date came from a byline in a line that is no date line."""
         return (block.text, block.marker) in self._heads
 
 
 def _head_mentions(block: Block, order: _DayOrder) -> list[tuple[DateMention, bool]]:
-    """The date a byline gives in a long line: opening it, the date after at most
-    :attr:`DateSettings.head_words` words, or inside it (:func:`_mid_byline_mentions`);
-    bounded or not; [] for none.
+    """The date a byline gives in a line that is no date line (too long, or a sentence; a
+    dump's short pieces of a flattened page are such lines too): opening it, the date after
+    at most :attr:`DateSettings.head_words` words, or inside it
+    (:func:`_mid_byline_mentions`); bounded or not; [] for none.
 
     >>> order = _DayOrder(Page("doc", "text", ()))
     >>> [m.value for m, _ in _head_mentions(Block(0, "Von Jörg Zschoche 15.05.2023 - 13:52"
