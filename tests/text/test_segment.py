@@ -620,6 +620,21 @@ def test_a_flattened_page_in_chinese_or_japanese_is_cut_after_its_own_stops() ->
     assert _texts(page) == [*sentences, "彼は「大丈夫だ！」と言った。"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ועדת התכנון המחוזית אישרה אמש את הרחבת הגן הציבורי בשכונה הצפונית של העיר.",
+        "وافقت لجنة التخطيط في المدينة مساء أمس على توسيع الحديقة العامة في الحي الشمالي.",
+        "नगर योजना समिति ने कल शाम शहर के उत्तरी इलाके में सार्वजनिक उद्यान के विस्तार को मंजूरी दी.",
+    ],
+)
+def test_a_flattened_page_in_a_caseless_script_is_cut_at_its_full_stops(sentence: str) -> None:
+    # Hebrew, Arabic and Devanagari have no capitals to start the next sentence with: a stop
+    # before one of their letters ends the sentence before it.
+    texts = _texts(" ".join([PARAGRAPH, sentence] * 6))
+    assert texts.count(sentence) == 6
+
+
 def test_a_closing_quote_after_a_latin_stop_breaks_only_before_a_capital() -> None:
     page = f"{ARTICLE} He said “yes.” then he left the hall."
     assert _texts(page)[-1] == "He said “yes.” then he left the hall."
