@@ -539,6 +539,24 @@ def test_teasers_ending_in_read_more_are_related_items() -> None:
     assert PROSE not in reasons
 
 
+def test_read_more_links_far_apart_end_excerpts_not_a_teaser_list() -> None:
+    # A home page's sections, each over its own "Read more", with more than a teaser's few
+    # blocks between the links: no list of teasers, so its prose is kept.
+    page = _page(
+        "Welcome to our gallery!",
+        "For more than 40 years we have offered handmade gifts from American artists.",
+        "Read more",
+        PROSE,
+        PROSE + " Again.",
+        "Shop now",
+        "Read what our customers have to say",
+        "Have bought too many items to mention and love them all.",
+        "Read more",
+        PROSE,
+    )
+    assert _reasons(page) == {}
+
+
 def test_read_more_inside_a_removed_box_ends_only_that_box() -> None:
     # On an HTML page the markup step removed both boxes ("aside_box") whole; the blocks
     # before them are the article's, however close to a "Read more" they stand.
