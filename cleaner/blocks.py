@@ -83,10 +83,28 @@ class Block:
     # Whitespace-separated words of ``text``; counted here unless the front end already has.
     words: int = field(default=-1, compare=False, repr=False)
 
-    def __post_init__(self) -> None:
+    # Written out, not the dataclass's: its __init__ made a second call, to __post_init__, for
+    # the word count, once per block of every page (a tenth of segmenting a text dump).
+    def __init__(
+        self,
+        id: int,
+        text: str,
+        kind: BlockKind = BlockKind.PARAGRAPH,
+        line: int = 0,
+        indent: int = 0,
+        marker: str = "",
+        dom: DomFeatures | None = None,
+        words: int = -1,
+    ) -> None:
+        self.id = id
+        self.text = text
+        self.kind = kind
+        self.line = line
+        self.indent = indent
+        self.marker = marker
+        self.dom = dom
         # Every step asks for the word count; count once.
-        if self.words < 0:
-            self.words = len(self.text.split())
+        self.words = len(text.split()) if words < 0 else words
 
 
 class TextStats(NamedTuple):

@@ -25,7 +25,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any, NamedTuple
 
-__all__ = ["first_chars", "needle_text", "required_literals", "trie_pattern"]
+__all__ = ["first_chars", "first_chars_of", "needle_text", "required_literals", "trie_pattern"]
 
 # Characters that re's IGNORECASE equates with another, which str.lower() does not: "İ"
 # lowers to "i" plus a combining dot, "ı" and "ſ" stay as they are. Folded here so that
@@ -231,9 +231,15 @@ def first_chars(pattern: re.Pattern[str]) -> frozenset[str]:
     >>> sorted(first_chars(re.compile(r"(?:posted\\s+)?by|autor(?:in)?:", re.I)))
     ['a', 'b', 'p']
     """
-    found = _first(sre_parse.parse(pattern.pattern, pattern.flags))
+    return first_chars_of(pattern.pattern, pattern.flags)
+
+
+def first_chars_of(pattern: str, flags: int = 0) -> frozenset[str]:
+    """:func:`first_chars` of the pattern ``pattern`` compiled with ``flags``, read off the
+    parsed pattern without compiling it."""
+    found = _first(sre_parse.parse(pattern, flags))
     if found is None:
-        raise ValueError(f"a match of {pattern.pattern!r} can start with any character")
+        raise ValueError(f"a match of {pattern!r} can start with any character")
     return found
 
 

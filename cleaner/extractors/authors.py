@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Container, Sequence
 from dataclasses import dataclass, replace
@@ -268,19 +267,23 @@ def _label_lines(
 ) -> list[tuple[Block, tuple[str, ...], Reason]]:
     """Bylines split over two lines: the label line, then the names."""
     hits = []
-    for label, line in itertools.pairwise(blocks):
-        # Word counts and the label's words first: most short lines of a dump are followed
-        # by another, and the label pattern is slow to fail.
+    # The lines whose scan found a label's word (or that were not scanned) first, in one
+    # comprehension: few lines hold one, and a loop body per pair of lines was most of this
+    # test's cost. Then word counts and the label's words: the label pattern is slow to fail.
+    labels = [
+        index
+        for index, block in enumerate(blocks[:-1])
+        if (hit := found[block.id]) is None or hit & _LABEL_BIT
+    ]
+    for index in labels:
+        label, line = blocks[index], blocks[index + 1]
         if (
             label.words <= _LABEL_MAX_WORDS
             and line.words <= SETTINGS.max_label_names
             and line.id == label.id + 1
             and (
-                bool(hit & _LABEL_BIT)
-                if (hit := found[label.id]) is not None
-                else _LABEL_NEEDLES.search(
-                    needle_text_of(stats[label.id]) or needle_text(label.text)
-                )
+                found[label.id] is not None
+                or _LABEL_NEEDLES.search(needle_text_of(stats[label.id]) or needle_text(label.text))
             )
         ):
             names = names_after_label(label.text, line.text)

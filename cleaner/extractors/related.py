@@ -11,7 +11,7 @@ from typing import ClassVar
 from cleaner.blocks import Block, Mark, Page, marks_of
 from cleaner.extractors.features import page_facts
 from cleaner.extractors.navigation import introduces_list
-from cleaner.extractors.rules import RuleSet, marks_for, rule
+from cleaner.extractors.rules import RuleSet, StartMatcher, marks_for, rule
 from cleaner.languages import alternatives
 from cleaner.needles import Screen, screen_hits
 from cleaner.prechecks import required_literals
@@ -89,6 +89,7 @@ _RULES = RuleSet.of(
 _GLUED_LEDE = re.compile(_GLUED_READ_MORE, re.IGNORECASE)
 # A numbered item of a related list is followed by its teaser lines, indented deeper.
 _NUMBERED = re.compile(r"^\d{1,2}[.)]$")
+_NUMBER_ENDS = ".)\n"  # what a marker _NUMBERED matches ends in ("$" matches before a "\n")
 
 
 def _teaser_run(blocks: tuple[Block, ...], item: Block) -> list[int]:
@@ -127,7 +128,11 @@ def _numbered_lists(blocks: tuple[Block, ...]) -> list[list[Block]]:
     lists: list[list[Block]] = []
     previous = 0
     for block in blocks:
-        if not (block.marker and _NUMBERED.match(block.marker)) or block.text.endswith("."):
+        marker = block.marker
+        # Its last character before the pattern: a layout dump marks half its lines "*".
+        if not (marker and marker[-1] in _NUMBER_ENDS and _NUMBERED.match(marker)):
+            continue
+        if block.text.endswith("."):
             continue
         # A list counts up from 1; a number that goes back starts another list (the numbered
         # sections of an article, "2. Create Strong Password Policies", after the steps "1."
@@ -193,7 +198,7 @@ def _announces_list(block: Block) -> bool:
     return (
         text.endswith(":")
         and block.words >= SETTINGS.min_announce_words
-        and _HEADER.match(text) is None
+        and _HEADER_AT.match(text) is None
     )
 
 
@@ -257,10 +262,11 @@ def _glued_lede_headlines(blocks: tuple[Block, ...], marks: Mapping[int, Mark]) 
     0.9050|0.8687 -> 0.9058|0.8687 (d4f8a865 0.857 -> 0.923); fundus check +1 page per dump
     (0.9088 -> 0.9090, 0.9109 -> 0.9111); aeb, wcxb equal (one wcxb page +0.001).
     """
-    for block in blocks[1:]:
-        mark = marks.get(block.id)
-        if mark is None or mark.reason is not Reason.INLINE_TEASER:
-            continue
+    # The marked ledes, found from the marks in page order (a look-up per block of every page
+    # was most of this rule's cost: few pages have an inline teaser at all).
+    teaser = Reason.INLINE_TEASER
+    for index in sorted(i for i, mark in marks.items() if mark.reason is teaser and i > 0):
+        block = blocks[index]
         above = blocks[block.id - 1]
         text = above.text.rstrip()
         if (
@@ -368,7 +374,7 @@ def _labels_headlines(
     with this test: wcxb blocks tune +1 (4083, 0.952 -> 0.958), wcxb HTML check +1 page
     (0.967 -> 0.975), every other set identical; "Related searches" left out (wcxb
     inscriptis tune 0614, a listing whose gold keeps its searches, 0.818 -> 0.813)."""
-    if block.words > SETTINGS.header_words or _BOX_LABEL.match(block.text.strip()) is None:
+    if block.words > SETTINGS.header_words or _BOX_LABEL_AT.match(block.text.strip()) is None:
         return False
     items = list(_header_items(blocks, block.id, ledes, found))[:4]
     return sum(_headline_shaped(blocks[i]) for i in items) >= 2
@@ -379,7 +385,7 @@ def _headline_shaped(block: Block) -> bool:
 
 
 def _is_header(block: Block) -> bool:
-    return block.words <= SETTINGS.header_words and _HEADER.match(block.text.strip()) is not None
+    return block.words <= SETTINGS.header_words and _HEADER_AT.match(block.text.strip()) is not None
 
 
 def _is_sentence(block: Block) -> bool:
@@ -453,12 +459,18 @@ def _glued_headers(blocks: tuple[Block, ...], flat: frozenset[int]) -> Iterator[
     for block in blocks:
         if block.line not in flat or block.dom is not None:
             continue
-        match = _GLUED_HEADER.match(block.text)
+        match = _GLUED_HEADER_AT.match(block.text)
         if match is not None and len(match.group(1).split()) <= SETTINGS.glued_header_words:
             yield block.id
 
 
 _READ_MORE = re.compile(rf"^({alternatives('teaser_end')})\W*$", re.IGNORECASE)
+# The patterns above as matched: each tries only the phrases that may open with the line's first
+# character (a failed match of the header's phrases in every language cost 20 to 60 us).
+_HEADER_AT = StartMatcher.of(_HEADER.pattern)
+_BOX_LABEL_AT = StartMatcher.of(_BOX_LABEL.pattern)
+_GLUED_HEADER_AT = StartMatcher.of(_GLUED_HEADER.pattern)
+_READ_MORE_AT = StartMatcher.of(_READ_MORE.pattern)
 # The header's and the "Read more" link's needles, looked for in the features step's one scan
 # of each line (cleaner.needles): a line without them is not tried (a failed match of either
 # cost about a microsecond on nearly every short line).
@@ -509,7 +521,7 @@ def _teasers(
             for b in blocks
             if b.words <= SETTINGS.read_more_words
             and found[b.id] != 0
-            and _READ_MORE.match(b.text)
+            and _READ_MORE_AT.match(b.text)
             and not (b.id in marks and marks[b.id].reason in _FROM_MARKUP)
         ]
     )
@@ -573,7 +585,8 @@ def _tail_cards(page: Page) -> Iterator[int]:
     without the colon rule, a manual's "Note" callouts went (wcxb tune 2869)."""
     if page.input_type != "text":
         return
-    kept = [b for b in page.blocks if b.id not in page.marks]
+    marks = page.marks
+    kept = [b for b in page.blocks if b.id not in marks]
     last = max((i for i, b in enumerate(kept) if b.words > SETTINGS.lede_words), default=None)
     if last is None:
         return

@@ -14,7 +14,14 @@ from hypothesis import strategies as st
 from cleaner.blocks import Block
 from cleaner.extractors import captions, chrome, comments, related, reprints
 from cleaner.extractors.features import FeaturesExtractor
-from cleaner.extractors.rules import LineRule, RuleSet, _Branches, rule, top_branches
+from cleaner.extractors.rules import (
+    LineRule,
+    RuleSet,
+    StartMatcher,
+    _Branches,
+    rule,
+    top_branches,
+)
 from cleaner.needles import NeedleIndex
 from cleaner.pipeline import DEFAULT_STEPS
 from cleaner.prechecks import needle_text
@@ -190,3 +197,52 @@ def test_a_pattern_with_few_unanchored_branches_or_backreferences_is_searched_wh
     assert _Branches.of("|".join(f"^word{i}\\b" for i in range(12))) is None
     assert _Branches.of(many + r"|(a)\1") is None
     assert _Branches.of(many + r"|\w+") is None  # a branch without literals
+
+
+_STARTS = [
+    r for rules in SETS.values() for r in rules.rules if isinstance(r.searcher, StartMatcher)
+]
+_HEADERS = (related._HEADER, related._BOX_LABEL, related._GLUED_HEADER, related._READ_MORE)
+
+
+def test_the_anchored_alternations_are_matched_by_their_first_character() -> None:
+    # Only a speed-up (a failed match of every language's phrases tries each at the start);
+    # this pins that it is in use.
+    assert {str(r.reason) for r in _STARTS} >= {"comment_action", "tag_line", "skip_link"}
+
+
+@pytest.mark.parametrize("pattern", [r.pattern for r in _STARTS] + list(_HEADERS))
+def test_a_start_matcher_matches_where_the_whole_pattern_does(pattern: re.Pattern[str]) -> None:
+    matcher = StartMatcher.of(pattern.pattern, pattern.flags)
+
+    @_EXAMPLES
+    @given(st.from_regex(pattern) | st.text(max_size=60))
+    def check(text: str) -> None:
+        for case in (text, text.upper(), text.title(), text.strip()):
+            whole, found = pattern.match(case), matcher.match(case)
+            assert (found is None) is (whole is None), case
+            if whole is not None and found is not None:
+                assert (found.end(), found.group(1)) == (whole.end(), whole.group(1)), case
+
+    check()
+
+
+def test_a_start_matcher_keeps_what_ignorecase_equates_with_a_first_letter() -> None:
+    # "ſ" and "s", the Kelvin sign and "k", "İ" and "i" are one letter to IGNORECASE.
+    matcher = StartMatcher.of(r"^(\u017fhare|\u212aick|\u0130ndex|tags?)\s*:?$")
+    for text in ("share", "SHARE", "kick", "Kick", "index", "INDEX", "Tags:", "\u212aick"):
+        assert matcher.match(text) is not None, text
+    for text in ("Home", "", "Share this", "\u00e4nd"):
+        assert matcher.match(text) is None, text
+
+
+def test_a_start_matcher_refuses_what_its_first_character_cannot_decide() -> None:
+    for pattern in (
+        r"(a|b)c",  # not anchored
+        r"^(?:\d+ shares? )?(?:share|tweet)",  # an optional group: the next one may open the line
+        r"^(a|b)$|c",  # another branch, searched anywhere
+        r"^(a|b)\1",  # a backreference
+        r"^(?=a)(a|b)",  # a look-ahead before the group
+    ):
+        with pytest.raises(ValueError):
+            StartMatcher.of(pattern)
