@@ -221,6 +221,10 @@ def test_a_day_taken_for_a_list_marker_is_read_back() -> None:
         # A forum member's join date starts their membership, not the page.
         "Joined Nov 4, 2011 Messages 65,334",
         "Beiträge: 1626 Registriert: 18.09.2008, 05:56",
+        # One short word between: an article, a weekday's abbreviation.
+        "Das Angebot gilt bis zum 31. August 2020",
+        "Ab dem 8. Oktober 2020 geöffnet",
+        "Posts: 1520 Joined: Mon Jul 24, 2017 9:28 am",
     ],
 )
 def test_a_date_that_bounds_a_period_is_not_the_page_date(line: str) -> None:
@@ -251,6 +255,9 @@ def test_words_that_merely_contain_a_bound_word_keep_their_date() -> None:
         "Abgelegt am 3. März 2020",
         "Tillman, March 3, 2020",
         "Joined by the mayor on March 3, 2020",
+        # A longer word between the bound word and the date: prose, no period.
+        "Seit Jahren, 3. März 2020",
+        "Until tomorrow, March 3, 2020",
     ):
         assert DateExtractor().run(_page(line, language="de")).fields["published"].value == (
             "2020-03-03"
