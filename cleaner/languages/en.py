@@ -237,6 +237,7 @@ ENGLISH = Language(
         "date_on": r"on",
         "ordinal": r"st|nd|rd|th",
         "published_label": r"published|posted|created|first published|\bdate\b",
+        "original_label": r"(?:originally|first|initially) (?:published|posted)",
         "date_bound": r"since|until|till|joined",
         "date_example": r"e\.g\.|for example|for instance",
         "date_cited": r"retrieved|accessed|archived|last checked",

@@ -15,6 +15,7 @@ from cleaner.text.segment import segment_text
 from tests.helpers import text_page as _page
 
 TODAY = dt.date(2024, 6, 1)
+PROSE_LINE = "The council voted on Monday to close the bridge for repairs, officials said."
 
 
 def _found(text: str, *, day_first: bool = False) -> list[tuple[str, bool]]:
@@ -221,6 +222,10 @@ def test_a_day_taken_for_a_list_marker_is_read_back() -> None:
         # A forum member's join date starts their membership, not the page.
         "Joined Nov 4, 2011 Messages 65,334",
         "Beiträge: 1626 Registriert: 18.09.2008, 05:56",
+        # One short word between: an article, a weekday's abbreviation.
+        "Das Angebot gilt bis zum 31. August 2020",
+        "Ab dem 8. Oktober 2020 geöffnet",
+        "Posts: 1520 Joined: Mon Jul 24, 2017 9:28 am",
     ],
 )
 def test_a_date_that_bounds_a_period_is_not_the_page_date(line: str) -> None:
@@ -251,6 +256,9 @@ def test_words_that_merely_contain_a_bound_word_keep_their_date() -> None:
         "Abgelegt am 3. März 2020",
         "Tillman, March 3, 2020",
         "Joined by the mayor on March 3, 2020",
+        # A longer word between the bound word and the date: prose, no period.
+        "Seit Jahren, 3. März 2020",
+        "Until tomorrow, March 3, 2020",
     ):
         assert DateExtractor().run(_page(line, language="de")).fields["published"].value == (
             "2020-03-03"
@@ -439,6 +447,30 @@ def test_a_date_a_published_label_opens_its_line_with_wins_over_an_earlier_one()
     after = DateExtractor().run(page)
     assert after.fields["published"].value == "2019-08-02"
     assert after.fields["published"].block_id == 5
+
+
+def test_a_date_after_an_original_publication_label_in_a_sentence_wins() -> None:
+    # The update's stamp at the top, the first publication's in a note under the article.
+    for line, value in (
+        (
+            "This article was originally published on 26 Sep 2019 at 4:12pm but has been"
+            " regularly updated to keep the information current.",
+            "2019-09-26T16:12:00",
+        ),
+        (
+            "Der Text ist zuerst erschienen am Montag, 3. Februar 2020 in der Printausgabe.",
+            "2020-02-03",
+        ),
+    ):
+        after = DateExtractor().run(_page("30 Sep 2022, 11:07am", PROSE_LINE, line, language="en"))
+        assert after.fields["published"].value == value
+
+
+def test_prose_that_mentions_an_original_publication_keeps_the_first_date() -> None:
+    # The label, but far from the date: a journal's name, no first publication's date.
+    line = "Originally published in the journal Nature Medicine and read by many on 3 May 2021."
+    after = DateExtractor().run(_page("30 Sep 2022, 11:07am", PROSE_LINE, line, language="en"))
+    assert after.fields["published"].value == "2022-09-30T11:07:00"
 
 
 def test_a_sentence_that_mentions_publishing_before_a_date_gives_no_label() -> None:

@@ -140,3 +140,11 @@ def test_an_update_date_above_an_undated_window_is_not_taken() -> None:
     lines = ("Thursday, 16 February 2012", *MENU, "Last update:", "14 February 2012", "Print")
     lines = (*lines, "© 2012 AP", "Politics", HEADLINE, PROSE, PROSE)
     assert _run(*lines, title=10, span=(11, 12)).fields["published"].value == "2012-02-16"
+
+
+def test_a_date_after_an_original_publication_label_stays() -> None:
+    # The stamp by the headline is the update's; the note under the article gives the first.
+    note = "This article was originally published on 26 Sep 2019 and has been updated since."
+    after = _run(*MENU, HEADLINE, "30 Sep 2022", PROSE, note, title=4, span=(6, 7))
+    assert after.fields["published"].value == "2019-09-26"
+    assert after.fields["published"].block_id == 7
