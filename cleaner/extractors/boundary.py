@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -226,6 +227,8 @@ _RESERVED = re.compile(alternatives("rights_reserved"), re.IGNORECASE)
 # A figure that is a measure or a count in a table, not a price or a bracketed count.
 _MEASURE = re.compile(r"^[-+−±]?\d")
 _MEASURE_LEADS = frozenset("-+−±0123456789")
+# A block's text, for map() over a page's blocks.
+_text_of = operator.attrgetter("text")
 # A caption that ends in its photo's credit: words, a separator, then "©" ("Sylt, Germany |
 # © 2010 Jon Norris"); a footer starts with the sign or "Copyright".
 _CAPTION_CREDIT = re.compile(r"^\W*(?!copyright\b)[^\W\d_][^©]*[|,.:/–-]\s*©", re.IGNORECASE)
@@ -347,10 +350,14 @@ def _credits_inside(page: Page, values: list[float], settings: BoundarySettings)
     credits = [m.block_id for m in page.marks.values() if m.reason is Reason.COPYRIGHT_LINE]
     if not credits:
         return
-    index_of = {block.id: index for index, block in enumerate(page.blocks)}
+    blocks = page.blocks
     for block_id in credits:
-        index = index_of[block_id]
-        text = page.blocks[index].text
+        # A text dump's ids are its blocks' positions: a look-up table of every block's
+        # position, built for the few credits, was most of this rule's cost.
+        index = block_id
+        if index >= len(blocks) or blocks[index].id != block_id:
+            index = next(i for i, block in enumerate(blocks) if block.id == block_id)
+        text = blocks[index].text
         caption = _CAPTION_CREDIT.match(text) is not None
         if (
             _prose_follows(values, index, 2 if caption else 1, settings)
@@ -392,18 +399,18 @@ def _lists_inside(page: Page, values: list[float], settings: BoundarySettings) -
     blocks, marks = page.blocks, page.marks
     short = -settings.short_penalty
     count = len(blocks)
-    for start, block in enumerate(blocks):
-        # The colon first: it rules out nearly every block for the price of one test. A key
-        # points' header without one is short (the longest phrase has 30 characters), unmarked
-        # (a menu's items are marked) and over an unmarked short line: cheap tests before its
-        # words' (this runs on every line of every text page).
+    # Only an unmarked line heads a list: those are found first, in one comprehension (three
+    # lines in four of a dump are marked, and a loop over every line was a visible cost).
+    for start in [index for index, block in enumerate(blocks) if block.id not in marks]:
+        # A key points' header without a colon is short (the longest phrase has 30
+        # characters) and over an unmarked short line: cheap tests before its words'.
+        block = blocks[start]
         text = block.text
         if text.endswith(":"):
-            if block.id in marks or not (introduces_list(block) or key_points_header(page, start)):
+            if not (introduces_list(block) or key_points_header(page, start)):
                 continue
         elif (
-            block.id in marks
-            or len(text) > _MAX_HEADER_CHARS
+            len(text) > _MAX_HEADER_CHARS
             or start + 1 >= count
             or values[start + 1] != short
             or not key_points_header(page, start)
@@ -940,7 +947,9 @@ def _text_values(page: Page, settings: BoundarySettings, flat: frozenset[int]) -
     block was a visible cost of the step."""
     costs = _DEFAULT_COSTS if settings is _DEFAULT else _marked_costs(settings)
     floor, share, per_word = settings.marked_penalty, settings.marked_share, settings.chars_per_word
-    get = page.marks.get
+    # A plain dict's get: a mapping proxy's looks its mapping's method up on every call, and
+    # this asks it of every block (the copy costs a tenth of that).
+    get = dict(page.marks).get
     return [
         _value(block, features, settings, block.line in flat)
         if (mark := get(block.id)) is None
@@ -1162,10 +1171,13 @@ def article_span(
     """
     parts: list[tuple[float, tuple[int, int] | None]] = []
     start = 0
-    for index, value in enumerate([*values, -settings.wall_penalty]):
-        if value <= -settings.wall_penalty:
-            parts.append(_best_run(values[start:index], start))
-            start = index + 1
+    # The walls found in one comprehension (a loop over every block was a visible cost); the
+    # last part runs to the page's end.
+    wall = -settings.wall_penalty
+    for index in [index for index, value in enumerate(values) if value <= wall]:
+        parts.append(_best_run(values[start:index], start))
+        start = index + 1
+    parts.append(_best_run(values[start:], start))
     overall = max((total for total, _ in parts), default=0.0)
     enough = max(settings.min_article, settings.min_share_of_best * overall)
     return next((span for total, span in parts if span and total >= enough), None) or next(
@@ -1208,11 +1220,9 @@ def _no_article(
     if run < settings.min_prose:
         return True
     blocks, marks = page.blocks, page.marks
-    outside = [
-        i
-        for i in itertools.chain(range(start), range(end + 1, len(blocks)))
-        if blocks[i].id not in marks
-    ]
+    # The blocks before the span and after it, each read once (not looked up by index).
+    outside = [i for i, block in enumerate(blocks[:start]) if block.id not in marks]
+    outside += [i for i, block in enumerate(blocks[end + 1 :], end + 1) if block.id not in marks]
     if run >= settings.min_article:
         return _outweighed(page, values, outside, run, settings)
     size = sum(len(blocks[i].text) for i in outside)
@@ -1403,9 +1413,18 @@ def _flat_chrome_after(
 
 def _flattened(page: Page, settings: BoundarySettings) -> bool:
     """Whether the text page was flattened into one line (:func:`_one_line`). It reads every
-    block: the step works it out once a page (1.5 ms a pass over the aeb dumps) and hands it
+    block: the step works it out once a page and hands it
     to block_values and the span's ends (``one_line``)."""
-    return _one_line(page.blocks, settings, page_facts(page).flattened_lines)
+    facts = page_facts(page)
+    flat = facts.flattened_lines
+    if flat or 0 in facts.line_pieces:
+        return _one_line(page.blocks, settings, flat)
+    # Each block a line of its own, none of unknown line (most dumps): the longest line is
+    # the longest block (_one_line's test), and the sizes are read in C, not in a Python
+    # loop over the blocks.
+    sizes = list(map(len, map(_text_of, page.blocks)))
+    total = sum(sizes)
+    return total > 0 and max(sizes) >= settings.one_line_share * total
 
 
 def _ended_before(
