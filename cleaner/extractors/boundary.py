@@ -220,6 +220,16 @@ _DEFAULT = BoundarySettings()
 _POST_FURNITURE = frozenset({Reason.COMMENT_ACTION, Reason.COMMENT_META, Reason.COMMENT_PROMPT})
 _POST_STAMPS = _POST_FURNITURE | {Reason.DATE_LINE}
 _TEASERS = frozenset({Reason.RELATED_HEADER, Reason.RELATED_ITEM, Reason.INLINE_TEASER})
+# The reasons whose marked blocks the text rules look up (photo credits, comment furniture,
+# walls and counts, terminators, posts' stamps, teasers): see _marked_ids.
+_LOOKED_UP = (
+    frozenset({Reason.COPYRIGHT_LINE, Reason.COMMENT_COUNT})
+    | _COMMENT_FURNITURE
+    | _COMMENT_WALLS
+    | _TERMINATORS
+    | _POST_STAMPS
+    | _TEASERS
+)
 _DIGITS = re.compile(r"\d+")
 # What a page's own copyright footer states: the year, or that all rights are reserved.
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -332,7 +342,29 @@ def _stopword_share_without_months(features: TextStats) -> float:
     return features.stopword_share - months / len(tokens) if tokens else 0.0
 
 
-def _credits_inside(page: Page, values: list[float], settings: BoundarySettings) -> None:
+# The ids of the blocks marked with each reason the text rules look up (_LOOKED_UP).
+_MarkedIds = Mapping[Reason, list[int]]
+
+
+def _marked_ids(page: Page) -> _MarkedIds:
+    """The ids of the blocks marked with each of the reasons the text rules look up
+    (``_LOOKED_UP``), in the marks' order: one scan of the page's marks for them all, not
+    one per rule (six rules scanned every mark of every text page)."""
+    found: dict[Reason, list[int]] = {}
+    for mark in page.marks.values():
+        if mark.reason in _LOOKED_UP:
+            found.setdefault(mark.reason, []).append(mark.block_id)
+    return found
+
+
+def _ids_with(marked: _MarkedIds, reasons: frozenset[Reason]) -> list[int]:
+    """The ids in ``marked`` of the blocks marked with one of ``reasons``, reason by reason."""
+    return [i for reason in reasons for i in marked.get(reason, ())]
+
+
+def _credits_inside(
+    page: Page, values: list[float], settings: BoundarySettings, marked: _MarkedIds
+) -> None:
     """A copyright line right before prose that states no year ("© Shutterstock/racorn") or
     closes a caption ("Sylt, Germany | © 2010 Jon Norris") credits a photo inside the article:
     it costs what any marked block costs, not a wall. A page's footer starts with the sign or
@@ -347,7 +379,7 @@ def _credits_inside(page: Page, values: list[float], settings: BoundarySettings)
     (wcxb blocks and inscriptis articles tune 0.8903 -> 0.8924, 0.8974 -> 0.8994, one check
     page up a little; traf, fundus, aeb identical).
     """
-    credits = [m.block_id for m in page.marks.values() if m.reason is Reason.COPYRIGHT_LINE]
+    credits = marked.get(Reason.COPYRIGHT_LINE)
     if not credits:
         return
     blocks = page.blocks
@@ -853,7 +885,7 @@ def _card_lists(cards: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     return lists
 
 
-def _furniture_in_menus(page: Page) -> frozenset[int]:
+def _furniture_in_menus(page: Page, marked: _MarkedIds) -> frozenset[int]:
     """Ids of comment furniture with a navigation run's item right before and right after
     it: a menu item whose words read like a comment's ("Jugend schreibt", a section of the
     site's menu, matches "<name> schreibt"), not the header of a comment.
@@ -870,18 +902,17 @@ def _furniture_in_menus(page: Page) -> frozenset[int]:
     marks = page.marks
     navigation = Reason.NAVIGATION_RUN
     return frozenset(
-        mark.block_id
-        for mark in marks.values()
-        if mark.reason in _COMMENT_FURNITURE
-        and (before := marks.get(mark.block_id - 1)) is not None
+        block_id
+        for block_id in _ids_with(marked, _COMMENT_FURNITURE)
+        if (before := marks.get(block_id - 1)) is not None
         and before.reason is navigation
-        and (after := marks.get(mark.block_id + 1)) is not None
+        and (after := marks.get(block_id + 1)) is not None
         and after.reason is navigation
     )
 
 
 def _comment_zone_start(
-    page: Page, settings: BoundarySettings, in_menus: frozenset[int] = frozenset()
+    settings: BoundarySettings, marked: _MarkedIds, in_menus: frozenset[int] = frozenset()
 ) -> int | None:
     """Index where a comment section begins: the first comment mark of a run of several.
 
@@ -889,19 +920,14 @@ def _comment_zone_start(
     per-comment furniture (timestamps, ratings) shows up, nothing after it is the article.
     Furniture inside a menu (``in_menus``) is a menu item and does not count.
     """
-    meta = [
-        m.block_id
-        for m in page.marks.values()
-        if m.reason in _COMMENT_FURNITURE and m.block_id not in in_menus
-    ]
+    meta = [i for i in _ids_with(marked, _COMMENT_FURNITURE) if i not in in_menus]
     if len(meta) < settings.min_comment_meta:
         return None
     first_meta = min(meta)
     openers = [
-        m.block_id
-        for m in page.marks.values()
-        if m.reason in _TERMINATORS
-        and first_meta - settings.comment_opener_reach <= m.block_id <= first_meta
+        i
+        for i in _ids_with(marked, _TERMINATORS)
+        if first_meta - settings.comment_opener_reach <= i <= first_meta
     ]
     return min(openers, default=first_meta)
 
@@ -955,7 +981,8 @@ def _text_values(page: Page, settings: BoundarySettings, flat: frozenset[int]) -
         if (mark := get(block.id)) is None
         else cost
         if (cost := costs[mark.reason]) is not None
-        else -max(floor, share * (len(block.text) / per_word))
+        # max(floor, sized) written out: a call per marked block was a visible cost.
+        else -(sized if (sized := share * (len(block.text) / per_word)) > floor else floor)
         for block, features in zip(page.blocks, block_stats(page), strict=True)
     ]
 
@@ -965,7 +992,7 @@ def block_values(
 ) -> list[float]:
     """Each block's prose score. ``one_line``: whether the text page was flattened into one
     line (:func:`_flattened`), when the caller knows it already; None: worked out here."""
-    in_menus: frozenset[int] = frozenset()
+    zone: int | None = None  # the comment zone is a text-dump rule (see _markup_value)
     if page.input_type == "html":
         values = [
             _markup_value(block, features, page.marks.get(block.id), settings)
@@ -974,12 +1001,13 @@ def block_values(
     else:
         flat = page_facts(page).flattened_lines
         values = _text_values(page, settings, flat)
+        marked = _marked_ids(page)
         # A menu item that reads like a comment's furniture costs what a menu item costs,
         # not a wall (ids are positions in a dump).
-        in_menus = _furniture_in_menus(page)
+        in_menus = _furniture_in_menus(page, marked)
         for index in in_menus:
             values[index] = -settings.marked_penalty
-        _credits_inside(page, values, settings)
+        _credits_inside(page, values, settings, marked)
         _lists_inside(page, values, settings)
         fields = page_facts(page).of(record_fields)
         _fields_inside(values, settings, fields)
@@ -988,16 +1016,15 @@ def block_values(
         _record_boxes(page, values, settings, flat)
         _tables_inside(page, values, settings, fields)
         _figure_stretches(page, values, settings)
-        _post_breaks(page, values, settings, flat)
+        _post_breaks(page, values, settings, flat, marked)
         if _one_line(page.blocks, settings, flat) if one_line is None else one_line:
             weighed = _one_line_values(page, values, settings)
             # A page of cards (a collection, a listing) has no article apart from them.
             if _best_run(weighed, 0)[0] >= settings.min_article:
                 values = weighed
-    if page.input_type != "html" and _thread(page, values, settings):
-        return values
-    # The comment zone is a text-dump rule too (see _markup_value).
-    zone = _comment_zone_start(page, settings, in_menus) if page.input_type != "html" else None
+        if _thread(values, settings, marked):
+            return values
+        zone = _comment_zone_start(settings, marked, in_menus)
     # Comments follow an article: furniture with no prose at all before it is the article's
     # own (a relative date, "Hace 13 horas", and a comment count in its share bar), and taking
     # it for the thread would leave no span, so nothing of the page would be trimmed.
@@ -1007,7 +1034,11 @@ def block_values(
 
 
 def _post_breaks(
-    page: Page, values: list[float], settings: BoundarySettings, flat: frozenset[int]
+    page: Page,
+    values: list[float],
+    settings: BoundarySettings,
+    flat: frozenset[int],
+    marked: _MarkedIds,
 ) -> None:
     """The furniture between a thread's posts ("Share", "Improve this answer", "Follow",
     "answered Feb 6, 2014 at 23:35", the poster's badges, "Reply", a vote count) recurs at
@@ -1036,11 +1067,10 @@ def _post_breaks(
     page down, but a thread with one long reply is not joined (wcxb blocks 0.7775|0.7830,
     inscriptis 0.7831|0.7939).
     """
-    marks = page.marks
-    stamps = {m.block_id: m.reason for m in marks.values() if m.reason in _POST_STAMPS}
+    stamps = {i: reason for reason in _POST_STAMPS for i in marked.get(reason, ())}
     if len(stamps) < settings.min_post_repeats:
         return  # each break holds a stamp of its own: most pages have too few to look further
-    teasers = {m.block_id for m in marks.values() if m.reason in _TEASERS}
+    teasers = set(_ids_with(marked, _TEASERS))
     gaps = [
         gap
         for gap in _gaps(values, settings)
@@ -1098,7 +1128,7 @@ def _furniture_key(text: str) -> str:
     return _DIGITS.sub("0", text.casefold())
 
 
-def _thread(page: Page, values: list[float], settings: BoundarySettings) -> bool:
+def _thread(values: list[float], settings: BoundarySettings, marked: _MarkedIds) -> bool:
     """On a thread's page (a forum, a Q&A site) the posts are the content, not a comment
     section to cut off: each post's furniture ("2 Likes", "Add a comment") raises a comment
     wall, and the opening post before the first is short. When the posts between the first
@@ -1113,9 +1143,7 @@ def _thread(page: Page, values: list[float], settings: BoundarySettings) -> bool
     tune one page down (a Q&A page: the span now starts at an answer, 0.5 -> 0.4); aeb,
     fundus, traf inscriptis identical.
     """
-    walls = sorted(
-        m.block_id for m in page.marks.values() if m.reason in _COMMENT_WALLS
-    )  # ids are positions in a dump
+    walls = sorted(_ids_with(marked, _COMMENT_WALLS))  # ids are positions in a dump
     if len(walls) < settings.min_thread_walls:
         return False
     first, last = walls[0], walls[-1]
@@ -1131,9 +1159,8 @@ def _thread(page: Page, values: list[float], settings: BoundarySettings) -> bool
     # A heading that counts or names the comments ("Comments", "23 Responses") right before
     # them closes an article (a blog post with its readers' comments), not an opening post.
     if any(
-        m.reason is Reason.COMMENT_COUNT and first - settings.comment_opener_reach <= m.block_id
-        for m in page.marks.values()
-        if m.block_id <= first
+        first - settings.comment_opener_reach <= i <= first
+        for i in marked.get(Reason.COMMENT_COUNT, ())
     ):
         return False
     for index in walls:
