@@ -409,7 +409,9 @@ def _prose_follows(values: list[float], index: int, reach: int, settings: Bounda
 _MAX_HEADER_CHARS = 40
 
 
-def _lists_inside(page: Page, values: list[float], settings: BoundarySettings) -> None:
+def _lists_inside(
+    page: Page, values: list[float], settings: BoundarySettings, unmarked: list[int]
+) -> None:
     """The short, sentence-less lines right after a sentence that introduces a list
     (navigation.introduces_list: "... in zehn Punkten:") are its items: each costs what a
     section break costs, not a menu item's short penalty, so the span runs on through the
@@ -431,9 +433,7 @@ def _lists_inside(page: Page, values: list[float], settings: BoundarySettings) -
     blocks, marks = page.blocks, page.marks
     short = -settings.short_penalty
     count = len(blocks)
-    # Only an unmarked line heads a list: those are found first, in one comprehension (three
-    # lines in four of a dump are marked, and a loop over every line was a visible cost).
-    for start in [index for index, block in enumerate(blocks) if block.id not in marks]:
+    for start in unmarked:  # only an unmarked line heads a list
         # A key points' header without a colon is short (the longest phrase has 30
         # characters) and over an unmarked short line: cheap tests before its words'.
         block = blocks[start]
@@ -520,7 +520,9 @@ def _headed(page: Page, values: list[float], index: int, settings: BoundarySetti
     return label or page.blocks[index - 1].text.endswith(":")
 
 
-def _wrapped_paragraphs(page: Page, values: list[float], settings: BoundarySettings) -> None:
+def _wrapped_paragraphs(
+    page: Page, values: list[float], settings: BoundarySettings, unmarked: list[int]
+) -> None:
     """A paragraph broken into lines of a fixed width (the page wrapped its text with line
     breaks) reads as many sentence-less lines, each costing a menu item's penalty, and only
     its last line ends a sentence. Lines that run on (a long line with no sentence end, the
@@ -536,16 +538,18 @@ def _wrapped_paragraphs(page: Page, values: list[float], settings: BoundarySetti
     min_chars = settings.min_wrapped_chars
     # The lines whose sentence runs on into the next line: a long line of its own (not a
     # piece of a flattened one) with no sentence end, unmarked, before an unmarked line that
-    # starts in lower case. One pass with no call per line: this runs on every text page.
+    # starts in lower case. One pass over the unmarked lines with no call per line: this
+    # runs on every text page.
+    last = len(blocks) - 1
     joins = [
         i
-        for i in range(len(blocks) - 1)
-        if len(blocks[i].text) >= min_chars
+        for i in unmarked
+        if i < last
+        and len(blocks[i].text) >= min_chars
         and blocks[i + 1].text[:1].islower()
         and (features := stats[i]) is not None
         and not features.ends_sentence
         and stats[i + 1] is not None
-        and blocks[i].id not in marks
         and blocks[i + 1].id not in marks
         and (blocks[i + 1].line == 0 or blocks[i + 1].line != blocks[i].line)
     ]
@@ -580,7 +584,8 @@ def _weigh_paragraph(
 
 def _gaps(values: list[float], settings: BoundarySettings) -> list[range]:
     """The stretches of blocks between two prose blocks (each at least ``min_prose``)."""
-    prose = [i for i, value in enumerate(values) if value >= settings.min_prose]
+    min_prose = settings.min_prose  # read once, not per block
+    prose = [i for i, value in enumerate(values) if value >= min_prose]
     return [range(a + 1, b) for a, b in itertools.pairwise(prose) if b > a + 1]
 
 
@@ -640,7 +645,7 @@ def _record_boxes(
     gaps = [
         (gap, prose)
         for gap in _gaps(values, settings)
-        if all(crossable(i) for i in gap)
+        if all(map(crossable, gap))
         and (prose := _prose_around(values, gap, settings)) >= settings.min_template_prose
     ]
     # Labels recur over every stretch between prose of ``min_template_prose``, for both tests.
@@ -746,7 +751,8 @@ def _figure_stretches(page: Page, values: list[float], settings: BoundarySetting
     leads = [i for i, block in enumerate(blocks) if block.text[:1] in _MEASURE_LEADS]
     if len(leads) < settings.min_figure_lines:
         return
-    prose = [i for i, value in enumerate(values) if value >= settings.min_prose]
+    min_prose = settings.min_prose  # read once, not per block
+    prose = [i for i, value in enumerate(values) if value >= min_prose]
     for before, after in itertools.pairwise(prose):
         stretch = range(before + 1, after)
         led = bisect.bisect_left(leads, after) - bisect.bisect_right(leads, before)
@@ -1008,11 +1014,15 @@ def block_values(
         for index in in_menus:
             values[index] = -settings.marked_penalty
         _credits_inside(page, values, settings, marked)
-        _lists_inside(page, values, settings)
+        # The unmarked lines, which the list and paragraph rules read (three lines in four of
+        # a dump are marked: a loop over every line for each rule was a visible cost).
+        marks = page.marks
+        unmarked = [index for index, block in enumerate(page.blocks) if block.id not in marks]
+        _lists_inside(page, values, settings, unmarked)
         fields = page_facts(page).of(record_fields)
         _fields_inside(values, settings, fields)
         _phrase_lists(page, values, settings, flat)
-        _wrapped_paragraphs(page, values, settings)
+        _wrapped_paragraphs(page, values, settings, unmarked)
         _record_boxes(page, values, settings, flat)
         _tables_inside(page, values, settings, fields)
         _figure_stretches(page, values, settings)
@@ -1294,8 +1304,9 @@ def _outweighed(
     page (the wine magazine), fundus tune -1 (a short Reuters report over its footer's
     product blurbs).
     """
-    blocks, cap = page.blocks, settings.outside_block_cap
-    size = sum(min(len(blocks[i].text) / settings.chars_per_word, cap) for i in outside)
+    blocks, cap, per_word = page.blocks, settings.outside_block_cap, settings.chars_per_word
+    # min(sized, cap) written out: a call per block outside the span was a visible cost.
+    size = sum([sized if (sized := len(blocks[i].text) / per_word) < cap else cap for i in outside])
     if size <= settings.max_outside_ratio * run:
         return False
     prose = sum(min(max(values[i], 0.0), cap) for i in outside)
