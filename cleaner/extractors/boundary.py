@@ -1086,6 +1086,11 @@ def _post_breaks(
         for gap in _gaps(values, settings)
         if not any(page.blocks[i].line in flat or page.blocks[i].id in teasers for i in gap)
     ]
+    # Each break holds a stamp (_post_stamped): with fewer stretches holding one than a
+    # thread's posts, there is none, and the stretches' keys (a regex call a line) go unread.
+    stamped = sum(1 for gap in gaps if any(page.blocks[i].id in stamps for i in gap))
+    if stamped < settings.min_post_repeats:
+        return
     # The chrome of each stretch (its lines that cost the span), digits aside: a post's
     # own short lines between (a question's "Ich wurde ausgeraubt") are no furniture.
     keys = [[_furniture_key(page.blocks[i].text) for i in gap if values[i] < 0] for gap in gaps]
