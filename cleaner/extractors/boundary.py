@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -219,6 +220,16 @@ _DEFAULT = BoundarySettings()
 _POST_FURNITURE = frozenset({Reason.COMMENT_ACTION, Reason.COMMENT_META, Reason.COMMENT_PROMPT})
 _POST_STAMPS = _POST_FURNITURE | {Reason.DATE_LINE}
 _TEASERS = frozenset({Reason.RELATED_HEADER, Reason.RELATED_ITEM, Reason.INLINE_TEASER})
+# The reasons whose marked blocks the text rules look up (photo credits, comment furniture,
+# walls and counts, terminators, posts' stamps, teasers): see _marked_ids.
+_LOOKED_UP = (
+    frozenset({Reason.COPYRIGHT_LINE, Reason.COMMENT_COUNT})
+    | _COMMENT_FURNITURE
+    | _COMMENT_WALLS
+    | _TERMINATORS
+    | _POST_STAMPS
+    | _TEASERS
+)
 _DIGITS = re.compile(r"\d+")
 # What a page's own copyright footer states: the year, or that all rights are reserved.
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -226,6 +237,8 @@ _RESERVED = re.compile(alternatives("rights_reserved"), re.IGNORECASE)
 # A figure that is a measure or a count in a table, not a price or a bracketed count.
 _MEASURE = re.compile(r"^[-+−±]?\d")
 _MEASURE_LEADS = frozenset("-+−±0123456789")
+# A block's text, for map() over a page's blocks.
+_text_of = operator.attrgetter("text")
 # A caption that ends in its photo's credit: words, a separator, then "©" ("Sylt, Germany |
 # © 2010 Jon Norris"); a footer starts with the sign or "Copyright".
 _CAPTION_CREDIT = re.compile(r"^\W*(?!copyright\b)[^\W\d_][^©]*[|,.:/–-]\s*©", re.IGNORECASE)
@@ -329,7 +342,29 @@ def _stopword_share_without_months(features: TextStats) -> float:
     return features.stopword_share - months / len(tokens) if tokens else 0.0
 
 
-def _credits_inside(page: Page, values: list[float], settings: BoundarySettings) -> None:
+# The ids of the blocks marked with each reason the text rules look up (_LOOKED_UP).
+_MarkedIds = Mapping[Reason, list[int]]
+
+
+def _marked_ids(page: Page) -> _MarkedIds:
+    """The ids of the blocks marked with each of the reasons the text rules look up
+    (``_LOOKED_UP``), in the marks' order: one scan of the page's marks for them all, not
+    one per rule (six rules scanned every mark of every text page)."""
+    found: dict[Reason, list[int]] = {}
+    for mark in page.marks.values():
+        if mark.reason in _LOOKED_UP:
+            found.setdefault(mark.reason, []).append(mark.block_id)
+    return found
+
+
+def _ids_with(marked: _MarkedIds, reasons: frozenset[Reason]) -> list[int]:
+    """The ids in ``marked`` of the blocks marked with one of ``reasons``, reason by reason."""
+    return [i for reason in reasons for i in marked.get(reason, ())]
+
+
+def _credits_inside(
+    page: Page, values: list[float], settings: BoundarySettings, marked: _MarkedIds
+) -> None:
     """A copyright line right before prose that states no year ("© Shutterstock/racorn") or
     closes a caption ("Sylt, Germany | © 2010 Jon Norris") credits a photo inside the article:
     it costs what any marked block costs, not a wall. A page's footer starts with the sign or
@@ -344,13 +379,17 @@ def _credits_inside(page: Page, values: list[float], settings: BoundarySettings)
     (wcxb blocks and inscriptis articles tune 0.8903 -> 0.8924, 0.8974 -> 0.8994, one check
     page up a little; traf, fundus, aeb identical).
     """
-    credits = [m.block_id for m in page.marks.values() if m.reason is Reason.COPYRIGHT_LINE]
+    credits = marked.get(Reason.COPYRIGHT_LINE)
     if not credits:
         return
-    index_of = {block.id: index for index, block in enumerate(page.blocks)}
+    blocks = page.blocks
     for block_id in credits:
-        index = index_of[block_id]
-        text = page.blocks[index].text
+        # A text dump's ids are its blocks' positions: a look-up table of every block's
+        # position, built for the few credits, was most of this rule's cost.
+        index = block_id
+        if index >= len(blocks) or blocks[index].id != block_id:
+            index = next(i for i, block in enumerate(blocks) if block.id == block_id)
+        text = blocks[index].text
         caption = _CAPTION_CREDIT.match(text) is not None
         if (
             _prose_follows(values, index, 2 if caption else 1, settings)
@@ -370,7 +409,9 @@ def _prose_follows(values: list[float], index: int, reach: int, settings: Bounda
 _MAX_HEADER_CHARS = 40
 
 
-def _lists_inside(page: Page, values: list[float], settings: BoundarySettings) -> None:
+def _lists_inside(
+    page: Page, values: list[float], settings: BoundarySettings, unmarked: list[int]
+) -> None:
     """The short, sentence-less lines right after a sentence that introduces a list
     (navigation.introduces_list: "... in zehn Punkten:") are its items: each costs what a
     section break costs, not a menu item's short penalty, so the span runs on through the
@@ -392,18 +433,16 @@ def _lists_inside(page: Page, values: list[float], settings: BoundarySettings) -
     blocks, marks = page.blocks, page.marks
     short = -settings.short_penalty
     count = len(blocks)
-    for start, block in enumerate(blocks):
-        # The colon first: it rules out nearly every block for the price of one test. A key
-        # points' header without one is short (the longest phrase has 30 characters), unmarked
-        # (a menu's items are marked) and over an unmarked short line: cheap tests before its
-        # words' (this runs on every line of every text page).
+    for start in unmarked:  # only an unmarked line heads a list
+        # A key points' header without a colon is short (the longest phrase has 30
+        # characters) and over an unmarked short line: cheap tests before its words'.
+        block = blocks[start]
         text = block.text
         if text.endswith(":"):
-            if block.id in marks or not (introduces_list(block) or key_points_header(page, start)):
+            if not (introduces_list(block) or key_points_header(page, start)):
                 continue
         elif (
-            block.id in marks
-            or len(text) > _MAX_HEADER_CHARS
+            len(text) > _MAX_HEADER_CHARS
             or start + 1 >= count
             or values[start + 1] != short
             or not key_points_header(page, start)
@@ -481,7 +520,9 @@ def _headed(page: Page, values: list[float], index: int, settings: BoundarySetti
     return label or page.blocks[index - 1].text.endswith(":")
 
 
-def _wrapped_paragraphs(page: Page, values: list[float], settings: BoundarySettings) -> None:
+def _wrapped_paragraphs(
+    page: Page, values: list[float], settings: BoundarySettings, unmarked: list[int]
+) -> None:
     """A paragraph broken into lines of a fixed width (the page wrapped its text with line
     breaks) reads as many sentence-less lines, each costing a menu item's penalty, and only
     its last line ends a sentence. Lines that run on (a long line with no sentence end, the
@@ -497,16 +538,18 @@ def _wrapped_paragraphs(page: Page, values: list[float], settings: BoundarySetti
     min_chars = settings.min_wrapped_chars
     # The lines whose sentence runs on into the next line: a long line of its own (not a
     # piece of a flattened one) with no sentence end, unmarked, before an unmarked line that
-    # starts in lower case. One pass with no call per line: this runs on every text page.
+    # starts in lower case. One pass over the unmarked lines with no call per line: this
+    # runs on every text page.
+    last = len(blocks) - 1
     joins = [
         i
-        for i in range(len(blocks) - 1)
-        if len(blocks[i].text) >= min_chars
+        for i in unmarked
+        if i < last
+        and len(blocks[i].text) >= min_chars
         and blocks[i + 1].text[:1].islower()
         and (features := stats[i]) is not None
         and not features.ends_sentence
         and stats[i + 1] is not None
-        and blocks[i].id not in marks
         and blocks[i + 1].id not in marks
         and (blocks[i + 1].line == 0 or blocks[i + 1].line != blocks[i].line)
     ]
@@ -541,7 +584,8 @@ def _weigh_paragraph(
 
 def _gaps(values: list[float], settings: BoundarySettings) -> list[range]:
     """The stretches of blocks between two prose blocks (each at least ``min_prose``)."""
-    prose = [i for i, value in enumerate(values) if value >= settings.min_prose]
+    min_prose = settings.min_prose  # read once, not per block
+    prose = [i for i, value in enumerate(values) if value >= min_prose]
     return [range(a + 1, b) for a, b in itertools.pairwise(prose) if b > a + 1]
 
 
@@ -601,7 +645,7 @@ def _record_boxes(
     gaps = [
         (gap, prose)
         for gap in _gaps(values, settings)
-        if all(crossable(i) for i in gap)
+        if all(map(crossable, gap))
         and (prose := _prose_around(values, gap, settings)) >= settings.min_template_prose
     ]
     # Labels recur over every stretch between prose of ``min_template_prose``, for both tests.
@@ -707,7 +751,8 @@ def _figure_stretches(page: Page, values: list[float], settings: BoundarySetting
     leads = [i for i, block in enumerate(blocks) if block.text[:1] in _MEASURE_LEADS]
     if len(leads) < settings.min_figure_lines:
         return
-    prose = [i for i, value in enumerate(values) if value >= settings.min_prose]
+    min_prose = settings.min_prose  # read once, not per block
+    prose = [i for i, value in enumerate(values) if value >= min_prose]
     for before, after in itertools.pairwise(prose):
         stretch = range(before + 1, after)
         led = bisect.bisect_left(leads, after) - bisect.bisect_right(leads, before)
@@ -846,7 +891,7 @@ def _card_lists(cards: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     return lists
 
 
-def _furniture_in_menus(page: Page) -> frozenset[int]:
+def _furniture_in_menus(page: Page, marked: _MarkedIds) -> frozenset[int]:
     """Ids of comment furniture with a navigation run's item right before and right after
     it: a menu item whose words read like a comment's ("Jugend schreibt", a section of the
     site's menu, matches "<name> schreibt"), not the header of a comment.
@@ -863,18 +908,17 @@ def _furniture_in_menus(page: Page) -> frozenset[int]:
     marks = page.marks
     navigation = Reason.NAVIGATION_RUN
     return frozenset(
-        mark.block_id
-        for mark in marks.values()
-        if mark.reason in _COMMENT_FURNITURE
-        and (before := marks.get(mark.block_id - 1)) is not None
+        block_id
+        for block_id in _ids_with(marked, _COMMENT_FURNITURE)
+        if (before := marks.get(block_id - 1)) is not None
         and before.reason is navigation
-        and (after := marks.get(mark.block_id + 1)) is not None
+        and (after := marks.get(block_id + 1)) is not None
         and after.reason is navigation
     )
 
 
 def _comment_zone_start(
-    page: Page, settings: BoundarySettings, in_menus: frozenset[int] = frozenset()
+    settings: BoundarySettings, marked: _MarkedIds, in_menus: frozenset[int] = frozenset()
 ) -> int | None:
     """Index where a comment section begins: the first comment mark of a run of several.
 
@@ -882,19 +926,14 @@ def _comment_zone_start(
     per-comment furniture (timestamps, ratings) shows up, nothing after it is the article.
     Furniture inside a menu (``in_menus``) is a menu item and does not count.
     """
-    meta = [
-        m.block_id
-        for m in page.marks.values()
-        if m.reason in _COMMENT_FURNITURE and m.block_id not in in_menus
-    ]
+    meta = [i for i in _ids_with(marked, _COMMENT_FURNITURE) if i not in in_menus]
     if len(meta) < settings.min_comment_meta:
         return None
     first_meta = min(meta)
     openers = [
-        m.block_id
-        for m in page.marks.values()
-        if m.reason in _TERMINATORS
-        and first_meta - settings.comment_opener_reach <= m.block_id <= first_meta
+        i
+        for i in _ids_with(marked, _TERMINATORS)
+        if first_meta - settings.comment_opener_reach <= i <= first_meta
     ]
     return min(openers, default=first_meta)
 
@@ -940,13 +979,16 @@ def _text_values(page: Page, settings: BoundarySettings, flat: frozenset[int]) -
     block was a visible cost of the step."""
     costs = _DEFAULT_COSTS if settings is _DEFAULT else _marked_costs(settings)
     floor, share, per_word = settings.marked_penalty, settings.marked_share, settings.chars_per_word
-    get = page.marks.get
+    # A plain dict's get: a mapping proxy's looks its mapping's method up on every call, and
+    # this asks it of every block (the copy costs a tenth of that).
+    get = dict(page.marks).get
     return [
         _value(block, features, settings, block.line in flat)
         if (mark := get(block.id)) is None
         else cost
         if (cost := costs[mark.reason]) is not None
-        else -max(floor, share * (len(block.text) / per_word))
+        # max(floor, sized) written out: a call per marked block was a visible cost.
+        else -(sized if (sized := share * (len(block.text) / per_word)) > floor else floor)
         for block, features in zip(page.blocks, block_stats(page), strict=True)
     ]
 
@@ -956,7 +998,7 @@ def block_values(
 ) -> list[float]:
     """Each block's prose score. ``one_line``: whether the text page was flattened into one
     line (:func:`_flattened`), when the caller knows it already; None: worked out here."""
-    in_menus: frozenset[int] = frozenset()
+    zone: int | None = None  # the comment zone is a text-dump rule (see _markup_value)
     if page.input_type == "html":
         values = [
             _markup_value(block, features, page.marks.get(block.id), settings)
@@ -965,30 +1007,34 @@ def block_values(
     else:
         flat = page_facts(page).flattened_lines
         values = _text_values(page, settings, flat)
+        marked = _marked_ids(page)
         # A menu item that reads like a comment's furniture costs what a menu item costs,
         # not a wall (ids are positions in a dump).
-        in_menus = _furniture_in_menus(page)
+        in_menus = _furniture_in_menus(page, marked)
         for index in in_menus:
             values[index] = -settings.marked_penalty
-        _credits_inside(page, values, settings)
-        _lists_inside(page, values, settings)
+        _credits_inside(page, values, settings, marked)
+        # The unmarked lines, which the list and paragraph rules read (three lines in four of
+        # a dump are marked: a loop over every line for each rule was a visible cost).
+        marks = page.marks
+        unmarked = [index for index, block in enumerate(page.blocks) if block.id not in marks]
+        _lists_inside(page, values, settings, unmarked)
         fields = page_facts(page).of(record_fields)
         _fields_inside(values, settings, fields)
         _phrase_lists(page, values, settings, flat)
-        _wrapped_paragraphs(page, values, settings)
+        _wrapped_paragraphs(page, values, settings, unmarked)
         _record_boxes(page, values, settings, flat)
         _tables_inside(page, values, settings, fields)
         _figure_stretches(page, values, settings)
-        _post_breaks(page, values, settings, flat)
+        _post_breaks(page, values, settings, flat, marked)
         if _one_line(page.blocks, settings, flat) if one_line is None else one_line:
             weighed = _one_line_values(page, values, settings)
             # A page of cards (a collection, a listing) has no article apart from them.
             if _best_run(weighed, 0)[0] >= settings.min_article:
                 values = weighed
-    if page.input_type != "html" and _thread(page, values, settings):
-        return values
-    # The comment zone is a text-dump rule too (see _markup_value).
-    zone = _comment_zone_start(page, settings, in_menus) if page.input_type != "html" else None
+        if _thread(values, settings, marked):
+            return values
+        zone = _comment_zone_start(settings, marked, in_menus)
     # Comments follow an article: furniture with no prose at all before it is the article's
     # own (a relative date, "Hace 13 horas", and a comment count in its share bar), and taking
     # it for the thread would leave no span, so nothing of the page would be trimmed.
@@ -998,7 +1044,11 @@ def block_values(
 
 
 def _post_breaks(
-    page: Page, values: list[float], settings: BoundarySettings, flat: frozenset[int]
+    page: Page,
+    values: list[float],
+    settings: BoundarySettings,
+    flat: frozenset[int],
+    marked: _MarkedIds,
 ) -> None:
     """The furniture between a thread's posts ("Share", "Improve this answer", "Follow",
     "answered Feb 6, 2014 at 23:35", the poster's badges, "Reply", a vote count) recurs at
@@ -1027,16 +1077,20 @@ def _post_breaks(
     page down, but a thread with one long reply is not joined (wcxb blocks 0.7775|0.7830,
     inscriptis 0.7831|0.7939).
     """
-    marks = page.marks
-    stamps = {m.block_id: m.reason for m in marks.values() if m.reason in _POST_STAMPS}
+    stamps = {i: reason for reason in _POST_STAMPS for i in marked.get(reason, ())}
     if len(stamps) < settings.min_post_repeats:
         return  # each break holds a stamp of its own: most pages have too few to look further
-    teasers = {m.block_id for m in marks.values() if m.reason in _TEASERS}
+    teasers = set(_ids_with(marked, _TEASERS))
     gaps = [
         gap
         for gap in _gaps(values, settings)
         if not any(page.blocks[i].line in flat or page.blocks[i].id in teasers for i in gap)
     ]
+    # Each break holds a stamp (_post_stamped): with fewer stretches holding one than a
+    # thread's posts, there is none, and the stretches' keys (a regex call a line) go unread.
+    stamped = sum(1 for gap in gaps if any(page.blocks[i].id in stamps for i in gap))
+    if stamped < settings.min_post_repeats:
+        return
     # The chrome of each stretch (its lines that cost the span), digits aside: a post's
     # own short lines between (a question's "Ich wurde ausgeraubt") are no furniture.
     keys = [[_furniture_key(page.blocks[i].text) for i in gap if values[i] < 0] for gap in gaps]
@@ -1089,7 +1143,7 @@ def _furniture_key(text: str) -> str:
     return _DIGITS.sub("0", text.casefold())
 
 
-def _thread(page: Page, values: list[float], settings: BoundarySettings) -> bool:
+def _thread(values: list[float], settings: BoundarySettings, marked: _MarkedIds) -> bool:
     """On a thread's page (a forum, a Q&A site) the posts are the content, not a comment
     section to cut off: each post's furniture ("2 Likes", "Add a comment") raises a comment
     wall, and the opening post before the first is short. When the posts between the first
@@ -1104,9 +1158,7 @@ def _thread(page: Page, values: list[float], settings: BoundarySettings) -> bool
     tune one page down (a Q&A page: the span now starts at an answer, 0.5 -> 0.4); aeb,
     fundus, traf inscriptis identical.
     """
-    walls = sorted(
-        m.block_id for m in page.marks.values() if m.reason in _COMMENT_WALLS
-    )  # ids are positions in a dump
+    walls = sorted(_ids_with(marked, _COMMENT_WALLS))  # ids are positions in a dump
     if len(walls) < settings.min_thread_walls:
         return False
     first, last = walls[0], walls[-1]
@@ -1122,9 +1174,8 @@ def _thread(page: Page, values: list[float], settings: BoundarySettings) -> bool
     # A heading that counts or names the comments ("Comments", "23 Responses") right before
     # them closes an article (a blog post with its readers' comments), not an opening post.
     if any(
-        m.reason is Reason.COMMENT_COUNT and first - settings.comment_opener_reach <= m.block_id
-        for m in page.marks.values()
-        if m.block_id <= first
+        first - settings.comment_opener_reach <= i <= first
+        for i in marked.get(Reason.COMMENT_COUNT, ())
     ):
         return False
     for index in walls:
@@ -1162,10 +1213,13 @@ def article_span(
     """
     parts: list[tuple[float, tuple[int, int] | None]] = []
     start = 0
-    for index, value in enumerate([*values, -settings.wall_penalty]):
-        if value <= -settings.wall_penalty:
-            parts.append(_best_run(values[start:index], start))
-            start = index + 1
+    # The walls found in one comprehension (a loop over every block was a visible cost); the
+    # last part runs to the page's end.
+    wall = -settings.wall_penalty
+    for index in [index for index, value in enumerate(values) if value <= wall]:
+        parts.append(_best_run(values[start:index], start))
+        start = index + 1
+    parts.append(_best_run(values[start:], start))
     overall = max((total for total, _ in parts), default=0.0)
     enough = max(settings.min_article, settings.min_share_of_best * overall)
     return next((span for total, span in parts if span and total >= enough), None) or next(
@@ -1208,11 +1262,9 @@ def _no_article(
     if run < settings.min_prose:
         return True
     blocks, marks = page.blocks, page.marks
-    outside = [
-        i
-        for i in itertools.chain(range(start), range(end + 1, len(blocks)))
-        if blocks[i].id not in marks
-    ]
+    # The blocks before the span and after it, each read once (not looked up by index).
+    outside = [i for i, block in enumerate(blocks[:start]) if block.id not in marks]
+    outside += [i for i, block in enumerate(blocks[end + 1 :], end + 1) if block.id not in marks]
     if run >= settings.min_article:
         return _outweighed(page, values, outside, run, settings)
     size = sum(len(blocks[i].text) for i in outside)
@@ -1257,8 +1309,9 @@ def _outweighed(
     page (the wine magazine), fundus tune -1 (a short Reuters report over its footer's
     product blurbs).
     """
-    blocks, cap = page.blocks, settings.outside_block_cap
-    size = sum(min(len(blocks[i].text) / settings.chars_per_word, cap) for i in outside)
+    blocks, cap, per_word = page.blocks, settings.outside_block_cap, settings.chars_per_word
+    # min(sized, cap) written out: a call per block outside the span was a visible cost.
+    size = sum([sized if (sized := len(blocks[i].text) / per_word) < cap else cap for i in outside])
     if size <= settings.max_outside_ratio * run:
         return False
     prose = sum(min(max(values[i], 0.0), cap) for i in outside)
@@ -1403,9 +1456,18 @@ def _flat_chrome_after(
 
 def _flattened(page: Page, settings: BoundarySettings) -> bool:
     """Whether the text page was flattened into one line (:func:`_one_line`). It reads every
-    block: the step works it out once a page (1.5 ms a pass over the aeb dumps) and hands it
+    block: the step works it out once a page and hands it
     to block_values and the span's ends (``one_line``)."""
-    return _one_line(page.blocks, settings, page_facts(page).flattened_lines)
+    facts = page_facts(page)
+    flat = facts.flattened_lines
+    if flat or 0 in facts.line_pieces:
+        return _one_line(page.blocks, settings, flat)
+    # Each block a line of its own, none of unknown line (most dumps): the longest line is
+    # the longest block (_one_line's test), and the sizes are read in C, not in a Python
+    # loop over the blocks.
+    sizes = list(map(len, map(_text_of, page.blocks)))
+    total = sum(sizes)
+    return total > 0 and max(sizes) >= settings.one_line_share * total
 
 
 def _ended_before(
