@@ -81,6 +81,14 @@ class ChromeLimits:
     # A share link's address written out carries the headline and the standfirst
     # ("tweet?text=...", "mailto:?subject=Meine Empfehlung: ...&body=Hallo, ...").
     link_address: int = 80
+    # A pager alone: "Previous Post", "Next Story: <its headline>" (a headline runs to a
+    # dozen words). Set with the rule, not tuned.
+    pager_link: int = 16
+    # A pager drawn with its arrow, in a piece a flattened page glued it into: "... our
+    # editorial content. ← Previous Story Apple to name 'favorite apps' of ..." (20 words,
+    # aeb one-line tune). The arrow makes it a link, whatever words surround it. Set with
+    # the rule, not tuned.
+    pager_arrow: int = 40
 
 
 SETTINGS = ChromeLimits()
@@ -89,6 +97,9 @@ SETTINGS = ChromeLimits()
 _OPENERS = share_services(written_as_buttons=False, names=ROW_OPENERS)
 _SERVICES = share_services(written_as_buttons=False)
 _ROW_SEPARATORS = r"[\s:|,·•/]*"
+# The arrows a pager draws before "Previous" and after "Next".
+_BACK_ARROW = r"[←«‹<]"
+_ON_ARROW = r"[→»›>]"
 
 _RULES = RuleSet.of(
     rule(Reason.HOME_PAGE_PROMPT, alternatives(Reason.HOME_PAGE_PROMPT), SETTINGS.home_page_prompt),
@@ -150,6 +161,12 @@ _RULES = RuleSet.of(
     rule(Reason.LINK_ADDRESS,
          r"^(https?://\S*[?&]\S*=\S* \S|mailto:\S|javascript:\S|file:\S)",
          SETTINGS.link_address),
+    # The pager under a post: its link alone on the line, or drawn with its arrow anywhere.
+    rule(Reason.PAGER_LINK, rf"^\W*({alternatives(Reason.PAGER_LINK)})\b", SETTINGS.pager_link),
+    rule(Reason.PAGER_LINK,
+         rf"{_BACK_ARROW}\s*({alternatives(Reason.PAGER_LINK)})\b"
+         rf"|\b({alternatives(Reason.PAGER_LINK)})\s*{_ON_ARROW}",
+         SETTINGS.pager_arrow),
 )  # fmt: skip
 
 

@@ -123,6 +123,11 @@ ENGLISH = Language(
         ),
         # An embedded post or video held back until the reader consents.
         "embed_consent": r"^to see this content,? please enable \w+ cookies\b",
+        # "← Previous Story", "Next Post →", "Older Posts", "Newer Entries".
+        "pager_link": (
+            r"(previous|prev|next|older|newer) (story|post|article|entry)|"
+            r"(older|newer) (stories|posts|articles|entries)"
+        ),
         "comment_prompt": (
             r"^join the (discussion|conversation)\b|\bjoin the (discussion|conversation)( below)?"
             r"\s*[:!.]|\b(click|tap) to (view|see|read|show) (the )?comments\b|"

@@ -418,3 +418,38 @@ def test_an_embeds_consent_placeholder_is_a_script_notice(text: str) -> None:
 )
 def test_prose_about_embedded_content_stays(text: str) -> None:
     assert _reasons(_page(text)) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "← Previous Story",
+        "Next Story →",
+        "Previous Post",
+        "Older Posts",
+        "Newer Entries",
+        "Next Article: Council votes to close the bridge for repairs",
+        "« Vorheriger Artikel",
+        "Ältere Beiträge",
+        # A flattened page glues the pager into the sentences around it.
+        "These partnerships do not influence our editorial content. ← Previous Story Council "
+        "votes to close the bridge",
+        "2 special event Newer Story → Council votes to close the bridge for repairs",
+    ],
+)
+def test_a_pager_is_a_pager_link(text: str) -> None:
+    assert _reasons(_page(text)) == {text: Reason.PAGER_LINK}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Prose that mentions the story before or after, without a pager's arrow.
+        "In the previous story we told you about the mayor, who resigned on Monday.",
+        "The next story on the agenda was the flood, the editor said.",
+        "Readers of the previous post asked why the bridge was closed for so long.",
+        "Der nächste Artikel der Serie erscheint am Montag, kündigte die Redaktion an.",
+    ],
+)
+def test_prose_that_mentions_the_previous_story_stays(text: str) -> None:
+    assert _reasons(_page(text)) == {}
