@@ -183,7 +183,11 @@ ENGLISH = Language(
         "related_header": (
             r"related( (articles?|stories|coverage|content|news|posts?|links?|topics|reading|"
             r"videos?))?|more (from|on|in|about|stories|news|articles|headlines|top stories|"
-            r"like this)\b.{0,40}|(most|more) (read|popular|viewed|shared|emailed|commented)"
+            r"like this)\b.{0,40}|"
+            # "More Great WIRED Stories", "More Local News Articles": a site's name or a
+            # section between "More" and its stories ("More than three stories" is prose).
+            r"more (?!than\b)([\w'’&-]+ ){1,3}(stories|articles|headlines)|"
+            r"(most|more) (read|popular|viewed|shared|emailed|commented)"
             r"( (articles?|stories|now|today))?|trending( now| stories| topics)?|"
             r"recommended( for you| stories| reading)?|"
             r"you (may|might) (also )?(like|be interested in|have missed)|"
