@@ -81,6 +81,9 @@ class ChromeLimits:
     # A share link's address written out carries the headline and the standfirst
     # ("tweet?text=...", "mailto:?subject=Meine Empfehlung: ...&body=Hallo, ...").
     link_address: int = 80
+    # "Follow her on Twitter @AmyKup or on Facebook." (10 words, aeb one-line tune). Set with
+    # the rule, not tuned.
+    follow_prompt: int = 16
     # A pager alone: "Previous Post", "Next Story: <its headline>" (a headline runs to a
     # dozen words). Set with the rule, not tuned.
     pager_link: int = 16
@@ -97,6 +100,8 @@ SETTINGS = ChromeLimits()
 _OPENERS = share_services(written_as_buttons=False, names=ROW_OPENERS)
 _SERVICES = share_services(written_as_buttons=False)
 _ROW_SEPARATORS = r"[\s:|,·•/]*"
+# A social network named in a prompt to follow, with the handle after it ("Twitter @AmyKup").
+_NETWORK = rf"({_SERVICES}|instagram|youtube|tiktok)( @\w+)?"
 # The arrows a pager draws before "Previous" and after "Next".
 _BACK_ARROW = r"[←«‹<]"
 _ON_ARROW = r"[→»›>]"
@@ -161,6 +166,11 @@ _RULES = RuleSet.of(
     rule(Reason.LINK_ADDRESS,
          r"^(https?://\S*[?&]\S*=\S* \S|mailto:\S|javascript:\S|file:\S)",
          SETTINGS.link_address),
+    # A prompt to follow the author or the site: the networks it names and the handles on
+    # them, nothing else ("Follow them on Twitter, the coach said" is prose).
+    rule(Reason.SHARE_PROMPT,
+         rf"^({alternatives('follow_prompt')}) {_NETWORK}( (or|and)( on)? {_NETWORK})*\W*$",
+         SETTINGS.follow_prompt),
     # The pager under a post: its link alone on the line, or drawn with its arrow anywhere.
     rule(Reason.PAGER_LINK, rf"^\W*({alternatives(Reason.PAGER_LINK)})\b", SETTINGS.pager_link),
     rule(Reason.PAGER_LINK,

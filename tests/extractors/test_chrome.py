@@ -453,3 +453,27 @@ def test_a_pager_is_a_pager_link(text: str) -> None:
 )
 def test_prose_that_mentions_the_previous_story_stays(text: str) -> None:
     assert _reasons(_page(text)) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Follow her on Twitter @AmyKup or on Facebook.",
+        "Follow us on Twitter @Spacedotcom or Facebook.",
+        "Follow him on Instagram",
+    ],
+)
+def test_a_prompt_to_follow_on_a_network_is_a_share_prompt(text: str) -> None:
+    assert _reasons(_page(text)) == {text: Reason.SHARE_PROMPT}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Prose that mentions following someone on a network.
+        "More than 2 million people follow her on Twitter, the agency said on Monday.",
+        "Follow them on Twitter, the coach told his players before the season, and learn.",
+    ],
+)
+def test_prose_that_mentions_following_on_twitter_stays(text: str) -> None:
+    assert _reasons(_page(text)) == {}
