@@ -81,6 +81,10 @@ class ChromeLimits:
     # A share link's address written out carries the headline and the standfirst
     # ("tweet?text=...", "mailto:?subject=Meine Empfehlung: ...&body=Hallo, ...").
     link_address: int = 80
+    # A player's share box, run together with its link and code on a flattened page: "Link
+    # to this video //www... Copy Close Embed this video <script ...></script> Replay More
+    # videos (1 of 9)" (73 words, aeb one-line tune). Set with the rule, not tuned.
+    embed_label: int = 90
     # "Follow her on Twitter @AmyKup or on Facebook." (10 words, aeb one-line tune). Set with
     # the rule, not tuned.
     follow_prompt: int = 16
@@ -166,6 +170,8 @@ _RULES = RuleSet.of(
     rule(Reason.LINK_ADDRESS,
          r"^(https?://\S*[?&]\S*=\S* \S|mailto:\S|javascript:\S|file:\S)",
          SETTINGS.link_address),
+    # An embed widget's label, written as its button is ("Embed this video").
+    rule(Reason.SHARE_PROMPT, rf"\b({alternatives('embed_label')})\b", SETTINGS.embed_label),
     # A prompt to follow the author or the site: the networks it names and the handles on
     # them, nothing else ("Follow them on Twitter, the coach said" is prose).
     rule(Reason.SHARE_PROMPT,

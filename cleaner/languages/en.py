@@ -123,6 +123,8 @@ ENGLISH = Language(
         ),
         # An embedded post or video held back until the reader consents.
         "embed_consent": r"^to see this content,? please enable \w+ cookies\b",
+        # A video player's share box: "Link to this video ... Copy Close Embed this video".
+        "embed_label": r"(?-i:Embed this) (video|story|article|gallery|photo|post)",
         # "Follow her on Twitter @handle", "Follow us on Facebook".
         "follow_prompt": r"follow (us|me|him|her|them)( on| at)?",
         # "← Previous Story", "Next Post →", "Older Posts", "Newer Entries".

@@ -477,3 +477,17 @@ def test_a_prompt_to_follow_on_a_network_is_a_share_prompt(text: str) -> None:
 )
 def test_prose_that_mentions_following_on_twitter_stays(text: str) -> None:
     assert _reasons(_page(text)) == {}
+
+
+def test_a_players_share_box_is_a_share_prompt() -> None:
+    box = (
+        "Link to this video //www.example.com/news/local/video-123.html Copy Close Embed this "
+        'video <script type="text/javascript" src="http://www.example.com/player/"></script> '
+        "Replay More videos (1 of 9)"
+    )
+    assert _reasons(_page(box)) == {box: Reason.SHARE_PROMPT}
+
+
+def test_prose_about_embedding_a_video_stays() -> None:
+    text = "Readers may embed this video on their own sites, the broadcaster said on Monday."
+    assert _reasons(_page(text)) == {}
