@@ -116,6 +116,9 @@ class Reason(StrEnum):
     # of its dump), a share link written out ("mailto:?subject=...").
     LINK_ADDRESS = "link_address", _TITLE
     SEPARATOR_LINE = "separator_line", _TITLE | Trait.NEUTRAL
+    # A link to the story before or after ("← Previous Story", "Older Posts"): the pager
+    # under a blog's or news site's post, never its prose.
+    PAGER_LINK = "pager_link", _TITLE
     FEEDBACK_PROMPT = "feedback_prompt", _TITLE
     PAYWALL_PROMPT = "paywall_prompt", _TITLE
     DISCLAIMER = "disclaimer", _TITLE

@@ -81,6 +81,21 @@ class ChromeLimits:
     # A share link's address written out carries the headline and the standfirst
     # ("tweet?text=...", "mailto:?subject=Meine Empfehlung: ...&body=Hallo, ...").
     link_address: int = 80
+    # A player's share box, run together with its link and code on a flattened page: "Link
+    # to this video //www... Copy Close Embed this video <script ...></script> Replay More
+    # videos (1 of 9)" (73 words, aeb one-line tune). Set with the rule, not tuned.
+    embed_label: int = 90
+    # "Follow her on Twitter @AmyKup or on Facebook." (10 words, aeb one-line tune). Set with
+    # the rule, not tuned.
+    follow_prompt: int = 16
+    # A pager alone: "Previous Post", "Next Story: <its headline>" (a headline runs to a
+    # dozen words). Set with the rule, not tuned.
+    pager_link: int = 16
+    # A pager drawn with its arrow, in a piece a flattened page glued it into: "... our
+    # editorial content. ← Previous Story Apple to name 'favorite apps' of ..." (20 words,
+    # aeb one-line tune). The arrow makes it a link, whatever words surround it. Set with
+    # the rule, not tuned.
+    pager_arrow: int = 40
 
 
 SETTINGS = ChromeLimits()
@@ -89,6 +104,11 @@ SETTINGS = ChromeLimits()
 _OPENERS = share_services(written_as_buttons=False, names=ROW_OPENERS)
 _SERVICES = share_services(written_as_buttons=False)
 _ROW_SEPARATORS = r"[\s:|,·•/]*"
+# A social network named in a prompt to follow, with the handle after it ("Twitter @AmyKup").
+_NETWORK = rf"({_SERVICES}|instagram|youtube|tiktok)( @\w+)?"
+# The arrows a pager draws before "Previous" and after "Next".
+_BACK_ARROW = r"[←«‹<]"
+_ON_ARROW = r"[→»›>]"
 
 _RULES = RuleSet.of(
     rule(Reason.HOME_PAGE_PROMPT, alternatives(Reason.HOME_PAGE_PROMPT), SETTINGS.home_page_prompt),
@@ -150,6 +170,19 @@ _RULES = RuleSet.of(
     rule(Reason.LINK_ADDRESS,
          r"^(https?://\S*[?&]\S*=\S* \S|mailto:\S|javascript:\S|file:\S)",
          SETTINGS.link_address),
+    # An embed widget's label, written as its button is ("Embed this video").
+    rule(Reason.SHARE_PROMPT, rf"\b({alternatives('embed_label')})\b", SETTINGS.embed_label),
+    # A prompt to follow the author or the site: the networks it names and the handles on
+    # them, nothing else ("Follow them on Twitter, the coach said" is prose).
+    rule(Reason.SHARE_PROMPT,
+         rf"^({alternatives('follow_prompt')}) {_NETWORK}( (or|and)( on)? {_NETWORK})*\W*$",
+         SETTINGS.follow_prompt),
+    # The pager under a post: its link alone on the line, or drawn with its arrow anywhere.
+    rule(Reason.PAGER_LINK, rf"^\W*({alternatives(Reason.PAGER_LINK)})\b", SETTINGS.pager_link),
+    rule(Reason.PAGER_LINK,
+         rf"{_BACK_ARROW}\s*({alternatives(Reason.PAGER_LINK)})\b"
+         rf"|\b({alternatives(Reason.PAGER_LINK)})\s*{_ON_ARROW}",
+         SETTINGS.pager_arrow),
 )  # fmt: skip
 
 

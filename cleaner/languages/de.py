@@ -105,6 +105,12 @@ GERMAN = Language(
         ),
         "advertisement": r"anzeige|werbung",
         "skip_link": r"zum inhalt springen|men[üu]|suche|schlie(ß|ss)en",
+        # "← Vorheriger Artikel", "Nächster Beitrag →", "Ältere Beiträge".
+        "pager_link": (
+            r"(vorheriger|nächster|älterer|neuerer) (artikel|beitrag)|"
+            r"(vorherige|nächste|ältere|neuere) (meldung|nachricht|geschichte)|"
+            r"(ältere|neuere) (artikel|beiträge)"
+        ),
         "read_more": r"^(\.\.\.\s*)?weiter\b.{0,30}$|^weiterlesen\b|^mehr (zum thema|lesen)\b",
         "comments": r"kommentare?",
         "comments_heading": r"kommentare",

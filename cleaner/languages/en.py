@@ -123,6 +123,15 @@ ENGLISH = Language(
         ),
         # An embedded post or video held back until the reader consents.
         "embed_consent": r"^to see this content,? please enable \w+ cookies\b",
+        # A video player's share box: "Link to this video ... Copy Close Embed this video".
+        "embed_label": r"(?-i:Embed this) (video|story|article|gallery|photo|post)",
+        # "Follow her on Twitter @handle", "Follow us on Facebook".
+        "follow_prompt": r"follow (us|me|him|her|them)( on| at)?",
+        # "← Previous Story", "Next Post →", "Older Posts", "Newer Entries".
+        "pager_link": (
+            r"(previous|prev|next|older|newer) (story|post|article|entry)|"
+            r"(older|newer) (stories|posts|articles|entries)"
+        ),
         "comment_prompt": (
             r"^join the (discussion|conversation)\b|\bjoin the (discussion|conversation)( below)?"
             r"\s*[:!.]|\b(click|tap) to (view|see|read|show) (the )?comments\b|"
@@ -178,7 +187,11 @@ ENGLISH = Language(
         "related_header": (
             r"related( (articles?|stories|coverage|content|news|posts?|links?|topics|reading|"
             r"videos?))?|more (from|on|in|about|stories|news|articles|headlines|top stories|"
-            r"like this)\b.{0,40}|(most|more) (read|popular|viewed|shared|emailed|commented)"
+            r"like this)\b.{0,40}|"
+            # "More Great WIRED Stories", "More Local News Articles": a site's name or a
+            # section between "More" and its stories ("More than three stories" is prose).
+            r"more (?!than\b)([\w'’&-]+ ){1,3}(stories|articles|headlines)|"
+            r"(most|more) (read|popular|viewed|shared|emailed|commented)"
             r"( (articles?|stories|now|today))?|trending( now| stories| topics)?|"
             r"recommended( for you| stories| reading)?|"
             r"you (may|might) (also )?(like|be interested in|have missed)|"

@@ -49,6 +49,9 @@ SLOTS: Mapping[str, str] = MappingProxyType({
     "shop_button": "a shop's or a review's button alone on its line: 'Check price at Amazon'",
     "script_notice": "a JavaScript or ad-blocker notice: 'Please enable JavaScript'",
     "embed_consent": "an embed's placeholder asking consent: 'To load this content, click Allow'",
+    "embed_label": "an embed widget's label, capitalised as a button: 'Embed this video'",
+    "follow_prompt": "a prompt to follow someone on a social network, before it: 'Follow us on'",
+    "pager_link": "a blog's or news site's link to the story before or after: 'Previous story'",
     # comments
     "comment_prompt": "a prompt to comment, in a line of up to 16 words: 'Leave a comment'",
     "comment_policy": "the comment policy, in up to 90 words: 'Comments are moderated'",

@@ -418,3 +418,76 @@ def test_an_embeds_consent_placeholder_is_a_script_notice(text: str) -> None:
 )
 def test_prose_about_embedded_content_stays(text: str) -> None:
     assert _reasons(_page(text)) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "← Previous Story",
+        "Next Story →",
+        "Previous Post",
+        "Older Posts",
+        "Newer Entries",
+        "Next Article: Council votes to close the bridge for repairs",
+        "« Vorheriger Artikel",
+        "Ältere Beiträge",
+        # A flattened page glues the pager into the sentences around it.
+        "These partnerships do not influence our editorial content. ← Previous Story Council "
+        "votes to close the bridge",
+        "2 special event Newer Story → Council votes to close the bridge for repairs",
+    ],
+)
+def test_a_pager_is_a_pager_link(text: str) -> None:
+    assert _reasons(_page(text)) == {text: Reason.PAGER_LINK}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Prose that mentions the story before or after, without a pager's arrow.
+        "In the previous story we told you about the mayor, who resigned on Monday.",
+        "The next story on the agenda was the flood, the editor said.",
+        "Readers of the previous post asked why the bridge was closed for so long.",
+        "Der nächste Artikel der Serie erscheint am Montag, kündigte die Redaktion an.",
+    ],
+)
+def test_prose_that_mentions_the_previous_story_stays(text: str) -> None:
+    assert _reasons(_page(text)) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Follow her on Twitter @AmyKup or on Facebook.",
+        "Follow us on Twitter @Spacedotcom or Facebook.",
+        "Follow him on Instagram",
+    ],
+)
+def test_a_prompt_to_follow_on_a_network_is_a_share_prompt(text: str) -> None:
+    assert _reasons(_page(text)) == {text: Reason.SHARE_PROMPT}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Prose that mentions following someone on a network.
+        "More than 2 million people follow her on Twitter, the agency said on Monday.",
+        "Follow them on Twitter, the coach told his players before the season, and learn.",
+    ],
+)
+def test_prose_that_mentions_following_on_twitter_stays(text: str) -> None:
+    assert _reasons(_page(text)) == {}
+
+
+def test_a_players_share_box_is_a_share_prompt() -> None:
+    box = (
+        "Link to this video //www.example.com/news/local/video-123.html Copy Close Embed this "
+        'video <script type="text/javascript" src="http://www.example.com/player/"></script> '
+        "Replay More videos (1 of 9)"
+    )
+    assert _reasons(_page(box)) == {box: Reason.SHARE_PROMPT}
+
+
+def test_prose_about_embedding_a_video_stays() -> None:
+    text = "Readers may embed this video on their own sites, the broadcaster said on Monday."
+    assert _reasons(_page(text)) == {}

@@ -101,6 +101,9 @@ def test_docstring_example() -> None:
         "Последние записи",
         # One source's or region's stories (German, as English "More from ...").
         "Mehr aus Thüringen",
+        # A site's or a section's name between "More" and its stories.
+        "More Great WIRED Stories",
+        "More Local News Articles",
         "Mehr von CORRECTIV",
         "Mehr zu Iran",
         "Meer over Oekraïne",
@@ -582,6 +585,9 @@ def test_a_header_glued_to_its_headlines_on_a_flattened_page_is_a_related_header
     # Up to a headline's own stop: the stop ends the headline, not an article's sentence.
     stopped = "Related stories Council votes to close the bridge for repairs."
     assert _reasons(_flattened(PROSE, stopped, PROSE)) == {stopped: Reason.RELATED_HEADER}
+    # A site's name between "More" and "Stories".
+    named = "More Great WIRED Stories Council votes to close the bridge"
+    assert _reasons(_flattened(PROSE, named, PROSE)) == {named: Reason.RELATED_HEADER}
 
 
 @pytest.mark.parametrize(
@@ -591,6 +597,9 @@ def test_a_header_glued_to_its_headlines_on_a_flattened_page_is_a_related_header
         "Most read the report as a warning and asked for",
         "More from the interview will be published on Sunday Morning",
         "More from the interview will be published on Sunday, the editor said.",
+        # Prose that mentions more stories: "than", or a lower-case word after them.
+        "More than three stories Collapsed in the storm, the fire brigade said",
+        "More local news stories will follow as the council meets again on Monday",
     ],
 )
 def test_a_flattened_piece_that_only_starts_like_a_header_stays(piece: str) -> None:
