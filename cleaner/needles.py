@@ -29,14 +29,36 @@ if TYPE_CHECKING:
 __all__ = ["NeedleIndex", "Screen", "Screened", "automaton", "scan", "screen_hits"]
 
 
+# The order in which a trie node's children are tried. pyahocorasick keeps them in the order
+# they were added and looks a character up by walking that list, once per character of every
+# scanned line (most fall back to the root, whose list has a child for most letters). Adding
+# the needles sorted by this order puts the characters most frequent in text first: the space,
+# then the letters by their frequency in the dumps' lowered lines (aeb blocks + inscriptis,
+# 1.2 M characters scanned a pass; the order of English text, and the order counted from
+# those lines gave the same figure). The hits are the same whatever the order. The scan of the
+# 23,137 lines of those dumps: 332 -> 279 M instructions a pass.
+_SCAN_ORDER = " etaoinsrhldcumfpgwybvkjxqz"
+_RANK = {char: rank for rank, char in enumerate(_SCAN_ORDER)}
+
+
+def _scan_rank(needle: str) -> tuple[int, ...]:
+    """A needle's sort key: the rank of each of its characters in ``_SCAN_ORDER`` (any other
+    character after those, by its code point).
+
+    >>> sorted(["ad", "tweet", " read", "4/"], key=_scan_rank)
+    [' read', 'tweet', 'ad', '4/']
+    """
+    return tuple(_RANK.get(char, len(_RANK) + ord(char)) for char in needle)
+
+
 def automaton(masks: Mapping[str, int]) -> Any:
     """An automaton finding every needle of ``masks`` in a text, with its bit mask as the
     value (None for no needles; the package has no type stubs)."""
     if not masks:
         return None
     found = ahocorasick.Automaton()
-    for needle, mask in masks.items():
-        found.add_word(needle, mask)
+    for needle in sorted(masks, key=_scan_rank):  # the trie's children in _SCAN_ORDER
+        found.add_word(needle, masks[needle])
     found.make_automaton()
     return found
 

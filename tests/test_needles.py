@@ -9,6 +9,7 @@ import dataclasses
 import re
 from pathlib import Path
 
+import ahocorasick
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -19,7 +20,7 @@ from cleaner.config import CleanerConfig, InputType
 from cleaner.extractors import authors, bios, dates, publisher, related, title
 from cleaner.extractors.features import FeaturesExtractor
 from cleaner.frontends import load_page
-from cleaner.needles import NeedleIndex, Screen, screen_hits
+from cleaner.needles import NeedleIndex, Screen, automaton, screen_hits
 from cleaner.pipeline import DEFAULT_STEPS, run
 from cleaner.prechecks import needle_text
 from cleaner.reasons import Reason
@@ -76,6 +77,23 @@ def test_a_line_is_scanned_only_for_the_sets_that_judge_its_length() -> None:
     assert index.hits("by jane", 2) == 0b11
     assert index.hits("written by jane doe of the times", 7) == 0b10
     assert index.hits(" ".join(["by"] * 11), 11) == 0
+
+
+@_EXAMPLES
+@given(
+    st.dictionaries(st.text("ab .é/1", min_size=1, max_size=4), st.integers(1, 255), min_size=1),
+    st.text("ab .é/1xyz", max_size=30),
+)
+def test_the_hits_do_not_depend_on_the_order_needles_are_added(
+    masks: dict[str, int], text: str
+) -> None:
+    # automaton() adds the needles in its own order (for speed): the hits are those of any.
+    plain = ahocorasick.Automaton()
+    for needle, mask in masks.items():
+        plain.add_word(needle, mask)
+    plain.make_automaton()
+    expected = sorted(plain.iter(text)) if plain.kind else []
+    assert sorted(automaton(masks).iter(text)) == expected
 
 
 def test_a_screen_needs_needles() -> None:
