@@ -48,12 +48,18 @@ class LineRule:
             object.__setattr__(self, "searcher", self.pattern)
 
 
-def rule(reason: Reason, pattern: str, max_words: int = 12) -> LineRule:
-    """A case-insensitive rule, with the literals its pattern requires."""
+def rule(
+    reason: Reason, pattern: str, max_words: int = 12, literals: frozenset[str] | None = None
+) -> LineRule:
+    """A case-insensitive rule, with the literals its pattern requires: read off the pattern,
+    or ``literals`` when the caller knows a rarer set that every match holds too (the arrows
+    of a pager link, where the pattern's reading gives its words, common in prose)."""
     compiled = re.compile(pattern, re.IGNORECASE)
-    literals = required_literals(compiled)
-    searcher: _Searcher | None = None
     if literals is not None:
+        return LineRule(reason, compiled, max_words, literals)
+    found = required_literals(compiled)
+    searcher: _Searcher | None = None
+    if found is not None:
         searcher = _Branches.of(pattern)
         if searcher is None and pattern.startswith("^("):
             try:
@@ -61,7 +67,7 @@ def rule(reason: Reason, pattern: str, max_words: int = 12) -> LineRule:
             except ValueError:  # not one alternation and what follows it
                 searcher = None
     return LineRule(
-        reason, compiled, max_words, None if literals is None else frozenset(literals), searcher
+        reason, compiled, max_words, None if found is None else frozenset(found), searcher
     )
 
 

@@ -120,6 +120,15 @@ def test_a_rule_without_literals_is_tried_on_every_line() -> None:
     assert rules.reason(Block(0, "We share this view with the council.")) is None
 
 
+def test_a_rule_given_its_literals_is_screened_by_them() -> None:
+    # The caller's literals replace the pattern's own reading (its words): a line without an
+    # arrow is not searched, one with an arrow is.
+    pager = rule(Reason.PAGER_LINK, r"<\s*older posts|older posts\s*>", literals=frozenset("<>"))
+    assert pager.literals == frozenset("<>")
+    assert RuleSet.of(pager).reason(Block(0, "Older posts >")) is Reason.PAGER_LINK
+    assert RuleSet.of(pager).reason(Block(0, "Older posts")) is None
+
+
 def test_the_first_rule_wins_when_two_match() -> None:
     first = rule(Reason.NEWSLETTER_PROMPT, r"\bsubscribe\b")
     second = rule(Reason.PAYWALL_PROMPT, r"\bsubscribe (now|today)\b")
