@@ -8,7 +8,7 @@ from typing import ClassVar
 from cleaner.blocks import Page
 from cleaner.extractors.rules import RuleSet, marks_for, rule
 from cleaner.languages import alternatives
-from cleaner.languages.services import ROW_OPENERS, share_services
+from cleaner.languages.services import FOLLOW_NETWORKS, ROW_OPENERS, share_services
 from cleaner.reasons import Reason
 from cleaner.text.segment import READING_TIME, SHARE_BUTTONS
 
@@ -105,7 +105,7 @@ _OPENERS = share_services(written_as_buttons=False, names=ROW_OPENERS)
 _SERVICES = share_services(written_as_buttons=False)
 _ROW_SEPARATORS = r"[\s:|,·•/]*"
 # A social network named in a prompt to follow, with the handle after it ("Twitter @AmyKup").
-_NETWORK = rf"({_SERVICES}|instagram|youtube|tiktok)( @\w+)?"
+_NETWORK = rf"({share_services(written_as_buttons=False, names=FOLLOW_NETWORKS)})( @\w+)?"
 # The arrows a pager draws before "Previous" and after "Next".
 _BACK_ARROWS = "←«‹<"
 _ON_ARROWS = "→»›>"

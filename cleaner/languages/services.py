@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ROW_OPENERS", "SHARE_SERVICES", "share_services"]
+__all__ = ["FOLLOW_NETWORKS", "ROW_OPENERS", "SHARE_SERVICES", "share_services"]
 
 # As the services write their own names; an inner capital marks where the name's two words meet.
 SHARE_SERVICES: tuple[str, ...] = (
@@ -26,6 +26,11 @@ SHARE_SERVICES: tuple[str, ...] = (
 ROW_OPENERS: tuple[str, ...] = (
     "Facebook", "Twitter", "WhatsApp", "LinkedIn", "Reddit", "Flipboard",
 )  # fmt: skip
+
+# The networks a prompt to follow someone names ("Follow her on Twitter @handle"): the share
+# services and the networks one follows but shares little to. Written as one word each, as such
+# a prompt writes them ("Youtube", not "You Tube").
+FOLLOW_NETWORKS: tuple[str, ...] = (*SHARE_SERVICES, "Instagram", "Youtube", "Tiktok")
 
 _INNER_CAPITAL = re.compile(r"(?<=.)([A-Z])")
 
