@@ -186,7 +186,7 @@ class PageFacts:
     def __init__(self, blocks: tuple[Block, ...], stats: tuple[TextStats | None, ...] = ()) -> None:
         self._blocks = blocks
         self._stats = stats  # the features step's, when it made these facts
-        self._found: dict[Callable[[tuple[Block, ...]], object], object] = {}
+        self._found: dict[Callable[..., object], object] = {}
         self._pieces: Counter[int] | None = None
         self._flattened: frozenset[int] | None = None
         self._hits: list[int | None] | None = None
@@ -241,6 +241,25 @@ class PageFacts:
         """``fact(blocks)``, computed once: a fact one step module defines (its record fields)."""
         if fact not in self._found:
             self._found[fact] = fact(self._blocks)
+        return cast(_T, self._found[fact])
+
+    @property
+    def stats(self) -> tuple[TextStats | None, ...]:
+        """The features these facts were made with (the features step's ``Page.stats``)."""
+        return self._stats
+
+    def of_features(
+        self, fact: Callable[[tuple[Block, ...], tuple[TextStats | None, ...]], _T]
+    ) -> _T:
+        """``fact(blocks, stats)``, computed once: a fact of the blocks and of their features
+        (:attr:`stats`; a step that holds other features must compute the fact itself).
+
+        >>> facts = PageFacts((Block(0, "One."),), (None,))
+        >>> facts.of_features(lambda blocks, stats: len(stats))
+        1
+        """
+        if fact not in self._found:
+            self._found[fact] = fact(self._blocks, self._stats)
         return cast(_T, self._found[fact])
 
 

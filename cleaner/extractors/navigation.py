@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -235,15 +234,20 @@ def table_runs(
     if fields is None:
         fields = page_facts(page).of(record_fields)
     # A cell a later step marked ("twitter", a share prompt's word, in a table of benchmarks)
-    # stays removed, but it does not cut the table in two. The menus are skipped before the
-    # link-like test: they are most of a page's short lines.
-    skip = {i for i, mark in page.marks.items() if mark.reason is Reason.NAVIGATION_RUN}
-    skip.update(fields)
-    flags = _link_like_lines(page.blocks, stats, skip, settings)
+    # stays removed, but it does not cut the table in two. The link-like lines are the
+    # navigation step's (_link_like): only those are looked up in the marks, for the menus.
+    blocks, marks, menu = page.blocks, page.marks, Reason.NAVIGATION_RUN
+    kept: list[int] = []
+    for index in _link_like(page, stats, settings)[1]:
+        block_id = blocks[index].id
+        if block_id not in fields and (
+            (mark := marks.get(block_id)) is None or mark.reason is not menu
+        ):
+            kept.append(index)
     # Runs of link-like lines, found from the few that are (a loop over every line was
     # a visible cost of the boundary step).
     runs: list[range] = []
-    for cells in consecutive_runs(i for i, flag in enumerate(flags) if flag):
+    for cells in consecutive_runs(kept):
         run = range(cells[0], cells[-1] + 1)
         if len(run) < settings.min_table_cells:
             continue
@@ -254,23 +258,54 @@ def table_runs(
 
 
 def _link_like_lines(
-    blocks: Sequence[Block],
-    stats: Sequence[TextStats | None],
-    skip: AbstractSet[int],
-    settings: NavigationSettings,
+    blocks: Sequence[Block], stats: Sequence[TextStats | None], settings: NavigationSettings
 ) -> list[bool]:
-    """Per block, True when it is link-like (_is_link_like) and its id not in ``skip`` (a
-    record's field; for table_runs also a menu's line): the lines a menu run or a table is
-    made of."""
+    """Per block, True when it is link-like (_is_link_like): the lines a menu run or a table
+    is made of (less a record's fields, and for table_runs a menu's lines: _link_like)."""
     # _is_link_like's own first test inline: most lines of a dump are too long or end a
     # sentence, and a call per line was most of the cost (this runs on every text page).
     max_words = settings.max_words
     return [
         (block.dom is not None or (f is not None and f.words <= max_words and not f.ends_sentence))
-        and block.id not in skip
         and _is_link_like(block, f, settings)
         for block, f in zip(blocks, stats, strict=True)
     ]
+
+
+def _link_like_facts(
+    blocks: tuple[Block, ...], stats: tuple[TextStats | None, ...]
+) -> tuple[list[bool], list[int]]:
+    """Per block, whether it is link-like with the default settings (_link_like_lines), and
+    the indices of those that are."""
+    flags = _link_like_lines(blocks, stats, SETTINGS)
+    return flags, [index for index, flag in enumerate(flags) if flag]
+
+
+def _link_like(
+    page: Page, stats: tuple[TextStats | None, ...], settings: NavigationSettings
+) -> tuple[list[bool], list[int]]:
+    """_link_like_facts of the page, with ``settings``. A fact of the page for the default
+    settings and the features step's ``stats``: the navigation step and the boundary step
+    (table_runs) both test every line, and the second test was 2% of cleaning an aeb dump.
+    The callers leave out the lines they skip (record fields, menus) afterwards."""
+    facts = page.facts
+    if settings is SETTINGS and facts is not None and facts.stats is stats:
+        return facts.of_features(_link_like_facts)
+    flags = _link_like_lines(page.blocks, stats, settings)
+    return flags, [index for index, flag in enumerate(flags) if flag]
+
+
+def _menu_lines(
+    page: Page,
+    stats: tuple[TextStats | None, ...],
+    fields: frozenset[int],
+    settings: NavigationSettings,
+) -> list[bool]:
+    """Per block, True when it is link-like and no record's field: a menu's line."""
+    links = _link_like(page, stats, settings)[0]
+    if not fields:  # most pages: the page's flags as they are
+        return links
+    return [link and block.id not in fields for link, block in zip(links, page.blocks, strict=True)]
 
 
 def introduces_list(block: Block, settings: NavigationSettings = SETTINGS) -> bool:
@@ -437,6 +472,10 @@ def _clause_list(
     blocks 0.7850|0.7927 -> 0.7853|0.7930 (articles 0.9096|0.9253 -> 0.9097|0.9257),
     inscriptis 0.7921|0.8041 -> 0.7922|0.8044 (articles 0.9110|0.9289 -> 0.9111|0.9293).
     """
+    if len(run) > settings.max_clause_items:
+        # The list holds the whole run (_list_extent), so it is too long as well: the long
+        # menus, whose every line _list_extent walked, are ruled out first.
+        return False
     blocks = page.blocks
     # The clause is the line right before the run, or above longer items right before it
     # (_list_extent): a run under a line of neither kind (a paragraph, most often) has no
@@ -703,7 +742,7 @@ class NavigationExtractor:
         # The list a sentence introduced goes on through a cell that ends in an
         # abbreviation's dot (_abbreviated_cell): the run after it is still that list.
         in_list = False
-        links = _link_like_lines(blocks, stats, fields, self.settings)
+        links = _menu_lines(page, stats, fields, self.settings)
         for index, (block, features, link) in enumerate(zip(blocks, stats, links, strict=True)):
             if link:
                 if not run:

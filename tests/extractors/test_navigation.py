@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from cleaner.blocks import Block, DomFeatures, Mark, Page
-from cleaner.extractors.navigation import NavigationExtractor, NavigationSettings
+from cleaner.extractors.features import FeaturesExtractor
+from cleaner.extractors.navigation import NavigationExtractor, NavigationSettings, table_runs
 from cleaner.reasons import Reason
 from cleaner.text.segment import segment_text
 from tests.helpers import text_page as _page
@@ -185,6 +188,18 @@ LEAD_IN = "Let us run some benchmarks on a Skylake processor."
 
 def test_a_table_of_figures_between_a_sentence_and_prose_is_no_menu() -> None:
     assert _marked(_page(LEAD_IN, *BENCHMARKS, PROSE)) == []
+
+
+def test_table_runs_find_the_same_tables_with_the_link_like_lines_the_step_kept() -> None:
+    # The navigation step keeps the page's link-like lines in its facts, and table_runs (the
+    # boundary step's) reads them there, less the menus: the same tables as found afresh.
+    menu = ("Home", "World", "Business", "Sport")
+    page = FeaturesExtractor().run(_page(*menu, LEAD_IN, *BENCHMARKS, PROSE, *menu))
+    after = NavigationExtractor().run(page)
+    assert sorted(after.marks) == [0, 1, 2, 3, 15, 16, 17, 18]
+    fresh = dataclasses.replace(after, facts=None)
+    assert table_runs(after) == table_runs(fresh) == [range(5, 14)]
+    assert table_runs(dataclasses.replace(after, stats=())) == [range(5, 14)]
 
 
 # A ranking table one cell per line: header cells longer than a menu item break the run of
