@@ -10,7 +10,6 @@ from typing import ClassVar
 
 from cleaner.blocks import Block, Field, Mark, Page, consecutive_runs
 from cleaner.datetimes import (
-    HINT_LITERALS,
     DateMention,
     find_dates,
     has_modified_label,
@@ -153,8 +152,14 @@ _REVIEWS_HEADER = re.compile(rf"^(?:{alternatives('reviews_header')})\b", re.IGN
 
 # The date hint's literals, found in the features step's one scan of each line: a line
 # holding none is no candidate, decided without a call (a call and a search per line cost
-# the dates steps about 1.5% of cleaning an aeb dump).
-SCREEN = Screen.of((HINT_LITERALS,), max_words=SETTINGS.max_line_words)
+# the dates steps about 1.5% of cleaning an aeb dump). Pairs, not the hint's own literals
+# (".", "/", "0", "9": every full stop of a line a hit): each hint (may_hold_date) opens with a
+# year's "19" or "20" or a digit before a "." or "/", one of these pairs when the digit is
+# ASCII (a line with other characters is read whenever it holds a "." or "/": another
+# script's digits, _lines_to_read). The aeb dumps' lines hold a quarter as many hits, and
+# the dates steps read a third as many lines.
+_HINT_PAIRS = ("19", "20", *(digit + mark for digit in "0123456789" for mark in "./"))
+SCREEN = Screen.of((_HINT_PAIRS,), max_words=SETTINGS.max_line_words)
 
 
 def _candidate(block: Block) -> bool:
@@ -241,14 +246,18 @@ def _lines_to_read(
     blocks: Iterable[Block], hinted: list[int | None], text_dump: bool
 ) -> Iterator[Block]:
     """The lines that may give a date: a short one holding a date's literal (``hinted``, from
-    the features step's scan: 0 for none, None for not scanned), a longer one (not scanned)
-    only in a text dump and only when a byline may stand in it (:func:`_may_hold_byline`)."""
+    the features step's scan: 0 for none, None for not scanned; a line of other characters
+    than ASCII when it holds a "." or "/", as a date of other digits may stand in it: see
+    SCREEN), a longer one (not scanned) only in a text dump and only when a byline may stand
+    in it (:func:`_may_hold_byline`)."""
     max_words = SETTINGS.max_line_words
     for block in blocks:
         if block.words > max_words:
             if text_dump and _may_hold_byline(block.text):
                 yield block
-        elif hinted[block.id] != 0:
+        elif hinted[block.id] != 0 or (
+            not (text := block.text).isascii() and ("." in text or "/" in text)
+        ):
             yield block
 
 

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import replace
 
 import pytest
 
 from cleaner.blocks import Block, BlockKind, Field, Mark, Page
-from cleaner.datetimes import find_dates
-from cleaner.extractors.dates import DateExtractor
+from cleaner.datetimes import find_dates, may_hold_date
+from cleaner.extractors.dates import SCREEN, DateExtractor
+from cleaner.needles import NeedleIndex
 from cleaner.reasons import Reason
 from cleaner.text.segment import segment_text
 from tests.helpers import text_page as _page
@@ -620,3 +622,18 @@ def test_a_long_line_that_merely_mentions_by_and_a_day_gives_no_date() -> None:
         " and the markets had started to fall across the whole of the country and abroad."
     )
     assert "published" not in DateExtractor().run(_page(line)).fields
+
+
+def test_the_screens_pairs_find_every_line_that_may_hold_a_date() -> None:
+    # Every string of up to five of these characters that may hold a date (may_hold_date)
+    # holds one of the screen's pairs, or has a non-ASCII digit and a "." or "/" (such a
+    # line is read without its hits: _lines_to_read).
+    index = NeedleIndex.of((SCREEN,))
+    for size in range(1, 6):
+        for chars in itertools.product("0129./ a\u0663", repeat=size):
+            text = "".join(chars)
+            if may_hold_date(text):
+                other = not text.isascii() and ("." in text or "/" in text)
+                assert index.hits(text, 1) or other, text
+    assert index.hits("home. about us. 09 items", 5) == 0
+    assert index.hits("12.03.2024", 1) and index.hits("march 3, 2020", 3)
