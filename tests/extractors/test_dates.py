@@ -10,7 +10,7 @@ import pytest
 
 from cleaner.blocks import Block, BlockKind, Field, Mark, Page
 from cleaner.datetimes import find_dates, may_hold_date
-from cleaner.extractors.dates import SCREEN, DateExtractor
+from cleaner.extractors.dates import SCREEN, DateExtractor, _bounded
 from cleaner.needles import NeedleIndex
 from cleaner.reasons import Reason
 from cleaner.text.segment import segment_text
@@ -637,3 +637,22 @@ def test_the_screens_pairs_find_every_line_that_may_hold_a_date() -> None:
                 assert index.hits(text, 1) or other, text
     assert index.hits("home. about us. 09 items", 5) == 0
     assert index.hits("12.03.2024", 1) and index.hits("march 3, 2020", 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "bounded"),
+    [
+        ("Gültig seit 1. Januar 2020", True),
+        ("Format (z.B.: 9.9.2019)", True),
+        ("Retrieved 3 May 2020", True),
+        ("Archived 2017-11-21", True),
+        ("Published 3 May 2020", False),
+        ("3 May 2020", False),
+        # The words far before the date, out of reach: the date itself is no bound's.
+        ("Valid until the end of the season, they said on 3 May 2020", False),
+    ],
+)
+def test_a_date_after_a_bound_an_example_or_a_citation_is_bounded(text: str, bounded: bool) -> None:
+    # The patterns are tried only where the window before the date holds their literals.
+    start = next(i for i, char in enumerate(text) if char.isdigit())
+    assert _bounded(text, start) is bounded
