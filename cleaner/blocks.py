@@ -360,9 +360,13 @@ def consecutive_runs(ids: Iterable[int]) -> list[list[int]]:
     [[1, 2, 3], [7, 8], [10]]
     """
     runs: list[list[int]] = []
+    run: list[int] = []
+    following = None  # the id that goes on the current run (none before the first)
     for i in ids:
-        if runs and i == runs[-1][-1] + 1:
-            runs[-1].append(i)
+        if i == following:
+            run.append(i)
         else:
-            runs.append([i])
+            run = [i]
+            runs.append(run)
+        following = i + 1
     return runs

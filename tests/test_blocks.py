@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 
-from cleaner.blocks import Block, Field, Mark, Note, Page, PageFacts
+import pytest
+
+from cleaner.blocks import Block, Field, Mark, Note, Page, PageFacts, consecutive_runs
 from cleaner.needles import NeedleIndex
 from cleaner.reasons import Reason
 from tests.helpers import text_page
@@ -68,3 +70,17 @@ def test_adding_marks_or_a_field_keeps_every_other_field_of_the_page() -> None:
             assert getattr(filled, name) is getattr(page, name), name
     assert dict(filled.marks) == {0: Mark(0, Reason.NAVIGATION_RUN, "navigation")}
     assert filled.fields["title"].value == "T"
+
+
+@pytest.mark.parametrize(
+    ("ids", "runs"),
+    [
+        ([], []),
+        ([0], [[0]]),
+        ([1, 2, 3, 7, 8, 10], [[1, 2, 3], [7, 8], [10]]),
+        ([2, 2, 3], [[2], [2, 3]]),  # a repeated id starts a run of its own
+        ([5, 4, 5], [[5], [4, 5]]),
+    ],
+)
+def test_consecutive_runs(ids: list[int], runs: list[list[int]]) -> None:
+    assert consecutive_runs(iter(ids)) == runs

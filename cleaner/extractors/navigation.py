@@ -236,14 +236,14 @@ def table_runs(
     # A cell a later step marked ("twitter", a share prompt's word, in a table of benchmarks)
     # stays removed, but it does not cut the table in two. The link-like lines are the
     # navigation step's (_link_like): only those are looked up in the marks, for the menus.
-    blocks, marks, menu = page.blocks, page.marks, Reason.NAVIGATION_RUN
-    kept: list[int] = []
-    for index in _link_like(page, stats, settings)[1]:
-        block_id = blocks[index].id
-        if block_id not in fields and (
-            (mark := marks.get(block_id)) is None or mark.reason is not menu
-        ):
-            kept.append(index)
+    blocks, get, menu = page.blocks, page.marks.get, Reason.NAVIGATION_RUN
+    kept = [
+        index
+        for index in _link_like(page, stats, settings)[1]
+        if (mark := get(blocks[index].id)) is None or mark.reason is not menu
+    ]
+    if fields:  # most pages have none
+        kept = [index for index in kept if blocks[index].id not in fields]
     # Runs of link-like lines, found from the few that are (a loop over every line was
     # a visible cost of the boundary step).
     runs: list[range] = []
