@@ -251,7 +251,10 @@ ENGLISH = Language(
         "ordinal": r"st|nd|rd|th",
         "published_label": r"published|posted|created|first published|\bdate\b",
         "original_label": r"(?:originally|first|initially) (?:published|posted)",
-        "date_bound": r"since|until|till|joined",
+        # "founded": a forum poster's profile gives their group's founding date ("Posts: 4032
+        # Founded: Dec 11, 2021"), never the page's (stop 38, dates tune | check: wcxb
+        # inscriptis +1 | 0 pages; traf, fundus and wcxb blocks unchanged).
+        "date_bound": r"since|until|till|joined|founded",
         "date_example": r"e\.g\.|for example|for instance",
         "date_cited": r"retrieved|accessed|archived|last checked",
         "measure_unit": r"g|kg|mg|ml|l|oz|lbs?|cups?|tbsp|tsp|tablespoons?|teaspoons?|pinch",

@@ -148,3 +148,27 @@ def test_a_date_after_an_original_publication_label_stays() -> None:
     after = _run(*MENU, HEADLINE, "30 Sep 2022", PROSE, note, title=4, span=(6, 7))
     assert after.fields["published"].value == "2019-09-26"
     assert after.fields["published"].block_id == 7
+
+
+def test_an_update_date_below_the_article_does_not_date_the_page() -> None:
+    # A wiki's or a document's footer: the page's upkeep, not an article's date.
+    footer = "This page was last modified on Jul 8, 2025 by contributors."
+    lines = (*MENU, HEADLINE, PROSE, PROSE, "See also", footer, *MENU, "Privacy")
+    before = DateExtractor().run(_page(*lines, language="en"))
+    assert before.fields["published"].value == "2025-07-08"  # it stands in, high on the page
+    after = _run(*lines, title=4, span=(5, 6))
+    assert "published" not in after.fields
+    assert after.fields["modified"].value == "2025-07-08"
+
+
+def test_an_update_date_above_the_article_still_stands_in() -> None:
+    lines = (*MENU, HEADLINE, "Last updated: Jul 8, 2025", PROSE, PROSE, PROSE, "Privacy")
+    after = _run(*lines, title=4, span=(6, 8))
+    assert after.fields["published"].value == "2025-07-08"
+
+
+def test_a_publication_date_below_the_article_stays() -> None:
+    # Only the update's stand-in is dropped below the article: a dated footer still dates it.
+    lines = (*MENU, HEADLINE, PROSE, PROSE, "Published July 8, 2025", *MENU, "Privacy")
+    after = _run(*lines, title=4, span=(5, 6))
+    assert after.fields["published"].value == "2025-07-08"
