@@ -44,7 +44,7 @@ from cleaner.languages.en import ENGLISH
 from cleaner.prechecks import needle_text, required_literals
 
 __all__ = [
-    "HINT_LITERALS",
+    "HINT_PAIRS",
     "MODIFIED_LABEL",
     "MONTHS",
     "MONTH_NAMES",
@@ -453,10 +453,12 @@ _HINT = re.compile(r"\d(?:(?<=1)9\d\d|(?<=2)0\d\d|[/.] ?\d{1,2}[/.] ?\d)")
 _FIRST_YEAR = 1995
 
 
-# One of which every hint holds (".", "/", "0", "9"; cleaner.prechecks): the dates step finds
-# them in the features step's one scan of each line (cleaner.needles) and searches only the
-# lines holding one.
-HINT_LITERALS = required_literals(_HINT)
+# Pairs of which every hint holds one when its digits are ASCII: a year's "19" or "20", or a
+# digit before a "." or "/". The dates step finds them in the features step's one scan of each
+# line (cleaner.needles) and searches only the lines holding one. Pairs, not the hint's single
+# literals (".", "/", "0", "9"; cleaner.prechecks): with those every full stop was a hit, and
+# the aeb dumps' lines held four times as many.
+HINT_PAIRS = ("19", "20", *(digit + mark for digit in "0123456789" for mark in "./"))
 
 
 def may_hold_date(text: str) -> bool:

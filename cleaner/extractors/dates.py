@@ -11,6 +11,7 @@ from typing import ClassVar
 
 from cleaner.blocks import Block, Field, Mark, Page, consecutive_runs
 from cleaner.datetimes import (
+    HINT_PAIRS,
     DateMention,
     find_dates,
     has_modified_label,
@@ -152,16 +153,12 @@ _MID_BYLINE_TRIES = 3  # the first few capitalised "By"s of a line
 _REVIEWS_HEADER = re.compile(rf"^(?:{alternatives('reviews_header')})\b", re.IGNORECASE)
 
 
-# The date hint's literals, found in the features step's one scan of each line: a line
-# holding none is no candidate, decided without a call (a call and a search per line cost
-# the dates steps about 1.5% of cleaning an aeb dump). Pairs, not the hint's own literals
-# (".", "/", "0", "9": every full stop of a line a hit): each hint (may_hold_date) opens with a
-# year's "19" or "20" or a digit before a "." or "/", one of these pairs when the digit is
-# ASCII (a line with other characters is read whenever it holds a "." or "/": another
-# script's digits, _lines_to_read). The aeb dumps' lines hold a quarter as many hits, and
-# the dates steps read a third as many lines.
-_HINT_PAIRS = ("19", "20", *(digit + mark for digit in "0123456789" for mark in "./"))
-SCREEN = Screen.of((_HINT_PAIRS,), max_words=SETTINGS.max_line_words)
+# The date hint's pairs (HINT_PAIRS), found in the features step's one scan of each line: a
+# line holding none is no candidate, decided without a call (a call and a search per line cost
+# the dates steps about 1.5% of cleaning an aeb dump). A line with other characters than ASCII
+# is read whenever it holds a "." or "/": another script's digits (_lines_to_read). The dates
+# steps read a third as many lines as with the hint's single literals.
+SCREEN = Screen.of((HINT_PAIRS,), max_words=SETTINGS.max_line_words)
 
 
 def _candidate(block: Block) -> bool:
