@@ -611,6 +611,36 @@ def test_prose_that_starts_with_an_ad_word_is_not_cut() -> None:
         assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
 
 
+def test_a_flattened_page_is_cut_around_an_ad_label_glued_inside_a_piece() -> None:
+    # A label inside a piece, shown by its shape to be none of the sentence's words: in
+    # capitals, after a closing bracket or a colon, or before a dash.
+    page = (
+        f"{ARTICLE} Sweden (paywall-free) Advertisement Agerblad said it hurt Outside"
+        " ADVERTISEMENT U.S. troops left a day later LEARN MORE Advertisement - Continue Reading"
+        " Below"
+    )
+    assert _texts(page)[-7:] == [
+        "Sweden (paywall-free)",
+        "Advertisement",
+        "Agerblad said it hurt Outside",
+        "ADVERTISEMENT",
+        "U.S. troops left a day later LEARN MORE",
+        "Advertisement",
+        "- Continue Reading Below",
+    ]
+
+
+def test_prose_that_names_an_ad_word_inside_a_sentence_is_not_cut() -> None:
+    # A capitalised noun in German prose, an agency's name and a title are no labels.
+    for sentence in (
+        "Sie wollen ohne Werbung Geld verdienen und setzen auf Abonnements.",
+        "The Advertisement Standards Council of India ruled on the claim on Monday.",
+        "He called it (in his words) Advertising Week Europe, a fair for the trade.",
+        "The group bought Paid Content Ltd last year for a small sum.",
+    ):
+        assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
+
+
 def test_a_flattened_page_in_chinese_or_japanese_is_cut_after_its_own_stops() -> None:
     # 。！？ end a sentence with no space after them; a closing quote goes with the sentence,
     # and a quote that a particle goes on from ends none.
