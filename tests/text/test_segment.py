@@ -6,7 +6,9 @@ import textwrap
 
 import pytest
 
+import cleaner
 from cleaner.blocks import BlockKind
+from cleaner.config import CleanerConfig, InputType
 from cleaner.text.segment import is_menu_run, segment_text
 
 PARAGRAPH = (
@@ -637,6 +639,46 @@ def test_prose_that_names_an_ad_word_inside_a_sentence_is_not_cut() -> None:
         "The Advertisement Standards Council of India ruled on the claim on Monday.",
         "He called it (in his words) Advertising Week Europe, a fair for the trade.",
         "The group bought Paid Content Ltd last year for a small sum.",
+    ):
+        assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
+
+
+def test_a_flattened_page_is_cut_after_a_picture_credit_before_a_sentence() -> None:
+    # A credit's label and name run into the sentence after it: the piece is cut after the
+    # name (and before the label, when the credit stands inside a piece).
+    page = (
+        f"{ARTICLE} Foto: Frank Lerche Die Partei hat einen Plan vorgelegt. Credit: Matthew"
+        " Richardson Testing heart rate monitors is hard. The Hoka 7. Photo: iRunFar/Eszter"
+        " Horanyi With a breadth of shoes on the market, it stands out. Foto: Anita Drenckhahn"
+        " Diese Seite war gestern nicht erreichbar."
+    )
+    assert _texts(page)[-9:] == [
+        "Foto: Frank Lerche",
+        "Die Partei hat einen Plan vorgelegt.",
+        "Credit: Matthew Richardson",
+        "Testing heart rate monitors is hard.",
+        "The Hoka 7.",
+        "Photo: iRunFar/Eszter Horanyi",
+        "With a breadth of shoes on the market, it stands out.",
+        "Foto: Anita Drenckhahn",
+        "Diese Seite war gestern nicht erreichbar.",
+    ]
+
+
+def test_a_credit_cut_off_a_flattened_page_is_removed_as_a_credit() -> None:
+    page = f"{ARTICLE} Foto: Frank Lerche Die Partei hat einen Plan vorgelegt."
+    record = cleaner.clean(page.encode(), config=CleanerConfig(input_type=InputType.TEXT))
+    assert "Frank Lerche" not in record.body
+    assert record.body.endswith("Die Partei hat einen Plan vorgelegt.")
+
+
+def test_prose_that_names_a_picture_word_with_a_colon_is_not_cut() -> None:
+    # A caption that describes the picture, a label before a lower-case word, and a label
+    # with no sentence start within a name's reach stay whole.
+    for sentence in (
+        "Photos: the mayor at the opening of the new bridge over the river.",
+        "Im Bild: der neue Campingbus, ein gutes Modell für zwei Reisende.",
+        "Image: a view of the harbour from the old tower at dusk.",
     ):
         assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
 
