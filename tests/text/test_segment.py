@@ -683,6 +683,29 @@ def test_prose_that_names_a_picture_word_with_a_colon_is_not_cut() -> None:
         assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
 
 
+def test_a_flattened_page_is_cut_after_a_button_that_leads_a_sentence() -> None:
+    # A dialog's or a menu's button runs into the sentence after it: the button is a piece
+    # of its own, which the chrome step removes.
+    page = f"{ARTICLE} It fell. Close Experts and brokers are of the view that it holds."
+    assert _texts(page)[-3:] == [
+        "It fell.",
+        "Close",
+        "Experts and brokers are of the view that it holds.",
+    ]
+    record = cleaner.clean(page.encode(), config=CleanerConfig(input_type=InputType.TEXT))
+    assert record.body.endswith("It fell.\n\nExperts and brokers are of the view that it holds.")
+
+
+def test_prose_that_starts_with_a_button_word_is_not_cut() -> None:
+    # A name the word starts, or the word as a verb before a lower-case word, is prose.
+    for sentence in (
+        "Search Engine Optimization is what the agency sells to its clients.",
+        "Close to a thousand people came to the square on Monday.",
+        "Menu prices rose by a tenth over the year, the survey found.",
+    ):
+        assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
+
+
 def test_a_flattened_page_in_chinese_or_japanese_is_cut_after_its_own_stops() -> None:
     # 。！？ end a sentence with no space after them; a closing quote goes with the sentence,
     # and a quote that a particle goes on from ends none.
