@@ -672,6 +672,26 @@ def test_a_credit_cut_off_a_flattened_page_is_removed_as_a_credit() -> None:
     assert record.body.endswith("Die Partei hat einen Plan vorgelegt.")
 
 
+def test_a_flattened_page_is_cut_after_an_agency_credit_that_leads_a_piece() -> None:
+    # A credit with no label, written as credits write it ("Getty Images", an agency in
+    # capitals, a photographer's name after its slash).
+    for credit, sentence in (
+        ("Getty Images", "Kristi Noem, governor of South Dakota, spoke at the White House."),
+        ("REUTERS/Brendan McDermid", "The U.S. benchmark index was little changed."),
+        ("AP Photo/Evan Vucci", "President Donald Trump speaks to reporters."),
+    ):
+        assert _texts(f"{ARTICLE} It fell. {credit} {sentence}")[-2:] == [credit, sentence]
+
+
+def test_prose_that_starts_with_an_agency_is_not_cut() -> None:
+    for sentence in (
+        "Getty Images took a different approach, building its own models.",
+        "Bloomberg News reported on Friday that the company is under scrutiny.",
+        "Reuters The Agency is the name of a film about the wire service.",
+    ):
+        assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
+
+
 def test_prose_that_names_a_picture_word_with_a_colon_is_not_cut() -> None:
     # A caption that describes the picture, a label before a lower-case word, and a label
     # with no sentence start within a name's reach stay whole.
