@@ -801,6 +801,30 @@ def test_a_flattened_page_is_cut_around_a_comment_s_date_and_time() -> None:
     ]
 
 
+def test_a_flattened_page_is_cut_around_a_stamp_after_a_comment_s_says() -> None:
+    # "<name> says <date> at <time>", a comment's header: the name with "says" stands alone,
+    # where the comments step reads it, and the stamp apart.
+    page = f"{ARTICLE} I may try it. Reply Jill Winger says July 17, 2015 at 8:28 am Yes, do."
+    assert _texts(page)[-4:] == [
+        "I may try it.",
+        "Reply Jill Winger says",
+        "July 17, 2015 at 8:28 am",
+        "Yes, do.",
+    ]
+    record = cleaner.clean(page.encode(), config=CleanerConfig(input_type=InputType.TEXT))
+    assert "Winger says" not in record.body
+
+
+def test_prose_that_says_a_date_is_not_cut() -> None:
+    # A sentence that "says" a date without a clock time, or with one where no name stands
+    # before "says": prose.
+    for sentence in (
+        "The notice says May 2, 2019 The Council will meet again after the summer.",
+        "She says the hearing on May 2, 2019 at 10:00 Mayor Lee chaired was short.",
+    ):
+        assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
+
+
 def test_prose_with_a_date_and_time_is_not_cut() -> None:
     # A sentence gives a date and time after a lower-case word.
     sentence = "The bridge opened on May 2, 2019 at 10:00 Mayor Lee said."
