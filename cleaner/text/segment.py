@@ -1088,6 +1088,7 @@ _CREDIT_LEAD = re.compile(
     rf"(?:(?: by| courtesy(?: of)?)(?:\s*:)?|\s*:)\s+(?=\S)",
     re.IGNORECASE,
 )
+_CREDIT_NEEDLES = required_literals(_CREDIT_LEAD) or ("",)  # "foto", "photo", "credit", ...
 _CREDIT_NAME_WORDS = 5  # "Johanna Link / Donna Magazin": words of a name, a slash is one
 _CREDIT_NAME_GUESS = 2  # a first and a last name, where nothing else tells where it ends
 # Lower-case words a credit's name holds: "Tobias König und Michael Romstöck", "Jan van Dijk",
@@ -1137,6 +1138,8 @@ def _picture_credit_split(text: str) -> list[str]:
     ['Photos: the mayor at the opening of the new bridge.']
     """
     bounds = _agency_credit_bound(text)
+    if not _may_hold(text, _CREDIT_NEEDLES):
+        return _cut(text, bounds) if bounds else [text]
     for lead in _CREDIT_LEAD.finditer(text):
         if bounds and lead.start() < bounds[-1]:
             continue  # a label inside the name or the sentence a credit before was cut at
@@ -1325,6 +1328,17 @@ _INSIDE_LABEL = re.compile(
 )
 
 
+# Every inside label holds one of these (its pattern's literals, "ad" among them): a piece
+# without any is passed over without the pattern's search of every position.
+_INSIDE_LABEL_NEEDLES = required_literals(_INSIDE_LABEL) or ("",)
+
+
+def _may_hold(text: str, needles: tuple[str, ...]) -> bool:
+    """False when ``text`` holds none of ``needles`` (so no match of their pattern)."""
+    lowered = needle_text(text)
+    return any(needle in lowered for needle in needles)
+
+
 def _label_split(text: str) -> list[str]:
     """``text`` with the ad labels that lead it cut off, each a piece, and those glued inside
     it cut out.
@@ -1338,7 +1352,7 @@ def _label_split(text: str) -> list[str]:
     >>> _label_split("Sie wollen ohne Werbung Geld verdienen.")
     ['Sie wollen ohne Werbung Geld verdienen.']
     """
-    if " " in text and _INSIDE_LABEL.search(text) is not None:
+    if _may_hold(text, _INSIDE_LABEL_NEEDLES) and _INSIDE_LABEL.search(text) is not None:
         inside = _cut_around(text, _INSIDE_LABEL.finditer(text))
         return [part for piece in inside for part in _leading_labels(piece)]
     return _leading_labels(text)
