@@ -183,6 +183,7 @@ GERMAN = Language(
         "reply_prefix": r"aw",
         "name_and": r"und|u\.",
         "name_particle": r"von|zu|der|den",
+        "credit_source": r"für|via",
         "role_word": (
             r"redakteur|redakteurin|fotograf|fotografin|kolumnist|kolumnistin|journalistin|"
             r"korrespondent|korrespondentin"

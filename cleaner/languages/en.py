@@ -231,6 +231,7 @@ ENGLISH = Language(
         "name_and": r"and",
         # Particles of Arabic names as English texts write them.
         "name_particle": r"bin|al|el|ibn",
+        "credit_source": r"for|via|on",  # "Jane Doe for The Times", "ev on Unsplash"
         "not_a_name": (
             r"the|a|an|this|that|these|its|his|her|their|our|my|your|monday|tuesday|wednesday|"
             r"thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"

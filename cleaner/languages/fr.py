@@ -75,6 +75,7 @@ FRENCH = Language(
         "byline_label": r"auteur|texte",
         "name_and": r"et",
         "name_particle": r"de|du|le|la",
+        "credit_source": r"pour|via",
         "date_at": r"à",
         "date_on": r"le",
         "ordinal": r"er",

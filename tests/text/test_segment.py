@@ -6,7 +6,9 @@ import textwrap
 
 import pytest
 
+import cleaner
 from cleaner.blocks import BlockKind
+from cleaner.config import CleanerConfig, InputType
 from cleaner.text.segment import is_menu_run, segment_text
 
 PARAGRAPH = (
@@ -611,6 +613,119 @@ def test_prose_that_starts_with_an_ad_word_is_not_cut() -> None:
         assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
 
 
+def test_a_flattened_page_is_cut_around_an_ad_label_glued_inside_a_piece() -> None:
+    # A label inside a piece, shown by its shape to be none of the sentence's words: in
+    # capitals, after a closing bracket or a colon, or before a dash.
+    page = (
+        f"{ARTICLE} Sweden (paywall-free) Advertisement Agerblad said it hurt Outside"
+        " ADVERTISEMENT U.S. troops left a day later LEARN MORE Advertisement - Continue Reading"
+        " Below"
+    )
+    assert _texts(page)[-7:] == [
+        "Sweden (paywall-free)",
+        "Advertisement",
+        "Agerblad said it hurt Outside",
+        "ADVERTISEMENT",
+        "U.S. troops left a day later LEARN MORE",
+        "Advertisement",
+        "- Continue Reading Below",
+    ]
+
+
+def test_prose_that_names_an_ad_word_inside_a_sentence_is_not_cut() -> None:
+    # A capitalised noun in German prose, an agency's name and a title are no labels.
+    for sentence in (
+        "Sie wollen ohne Werbung Geld verdienen und setzen auf Abonnements.",
+        "The Advertisement Standards Council of India ruled on the claim on Monday.",
+        "He called it (in his words) Advertising Week Europe, a fair for the trade.",
+        "The group bought Paid Content Ltd last year for a small sum.",
+    ):
+        assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
+
+
+def test_a_flattened_page_is_cut_after_a_picture_credit_before_a_sentence() -> None:
+    # A credit's label and name run into the sentence after it: the piece is cut after the
+    # name (and before the label, when the credit stands inside a piece).
+    page = (
+        f"{ARTICLE} Foto: Frank Lerche Die Partei hat einen Plan vorgelegt. Credit: Matthew"
+        " Richardson Testing heart rate monitors is hard. The Hoka 7. Photo: iRunFar/Eszter"
+        " Horanyi With a breadth of shoes on the market, it stands out. Foto: Anita Drenckhahn"
+        " Diese Seite war gestern nicht erreichbar."
+    )
+    assert _texts(page)[-9:] == [
+        "Foto: Frank Lerche",
+        "Die Partei hat einen Plan vorgelegt.",
+        "Credit: Matthew Richardson",
+        "Testing heart rate monitors is hard.",
+        "The Hoka 7.",
+        "Photo: iRunFar/Eszter Horanyi",
+        "With a breadth of shoes on the market, it stands out.",
+        "Foto: Anita Drenckhahn",
+        "Diese Seite war gestern nicht erreichbar.",
+    ]
+
+
+def test_a_credit_cut_off_a_flattened_page_is_removed_as_a_credit() -> None:
+    page = f"{ARTICLE} Foto: Frank Lerche Die Partei hat einen Plan vorgelegt."
+    record = cleaner.clean(page.encode(), config=CleanerConfig(input_type=InputType.TEXT))
+    assert "Frank Lerche" not in record.body
+    assert record.body.endswith("Die Partei hat einen Plan vorgelegt.")
+
+
+def test_a_flattened_page_is_cut_after_an_agency_credit_that_leads_a_piece() -> None:
+    # A credit with no label, written as credits write it ("Getty Images", an agency in
+    # capitals, a photographer's name after its slash).
+    for credit, sentence in (
+        ("Getty Images", "Kristi Noem, governor of South Dakota, spoke at the White House."),
+        ("REUTERS/Brendan McDermid", "The U.S. benchmark index was little changed."),
+        ("AP Photo/Evan Vucci", "President Donald Trump speaks to reporters."),
+    ):
+        assert _texts(f"{ARTICLE} It fell. {credit} {sentence}")[-2:] == [credit, sentence]
+
+
+def test_prose_that_starts_with_an_agency_is_not_cut() -> None:
+    for sentence in (
+        "Getty Images took a different approach, building its own models.",
+        "Bloomberg News reported on Friday that the company is under scrutiny.",
+        "Reuters The Agency is the name of a film about the wire service.",
+    ):
+        assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
+
+
+def test_prose_that_names_a_picture_word_with_a_colon_is_not_cut() -> None:
+    # A caption that describes the picture, a label before a lower-case word, and a label
+    # with no sentence start within a name's reach stay whole.
+    for sentence in (
+        "Photos: the mayor at the opening of the new bridge over the river.",
+        "Im Bild: der neue Campingbus, ein gutes Modell für zwei Reisende.",
+        "Image: a view of the harbour from the old tower at dusk.",
+    ):
+        assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
+
+
+def test_a_flattened_page_is_cut_after_a_button_that_leads_a_sentence() -> None:
+    # A dialog's or a menu's button runs into the sentence after it: the button is a piece
+    # of its own, which the chrome step removes.
+    page = f"{ARTICLE} It fell. Close Experts and brokers are of the view that it holds."
+    assert _texts(page)[-3:] == [
+        "It fell.",
+        "Close",
+        "Experts and brokers are of the view that it holds.",
+    ]
+    record = cleaner.clean(page.encode(), config=CleanerConfig(input_type=InputType.TEXT))
+    assert record.body.endswith("It fell.\n\nExperts and brokers are of the view that it holds.")
+
+
+def test_prose_that_starts_with_a_button_word_is_not_cut() -> None:
+    # A name the word starts, or the word as a verb before a lower-case word, is prose.
+    for sentence in (
+        "Search Engine Optimization is what the agency sells to its clients.",
+        "Close to a thousand people came to the square on Monday.",
+        "Menu prices rose by a tenth over the year, the survey found.",
+    ):
+        assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
+
+
 def test_a_flattened_page_in_chinese_or_japanese_is_cut_after_its_own_stops() -> None:
     # 。！？ end a sentence with no space after them; a closing quote goes with the sentence,
     # and a quote that a particle goes on from ends none.
@@ -684,6 +799,30 @@ def test_a_flattened_page_is_cut_around_a_comment_s_date_and_time() -> None:
         "August 19, 2019 - 5:48 pm",
         "Hi Cherie, I am glad you liked it.",
     ]
+
+
+def test_a_flattened_page_is_cut_around_a_stamp_after_a_comment_s_says() -> None:
+    # "<name> says <date> at <time>", a comment's header: the name with "says" stands alone,
+    # where the comments step reads it, and the stamp apart.
+    page = f"{ARTICLE} I may try it. Reply Jill Winger says July 17, 2015 at 8:28 am Yes, do."
+    assert _texts(page)[-4:] == [
+        "I may try it.",
+        "Reply Jill Winger says",
+        "July 17, 2015 at 8:28 am",
+        "Yes, do.",
+    ]
+    record = cleaner.clean(page.encode(), config=CleanerConfig(input_type=InputType.TEXT))
+    assert "Winger says" not in record.body
+
+
+def test_prose_that_says_a_date_is_not_cut() -> None:
+    # A sentence that "says" a date without a clock time, or with one where no name stands
+    # before "says": prose.
+    for sentence in (
+        "The notice says May 2, 2019 The Council will meet again after the summer.",
+        "She says the hearing on May 2, 2019 at 10:00 Mayor Lee chaired was short.",
+    ):
+        assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
 
 
 def test_prose_with_a_date_and_time_is_not_cut() -> None:
