@@ -7,10 +7,15 @@ way), so the names live here.
 
 from __future__ import annotations
 
-__all__ = ["AGENCIES"]
+__all__ = ["AGENCIES", "CREDITED_AS_WRITTEN"]
 
 # A regex alternation, written in each agency's own case.
 AGENCIES = (
     r"(AP|AFP|Reuters|Getty( Images)?|EPA|dpa|Shutterstock|iStock(photo)?|Bloomberg|Xinhua|ANP|"
     r"PA|Alamy|Imago|Keystone)"
 )
+
+# The agencies' names a credit writes in mixed case and prose hardly opens a sentence with
+# before a capitalised word: the segmenter cuts a page's piece after one as after a name in
+# capitals ("Getty Images Kristi Noem, governor of ..."), where "Bloomberg News reported" is prose.
+CREDITED_AS_WRITTEN = frozenset({"Getty Images"})

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from cleaner.blocks import Block, BlockKind
-from cleaner.credits import AGENCIES
+from cleaner.credits import AGENCIES, CREDITED_AS_WRITTEN
 from cleaner.datetimes import MONTHS, PUBLISHED_LABEL
 from cleaner.errors import InputTooLargeError
 from cleaner.languages import alternatives, words
@@ -1168,7 +1168,9 @@ def _agency_credit_bound(text: str) -> list[int]:
     ([25], [])
     """
     lead = _AGENCY_LEAD.match(text)
-    if lead is None or not (lead.group().split()[0].isupper() or lead.group() == "Getty Images"):
+    if lead is None:
+        return []
+    if not (lead.group().split()[0].isupper() or lead.group() in CREDITED_AS_WRITTEN):
         return []
     if text[lead.end()] != "/":
         return [lead.end()]
