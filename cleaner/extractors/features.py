@@ -78,7 +78,10 @@ def line_key(text: str) -> str:
     >>> line_key("  Weitere  Tourentipps in\tSchweden ")
     'weitere tourentipps in schweden'
     """
-    return " ".join(text.split()).casefold()
+    joined = " ".join(text.split())
+    # lower() is casefold() on ASCII text, and copies it in one pass (casefold() looks each
+    # character up in the Unicode tables).
+    return joined.lower() if joined.isascii() else joined.casefold()
 
 
 # A clock time alone on a line ("14:52", "6.30 pm"): a live-blog entry's stamp.
