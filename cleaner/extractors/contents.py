@@ -58,7 +58,7 @@ def _key(text: str) -> str:
     >>> _key("2025: the year")
     '2025: the year'
     """
-    folded = text.casefold()
+    folded = text.lower() if text.isascii() else text.casefold()  # the same on ASCII, faster
     if folded[:1].isalpha():  # nothing to strip at the start: most lines, and no regex call
         return folded.rstrip(_TRAIL)
     return _LEAD.sub("", folded, count=1).rstrip(_TRAIL)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import reduce
+from operator import itemgetter, or_
 from typing import TYPE_CHECKING, ClassVar
 
 from cleaner.blocks import Block, Page, PageFacts, TextStats, page_facts
@@ -37,6 +39,7 @@ _CLOSERS = "\"'”’»)]“‘«›」』）"
 _QUOTE_OPENERS = frozenset("„»“«")
 _QUOTE_CLOSERS = frozenset("“«")
 _SENTENCE_FINAL = frozenset(".!?…:;。！？")
+_MASK = itemgetter(1)  # of an automaton hit (end, mask), as cleaner.needles reads it
 
 
 def ends_sentence(text: str) -> bool:
@@ -78,7 +81,10 @@ def line_key(text: str) -> str:
     >>> line_key("  Weitere  Tourentipps in\tSchweden ")
     'weitere tourentipps in schweden'
     """
-    return " ".join(text.split()).casefold()
+    joined = " ".join(text.split())
+    # lower() is casefold() on ASCII text, and copies it in one pass (casefold() looks each
+    # character up in the Unicode tables).
+    return joined.lower() if joined.isascii() else joined.casefold()
 
 
 # A clock time alone on a line ("14:52", "6.30 pm"): a live-blog entry's stamp.
@@ -122,6 +128,9 @@ def _stats_of(
     # reads): a repeat takes the first one's, with no second scan.
     known: dict[str, TextStats] = {}
     seen = known.get
+    # NeedleIndex.hits() written out (its tiers and the OR of the hits' masks): a Python call
+    # a block saved. Without an index no line is scanned (a block's word count is never < 0).
+    screens, max_words = (index.screens, index.max_words) if index is not None else ((), -1)
     for block in blocks:
         if removed and block.id in removed:
             append(None)
@@ -139,7 +148,12 @@ def _stats_of(
         # The rules' needles are searched in needle_text(), which is ``lowered`` itself for
         # all but a few texts (those with "ı", "ſ" or "İ").
         needles = lowered if lowered.isascii() else needle_text(text, lowered)
-        hits = index.hits(needles, block.words) if index is not None else 0
+        words = block.words
+        hits = (
+            reduce(or_, map(_MASK, screen.iter(needles)), 0)
+            if words <= max_words and (screen := screens[words]) is not None
+            else 0
+        )
         if count:
             share = sum(map(is_stop, tokens)) / count
             # ends_sentence's answer without the call for the lines ending in a stop or in a
@@ -149,7 +163,7 @@ def _stats_of(
             found = new(TextStats, (count, len(text), share, ends, needles, hits))
         else:
             found = new(TextStats, (0, len(text), 0.0, False, needles, hits))
-        if count == block.words:  # the count the needles' tier was read from: reusable
+        if count == words:  # the count the needles' tier was read from: reusable
             known[text] = found
         append(found)
     return tuple(out)

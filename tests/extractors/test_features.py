@@ -7,6 +7,7 @@ from cleaner.extractors.features import (
     FeaturesExtractor,
     block_stats,
     flattened_lines,
+    line_key,
     page_facts,
     stats,
 )
@@ -96,3 +97,10 @@ def test_a_page_without_facts_gets_them_afresh() -> None:
     page = _page("One.", "Two.")
     assert page.facts is None
     assert page_facts(page).flattened_lines == flattened_lines(page.blocks)
+
+
+def test_line_key_folds_ascii_and_other_text_alike() -> None:
+    # An ASCII line is lower-cased (the same as casefold there); any other is case-folded.
+    assert line_key("  The  KELVIN\tScale ") == "the kelvin scale"
+    assert line_key("Die  STRASSE und die Straße") == "die strasse und die strasse"
+    assert line_key("\u212a Kelvin") == "k kelvin"  # the Kelvin sign folds to an ASCII k
