@@ -142,7 +142,9 @@ class NeedleIndex:
 
     def hits(self, lowered: str, words: int) -> int:
         """Every rule set's needle bits for a line of ``words`` words (``lowered`` is its
-        ``cleaner.prechecks.needle_text``)."""
+        ``cleaner.prechecks.needle_text``). The features step writes this out in its loop
+        over a page's lines (``features._stats_of``, a call a line saved): a change here is
+        made there too (tests/extractors/test_features.py checks that the two agree)."""
         if words > self.max_words:
             return 0
         screen = self.screens[words]

@@ -104,3 +104,25 @@ def test_line_key_folds_ascii_and_other_text_alike() -> None:
     assert line_key("  The  KELVIN\tScale ") == "the kelvin scale"
     assert line_key("Die  STRASSE und die Straße") == "die strasse und die strasse"
     assert line_key("\u212a Kelvin") == "k kelvin"  # the Kelvin sign folds to an ASCII k
+
+
+def test_the_hits_are_those_the_needle_index_gives() -> None:
+    # _stats_of writes NeedleIndex.hits() out in its loop (a call a block saved): the two
+    # must agree on every line, short, long and of any rule set's words.
+    from cleaner.pipeline import DEFAULT_STEPS
+
+    index = next(step for step in DEFAULT_STEPS if isinstance(step, FeaturesExtractor)).needles
+    assert index is not None
+    lines = (
+        "Share this",
+        "Read more",
+        "By Jane Doe and John Smith, 3 June 2021",
+        "Advertisement",
+        "Home | News | Sport",
+        "The council voted on Monday to close the road, the mayor said.",
+        " ".join(["word"] * 200),
+    )
+    for line in lines:
+        page = FeaturesExtractor(index).run(_page(line))
+        found = page.stats[0]
+        assert found.hits == index.hits(found.lowered, page.blocks[0].words), line
