@@ -1412,3 +1412,25 @@ def test_a_q_and_a_post_s_own_comment_link_is_cut_out_above_the_last_prompts() -
     post = "asked Feb 11, 2011 by Kumiko 6 bronze badges Add a comment | 2 Answers"
     page = f"{post} {ARTICLE} Older post Leave a Reply Cancel reply Your email."
     assert "Add a comment" in _texts(page)
+
+
+def test_a_flattened_page_cuts_a_read_more_link_with_dots_off_a_menu_s_section() -> None:
+    page = f"{ARTICLE} Affecting your family Overview Hacked account Lost money View more..."
+    texts = _texts(page)
+    assert "View more..." in texts
+    assert "Affecting your family Overview Hacked account Lost money" in texts
+
+
+def test_prose_that_reads_more_with_dots_is_not_cut() -> None:
+    sentence = "She went home to read more..."
+    assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
+
+
+def test_a_run_led_by_a_related_header_into_a_headline_is_no_menu() -> None:
+    assert not is_menu_run("Latest News Can You Sue Social Security to Receive Your Benefits?")
+    assert is_menu_run("Can You Sue Social Security to Receive Your Benefits Latest News?")
+    assert is_menu_run("Latest News Politics Sport Business Culture Travel Opinion Video")
+
+
+def test_a_menu_run_that_mentions_a_header_s_words_later_is_still_a_menu() -> None:
+    assert is_menu_run("Home World Sport Latest News Business Culture Travel Opinion Video?")
