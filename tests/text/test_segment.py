@@ -443,6 +443,19 @@ def test_prose_that_mentions_a_number_of_comments_is_not_cut() -> None:
         assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
 
 
+def test_a_flattened_page_is_cut_around_a_comments_title_before_a_name_that_says() -> None:
+    page = f"{ARTICLE} Filed Under: Build It Comments Sheri says July 31, 2018 Thanks!"
+    assert "Comments" in _texts(page)
+
+
+def test_prose_that_mentions_comments_before_a_name_is_not_cut() -> None:
+    # No "<name> says" after the word: no comment's header follows it.
+    sentence = "Readers left Comments Jo Lee answered in the morning."
+    assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
+    sentence = "The council read the comments Jo Lee says she sent in May."
+    assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
+
+
 def test_a_flattened_listing_with_a_comment_count_in_every_item_is_not_cut_there() -> None:
     # A section has one count; a listing of posts has one per item, each before its author.
     items = "Bridge to close 4 comments Jo Lee Harbour reopens 12 comments Ana Ruiz"
