@@ -1069,3 +1069,25 @@ def test_chrome_inside_a_flattened_article_keeps_the_span(values: list[float]) -
     span = article_span(values)
     assert span == (0, len(values) - 1)
     assert boundary._flat_chrome_after(page, values, span, boundary.BoundarySettings()) == span
+
+
+_HEADED_MENU = "Latest News Video Articles Testimonials Locations Raleigh Office Contact"
+
+
+def test_a_menu_run_led_by_a_related_header_after_the_article_costs_a_header() -> None:
+    settings = boundary.BoundarySettings()
+    page = _cards(_one_line(*PROSE, _HEADED_MENU), (3,))
+    assert boundary.block_values(page)[3] == -settings.terminator_penalty
+
+
+def test_a_menu_run_led_by_a_related_header_above_the_article_costs_a_menu() -> None:
+    settings = boundary.BoundarySettings()
+    page = _cards(_one_line(_HEADED_MENU, *PROSE), (0,))
+    assert boundary.block_values(page)[0] > -settings.terminator_penalty
+
+
+def test_a_menu_run_that_mentions_a_header_s_words_later_costs_a_menu() -> None:
+    settings = boundary.BoundarySettings()
+    menu = "Home World Sport Latest News Business Culture Travel Opinion Video"
+    page = _cards(_one_line(*PROSE, menu), (3,))
+    assert boundary.block_values(page)[3] > -settings.terminator_penalty

@@ -443,6 +443,19 @@ def test_prose_that_mentions_a_number_of_comments_is_not_cut() -> None:
         assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
 
 
+def test_a_flattened_page_is_cut_around_a_comments_title_before_a_name_that_says() -> None:
+    page = f"{ARTICLE} Filed Under: Build It Comments Sheri says July 31, 2018 Thanks!"
+    assert "Comments" in _texts(page)
+
+
+def test_prose_that_mentions_comments_before_a_name_is_not_cut() -> None:
+    # No "<name> says" after the word: no comment's header follows it.
+    sentence = "Readers left Comments Jo Lee answered in the morning."
+    assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
+    sentence = "The council read the comments Jo Lee says she sent in May."
+    assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
+
+
 def test_a_flattened_listing_with_a_comment_count_in_every_item_is_not_cut_there() -> None:
     # A section has one count; a listing of posts has one per item, each before its author.
     items = "Bridge to close 4 comments Jo Lee Harbour reopens 12 comments Ana Ruiz"
@@ -1412,3 +1425,25 @@ def test_a_q_and_a_post_s_own_comment_link_is_cut_out_above_the_last_prompts() -
     post = "asked Feb 11, 2011 by Kumiko 6 bronze badges Add a comment | 2 Answers"
     page = f"{post} {ARTICLE} Older post Leave a Reply Cancel reply Your email."
     assert "Add a comment" in _texts(page)
+
+
+def test_a_flattened_page_cuts_a_read_more_link_with_dots_off_a_menu_s_section() -> None:
+    page = f"{ARTICLE} Affecting your family Overview Hacked account Lost money View more..."
+    texts = _texts(page)
+    assert "View more..." in texts
+    assert "Affecting your family Overview Hacked account Lost money" in texts
+
+
+def test_prose_that_reads_more_with_dots_is_not_cut() -> None:
+    sentence = "She went home to read more..."
+    assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
+
+
+def test_a_run_led_by_a_related_header_into_a_headline_is_no_menu() -> None:
+    assert not is_menu_run("Latest News Can You Sue Social Security to Receive Your Benefits?")
+    assert is_menu_run("Can You Sue Social Security to Receive Your Benefits Latest News?")
+    assert is_menu_run("Latest News Politics Sport Business Culture Travel Opinion Video")
+
+
+def test_a_menu_run_that_mentions_a_header_s_words_later_is_still_a_menu() -> None:
+    assert is_menu_run("Home World Sport Latest News Business Culture Travel Opinion Video?")
