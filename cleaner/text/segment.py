@@ -753,6 +753,12 @@ _COMMENT_OPENER = re.compile(
 _OPENER_NEEDLES = required_literals(_COMMENT_OPENER) or ("",)
 
 
+def _may_hold(text: str, needles: tuple[str, ...]) -> bool:
+    """False when ``text`` holds none of ``needles`` (so no match of their pattern)."""
+    lowered = needle_text(text)
+    return any(needle in lowered for needle in needles)
+
+
 # A page has one comment section, after its article; an opener further up is a link to it, in
 # the post's meta line under the headline or byline ("Dezember 10, 2019 · von freeman1984 ·
 # Hinterlasse einen Kommentar Qualität war ..."), where the article follows it: cut there, it
@@ -974,8 +980,7 @@ def _sentences(line: _Line, glued: bool = False, flat: bool = False) -> list[_Li
         texts = [part for text in texts for part in _comment_count_split(text)]
     if flat:
         texts = [part for text in texts for part in _repeat_split(text)]
-        lowered = needle_text(line.text)
-        if any(needle in lowered for needle in _OPENER_NEEDLES):
+        if _may_hold(line.text, _OPENER_NEEDLES):
             texts = _last_openers_split(texts, line.text)
         if "©" in line.text:
             texts = [part for text in texts for part in _copyright_split(text)]
@@ -1141,13 +1146,13 @@ def _function_words() -> frozenset[str]:
     )
 
 
-def _starts_sentence(words: list[str], at: int, in_capitals: bool) -> bool:
-    word = words[at]
+def _starts_sentence(tokens: list[str], at: int, in_capitals: bool) -> bool:
+    word = tokens[at]
     if _SENTENCE_WORD.match(word) is None:
         return False
     if in_capitals or word.strip('"“„‘«,:').lower() in _function_words():
         return True
-    following = words[at + 1] if at + 1 < len(words) else ""
+    following = tokens[at + 1] if at + 1 < len(tokens) else ""
     return _LOWER_WORD.match(following) is not None and following not in _NAME_JOINS
 
 
@@ -1208,15 +1213,15 @@ def _agency_credit_bound(text: str) -> list[int]:
 def _credit_end(text: str, start: int) -> int | None:
     """Where the sentence after a credit's name (from ``start``) begins, if within reach."""
     spans = [match.span() for match in _NAME_OR_WORD.finditer(text, start, start + 200)]
-    words = [text[a:b] for a, b in spans]
-    if not words or words[0].lower() in _function_words():
+    tokens = [text[a:b] for a, b in spans]
+    if not tokens or tokens[0].lower() in _function_words():
         return None
-    in_capitals = len(words[0]) > 1 and words[0].isupper()
-    for at in range(1, min(len(words), _CREDIT_NAME_WORDS + 1)):
-        if _starts_sentence(words, at, in_capitals and words[at - 1].isupper()):
+    in_capitals = len(tokens[0]) > 1 and tokens[0].isupper()
+    for at in range(1, min(len(tokens), _CREDIT_NAME_WORDS + 1)):
+        if _starts_sentence(tokens, at, in_capitals and tokens[at - 1].isupper()):
             # Capitalised words all the way ("Anita Drenckhahn Diese Seite war ..."): a
             # name is a first and a last name, and a sentence may start with a noun.
-            if at > _CREDIT_NAME_GUESS and all(_is_plain_capitalised(w) for w in words[:at]):
+            if at > _CREDIT_NAME_GUESS and all(_is_plain_capitalised(w) for w in tokens[:at]):
                 at = _CREDIT_NAME_GUESS
             return spans[at][0]
     return None
@@ -1368,12 +1373,6 @@ _INSIDE_LABEL = re.compile(
 # Every inside label holds one of these (its pattern's literals, "ad" among them): a piece
 # without any is passed over without the pattern's search of every position.
 _INSIDE_LABEL_NEEDLES = required_literals(_INSIDE_LABEL) or ("",)
-
-
-def _may_hold(text: str, needles: tuple[str, ...]) -> bool:
-    """False when ``text`` holds none of ``needles`` (so no match of their pattern)."""
-    lowered = needle_text(text)
-    return any(needle in lowered for needle in needles)
 
 
 def _label_split(text: str) -> list[str]:
