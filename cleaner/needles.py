@@ -26,7 +26,7 @@ _MASK = itemgetter(1)  # of an automaton hit (end, mask)
 if TYPE_CHECKING:
     from cleaner.blocks import Page
 
-__all__ = ["NeedleIndex", "Screen", "Screened", "automaton", "scan", "screen_hits"]
+__all__ = ["NeedleIndex", "Screen", "Screened", "automaton", "needle_masks", "scan", "screen_hits"]
 
 
 # The order in which a trie node's children are tried. pyahocorasick keeps them in the order
@@ -49,6 +49,20 @@ def _scan_rank(needle: str) -> tuple[int, ...]:
     [' read', 'tweet', 'ad', '4/']
     """
     return tuple(_RANK.get(char, len(_RANK) + ord(char)) for char in needle)
+
+
+def needle_masks(needle_sets: Iterable[Iterable[str]]) -> dict[str, int]:
+    """Each needle's bit mask: bit i set for every needle set i that holds it (the values
+    :func:`automaton` finds, one bit a pattern or a rule).
+
+    >>> needle_masks((("by", "von"), ("more", "von")))
+    {'by': 1, 'von': 3, 'more': 2}
+    """
+    masks: dict[str, int] = {}
+    for bit, needles in enumerate(needle_sets):
+        for needle in needles:
+            masks[needle] = masks.get(needle, 0) | 1 << bit
+    return masks
 
 
 def automaton(masks: Mapping[str, int]) -> Any:
@@ -181,12 +195,10 @@ class Screen:
     def of(cls, needle_sets: Sequence[Iterable[str] | None], *, max_words: int) -> Screen:
         """A screen of ``needle_sets`` (cleaner.prechecks.required_literals of the patterns;
         a pattern without needles cannot be screened: ValueError)."""
-        masks: dict[str, int] = {}
         for bit, needles in enumerate(needle_sets):
             if not needles or "" in needles:
                 raise ValueError(f"needle set {bit} is empty: nothing to screen lines with")
-            for needle in needles:
-                masks[needle] = masks.get(needle, 0) | 1 << bit
+        masks = needle_masks(needles or () for needles in needle_sets)
         return cls(masks, len(needle_sets), max_words)
 
 

@@ -19,7 +19,7 @@ from cleaner.datetimes import (
     may_hold_date,
 )
 from cleaner.languages import alternatives, words
-from cleaner.needles import Screen, automaton, scan, screen_hits
+from cleaner.needles import Screen, automaton, needle_masks, scan, screen_hits
 from cleaner.prechecks import needle_text, required_literals
 from cleaner.reasons import Reason
 
@@ -414,15 +414,7 @@ _BOUND_REACH = 24
 _BOUND_PATTERNS = (_BOUND, _EXAMPLE, _CITED)
 _BOUND_LITERALS = [required_literals(pattern) for pattern in _BOUND_PATTERNS]
 _BOUND_UNSCREENED = sum(1 << bit for bit, found in enumerate(_BOUND_LITERALS) if found is None)
-_BOUND_SCREEN = automaton(
-    {
-        literal: sum(
-            1 << bit for bit, found in enumerate(_BOUND_LITERALS) if literal in (found or ())
-        )
-        for found in _BOUND_LITERALS
-        for literal in found or ()
-    }
-)
+_BOUND_SCREEN = automaton(needle_masks(found or () for found in _BOUND_LITERALS))
 
 
 def _bounded(text: str, start: int) -> bool:

@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 from cleaner.blocks import Block, Mark, Page
 from cleaner.extractors.features import block_stats, needle_text_of, page_facts
-from cleaner.needles import automaton, scan
+from cleaner.needles import automaton, needle_masks, scan
 from cleaner.prechecks import first_chars_of, needle_text, required_literals
 from cleaner.reasons import Reason
 
@@ -102,17 +102,11 @@ class _Branches:
         pieces = top_branches(pattern)
         if sum(not piece.startswith("^") for piece in pieces) < _FEWEST_UNANCHORED:
             return None
-        masks: dict[str, int] = {}
-        branches = []
-        for index, piece in enumerate(pieces):
-            compiled = re.compile(piece, re.IGNORECASE)
-            literals = required_literals(compiled)
-            if literals is None:
-                return None
-            branches.append(compiled)
-            for literal in literals:
-                masks[literal] = masks.get(literal, 0) | 1 << index
-        return cls(automaton(masks), tuple(branches))
+        branches = tuple(re.compile(piece, re.IGNORECASE) for piece in pieces)
+        literal_sets = [required_literals(branch) for branch in branches]
+        if any(literals is None for literals in literal_sets):
+            return None
+        return cls(automaton(needle_masks(found or () for found in literal_sets)), branches)
 
     def search(self, text: str, /) -> object:
         found = scan(self.screen, needle_text(text))
@@ -355,13 +349,9 @@ class RuleSet:
 
     @classmethod
     def of(cls, *rules: LineRule) -> RuleSet:
-        masks: dict[str, int] = {}
-        bits = []
-        for index, line_rule in enumerate(rules):
-            bit = 0 if line_rule.literals is None else 1 << index
-            bits.append(bit)
-            for literal in line_rule.literals or ():
-                masks[literal] = masks.get(literal, 0) | bit
+        # A rule without needles has bit 0 (always tried) and no needle in the masks.
+        masks = needle_masks(r.literals or () for r in rules)
+        bits = [0 if r.literals is None else 1 << index for index, r in enumerate(rules)]
         unscreened = tuple(r for r in rules if r.literals is None)
         longest = max(r.max_words for r in rules)
         unscreened_words = max((r.max_words for r in unscreened), default=-1)
