@@ -309,6 +309,13 @@ class Page:
         merged[name] = value
         return self._with(self.marks, MappingProxyType(merged))
 
+    def without_field(self, name: str) -> Page:
+        """Return a page with ``name`` unset (a step that finds a value it read wrong)."""
+        if name not in self.fields:
+            return self
+        kept = {key: value for key, value in self.fields.items() if key != name}
+        return self._with(self.marks, MappingProxyType(kept))
+
     def _with(self, marks: Mapping[int, Mark], fields: Mapping[str, Field]) -> Page:
         """This page with other ``marks`` and ``fields``: dataclasses.replace() written out for
         the two fields the steps add to, as it took twice as long (it reads the dataclass's

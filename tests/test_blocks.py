@@ -84,3 +84,13 @@ def test_adding_marks_or_a_field_keeps_every_other_field_of_the_page() -> None:
 )
 def test_consecutive_runs(ids: list[int], runs: list[list[int]]) -> None:
     assert consecutive_runs(iter(ids)) == runs
+
+
+def test_unsetting_a_field_keeps_every_other_field_and_mark() -> None:
+    page = text_page("One.", "Two.").with_field("title", Field("T", "test"))
+    page = page.with_field("published", Field("2025-07-08", "test"))
+    page = page.with_marks([Mark(1, Reason.NAVIGATION_RUN, "navigation")])
+    unset = page.without_field("published")
+    assert dict(unset.fields) == {"title": page.fields["title"]}
+    assert unset.marks == page.marks and unset.blocks is page.blocks
+    assert unset.without_field("published") is unset  # nothing to unset: the same page

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
-from types import MappingProxyType
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import ClassVar
 
 from cleaner.blocks import Block, Field, Mark, Page, consecutive_runs
@@ -747,7 +746,7 @@ class HeadlineDateExtractor:
         dated = self._by_headline(page)
         published = dated.fields.get("published")
         if published is page.fields.get("published") and _update_below_article(dated):
-            return replace(dated, fields=MappingProxyType(_without(dated.fields, "published")))
+            return dated.without_field("published")
         return dated
 
     def _by_headline(self, page: Page) -> Page:
@@ -808,10 +807,6 @@ def _update_below_article(page: Page) -> bool:
         and published.value == modified.value
         and published.block_id > page.article_span[1]
     )
-
-
-def _without(fields: Mapping[str, Field], name: str) -> dict[str, Field]:
-    return {key: value for key, value in fields.items() if key != name}
 
 
 def _date_line_above(
