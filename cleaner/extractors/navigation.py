@@ -273,11 +273,13 @@ def _link_like_lines(
 
 
 def _link_like_facts(
-    blocks: tuple[Block, ...], stats: tuple[TextStats | None, ...]
+    blocks: tuple[Block, ...],
+    stats: tuple[TextStats | None, ...],
+    settings: NavigationSettings = SETTINGS,
 ) -> tuple[list[bool], list[int]]:
-    """Per block, whether it is link-like with the default settings (_link_like_lines), and
-    the indices of those that are."""
-    flags = _link_like_lines(blocks, stats, SETTINGS)
+    """Per block, whether it is link-like (_link_like_lines), and the indices of those that
+    are; with the default settings, a fact of the page (_link_like)."""
+    flags = _link_like_lines(blocks, stats, settings)
     return flags, [index for index, flag in enumerate(flags) if flag]
 
 
@@ -291,8 +293,7 @@ def _link_like(
     facts = page.facts
     if settings is SETTINGS and facts is not None and facts.stats is stats:
         return facts.of_features(_link_like_facts)
-    flags = _link_like_lines(page.blocks, stats, settings)
-    return flags, [index for index, flag in enumerate(flags) if flag]
+    return _link_like_facts(page.blocks, stats, settings)
 
 
 def _menu_lines(
