@@ -129,8 +129,19 @@ def run(
         if after is not page:
             # Marks are only ever added, after the ones a page has (Page.with_marks): the
             # new ones are the tail, found without a set of every mark per step.
-            removed = tuple(sorted(itertools.islice(after.marks, len(page.marks), None)))
-            filled = tuple(n for n in after.fields if after.fields[n] is not page.fields.get(n))
+            # A page's marks and fields are new mappings only when a step added to them (Page):
+            # most steps change one of the two, and the other is not read through.
+            marks, fields = after.marks, after.fields
+            removed = (
+                ()
+                if marks is page.marks
+                else tuple(sorted(itertools.islice(marks, len(page.marks), None)))
+            )
+            filled = (
+                ()
+                if fields is page.fields
+                else tuple(n for n in fields if fields[n] is not page.fields.get(n))
+            )
             if removed or filled:
                 record.append(Step(step.name, removed, filled))
         page = after

@@ -131,13 +131,17 @@ def _stats_of(
     # NeedleIndex.hits() written out (its tiers and the OR of the hits' masks): a Python call
     # a block saved. Without an index no line is scanned (a block's word count is never < 0).
     screens, max_words = (index.screens, index.max_words) if index is not None else ((), -1)
+    # None for no removed block (every text page): the test below is then an identity check,
+    # not the mapping's length asked for on every block.
+    skipped = removed or None
     for block in blocks:
-        if removed and block.id in removed:
+        if skipped is not None and block.id in skipped:
             append(None)
             continue
         text = block.text
+        words = block.words
         found = seen(text)
-        if found is not None and found.words == block.words:
+        if found is not None and found.words == words:
             append(found)
             continue
         # Plain split: a few words keep a trailing comma or stop, which costs the stop-word
@@ -148,7 +152,6 @@ def _stats_of(
         # The rules' needles are searched in needle_text(), which is ``lowered`` itself for
         # all but a few texts (those with "ı", "ſ" or "İ").
         needles = lowered if lowered.isascii() else needle_text(text, lowered)
-        words = block.words
         hits = (
             reduce(or_, map(_MASK, screen.iter(needles)), 0)
             if words <= max_words and (screen := screens[words]) is not None
