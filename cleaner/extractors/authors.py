@@ -116,20 +116,22 @@ def names_in_byline(text: str) -> tuple[str, ...]:
     return _names_of(_BYLINE.match(text.strip()))
 
 
-def names_after_date(text: str) -> tuple[str, ...]:
-    """Names at the end of a dateline ("... 2021 by Ellen Barsky").
+def names_after_date(text: str, lowered: str = "") -> tuple[str, ...]:
+    """Names at the end of a dateline ("... 2021 by Ellen Barsky"); ``lowered`` is the
+    text's ``needle_text`` when the caller has it (the features step's).
 
     >>> names_after_date("Posted on March 3, 2021 by Ellen Barsky")
     ('Ellen Barsky',)
     """
     # The pattern is unanchored and tried from every digit: first its "by" word, in C.
-    lowered = needle_text(text)
-    if not any(literal in lowered for literal in _TRAILING_LITERALS):
+    if _TRAILING_NEEDLES.search(lowered or needle_text(text)) is None:
         return ()
     return _names_of(_TRAILING_BY.search(text.strip()))
 
 
 _TRAILING_LITERALS = required_literals(_TRAILING_BY) or ("",)  # "": no literal, always tried
+# One search for any of them (a generator over them cost more than the search, per line).
+_TRAILING_NEEDLES = re.compile(trie_pattern(_TRAILING_LITERALS))
 
 
 # A dateline's author after "by"/"von" (text dumps): the names, or the one-word handle a blog
@@ -307,8 +309,9 @@ SCREEN = Screen.of(
 )
 
 
-def _byline_names(block: Block, text_dump: bool) -> tuple[str, ...]:
-    names = names_in_byline(block.text) or names_after_date(block.text)
+def _byline_names(block: Block, text_dump: bool, lowered: str) -> tuple[str, ...]:
+    """``lowered``: the block's needle_text, or "" (then found here when needed)."""
+    names = names_in_byline(block.text) or names_after_date(block.text, lowered)
     if names or not text_dump:
         return names
     if may_hold_date(block.text):
@@ -322,9 +325,10 @@ def _byline_names(block: Block, text_dump: bool) -> tuple[str, ...]:
 
 
 def _bylines(
-    candidates: Sequence[Block], *, text_dump: bool
+    candidates: Sequence[Block], stats: Sequence[TextStats | None], *, text_dump: bool
 ) -> list[tuple[Block, tuple[str, ...], Reason]]:
-    """Each candidate line with the names it gives as a byline (maybe none).
+    """Each candidate line with the names it gives as a byline (maybe none); ``stats``: the
+    page's features, by block id.
 
     A line printed again (a menu at the head and the foot of a dump: a fifth of an aeb
     page's candidates) takes its first print's names: they depend on its text alone, and on
@@ -336,7 +340,8 @@ def _bylines(
         key = (block.text, block.marker)
         names = names_of.get(key)
         if names is None:
-            names = names_of[key] = _byline_names(block, text_dump)
+            lowered = needle_text_of(stats[block.id])
+            names = names_of[key] = _byline_names(block, text_dump, lowered)
         hits.append((block, names, Reason.BYLINE))
     return hits
 
@@ -362,7 +367,9 @@ def _find(
         )
     ]
     bylines = _bylines(
-        [b for b in candidates if b.words <= SETTINGS.max_byline_words], text_dump=text_dump
+        [b for b in candidates if b.words <= SETTINGS.max_byline_words],
+        stats,
+        text_dump=text_dump,
     )
     contacts = [
         (b, names_in_contact(b.text), Reason.CONTACT_LINE)

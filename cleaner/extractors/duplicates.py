@@ -48,12 +48,8 @@ def normalised_words(text: str) -> tuple[str, ...]:
     return tuple(map(str.lower, _WORD.findall(text)))
 
 
-def _ends(text: str) -> tuple[str, str]:
-    # Lower-case the two words only: blocks can be long, and this runs on most of them.
-    first, last = text.split(None, 1)[0], text.rsplit(None, 1)[-1]
-    return first.lower().strip(_EDGE_PUNCTUATION), last.lower().strip(_EDGE_PUNCTUATION)
-
-
+# Stripped from a block's first and last words, lower-cased alone (blocks can be long, and
+# first_occurrences reads the two words of most of them), before they are compared.
 _EDGE_PUNCTUATION = "\"'“”‘’«».,;:!?()[]—–-…"
 
 
@@ -86,14 +82,20 @@ def first_occurrences(blocks: tuple[Block, ...]) -> dict[int, int]:
     repeats: dict[int, int] = {}
     by_first: dict[str, list[int]] = {}
     by_last: dict[str, list[int]] = {}
-    min_words = SETTINGS.min_words
-    for index, block in enumerate(blocks):
-        if block.words < min_words:
-            continue
-        first, last = _ends(block.text)
+    min_words, gap, edge = SETTINGS.min_words, SETTINGS.max_gap, _EDGE_PUNCTUATION
+    # The long enough blocks picked in one comprehension, and their end words found inline
+    # (_ends, written out): a loop body and a call per block were most of this step's cost.
+    for index in [i for i, block in enumerate(blocks) if block.words >= min_words]:
+        block = blocks[index]
+        text = block.text
+        first = text.split(None, 1)[0].lower().strip(edge)
+        last = text.rsplit(None, 1)[-1].lower().strip(edge)
         with_first, with_last = by_first.get(first), by_last.get(last)
-        # Most blocks share neither end word with any block before them: nothing to compare.
-        if with_first or with_last:
+        # Most blocks share neither end word with any of the max_gap blocks before them (the
+        # nearest one sharing it is each list's last): nothing to compare.
+        if (with_first and index - with_first[-1] <= gap) or (
+            with_last and index - with_last[-1] <= gap
+        ):
             earlier = _recent(with_first, index) | _recent(with_last, index)
             nearest_first = sorted(earlier - repeats.keys(), reverse=True)
             original = _repeated(blocks, index, nearest_first, words_of)

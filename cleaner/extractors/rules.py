@@ -335,28 +335,30 @@ class RuleSet:
     # needles (``unscreened``), and a line holding some only against the rules they belong
     # to. re tries a pattern at every position of the line: one search per rule set took a
     # ninth of the CPU of cleaning an aeb dump, the automaton half of that (bench/speed.py).
-    # A needle's value in the automaton is the bit mask of the rules that need it (``masks``),
-    # and ``bits`` holds each rule's own bit (0 for a rule without needles: always tried): a
-    # line's hits are OR-ed into one int, which cost less than collecting them into a set.
+    # A needle's value in the automaton is the bit mask of the rules that need it (``masks``;
+    # rule i's bit is 1 << i): a line's hits are OR-ed into one int, which cost less than
+    # collecting them into a set.
     # The pipeline's rule sets share one scan per line (cleaner.needles.NeedleIndex).
     masks: Mapping[str, int] = field(default_factory=dict)
     screen: Any = None  # an ahocorasick.Automaton (the package has no type stubs)
     unscreened: tuple[LineRule, ...] = ()
-    bits: tuple[int, ...] = ()
     # The longest line a rule without needles judges (-1: every rule has needles): a longer
     # line holding no needle matches no rule, so :func:`marks_for` skips it without a call.
     unscreened_words: int = -1
+    # The bits of the rules without needles (1 << i for rule i), always tried: a line holding
+    # needles is tried against the rules of its bits and these, in the rules' order.
+    always: int = 0
 
     @classmethod
     def of(cls, *rules: LineRule) -> RuleSet:
-        # A rule without needles has bit 0 (always tried) and no needle in the masks.
+        # A rule without needles has no needle in the masks: its bit is in ``always``.
         masks = needle_masks(r.literals or () for r in rules)
-        bits = [0 if r.literals is None else 1 << index for index, r in enumerate(rules)]
         unscreened = tuple(r for r in rules if r.literals is None)
         longest = max(r.max_words for r in rules)
         unscreened_words = max((r.max_words for r in unscreened), default=-1)
         screen = automaton(masks)
-        return cls(rules, longest, masks, screen, unscreened, tuple(bits), unscreened_words)
+        always = sum(1 << index for index, r in enumerate(rules) if r.literals is None)
+        return cls(rules, longest, masks, screen, unscreened, unscreened_words, always)
 
     @property
     def width(self) -> int:
@@ -378,11 +380,16 @@ class RuleSet:
             found = scan(self.screen, lowered or needle_text(text))
         if not found:
             return _first_match(self.unscreened, words, text)
-        for line_rule, bit in zip(self.rules, self.bits, strict=True):
-            if bit and not found & bit:
-                continue
+        # The rules to try, lowest bit (first rule) first: a line's few needle bits and the
+        # rules without needles, not a turn of the loop for each of a set's rules (chrome has
+        # 28, and a line holding needles holds those of two at most, most often).
+        rules, pending = self.rules, found | self.always
+        while pending:
+            low = pending & -pending
+            line_rule = rules[low.bit_length() - 1]
             if words <= line_rule.max_words and line_rule.searcher.search(text) is not None:  # type: ignore[union-attr]
                 return line_rule.reason
+            pending ^= low
         return None
 
 
