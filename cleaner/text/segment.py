@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from cleaner.blocks import Block, BlockKind
 from cleaner.credits import AGENCIES, CREDITED_AS_WRITTEN
-from cleaner.datetimes import MONTHS, PUBLISHED_LABEL
+from cleaner.datetimes import MONTH_NAMES, MONTHS, PUBLISHED_LABEL
 from cleaner.errors import InputTooLargeError
 from cleaner.languages import alternatives, words
 from cleaner.languages.services import share_services
@@ -945,6 +945,55 @@ def _title_split(text: str) -> list[str]:
 _TITLE_SEPARATORS = " |·•-–—:"
 
 
+# A month's abbreviation before a day or a year ("Dec. 18, 2025", "Read now Feb. 25, 2026",
+# "in Jan. 2019", "18 déc. 2025") ends no sentence: its stop is the abbreviation's. Cut there,
+# a flattened page's date stamps fell apart ("By Elaine Chen Dec." and "18, 2025 National
+# ..."), and neither the stamp cuts nor the dates step read them. Abbreviations only (MONTHS
+# less the full names: "in May. 25 people ..." ends a sentence); before a day (one or two
+# figures, not a list's "5.") only capitalised, as a date writes it: "set", "mar" and "gen"
+# are words too ("a good set. 25 people came").
+_MONTH_ABBREVIATIONS = frozenset(MONTHS) - MONTH_NAMES
+_DAY = re.compile(r"\s\d{1,2}\b(?!\.)")
+_YEAR_AFTER = re.compile(r"\s(?:19|20)\d\d\b")
+_ABBREVIATION_WORD = 4  # characters of the longest abbreviation ("sept", "févr")
+
+
+def _abbreviated_month(text: str, stop: int) -> bool:
+    """True when the full stop at ``stop`` ends a month's abbreviation before a day or a year.
+
+    >>> _abbreviated_month("By Elaine Chen Dec. 18, 2025 National", 18)
+    True
+    >>> _abbreviated_month("It was a good set. 25 people came.", 17)
+    False
+    """
+    year = _YEAR_AFTER.match(text, stop + 1) is not None
+    if not year and _DAY.match(text, stop + 1) is None:
+        return False
+    words = text[max(0, stop - _ABBREVIATION_WORD - 1) : stop].rsplit(None, 1)[-1:]
+    word = words[0].lstrip("([") if words else ""
+    return word.lower() in _MONTH_ABBREVIATIONS and (year or word[:1].isupper())
+
+
+def _sentence_split(text: str) -> list[str]:
+    """``text`` cut after every sentence end (a month's abbreviation before a date is none)
+    and at separators, which are dropped.
+
+    >>> _sentence_split("Home | News The bridge closed Dec. 18, 2025. It opened in 1931.")
+    ['Home', 'News The bridge closed Dec. 18, 2025.', 'It opened in 1931.']
+    """
+    texts: list[str] = []
+    start = 0
+    for match in _SENTENCE_BREAK.finditer(text):
+        if match.group(1) == "." and _abbreviated_month(text, match.start(1)):
+            continue
+        end = match.end(1) if match.group(1) else match.end(2)
+        texts.append(text[start:end])
+        start = match.end()
+    if start < len(text):
+        texts.append(text[start:])
+    return texts
+
+
 def _sentences(line: _Line, glued: bool = False, flat: bool = False) -> list[_Line]:
     """``line`` cut after every sentence end and at separators (and, on a ``glued`` line, at
     every element joint; on the ``flat`` line that holds a whole page, around a phrase repeated
@@ -954,15 +1003,8 @@ def _sentences(line: _Line, glued: bool = False, flat: bool = False) -> list[_Li
     ...                                 "in 1931.Related stories", 0))]
     ['Home', 'News The bridge closed.', 'It opened in 1931.', 'Related stories']
     """
-    texts: list[str] = []
-    for segment in _title_split(line.text) if flat else [line.text]:
-        start = 0
-        for match in _SENTENCE_BREAK.finditer(segment):
-            end = match.end(1) if match.group(1) else match.end(2)
-            texts.append(segment[start:end])
-            start = match.end()
-        if start < len(segment):
-            texts.append(segment[start:])
+    segments = _title_split(line.text) if flat else [line.text]
+    texts = [part for segment in segments for part in _sentence_split(segment)]
     if glued:
         texts = [part for text in texts for part in _joints_split(text)]
     texts = [part for text in texts for part in _hashtag_split(text)]

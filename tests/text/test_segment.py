@@ -1321,6 +1321,31 @@ def test_a_flattened_page_is_cut_around_a_byline_s_date_without_a_time() -> None
     ]
 
 
+def test_a_flattened_page_is_not_cut_after_a_month_s_abbreviation_before_a_date() -> None:
+    # "Dec." before its day and "Jan." before a year are abbreviations, not sentence ends: the
+    # stamp stays whole, and the byline's stamp is cut out of it as a date spelt out is.
+    stamp = "By Elaine Chen Dec. 18, 2025 National Biotech Reporter."
+    page = f"{ARTICLE} {stamp} It opened in Jan. 2019."
+    assert _texts(page)[-4:] == [
+        "By Elaine Chen",
+        "Dec. 18, 2025",
+        "National Biotech Reporter.",
+        "It opened in Jan. 2019.",
+    ]
+
+
+def test_a_sentence_that_ends_in_a_word_like_a_month_s_abbreviation_is_still_cut() -> None:
+    # "set" is Portuguese and Italian for September, but in lower case before a count it is a
+    # sentence's last word; a full month's name before a figure ends one too.
+    page = f"{ARTICLE} It was a good set. 25 people came. They met in May. 12 stayed."
+    assert _texts(page)[-4:] == [
+        "It was a good set.",
+        "25 people came.",
+        "They met in May.",
+        "12 stayed.",
+    ]
+
+
 def test_an_embedded_post_s_date_and_prose_with_a_date_are_not_cut() -> None:
     # An embedded post's signature ends in its date after the handle's bracket; prose gives a
     # date after a lower-case word: neither is a byline's stamp.
