@@ -797,10 +797,9 @@ def test_a_flattened_page_is_cut_after_a_byline_s_date() -> None:
     # A byline a dash parts from its date runs into the first sentence: the byline and its
     # date are read alone.
     page = f"{ARTICLE} By Tess Bonn - 11/19/19 06:56 AM EST South Dakota Gov. Kristi Noem spoke."
-    assert _texts(page)[-3:] == [
+    assert _texts(page)[-2:] == [
         "By Tess Bonn - 11/19/19 06:56 AM EST",
-        "South Dakota Gov.",
-        "Kristi Noem spoke.",
+        "South Dakota Gov. Kristi Noem spoke.",
     ]
 
 
@@ -1343,6 +1342,27 @@ def test_a_sentence_that_ends_in_a_word_like_a_month_s_abbreviation_is_still_cut
         "25 people came.",
         "They met in May.",
         "12 stayed.",
+    ]
+
+
+def test_a_flattened_page_is_not_cut_after_a_title_s_abbreviation_or_an_initial() -> None:
+    # "Gov." before a name and a middle initial are abbreviations: the name stays in one piece.
+    page = f"{ARTICLE} South Dakota Gov. Kristi Noem met Timothy B. Lee in Pierre. It rained."
+    assert _texts(page)[-2:] == [
+        "South Dakota Gov. Kristi Noem met Timothy B. Lee in Pierre.",
+        "It rained.",
+    ]
+
+
+def test_a_sentence_that_ends_in_a_capital_or_a_lower_case_title_word_is_still_cut() -> None:
+    # An acronym's last letter, a lower-case "plan b" and a title's word in lower case end a
+    # sentence as any word does.
+    page = f"{ARTICLE} He moved to the U.S. The plan failed. It was plan b. Lee said so."
+    assert _texts(page)[-4:] == [
+        "He moved to the U.S.",
+        "The plan failed.",
+        "It was plan b.",
+        "Lee said so.",
     ]
 
 
