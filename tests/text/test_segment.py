@@ -1366,6 +1366,15 @@ def test_a_sentence_that_ends_in_a_capital_or_a_lower_case_title_word_is_still_c
     ]
 
 
+def test_a_picture_s_credit_with_a_year_is_not_cut_off_as_a_footer() -> None:
+    # "© 2024 <name>" after "Photo" and the picture's link is the picture's credit, inside the
+    # article; after a menu's "Photos" item it is the page's footer, cut off as before.
+    credit = "Photo https://example.com/d/logo © 2024 Hinterland of Things The fair opens in June."
+    assert _texts(f"{ARTICLE} {credit}")[-1] == credit
+    footer = f"{ARTICLE} Home Photos Videos © 2024 The Daily. All rights reserved"
+    assert _texts(footer)[-3:] == ["Home Photos Videos", "© 2024 The Daily.", "All rights reserved"]
+
+
 def test_an_embedded_post_s_date_and_prose_with_a_date_are_not_cut() -> None:
     # An embedded post's signature ends in its date after the handle's bracket; prose gives a
     # date after a lower-case word: neither is a byline's stamp.
