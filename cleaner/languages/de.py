@@ -183,6 +183,7 @@ GERMAN = Language(
         "reply_prefix": r"aw",
         "name_and": r"und|u\.",
         "name_particle": r"von|zu|der|den",
+        "name_title": r"dr|prof|hr|fr|st",
         "credit_source": r"für|via",
         "role_word": (
             r"redakteur|redakteurin|fotograf|fotografin|kolumnist|kolumnistin|journalistin|"

@@ -231,6 +231,7 @@ ENGLISH = Language(
         "name_and": r"and",
         # Particles of Arabic names as English texts write them.
         "name_particle": r"bin|al|el|ibn",
+        "name_title": r"mr|mrs|ms|dr|prof|st|gov|sen|rep|gen|lt|col|sgt|capt|rev",
         "credit_source": r"for|via|on",  # "Jane Doe for The Times", "ev on Unsplash"
         "not_a_name": (
             r"the|a|an|this|that|these|its|his|her|their|our|my|your|monday|tuesday|wednesday|"

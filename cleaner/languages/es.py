@@ -63,6 +63,7 @@ SPANISH = Language(
         "byline_label": r"autor",
         "name_and": r"y",
         "name_particle": r"de|del|la|y",
+        "name_title": r"sr|sra|srta|dr|dra",
         "credit_source": r"para|vía|via",
         "date_at": r"a las",
         "date_of": r"del|de",

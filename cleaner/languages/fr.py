@@ -75,6 +75,7 @@ FRENCH = Language(
         "byline_label": r"auteur|texte",
         "name_and": r"et",
         "name_particle": r"de|du|le|la",
+        "name_title": r"mme|mlle|dr|pr|st|ste",
         "credit_source": r"pour|via",
         "date_at": r"à",
         "date_on": r"le",

@@ -38,6 +38,7 @@ ITALIAN = Language(
         "byline_label": r"autore",
         "name_and": r"e",
         "name_particle": r"di|da|del|della",
+        "name_title": r"sig|dott|prof",
         "date_at": r"alle",
         "published_label": r"pubblicato",
         "date_bound": r"fino al|a partire dal",

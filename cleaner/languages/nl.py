@@ -26,6 +26,7 @@ DUTCH = Language(
         "byline_by": r"door",
         "name_and": r"en",
         "name_particle": r"van|der|den|de|ten|ter",
+        "name_title": r"dhr|mevr|dr|prof",
         "published_label": r"gepubliceerd",
         "date_bound": r"sinds|vanaf",
         "date_example": r"bijvoorbeeld|bijv\.|bv\.",

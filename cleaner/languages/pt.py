@@ -56,6 +56,7 @@ PORTUGUESE = Language(
         "byline_by": r"por",
         "name_and": r"e",
         "name_particle": r"da|dos|das|de",
+        "name_title": r"sr|sra|dr|dra|prof",
         "date_of": r"de",
         "date_bound": r"desde|até",
         "date_example": r"por exemplo|p\. ?ex\.",

@@ -100,6 +100,7 @@ SLOTS: Mapping[str, str] = MappingProxyType({
     "photo_credit_verb": "a photographer's credit in a byline element: 'Photos by' (markup)",
     "name_and": "a word that joins two names: 'Jane Doe and John Smith'",
     "name_particle": "a lower-case word inside a name: 'van' in 'Jan van Dijk'",
+    "name_title": "a title abbreviated with a stop before a name, no stop: 'Dr' in 'Dr. Jo Lee'",
     "credit_source": "a word before a picture credit's source: 'Jane Doe for The Times'",
     "not_a_name": "words after 'By' that make no byline: 'By the numbers', 'By Monday'",
     "role_word": "a word for a role, not a person, in a byline: 'Staff Writer'",

@@ -797,10 +797,9 @@ def test_a_flattened_page_is_cut_after_a_byline_s_date() -> None:
     # A byline a dash parts from its date runs into the first sentence: the byline and its
     # date are read alone.
     page = f"{ARTICLE} By Tess Bonn - 11/19/19 06:56 AM EST South Dakota Gov. Kristi Noem spoke."
-    assert _texts(page)[-3:] == [
+    assert _texts(page)[-2:] == [
         "By Tess Bonn - 11/19/19 06:56 AM EST",
-        "South Dakota Gov.",
-        "Kristi Noem spoke.",
+        "South Dakota Gov. Kristi Noem spoke.",
     ]
 
 
@@ -1319,6 +1318,61 @@ def test_a_flattened_page_is_cut_around_a_byline_s_date_without_a_time() -> None
         "December 18, 2025",
         "National Biotech Reporter",
     ]
+
+
+def test_a_flattened_page_is_not_cut_after_a_month_s_abbreviation_before_a_date() -> None:
+    # "Dec." before its day and "Jan." before a year are abbreviations, not sentence ends: the
+    # stamp stays whole, and the byline's stamp is cut out of it as a date spelt out is.
+    stamp = "By Elaine Chen Dec. 18, 2025 National Biotech Reporter."
+    page = f"{ARTICLE} {stamp} It opened in Jan. 2019."
+    assert _texts(page)[-4:] == [
+        "By Elaine Chen",
+        "Dec. 18, 2025",
+        "National Biotech Reporter.",
+        "It opened in Jan. 2019.",
+    ]
+
+
+def test_a_sentence_that_ends_in_a_word_like_a_month_s_abbreviation_is_still_cut() -> None:
+    # "set" is Portuguese and Italian for September, but in lower case before a count it is a
+    # sentence's last word; a full month's name before a figure ends one too.
+    page = f"{ARTICLE} It was a good set. 25 people came. They met in May. 12 stayed."
+    assert _texts(page)[-4:] == [
+        "It was a good set.",
+        "25 people came.",
+        "They met in May.",
+        "12 stayed.",
+    ]
+
+
+def test_a_flattened_page_is_not_cut_after_a_title_s_abbreviation_or_an_initial() -> None:
+    # "Gov." before a name and a middle initial are abbreviations: the name stays in one piece.
+    page = f"{ARTICLE} South Dakota Gov. Kristi Noem met Timothy B. Lee in Pierre. It rained."
+    assert _texts(page)[-2:] == [
+        "South Dakota Gov. Kristi Noem met Timothy B. Lee in Pierre.",
+        "It rained.",
+    ]
+
+
+def test_a_sentence_that_ends_in_a_capital_or_a_lower_case_title_word_is_still_cut() -> None:
+    # An acronym's last letter, a lower-case "plan b" and a title's word in lower case end a
+    # sentence as any word does.
+    page = f"{ARTICLE} He moved to the U.S. The plan failed. It was plan b. Lee said so."
+    assert _texts(page)[-4:] == [
+        "He moved to the U.S.",
+        "The plan failed.",
+        "It was plan b.",
+        "Lee said so.",
+    ]
+
+
+def test_a_picture_s_credit_with_a_year_is_not_cut_off_as_a_footer() -> None:
+    # "© 2024 <name>" after "Photo" and the picture's link is the picture's credit, inside the
+    # article; after a menu's "Photos" item it is the page's footer, cut off as before.
+    credit = "Photo https://example.com/d/logo © 2024 Hinterland of Things The fair opens in June."
+    assert _texts(f"{ARTICLE} {credit}")[-1] == credit
+    footer = f"{ARTICLE} Home Photos Videos © 2024 The Daily. All rights reserved"
+    assert _texts(footer)[-3:] == ["Home Photos Videos", "© 2024 The Daily.", "All rights reserved"]
 
 
 def test_an_embedded_post_s_date_and_prose_with_a_date_are_not_cut() -> None:
