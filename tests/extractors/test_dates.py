@@ -660,3 +660,17 @@ def test_a_date_after_a_bound_an_example_or_a_citation_is_bounded(text: str, bou
     # The patterns are tried only where the window before the date holds their literals.
     start = next(i for i, char in enumerate(text) if char.isdigit())
     assert _bounded(text, start) is bounded
+
+
+def test_a_meta_line_of_barred_fields_ending_in_a_full_stop_dates_the_page() -> None:
+    # A dump that ends the meta line at its reading time's "min.": fields, not a sentence.
+    line = "28.04.2021 - 07:18 | Quelle: dpa-afx topthem... | Lesedauer etwa 4 min."
+    after = DateExtractor().run(_page(line, PROSE_LINE))
+    assert after.fields["published"].value == "2021-04-28T07:18:00"
+
+
+def test_a_sentence_that_mentions_a_pipe_and_a_day_gives_no_date() -> None:
+    # A pipe inside prose, with no spaces around it, separates no fields.
+    line = "The search for cats|dogs on 28.04.2021 returned more pages than any query before."
+    after = DateExtractor().run(_page(line, PROSE_LINE))
+    assert "published" not in after.fields
