@@ -660,3 +660,55 @@ def test_a_date_after_a_bound_an_example_or_a_citation_is_bounded(text: str, bou
     # The patterns are tried only where the window before the date holds their literals.
     start = next(i for i, char in enumerate(text) if char.isdigit())
     assert _bounded(text, start) is bounded
+
+
+def test_a_meta_line_of_barred_fields_ending_in_a_full_stop_dates_the_page() -> None:
+    # A dump that ends the meta line at its reading time's "min.": fields, not a sentence.
+    line = "28.04.2021 - 07:18 | Quelle: dpa-afx topthem... | Lesedauer etwa 4 min."
+    after = DateExtractor().run(_page(line, PROSE_LINE))
+    assert after.fields["published"].value == "2021-04-28T07:18:00"
+
+
+def test_a_sentence_that_mentions_a_pipe_and_a_day_gives_no_date() -> None:
+    # A pipe inside prose, with no spaces around it, separates no fields.
+    line = "The search for cats|dogs on 28.04.2021 returned more pages than any query before."
+    after = DateExtractor().run(_page(line, PROSE_LINE))
+    assert "published" not in after.fields
+
+
+def test_a_date_glued_between_a_name_and_the_lede_dates_the_page() -> None:
+    # A dump joining elements with no space (get_text() without a separator) glues the date
+    # stamp to the author before it and to the lede after it: no sentence's date.
+    line = (
+        "Spice Cayenne: The Next-Generation Data Accelerator Luke KimDecember 17, 2025TLDR"
+        " Spice Cayenne is the next-generation accelerator that we built for performance"
+        " and for the scale of the largest data sets our customers keep in the cloud."
+    )
+    after = DateExtractor().run(_page(line))
+    assert after.fields["published"].value == "2025-12-17"
+    assert not after.marks
+
+
+def test_a_labelled_date_glued_to_the_lede_dates_the_page() -> None:
+    line = (
+        "Let us help you find your best fit university! By Reyan Perumal Published on July 18,"
+        " 2025Online classes have significantly grown in popularity over the past years, and"
+        " students now choose them for their flexibility and their lower costs."
+    )
+    assert DateExtractor().run(_page(line)).fields["published"].value == "2025-07-18"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A year glued to a word, with no date before it.
+        "The club was founded in 1998 and has played in the league ever since 2004Final"
+        " rounds included, the coach said, and the fans were there for every game of it.",
+        # A spaced date before a glued link: a link's title, not a stamp.
+        "Horoscope Tomorrow, 20th December 2025Horoscope Today Sensex Today Share Price Live"
+        " Updates Advance Tax Payment Deadline Quote of the Day by Warren Buffett FIFA peace"
+        " prize Is Cloudflare Down Today IPO Allotment Status Live Cyclone News",
+    ],
+)
+def test_a_year_glued_in_prose_or_after_a_spaced_date_gives_no_date(line: str) -> None:
+    assert "published" not in DateExtractor().run(_page(line)).fields
