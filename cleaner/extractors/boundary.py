@@ -1052,8 +1052,10 @@ def block_values(
         _record_boxes(page, values, settings, flat)
         _tables_inside(page, values, settings, fields)
         _figure_stretches(page, values, settings)
-        _post_breaks(page, values, settings, flat, marked)
-        if _one_line(page.blocks, settings, flat) if one_line is None else one_line:
+        if one_line is None:
+            one_line = _one_line(page.blocks, settings, flat)
+        _post_breaks(page, values, settings, flat, marked, one_line=one_line)
+        if one_line:
             _headed_menus(page, values, settings, marked)
             weighed = _one_line_values(page, values, settings)
             # A page of cards (a collection, a listing) has no article apart from them.
@@ -1076,6 +1078,8 @@ def _post_breaks(
     settings: BoundarySettings,
     flat: frozenset[int],
     marked: _MarkedIds,
+    *,
+    one_line: bool = False,
 ) -> None:
     """The furniture between a thread's posts ("Share", "Improve this answer", "Follow",
     "answered Feb 6, 2014 at 23:35", the poster's badges, "Reply", a vote count) recurs at
@@ -1103,6 +1107,13 @@ def _post_breaks(
     and fundus check 0.8939 -> 0.8933. With it on the page's best run, wherever it lies: no
     page down, but a thread with one long reply is not joined (wcxb blocks 0.7775|0.7830,
     inscriptis 0.7831|0.7939).
+
+    A stretch on a line the segmenter cut (``flat``) is left out; on a page flattened into
+    one line (``one_line``) every stretch is, so none is left out there (a forum's thread
+    flattened: the posts' "Posts: 54 Joined:" and date pieces parted it, and the span kept
+    one post or two), but a break needs furniture that recurs besides its date lines: a
+    teaser card's headline and summary are one piece there, and its dates alone part the
+    cards ("Published On 6 Mar 2026", "6 Mar 2026").
     """
     stamps = {i: reason for reason in _POST_STAMPS for i in marked.get(reason, ())}
     if len(stamps) < settings.min_post_repeats:
@@ -1111,7 +1122,10 @@ def _post_breaks(
     gaps = [
         gap
         for gap in _gaps(values, settings)
-        if not any(page.blocks[i].line in flat or page.blocks[i].id in teasers for i in gap)
+        if not any(
+            (not one_line and page.blocks[i].line in flat) or page.blocks[i].id in teasers
+            for i in gap
+        )
     ]
     # Each break holds a stamp (_post_stamped): with fewer stretches holding one than a
     # thread's posts, there is none, and the stretches' keys (a regex call a line) go unread.
@@ -1128,6 +1142,7 @@ def _post_breaks(
         if (recurring := sum(1 for key in gap_keys if seen[key] >= settings.min_post_repeats)) >= 2
         and recurring >= settings.post_furniture_share * len(gap_keys)
         and _post_stamped(page, gap, stamps, seen, settings)
+        and (not one_line or _undated_furniture(page, gap, values, stamps, seen, settings))
     ]
     if len(breaks) < settings.min_post_repeats:
         return  # furniture recurs at every post: too few breaks make no thread
@@ -1137,6 +1152,24 @@ def _post_breaks(
         for i in gap:
             if -settings.wall_penalty < values[i] < 0:
                 values[i] = -settings.neutral_penalty
+
+
+def _undated_furniture(
+    page: Page,
+    gap: range,
+    values: list[float],
+    stamps: dict[int, Reason],
+    seen: Counter[str],
+    settings: BoundarySettings,
+) -> bool:
+    """True when a line of ``gap`` that costs the span and is no date line recurs, digits
+    aside, at ``min_post_repeats`` stretches (a poster's "Posts: 54 Joined:", "Reply")."""
+    return any(
+        values[i] < 0
+        and stamps.get(page.blocks[i].id) is not Reason.DATE_LINE
+        and seen[_furniture_key(page.blocks[i].text)] >= settings.min_post_repeats
+        for i in gap
+    )
 
 
 def _post_stamped(

@@ -734,6 +734,38 @@ def test_the_furniture_that_recurs_between_a_threads_posts_does_not_part_them() 
     assert bounded.notes == ()  # a span of the whole thread, trimmed as an article's
 
 
+def test_a_threads_posts_flattened_onto_one_line_are_not_parted() -> None:
+    # Every piece of a one-line page is on its one flattened line: the breaks are still found.
+    stamps = ("Posted March 5, 2024", "Posted March 6, 2024", "Posted March 9, 2024")
+    page = _posts(*stamps, stamps[0])
+    flat = replace(page, blocks=tuple(replace(block, line=1) for block in page.blocks))
+    values = boundary.block_values(flat)
+    assert -boundary.BoundarySettings().neutral_penalty in values, values
+    assert BoundaryExtractor().run(flat).article_span == (0, len(page.blocks) - 1)
+
+
+def test_cards_parted_by_their_dates_alone_on_one_line_are_no_thread() -> None:
+    # A listing flattened: each card's headline and summary are one piece, and only its date
+    # lines recur between the cards, with no poster's furniture.
+    lines = [PROSE[0]]
+    for day, reply in zip((6, 5, 4, 3), _REPLIES * 2, strict=False):
+        lines += [f"Published On {day} Mar 2026", f"{day} Mar 2026", reply]
+    page = _page(*(Block(i, text, line=1) for i, text in enumerate(lines)))
+    dates = [Mark(b.id, Reason.DATE_LINE, "test") for b in page.blocks if "Mar 2026" in b.text]
+    values = boundary.block_values(page.with_marks(dates))
+    assert -boundary.BoundarySettings().neutral_penalty not in values, values
+
+
+def test_an_article_flattened_onto_one_line_keeps_its_posts_cost() -> None:
+    # The same furniture after an article longer than an opening post, on one line: teasers'
+    # or comments' furniture, which keeps its cost.
+    article = tuple([*PROSE, *[p.replace("coalition", "alliance") for p in PROSE]] * 2)
+    stamps = ("Posted March 5, 2024", "Posted March 6, 2024", "Posted March 9, 2024")
+    page = _posts(*stamps, stamps[0], opening=article)
+    flat = replace(page, blocks=tuple(replace(block, line=1) for block in page.blocks))
+    assert -boundary.BoundarySettings().neutral_penalty not in boundary.block_values(flat)
+
+
 def test_posts_after_an_article_longer_than_an_opening_post_keep_their_cost() -> None:
     # A blog post with its readers' comments, or an article over a list of teasers.
     article = tuple([*PROSE, *[p.replace("coalition", "alliance") for p in PROSE]] * 2)
