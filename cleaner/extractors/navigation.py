@@ -769,14 +769,24 @@ class NavigationExtractor:
                     # A list starts on a line of its own: a page flattened into one line was
                     # cut into pieces at its sentence ends, and its pieces show no layout (a
                     # block of unknown line, 0, is taken to stand on its own).
-                    listed = in_list or _introduced(page, previous, block, self.settings)
+                    listed = in_list or (
+                        previous is not None
+                        and previous.text.endswith(":")  # _introduced's first test, inline
+                        and _introduced(page, previous, block, self.settings)
+                    )
                 run.append(index)
             else:
                 if run:  # a run ends here (a call per line for no run was a visible cost)
                     close(run)
                     opened, run = listed, []
                 else:
-                    opened = in_list or _introduced(page, previous, block, self.settings)
+                    # _introduced's first test inline: it rules out nearly every line, and a
+                    # call per line of a page was a visible cost.
+                    opened = in_list or (
+                        previous is not None
+                        and previous.text.endswith(":")
+                        and _introduced(page, previous, block, self.settings)
+                    )
                 in_list = opened and _abbreviated_cell(block, features, self.settings)
             previous = block
         close(run)
