@@ -262,14 +262,30 @@ def _link_like_lines(
 ) -> list[bool]:
     """Per block, True when it is link-like (_is_link_like): the lines a menu run or a table
     is made of (less a record's fields, and for table_runs a menu's lines: _link_like)."""
-    # _is_link_like's own first test inline: most lines of a dump are too long or end a
-    # sentence, and a call per line was most of the cost (this runs on every text page).
-    max_words = settings.max_words
-    return [
-        (block.dom is not None or (f is not None and f.words <= max_words and not f.ends_sentence))
-        and _is_link_like(block, f, settings)
-        for block, f in zip(blocks, stats, strict=True)
-    ]
+    # _is_link_like written out for a line of a text dump: most lines are too long or end a
+    # sentence, and a call per line was most of the cost (this runs on every text page); a
+    # call per short line was still a sixth of the step (aeb blocks, 12,500 a pass).
+    # tests/extractors/test_navigation.py checks both give the same answer.
+    max_words, clock, date, row = (
+        settings.max_words,
+        CLOCK_STAMP.match,
+        _DATE_STAMP.match,
+        _TABLE_ROW.search,
+    )
+    flags: list[bool] = []
+    append = flags.append
+    for block, f in zip(blocks, stats, strict=True):
+        if block.dom is not None:
+            append(_is_link_like(block, f, settings))
+        elif f is None or f.words > max_words or f.ends_sentence:
+            append(False)
+        else:
+            text = block.text
+            append(
+                (text[:1].isalpha() or not (clock(text) or date(text)))
+                and ("  " not in text or row(text) is None)
+            )
+    return flags
 
 
 def _link_like_facts(
@@ -559,7 +575,10 @@ def _list_extent(
         before = run[0] - 1
     if after == run[-1] + 2:
         after = run[-1] + 1
-    if (before, after) == bounds or not all(joins(i, i + 1) for i in range(before + 1, after - 1)):
+    # The list's lines all as far apart: the walks above saw it of every pair of lines they
+    # went over, so only the run's own pairs are left to see (a walk can cross a hundred
+    # lines of a long menu).
+    if (before, after) == bounds or not all(joins(i, i + 1) for i in range(run[0], run[-1])):
         return bounds
     last = stats[after - 1]
     if after > run[-1] + 1 and last is not None and last.words <= settings.max_words:
@@ -750,14 +769,24 @@ class NavigationExtractor:
                     # A list starts on a line of its own: a page flattened into one line was
                     # cut into pieces at its sentence ends, and its pieces show no layout (a
                     # block of unknown line, 0, is taken to stand on its own).
-                    listed = in_list or _introduced(page, previous, block, self.settings)
+                    listed = in_list or (
+                        previous is not None
+                        and previous.text.endswith(":")  # _introduced's first test, inline
+                        and _introduced(page, previous, block, self.settings)
+                    )
                 run.append(index)
             else:
                 if run:  # a run ends here (a call per line for no run was a visible cost)
                     close(run)
                     opened, run = listed, []
                 else:
-                    opened = in_list or _introduced(page, previous, block, self.settings)
+                    # _introduced's first test inline: it rules out nearly every line, and a
+                    # call per line of a page was a visible cost.
+                    opened = in_list or (
+                        previous is not None
+                        and previous.text.endswith(":")
+                        and _introduced(page, previous, block, self.settings)
+                    )
                 in_list = opened and _abbreviated_cell(block, features, self.settings)
             previous = block
         close(run)

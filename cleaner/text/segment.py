@@ -375,9 +375,24 @@ def _wrap_width(lines: list[_Line]) -> _Fold | None:
     a few characters of it. Wide characters are tried at two columns first, then at one.
     """
     fold = _fold_width(lines, wide=True)
-    if fold is None and any(line.wide for line in lines):
+    if fold is None and _has_wide(lines):
         fold = _fold_width(lines, wide=False)
     return fold
+
+
+def _has_wide(lines: list[_Line]) -> bool:
+    """True when a line holds a wide character.
+
+    A loop, not any() over a generator: it runs over every line of most pages (those not
+    folded), and a generator's step per line cost twice the loop's.
+
+    >>> _has_wide([_Line(1, 0, "", "Home", 0), _Line(2, 0, "", "東京", 0, wide=2)])
+    True
+    """
+    for line in lines:
+        if line.wide:
+            return True
+    return False
 
 
 def _fold_width(lines: list[_Line], wide: bool) -> _Fold | None:
@@ -2022,10 +2037,10 @@ def _unflattened(lines: list[_Line], max_blocks: int | None) -> list[_Line]:
     # The line that holds nearly the whole page (FLAT_SHARE), if one does: a flattened page.
     whole = longest if len(longest.text) >= FLAT_SHARE * total else None
     joints: dict[int, bool] = {}  # line to cut (its index) -> whether at element joints too
-    for at, line in enumerate(lines):
+    # Only the long lines, picked from the lengths: a few of a page's.
+    for at in [at for at, length in enumerate(lengths) if length >= _GLUED_SHORT_LINE]:
+        line = lines[at]
         text = line.text
-        if len(text) < _GLUED_SHORT_LINE:
-            continue
         points = _glue_points(text)  # counted once: each test below reads it
         # The line that holds the whole page is cut however short it is (from the length
         # every line here has) once it holds a few sentences (_has_sentences): a short page
@@ -2107,7 +2122,12 @@ def _ungapped(lines: list[_Line]) -> list[_Line]:
     >>> [p.text for p in _ungapped([line])]
     ['Home', 'News', 'Sport', 'The bridge closed.']
     """
-    if not any("   " in line.text for line in lines):
+    # A loop, not any() over a generator (a generator step per line of every page): the
+    # first line with a wide gap, if any.
+    for line in lines:
+        if "   " in line.text:
+            break
+    else:
         return lines
     cut: list[_Line] = []
     for at, line in enumerate(lines):

@@ -348,6 +348,16 @@ def _lines(*texts_and_lines: tuple[str, int]) -> Page:
             (_LONG_ITEMS[1], 8),
             (PROSE, 10),
         ),
+        # The run's own lines not all as far apart: the longer lines after it are no items
+        # of its list, though each follows the one before (_list_extent).
+        _lines(
+            (PROSE, 1),
+            (_CLAUSE, 2),
+            *zip(_ITEMS, (3, 4, 6), strict=True),
+            (_LONG_ITEMS[0], 7),
+            (_LONG_ITEMS[1], 8),
+            (PROSE, 9),
+        ),
     ],
 )
 def test_a_run_under_a_clause_and_over_a_heading_is_a_menu(page: Page) -> None:
@@ -422,3 +432,28 @@ def test_a_summarys_key_points_under_their_header_stay() -> None:
 )
 def test_key_points_words_outside_a_summarys_header_leave_a_menu(texts: tuple[str, ...]) -> None:
     assert _marked(_page(*texts)) != []
+
+
+def test_link_like_lines_agree_with_is_link_like() -> None:
+    # _link_like_lines writes _is_link_like out for the lines of a text dump: same answers.
+    from cleaner.extractors.features import block_stats
+    from cleaner.extractors.navigation import SETTINGS, _is_link_like, _link_like_lines
+
+    lines = [
+        "Home",
+        "12:30",
+        "12.05.2024",
+        "Failed   47   57   +10",
+        "Rank  Team",
+        PROSE,
+        "Short line with no stop",
+        "",
+        "- 3 -",
+    ]
+    page = FeaturesExtractor().run(
+        _page(*lines, Block(9, "Menu", dom=DomFeatures(0.9, in_article=False)))
+    )
+    stats = block_stats(page)
+    expected = [_is_link_like(b, f, SETTINGS) for b, f in zip(page.blocks, stats, strict=True)]
+    assert _link_like_lines(page.blocks, stats, SETTINGS) == expected
+    assert expected[:7] == [True, False, False, False, False, False, True]
