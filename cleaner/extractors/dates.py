@@ -145,8 +145,10 @@ _MID_BYLINE = re.compile(rf"(?<!\w)(?:{'|'.join(_CAPITALISED_WORDS)})\s*:?\s+")
 # The same words found in one C pass over a line (an Aho-Corasick automaton): ten substring
 # searches, then the date hint's regex, cost 4.5 ms a pass over the long lines of the aeb
 # inscriptis dumps; the automaton, then the hint, 2.7 ms (the pattern itself 9.2 ms).
-# The same pass finds a year glued to a letter (_GLUED_YEAR): a regex search of every long
-# line cost a pass over the aeb blocks dumps about 4 ms more, these needles nothing.
+# The same pass finds a year glued to a letter (_GLUED_YEAR), so that _may_hold_byline lets
+# a long line holding one through to _glued_mentions: a regex search of every long line cost
+# a pass over the aeb blocks dumps about 4 ms more, these needles nothing. (A glued year makes
+# _mid_byline_mentions try its pattern in vain: the pattern wants a byline word.)
 _GLUED_NEEDLES = tuple(
     f"{year}{letter}" for year in range(1990, 2100) for letter in string.ascii_letters
 )
@@ -279,7 +281,8 @@ def _lines_to_read(
 
 def _may_hold_byline(text: str) -> bool:
     """Whether a line too long to be a candidate may hold a byline with its date
-    (:func:`_head_mentions`): a byline word at its head, or a capitalised one inside. False
+    (:func:`_head_mentions`) or a glued date stamp (:func:`_glued_mentions`): a byline word
+    at its head, a capitalised one inside, or a year glued to a letter. False
     is decided here, before the per-line cache and the calls (2,700 long lines a pass over
     the aeb blocks dumps, about 90% without either).
 
@@ -296,7 +299,8 @@ def _may_hold_byline(text: str) -> bool:
 # Cayenne is ...", "gestartet17. September 2011Kommentar"): a dump that joins elements with no
 # space between (get_text() without a separator, inscriptis on inline stamps) glued a date
 # stamp, its own element, to the next one; no sentence writes a word onto a year. Long lines
-# are screened for it by _BYLINE_WORDS (ASCII letters after a year from 1990). (Stop 39,
+# reach it through _may_hold_byline's screen (_BYLINE_WORDS holds ASCII letters after a
+# year from 1990). (Stop 39,
 # dates tune | check pages: wcxb soup-text +10 | +9 (0.709 -> 0.722 | 0.701 -> 0.713), wcxb
 # blocks 0 | +1 (0.740 -> 0.742), inscriptis +1 | +1, w3m +1 | +1, lynx and markdownify 0 |
 # +1; traf soup-text +1 | -1, fundus soup-text +1 | 0; no other page moved.) The date must
