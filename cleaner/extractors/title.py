@@ -5,12 +5,9 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Any, ClassVar, cast
+from typing import ClassVar
 
 from cleaner.blocks import Block, BlockKind, Field, Mark, Page
 from cleaner.extractors.features import line_key, page_stopwords
@@ -1052,71 +1049,6 @@ def _doubled_head(page: Page) -> Block | None:
     return found
 
 
-def _most_words(pattern: re.Pattern[str]) -> int | None:
-    """The most words a line that ``pattern`` matches whole (``pattern.match``, ending in "$")
-    can have: one more than the white space characters its match can hold; None when the
-    pattern does not end in "$" or a repeat lets it hold any number of them.
-
-    >>> _most_words(re.compile(r"(?i:(showing|displaying)) \\d+ ?(to|-) ?\\d+$"))
-    4
-    >>> _most_words(re.compile(r"\\d+ items$")), _most_words(re.compile(r"\\w+(?: \\w+)*$"))
-    (2, None)
-    """
-    parsed = list(sre_parse.parse(pattern.pattern, pattern.flags))
-    if not parsed or parsed[-1] != (sre.AT, sre.AT_END):
-        return None
-    spaces = _most_spaces(parsed)
-    return None if spaces is None else spaces + 1
-
-
-def _most_spaces(items: Iterable[tuple[Any, Any]]) -> int | None:
-    """The most white space characters a match of the parsed pattern ``items`` holds (None:
-    no bound)."""
-    total = 0
-    for op, value in items:
-        if op is sre.LITERAL:
-            found: int | None = int(chr(value).isspace())
-        elif op is sre.IN:
-            found = int(any(_may_be_space(op_, value_) for op_, value_ in value))
-        elif op is sre.SUBPATTERN:
-            found = _most_spaces(value[3])
-        elif op is sre.BRANCH:
-            options = [_most_spaces(branch) for branch in value[1]]
-            found = None if None in options else max(cast(list[int], options), default=0)
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-            inner = _most_spaces(value[2])
-            if inner is None or (inner and value[1] == sre.MAXREPEAT):
-                return None
-            found = inner * value[1]
-        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-            found = 0  # zero width
-        else:  # any character, a negated literal, a back-reference, an atomic group ...
-            return None
-        if found is None:
-            return None
-        total += found
-    return total
-
-
-def _may_be_space(op: Any, value: Any) -> bool:
-    """Whether an item of a character class may match white space."""
-    if op is sre.LITERAL:
-        return chr(value).isspace()
-    if op is sre.RANGE:
-        return any(value[0] <= ord(char) <= value[1] for char in _SPACES)
-    if op is sre.CATEGORY:
-        return value not in (sre.CATEGORY_DIGIT, sre.CATEGORY_WORD, sre.CATEGORY_NOT_SPACE)
-    return True  # a negated class, anything else
-
-
-# Every character str.split() splits at (tests/extractors/test_title.py checks the list).
-_SPACES = (
-    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680"
-    + "".join(map(chr, range(0x2000, 0x200B)))
-    + "\u2028\u2029\u202f\u205f\u3000"
-)
-
-
 # A listing's count of its results, alone in a line, and its sort, filter and view controls.
 _RESULT_COUNT = re.compile(rf"(?i:{alternatives('result_count')})$")
 _LISTING_CONTROL = re.compile(rf"(?i:{alternatives('listing_control')})")
@@ -1146,7 +1078,7 @@ def _listing_name(page: Page, found: list[int | None] | None = None) -> Block | 
         (
             b
             for b, bits in zip(page.blocks, found, strict=True)
-            if (bits is None or bits & _COUNT_BIT or _SCREEN_WORDS < b.words <= _COUNT_WORDS)
+            if (bits is None or bits & _COUNT_BIT or b.words > _SCREEN_WORDS)
             and _RESULT_COUNT.match(b.text)
         ),
         None,
@@ -1179,11 +1111,6 @@ _SCREEN_WORDS = 8
 # features step's scan of a line (cleaner.needles.Screen): the two patterns are tried on
 # every block of a text dump, and a regular expression's call costs far more than a bit test.
 _COUNT_BIT, _PRICE_BIT = 1, 2
-# The most words a line _RESULT_COUNT matches can have (it matches whole lines): a longer
-# line needs no try. Read off the pattern, so a longer count in a language's words is still
-# found. Each line longer than the screen's was a regex call: aeb instructions a pass
-# (valgrind) blocks 2546.5 -> 2541.5 M, inscriptis 2567.9 -> 2559.5 M.
-_COUNT_WORDS = _most_words(_RESULT_COUNT) or 1 << 30  # None: no bound read off
 _SCREEN = Screen.of(
     (required_literals(_RESULT_COUNT), required_literals(_PRICE)), max_words=_SCREEN_WORDS
 )

@@ -13,9 +13,6 @@ from cleaner.extractors.captions import CaptionExtractor
 from cleaner.extractors.chrome import ChromeExtractor
 from cleaner.extractors.dates import DateExtractor
 from cleaner.extractors.title import (
-    _COUNT_WORDS,
-    _RESULT_COUNT,
-    _SPACES,
     TitleExtractor,
     _above_standfirst,
     _after_trail,
@@ -695,14 +692,6 @@ def test_a_listings_description_between_name_and_count_is_skipped() -> None:
         *PROSE,
     )
     assert _run(page).fields["title"].value == "Top 250 movies"
-
-
-def test_a_count_of_results_is_looked_for_only_in_lines_it_may_fill() -> None:
-    # The bound is read off the pattern: the longest count of the en words has seven words.
-    assert _COUNT_WORDS == 7
-    assert _RESULT_COUNT.match("Displaying 1 to 24 (of 204 products)")
-    # _SPACES lists every character str.split() splits at, which the bound counts.
-    assert sorted(_SPACES) == [c for c in map(chr, range(0x110000)) if c.isspace()]
 
 
 def test_a_facet_with_its_count_is_no_listings_name() -> None:
