@@ -88,7 +88,7 @@ def scan(screen: Any, lowered: str) -> int:
 
 class Screened(Protocol):
     """A rule set as an index sees it: its needles, each with the bits of the rules that
-    need it, and its rules' count and longest line."""
+    need it, its rules' count and longest line, and the longest line each rule judges."""
 
     @property
     def masks(self) -> Mapping[str, int]: ...
@@ -99,6 +99,9 @@ class Screened(Protocol):
     @property
     def max_words(self) -> int: ...
 
+    @property
+    def bit_words(self) -> tuple[int, ...]: ...
+
 
 @dataclass(frozen=True, slots=True, eq=False)
 class NeedleIndex:
@@ -108,6 +111,7 @@ class NeedleIndex:
     >>> class Rules:  # two rule sets: two rules, then one
     ...     def __init__(self, masks, width): self.masks, self.width = masks, width
     ...     max_words = 12
+    ...     bit_words = (12, 12)
     >>> first, second = Rules({"share": 1, "tweet": 2}, 2), Rules({"share": 1}, 1)
     >>> index = NeedleIndex.of((first, second))
     >>> hits = index.hits("share this", 2)
@@ -116,8 +120,8 @@ class NeedleIndex:
     >>> index.place(Rules({"tweet": 1}, 1)) is None  # not in the index
     True
 
-    A line is scanned only for the needles of the rule sets that judge a line of its length
-    (``max_words``); the bits of the others are 0, and they never read them.
+    A line is scanned only for the needles of the rules that judge a line of its length (a
+    rule set's ``bit_words``); the bits of the others are 0, and they never read them.
     """
 
     # Kept so that no rule set's id() in ``shifts`` is ever reused by another object.
@@ -139,13 +143,21 @@ class NeedleIndex:
             shifts[id(rules)] = shift
             shift += rules.width
         longest = max((rules.max_words for rules in kept), default=0)
-        tiers: dict[int, Any] = {}  # one automaton per distinct max_words, for the lines up to it
-        for limit in sorted({rules.max_words for rules in kept}):
+        # One automaton per distinct rule's max_words, for the lines up to it, holding only
+        # the bits of the rules that judge such a line: a rule set's max_words is that of its
+        # longest rule, and a line longer than its other rules' set their bits for nothing (a
+        # rule set tried the line, and each rule turned it down by its length). Per rule, not
+        # per rule set: aeb blocks, a rule set's tries 8,988 -> 6,219 lines a pass.
+        tiers: dict[int, Any] = {}
+        for limit in sorted({words for rules in kept for words in rules.bit_words}):
             masks: dict[str, int] = {}
             for rules in kept:
-                if rules.max_words >= limit:
-                    for needle, mask in rules.masks.items():
-                        masks[needle] = masks.get(needle, 0) | mask << shifts[id(rules)]
+                judging = sum(
+                    1 << bit for bit, words in enumerate(rules.bit_words) if words >= limit
+                )
+                for needle, mask in rules.masks.items():
+                    if mask & judging:
+                        masks[needle] = masks.get(needle, 0) | (mask & judging) << shifts[id(rules)]
             tiers[limit] = automaton(masks)
         limits = sorted(tiers)
         screens = tuple(
@@ -190,6 +202,11 @@ class Screen:
     masks: Mapping[str, int]
     width: int
     max_words: int  # the longest line the step looks at: longer ones need not be scanned
+
+    @property
+    def bit_words(self) -> tuple[int, ...]:
+        """The longest line each bit is read on: ``max_words``, for every bit."""
+        return (self.max_words,) * self.width
 
     @classmethod
     def of(cls, needle_sets: Sequence[Iterable[str] | None], *, max_words: int) -> Screen:

@@ -15,10 +15,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner import datetimes
-from cleaner.blocks import Mark, PageFacts, TextStats, page_facts
+from cleaner.blocks import Block, Mark, PageFacts, TextStats, page_facts
 from cleaner.config import CleanerConfig, InputType
 from cleaner.extractors import authors, bios, dates, publisher, related, title
 from cleaner.extractors.features import FeaturesExtractor
+from cleaner.extractors.rules import RuleSet, rule
 from cleaner.frontends import load_page
 from cleaner.needles import NeedleIndex, Screen, automaton, screen_hits
 from cleaner.pipeline import DEFAULT_STEPS, run
@@ -77,6 +78,22 @@ def test_a_line_is_scanned_only_for_the_sets_that_judge_its_length() -> None:
     assert index.hits("by jane", 2) == 0b11
     assert index.hits("written by jane doe of the times", 7) == 0b10
     assert index.hits(" ".join(["by"] * 11), 11) == 0
+
+
+def test_a_line_is_scanned_only_for_the_rules_that_judge_its_length() -> None:
+    # A rule set's max_words is its longest rule's: a longer line than another rule judges
+    # gets none of that rule's bits, and the rule set's reason is the same without them.
+    rules = RuleSet.of(
+        rule(Reason.SHARE_PROMPT, r"\bshare\b", 3),
+        rule(Reason.NEWSLETTER_PROMPT, r"newsletter", 10),
+    )
+    index = NeedleIndex.of((rules,))
+    assert index.hits("share our newsletter", 3) == 0b11
+    assert index.hits("please share our newsletter with your friends", 7) == 0b10
+    assert rules.reason(Block(0, "Please share our newsletter with your friends"), found=0b10) == (
+        Reason.NEWSLETTER_PROMPT
+    )
+    assert index.hits("please share this story with your friends and family", 9) == 0
 
 
 @_EXAMPLES

@@ -365,6 +365,12 @@ class RuleSet:
         """How many bits the rules take in a line's needle hits."""
         return len(self.rules)
 
+    @property
+    def bit_words(self) -> tuple[int, ...]:
+        """The longest line each rule (each bit) judges: a longer line needs none of its
+        needles looked for (cleaner.needles.NeedleIndex)."""
+        return tuple(line_rule.max_words for line_rule in self.rules)
+
     def reason(self, block: Block, lowered: str = "", found: int | None = None) -> Reason | None:
         """The reason of the first rule matching ``block``; ``lowered`` is its
         ``needle_text`` and ``found`` its needle bits (:meth:`NeedleIndex.place`), when the
