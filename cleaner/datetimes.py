@@ -336,10 +336,12 @@ _TIME = (
 # Dumps glue a date to the label or name before it ("Publiziert17. Dezember 2024", "Associated
 # PressApril 28, 2023") and to what follows ("2022Actualizado", "20233 years"): a date
 # starts after anything but a digit (a month name: at a word start, or a capital after a
-# lower-case letter); a date the year starts ends before any digit.
+# lower-case letter or a digit, "#3Dec 16, 2025"); a date the year starts ends before any
+# digit. (The digit: stop 40, dates tune | check pages: wcxb blocks 0 | +2, inscriptis
+# 0 | +1; traf and fundus unchanged.)
 _NOT_AFTER_DIGIT = r"(?<!\d)"
 _NOT_BEFORE_DIGIT = r"(?!\d)"
-_MONTH_START = r"(?:\b|(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ]))"
+_MONTH_START = r"(?:\b|(?<=[a-zà-ÿ0-9])(?=[A-ZÀ-Þ]))"
 _LINE_PATTERNS = (
     re.compile(  # 2016-11-29, 2016-11-29T18:51:00, 2024.03.31 19:59, 2025/01/31, 2025•01•08
         rf"{_NOT_AFTER_DIGIT}(?P<year>(?:19|20)\d{{2}})(?P<isep>[-./•])(?P<mon>\d{{1,2}})"

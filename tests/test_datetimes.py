@@ -104,6 +104,7 @@ def test_one_month_table_for_both_readings() -> None:
         ("3. April 20223. April 2022 by mady", ["2022-04-03"]),
         ("sabado 07 de mayo del 2022Actualizado", ["2022-05-07"]),
         ("April 10, 20233 years ago", ["2023-04-10"]),
+        ("Reply #3Dec 16, 2025 at 9:14 am", ["2025-12-16T09:14:00"]),  # a month after a digit
         # ... and the day's dot to the month ("8.Dezember 2010"), as a blog theme prints it.
         ("8.Dezember 2010 um 09:43 · Rezepte von Mutti", ["2010-12-08T09:43:00"]),
         ("Josef Průša December 19. 2025", ["2025-12-19"]),
