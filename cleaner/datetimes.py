@@ -336,10 +336,12 @@ _TIME = (
 # Dumps glue a date to the label or name before it ("Publiziert17. Dezember 2024", "Associated
 # PressApril 28, 2023") and to what follows ("2022Actualizado", "20233 years"): a date
 # starts after anything but a digit (a month name: at a word start, or a capital after a
-# lower-case letter); a date the year starts ends before any digit.
+# lower-case letter or a digit, "#3Dec 16, 2025"); a date the year starts ends before any
+# digit. (The digit: stop 40, dates tune | check pages: wcxb blocks 0 | +2, inscriptis
+# 0 | +1; traf and fundus unchanged.)
 _NOT_AFTER_DIGIT = r"(?<!\d)"
 _NOT_BEFORE_DIGIT = r"(?!\d)"
-_MONTH_START = r"(?:\b|(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ]))"
+_MONTH_START = r"(?:\b|(?<=[a-zà-ÿ0-9])(?=[A-ZÀ-Þ]))"
 _LINE_PATTERNS = (
     re.compile(  # 2016-11-29, 2016-11-29T18:51:00, 2024.03.31 19:59, 2025/01/31, 2025•01•08
         rf"{_NOT_AFTER_DIGIT}(?P<year>(?:19|20)\d{{2}})(?P<isep>[-./•])(?P<mon>\d{{1,2}})"
@@ -481,7 +483,11 @@ def _year(text: str) -> int:
 
 def _numeric_day_month(match: re.Match[str], day_first: bool) -> tuple[int, int]:
     a, b = int(match["a"]), int(match["b"])
-    if match["sep"] == "." or a > 12:
+    # Dots mean day first ("05.08.2019"), unless the middle number cannot be a month: a US
+    # site's dotted stamp is month first ("11.14.2019 09:00 AM"), and it gave no date at all.
+    # (Stop 40, dates tune | check pages: traf blocks and inscriptis 0 | +1 each, wcxb
+    # 0 -1 | +1 each (a dated teaser list read on a page without a date), fundus unchanged.)
+    if a > 12 or (match["sep"] == "." and b <= 12):
         return a, b
     if b > 12:
         return b, a

@@ -104,6 +104,7 @@ def test_one_month_table_for_both_readings() -> None:
         ("3. April 20223. April 2022 by mady", ["2022-04-03"]),
         ("sabado 07 de mayo del 2022Actualizado", ["2022-05-07"]),
         ("April 10, 20233 years ago", ["2023-04-10"]),
+        ("Reply #3Dec 16, 2025 at 9:14 am", ["2025-12-16T09:14:00"]),  # a month after a digit
         # ... and the day's dot to the month ("8.Dezember 2010"), as a blog theme prints it.
         ("8.Dezember 2010 um 09:43 · Rezepte von Mutti", ["2010-12-08T09:43:00"]),
         ("Josef Průša December 19. 2025", ["2025-12-19"]),
@@ -114,6 +115,9 @@ def test_one_month_table_for_both_readings() -> None:
         ("2025年1月14日 01時28分", ["2025-01-14T01:28:00"]),
         # Day, month and year with spaces; French abbreviations.
         ("24. 1. 2025 12:38", ["2025-01-24T12:38:00"]),
+        # Dots between a month-first date's parts: a middle number above 12 is the day.
+        ("11.14.2019 09:00 AM", ["2019-11-14T09:00:00"]),
+        ("Stand: 05.08.2019", ["2019-08-05"]),  # both may be the month: day first
         ("Publié le 18 juil. 2024 à 08:01", ["2024-07-18T08:01:00"]),
         # Abbreviations no other language spells: German, Spanish, Portuguese, Dutch.
         ("Rezept vom 2 Mrz. 2014", ["2014-03-02"]),
