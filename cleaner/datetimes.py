@@ -486,7 +486,7 @@ def _numeric_day_month(match: re.Match[str], day_first: bool) -> tuple[int, int]
     # Dots mean day first ("05.08.2019"), unless the middle number cannot be a month: a US
     # site's dotted stamp is month first ("11.14.2019 09:00 AM"), and it gave no date at all.
     # (Stop 40, dates tune | check pages: traf blocks and inscriptis 0 | +1 each, wcxb
-    # 0 -1 | +1 each (a dated teaser list read on a page without a date), fundus unchanged.)
+    # -1 | +1 each (a dated teaser list read on a page without a date), fundus unchanged.)
     if a > 12 or (match["sep"] == "." and b <= 12):
         return a, b
     if b > 12:
