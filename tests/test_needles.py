@@ -30,7 +30,16 @@ _FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "text"
 
 # Each screen's patterns, bit by bit, with the text each pattern is tried on.
 _SCREENED: dict[str, tuple[Screen, tuple[re.Pattern[str], ...]]] = {
-    "authors": (authors.SCREEN, (authors._NEEDLES, authors._LABEL_NEEDLES, authors._CONTACT)),
+    "authors": (
+        authors.SCREEN,
+        (
+            authors._NEEDLES,
+            authors._LABEL_NEEDLES,
+            authors._CONTACT,
+            authors._TRAILING_BY,
+            authors._THREAD_STARTER,
+        ),
+    ),
     "dates": (dates.SCREEN, (datetimes._HINT,)),
     "related_header": (related._HEADER_SCREEN, (related._HEADER,)),
     "related_read_more": (related._READ_MORE_SCREEN, (related._READ_MORE,)),

@@ -303,15 +303,25 @@ _LABEL_NEEDLES = re.compile(trie_pattern(_LABEL_WORDS))
 # contact line's own words too: a byline's candidate lines need not be tried as contact lines
 # (the same needles, so the scan meets no more of them).
 _CONTACT_WORDS = required_literals(_CONTACT)
-_AUTHOR_BIT, _LABEL_BIT, _CONTACT_BIT = 1, 2, 4
+# A byline's candidate line is tried as a dateline's end and as a thread's opener only where
+# the scan met their own words ("by"; "starter", "author"): most candidates hold neither, and
+# the two tests cost a call and a pattern each (the same needles, so no more scanning).
+_THREAD_WORDS = required_literals(_THREAD_STARTER)
+_AUTHOR_BIT, _LABEL_BIT, _CONTACT_BIT, _TRAILING_BIT, _THREAD_BIT = 1, 2, 4, 8, 16
 SCREEN = Screen.of(
-    (_NEEDLE_WORDS, _LABEL_WORDS, _CONTACT_WORDS), max_words=SETTINGS.max_contact_words
+    (_NEEDLE_WORDS, _LABEL_WORDS, _CONTACT_WORDS, _TRAILING_LITERALS, _THREAD_WORDS),
+    max_words=SETTINGS.max_contact_words,
 )
 
 
-def _byline_names(block: Block, text_dump: bool, lowered: str) -> tuple[str, ...]:
-    """``lowered``: the block's needle_text, or "" (then found here when needed)."""
-    names = names_in_byline(block.text) or names_after_date(block.text, lowered)
+def _byline_names(
+    block: Block, text_dump: bool, lowered: str, bits: int | None = None
+) -> tuple[str, ...]:
+    """``lowered``: the block's needle_text, or "" (then found here when needed); ``bits``:
+    its bits of ``SCREEN`` when the features step scanned it (None: every test is tried)."""
+    names = names_in_byline(block.text)
+    if not names and (bits is None or bits & _TRAILING_BIT):
+        names = names_after_date(block.text, lowered)
     if names or not text_dump:
         return names
     if may_hold_date(block.text):
@@ -319,16 +329,20 @@ def _byline_names(block: Block, text_dump: bool, lowered: str) -> tuple[str, ...
         names = names_in_dateline(text_with_day(block))
     if not names and ":" in block.text:
         names = names_in_colon_byline(block.text)
-    if not names:
+    if not names and (bits is None or bits & _THREAD_BIT):
         names = names_of_thread_starter(block.text)
     return names
 
 
 def _bylines(
-    candidates: Sequence[Block], stats: Sequence[TextStats | None], *, text_dump: bool
+    candidates: Sequence[Block],
+    stats: Sequence[TextStats | None],
+    found: Sequence[int | None],
+    *,
+    text_dump: bool,
 ) -> list[tuple[Block, tuple[str, ...], Reason]]:
     """Each candidate line with the names it gives as a byline (maybe none); ``stats``: the
-    page's features, by block id.
+    page's features, ``found``: its bits of ``SCREEN``, by block id.
 
     A line printed again (a menu at the head and the foot of a dump: a fifth of an aeb
     page's candidates) takes its first print's names: they depend on its text alone, and on
@@ -341,7 +355,7 @@ def _bylines(
         names = names_of.get(key)
         if names is None:
             lowered = needle_text_of(stats[block.id])
-            names = names_of[key] = _byline_names(block, text_dump, lowered)
+            names = names_of[key] = _byline_names(block, text_dump, lowered, found[block.id])
         hits.append((block, names, Reason.BYLINE))
     return hits
 
@@ -369,6 +383,7 @@ def _find(
     bylines = _bylines(
         [b for b in candidates if b.words <= SETTINGS.max_byline_words],
         stats,
+        found,
         text_dump=text_dump,
     )
     contacts = [

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import ClassVar
 
-from cleaner.blocks import Block, Mark, Page
+from cleaner.blocks import Block, Mark, Page, page_facts
 from cleaner.reasons import Reason
 
 __all__ = ["DuplicateExtractor", "normalised_words"]
@@ -153,7 +153,8 @@ class DuplicateExtractor:
     name: ClassVar[str] = "duplicates"
 
     def run(self, page: Page) -> Page:
-        repeats = first_occurrences(page.blocks)
+        # A page fact: the summary step reads the same map (see SummaryExtractor.run).
+        repeats = page_facts(page).of(first_occurrences)
         return page.with_marks(
             Mark(i, Reason.DUPLICATE_TEXT, self.name)
             for i, original in sorted(repeats.items())

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import ClassVar
 
-from cleaner.blocks import Block, Field, Mark, Page
+from cleaner.blocks import Block, Field, Mark, Page, page_facts
 from cleaner.extractors.duplicates import first_occurrences
 from cleaner.languages import alternatives
 from cleaner.reasons import Reason
@@ -107,15 +107,21 @@ class SummaryExtractor:
     name: ClassVar[str] = "summary"
 
     def run(self, page: Page) -> Page:
+        # The duplicates step's map of repeats, a page fact it found already. With no repeat
+        # at all, no original below has one: the page stays as it is (most pages), without a
+        # look at its marks.
+        occurrences = page_facts(page).of(first_occurrences)
+        if not occurrences:
+            return page
         repeats = [m.block_id for m in page.marks.values() if m.reason is Reason.DUPLICATE_TEXT]
         if not repeats:
             return page
         total = sum(len(b.text) for b in page.blocks) or 1
         before = 0
-        originals = {
-            original: repeat
-            for repeat, original in first_occurrences(page.blocks[: max(repeats) + 1]).items()
-        }
+        # The repeats up to the last marked one: first_occurrences reads the blocks in order,
+        # so its map of the blocks up to there is the page's map cut there.
+        last = max(repeats)
+        originals = {original: repeat for repeat, original in occurrences.items() if repeat <= last}
         for block in page.blocks:
             repeat = originals.get(block.id)
             if (

@@ -250,10 +250,12 @@ def _size(block: Block) -> int:
 
 def _shape_score(block: Block) -> float:
     """Heading-like shape: a few words, no closing full stop, no menu or date furniture."""
-    words, settings = _size(block), SETTINGS
+    # _size written out: this runs on every candidate line.
+    text, settings = block.text, SETTINGS
+    words = text_size(text) if len(text) > 8 * block.words else block.words
     if not settings.min_words <= words <= settings.max_words:
         return -1.0
-    if _ruled_out(block.text):
+    if _ruled_out(text):
         return -1.0
     score = settings.shape_score
     if not settings.usual_min_words <= words <= settings.usual_max_words:
@@ -264,39 +266,36 @@ def _shape_score(block: Block) -> float:
             score += settings.h1_bonus
     # breadcrumbs, "a | b" menus, datelines: most lines hold none of the characters a match
     # needs, and a search for those alone is a fast scan (the pattern's tries each position).
-    if _FURNITURE_CHAR.search(block.text) and _FURNITURE.search(block.text):
+    if _FURNITURE_CHAR.search(text) and _FURNITURE.search(text):
         score -= settings.furniture_penalty
     # Each match holds ". ": a look for it first (the search tries every position).
-    if ". " in block.text and _TWO_SENTENCES.search(block.text):
+    if ". " in text and _TWO_SENTENCES.search(text):
         # "Read item description ... for details. See all"
         score -= settings.sentences_penalty
     return score
 
 
 def _ruled_out(text: str) -> bool:
-    """A sentence, an ingredient, a byline, code, glued links or sentences, or a promo's symbol:
-    never a headline, whatever its length."""
-    if text.endswith(_CLOSING) or _INGREDIENT.match(text):
+    """A sentence, an ingredient, a byline, code, glued links or sentences, a promo's symbol, a
+    prompt to the reader or a filing line: never a headline, whatever its length.
+
+    >>> _ruled_out("Share your Parkview story"), _ruled_out("Share your screen")
+    (True, False)
+    >>> _ruled_out("Published in Creativity, Graphic Design, Layout & Grids")
+    True
+    """
+    # An ingredient's quantity, a byline's label, a prompt to the reader or a filing line
+    # opening the line: one match of the four (_OPENING).
+    if text.endswith(_CLOSING) or _OPENING.match(text):
         return True
-    if _glued_links(text) or _BYLINE_LABEL.match(text) or _is_code(text):
+    if _glued_links(text) or _is_code(text):
         return True
     # Each match holds a closing mark: a look for one first (the search tries every position).
     if ("." in text or "!" in text or "?" in text) and _GLUED_SENTENCES.search(text):
         # "This site is no longer updated.Go to react.dev"
         return True
-    if text and unicodedata.category(text[0]) == _SYMBOL:  # "🚚 Free shipping for orders over $150"
-        return True
-    return _is_reader_prompt(text)
-
-
-def _is_reader_prompt(text: str) -> bool:
-    """A prompt to the reader opening the line is a button, and a post's filing line ("Published
-    in Creativity, Graphic Design, Layout & Grids") is its categories: neither is a headline.
-
-    >>> _is_reader_prompt("Share your Parkview story"), _is_reader_prompt("Share your screen")
-    (True, False)
-    """
-    return _READER_PROMPT.match(text) is not None or _FILED_IN.match(text) is not None
+    # "🚚 Free shipping for orders over $150"
+    return bool(text) and unicodedata.category(text[0]) == _SYMBOL
 
 
 # A line opening with a pictograph or another symbol (an emoji, an arrow, "©") is a promo, a
@@ -365,6 +364,12 @@ _READER_PROMPT = re.compile(rf"(?i:{alternatives('reader_prompt')})")
 # pages each; no other title changed on the six dump sets.
 _FILED_IN = re.compile(rf"(?i:{alternatives('filed_in')}) [^,]+ ?,[^,]+ ?,")
 _GLUED_SENTENCES = re.compile(r"[a-z]{3}[.!?][A-Z][a-z]")
+# The patterns a line must not open with, as one: _ruled_out tried them one call each. A
+# prompt to the reader opening the line is a button, and a post's filing line ("Published in
+# Creativity, Graphic Design, Layout & Grids") is its categories: neither is a headline.
+_OPENING = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (_INGREDIENT, _BYLINE_LABEL, _READER_PROMPT, _FILED_IN))
+)
 
 
 def _glued_links(text: str) -> bool:
