@@ -827,6 +827,24 @@ def test_a_flattened_page_is_cut_around_a_stamp_after_a_comment_s_says() -> None
     assert "Winger says" not in record.body
 
 
+def test_a_flattened_page_is_cut_around_a_stamp_with_the_language_s_word_before_its_time() -> None:
+    # "um" (German), not only "at", between a comment's date and its time: the stamp is cut
+    # out after "<name> sagt:", so that neither the name nor the comment's text rides on it.
+    page = f"{ARTICLE} Antworten Anna sagt: Juli 30, 2013 um 2:33 pm Warum zweimal Zucker?"
+    assert _texts(page)[-3:] == [
+        "Antworten Anna sagt:",
+        "Juli 30, 2013 um 2:33 pm",
+        "Warum zweimal Zucker?",
+    ]
+
+
+def test_prose_with_a_date_and_the_language_s_word_before_a_time_is_not_cut() -> None:
+    # A sentence that names a date and a time after a lower-case word is prose, whatever
+    # word stands between them.
+    sentence = "Der Rat tagt am Juli 30, 2013 um 2:33 pm Ratssaal und danach im Park."
+    assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
+
+
 def test_prose_that_says_a_date_is_not_cut() -> None:
     # A sentence that "says" a date without a clock time, or with one where no name stands
     # before "says": prose.
