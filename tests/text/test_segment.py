@@ -1289,6 +1289,16 @@ def test_a_markdown_heading_that_holds_the_page_is_cut_into_sentences() -> None:
         assert [b.text for b in blocks] == [f"Bridge closes {PARAGRAPH}"] + [PARAGRAPH] * 11
 
 
+def test_a_markdown_dump_flattened_onto_one_line_is_cut_into_items_and_sentences() -> None:
+    # html2text's dump with its white space squashed: one paragraph holding menu, article
+    # and footer. Read as a flattened heading is: its list items, then its sentences.
+    menu = " ".join(f"* [Section {n}](https://example.org/{n})" for n in range(6))
+    texts = [b.text for b in segment_text(f"{menu} # Bridge closes {ARTICLE} * [Contact](/c)")]
+    assert texts[:6] == [f"Section {n}" for n in range(6)]
+    assert texts[6:8] == [f"Bridge closes {PARAGRAPH}", PARAGRAPH]
+    assert texts[-1] == "Contact"
+
+
 def test_long_markdown_paragraphs_rows_and_lesser_headings_stay_whole() -> None:
     # A long paragraph with a spaced asterisk and a "#", a heading shorter than a flattened
     # page's line, a long heading under half of the page, and a table row that holds the page
