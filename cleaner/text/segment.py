@@ -1661,10 +1661,17 @@ _MAX_DATED_PIECES = 5
 # sentence's date ("On May 2, 2019 ..."). One-line tune|check: aeb
 # 0.92925|0.90895 -> 0.92963|0.91155 (+3 -1, +5 -0), fundus 0.81832|0.82619 -> 0.81941|0.82658
 # (+12 -0, +13 -1); without the bracket test aeb tune fell to 0.92818 (embedded tweets).
+# The word between the date and its time is the language's (date_at: "at", "um", "à"): with
+# "at" alone a German comment's stamp ("Anna sagt: Juli 30, 2013 um 2:33 pm Warum ...") stayed
+# in its text, and a recipe's thread outweighed the recipe (traf inscriptis flattened, tune).
+# One-line tune|check: traf 0.83486|0.82159 -> 0.83563|0.82202 (+1 -0, +1 -1), wcxb
+# 0.77633|0.78829 -> 0.77633|0.78872 (check +1), fundus (held out) check 0.85785 -> 0.85958
+# (+1 -0), aeb and the other aeb styles identical.
 _TIMED_STAMP = re.compile(
     rf"(?<=\S )(?:(?:{_MONTH_NAMES})\.? \d{{1,2}},? \d{{4}}"
     rf"|\d{{1,2}}\.? (?:{_MONTH_NAMES})\.? \d{{4}})"
-    r"(?:,?(?: at| [-–—•|])? \d{1,2}:\d{2}(?-i:(?: ?(?:[ap]m|[AP]M))?(?: [A-Z]{2,4}(?![\w-]))?))?"
+    rf"(?:,?(?: (?:{alternatives('date_at')})| [-–—•|])? \d{{1,2}}:\d{{2}}"
+    r"(?-i:(?: ?(?:[ap]m|[AP]M))?(?: [A-Z]{2,4}(?![\w-]))?))?"
     rf"(?=\s+[\"“‘«]?{_CAPITAL})",
     re.IGNORECASE,
 )
@@ -2323,6 +2330,15 @@ def _markdown_blocks(lines: list[_Line]) -> tuple[Block, ...]:
 # breaks two): cut too (its pages in a cell 0.701 -> 0.907), wcxb markdownify check fell
 # 0.7916 -> 0.7909 (-3 +1 pages, tune +5 -2; held out, not read): a row kept whole was right.
 _FLAT_HEADING_SHARE = 0.5  # of the page's text
+# A Markdown dump flattened onto one line (a crawler's "text" field filled from html2text or
+# markdownify, its white space squashed) is one paragraph, no heading: it was read as one
+# block, menus, article and footer kept whole (the body was the page). Such a line, holding
+# nearly all of the page (FLAT_SHARE), is cut as a flattened heading is; a table row is not
+# (see above). Flattened markdown dumps, mean page F1 tune|check, before -> after: html2text
+# aeb 0.716|0.603 -> 0.882|0.746, traf 0.676|0.680 -> 0.707|0.686, wcxb 0.690|0.689 ->
+# 0.718|0.731, fundus (held out) check 0.619 -> 0.760; markdownify aeb 0.710|0.605 ->
+# 0.853|0.772, traf 0.695|0.694 -> 0.779|0.749, wcxb 0.681|0.679 -> 0.714|0.727, fundus check
+# 0.624 -> 0.803. The 13 aeb styles and one-line of every set identical.
 _INLINE_ITEM = re.compile(r" (?=[*+] \S|#{1,6} \S)")
 
 
@@ -2337,16 +2353,22 @@ def _markdown_unflattened(lines: list[_Line], max_blocks: int | None) -> list[_L
     longest = max(lines, key=lambda line: len(line.text), default=None)
     if longest is None or len(longest.text) < _FLAT_LINE:
         return lines
-    least = max(_FLAT_LINE, _FLAT_HEADING_SHARE * sum(len(line.text) for line in lines))
+    total = sum(len(line.text) for line in lines)
+    least = max(_FLAT_LINE, _FLAT_HEADING_SHARE * total)
     cut: list[_Line] = []
     for line in lines:
-        if line.marker == "#" and len(line.text) >= least:
+        if len(line.text) >= least and (line.marker == "#" or _flat_paragraph(line, total)):
             cut.extend(_flat_heading_pieces(line))
         else:
             cut.append(line)
     if max_blocks is not None and len(cut) > max_blocks:
         return lines
     return cut
+
+
+def _flat_paragraph(line: _Line, total: int) -> bool:
+    """True when ``line``, no table row, holds nearly all of the page (FLAT_SHARE)."""
+    return len(line.text) >= FLAT_SHARE * total and not line.text.startswith("|")
 
 
 def _flat_heading_pieces(line: _Line) -> list[_Line]:

@@ -430,6 +430,30 @@ def test_a_run_on_piece_of_a_one_line_page_costs_a_share_of_its_size() -> None:
     assert boundary.block_values(_lines(*PROSE, _RUN_ON))[-1] == -settings.short_penalty
 
 
+_MEGA_MENU = (
+    "Screening Wallet and transaction screening to meet AML rules Monitoring Automatic "
+    "rescreening to understand changes in risk Investigations Cross-Chain Forensics "
+) * 6 + "Discover Our AI Copilot See how customers work faster."
+
+
+def test_a_mega_menu_s_items_run_into_their_blurbs_cost_on_a_one_line_page() -> None:
+    # A mega menu's items and blurbs up to its one stop: no sentence, though it ends with a
+    # stop; it costs what a piece without a sentence end costs.
+    settings = boundary.BoundarySettings()
+    cost = boundary.block_values(_one_line(_MEGA_MENU, *PROSE))[0]
+    assert cost == -settings.flat_piece_share * len(_MEGA_MENU) / settings.chars_per_word
+    assert boundary.block_values(_lines(_MEGA_MENU, *PROSE))[0] > 0
+
+
+def test_a_long_sentence_of_a_one_line_page_is_prose() -> None:
+    # A sentence as long, with the capitals prose has (a name, a place), still counts.
+    sentence = (
+        "The council, which met in Leeds on Monday after weeks of talks with residents, "
+        "voted to close the old bridge " * 6
+    ) + "until the repairs are done."
+    assert boundary.block_values(_one_line(sentence, *PROSE))[0] > 0
+
+
 def test_no_piece_of_a_one_line_page_counts_more_than_the_cap() -> None:
     # Headlines run together up to the next sentence end make one long piece: on a page
     # flattened into one line it counts no more than a sentence or two; with its own line

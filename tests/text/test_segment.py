@@ -827,6 +827,24 @@ def test_a_flattened_page_is_cut_around_a_stamp_after_a_comment_s_says() -> None
     assert "Winger says" not in record.body
 
 
+def test_a_flattened_page_is_cut_around_a_stamp_with_the_language_s_word_before_its_time() -> None:
+    # "um" (German), not only "at", between a comment's date and its time: the stamp is cut
+    # out after "<name> sagt:", so that neither the name nor the comment's text rides on it.
+    page = f"{ARTICLE} Antworten Anna sagt: Juli 30, 2013 um 2:33 pm Warum zweimal Zucker?"
+    assert _texts(page)[-3:] == [
+        "Antworten Anna sagt:",
+        "Juli 30, 2013 um 2:33 pm",
+        "Warum zweimal Zucker?",
+    ]
+
+
+def test_prose_with_a_date_and_the_language_s_word_before_a_time_is_not_cut() -> None:
+    # A sentence that names a date and a time after a lower-case word is prose, whatever
+    # word stands between them.
+    sentence = "Der Rat tagt am Juli 30, 2013 um 2:33 pm Ratssaal und danach im Park."
+    assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
+
+
 def test_prose_that_says_a_date_is_not_cut() -> None:
     # A sentence that "says" a date without a clock time, or with one where no name stands
     # before "says": prose.
@@ -1269,6 +1287,16 @@ def test_a_markdown_heading_that_holds_the_page_is_cut_into_sentences() -> None:
     for heading in (f"#### Bridge closes {ARTICLE}", f"Bridge closes {ARTICLE}\n=============="):
         blocks = segment_text(_markdown_dump(heading))[6:]
         assert [b.text for b in blocks] == [f"Bridge closes {PARAGRAPH}"] + [PARAGRAPH] * 11
+
+
+def test_a_markdown_dump_flattened_onto_one_line_is_cut_into_items_and_sentences() -> None:
+    # html2text's dump with its white space squashed: one paragraph holding menu, article
+    # and footer. Read as a flattened heading is: its list items, then its sentences.
+    menu = " ".join(f"* [Section {n}](https://example.org/{n})" for n in range(6))
+    texts = [b.text for b in segment_text(f"{menu} # Bridge closes {ARTICLE} * [Contact](/c)")]
+    assert texts[:6] == [f"Section {n}" for n in range(6)]
+    assert texts[6:8] == [f"Bridge closes {PARAGRAPH}", PARAGRAPH]
+    assert texts[-1] == "Contact"
 
 
 def test_long_markdown_paragraphs_rows_and_lesser_headings_stay_whole() -> None:
