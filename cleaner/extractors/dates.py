@@ -324,13 +324,6 @@ def _may_hold_date_digits(text: str) -> bool:
                 return True
             position = text.find(separator, position + 1)
     return False
-    for separator in _NUMERIC_SEPARATORS:
-        position = text.find(separator, 1)
-        while position > 0:
-            if text[position - 1].isdecimal():  # str.isdecimal: what re's \d matches
-                return True
-            position = text.find(separator, position + 1)
-    return False
 
 
 # A date whose year is glued to the letters after it ("Luke KimDecember 17, 2025TLDR Spice
