@@ -841,3 +841,32 @@ def test_a_headline_shown_again_under_its_label_keeps_its_repeat() -> None:
     texts = ("World", headline, "More from the region", "World", headline, "Share", *PROSE)
     page = _page_of(tuple(Block(i, t) for i, t in enumerate(texts)))
     assert _menu_copies(page, [page.blocks[1], page.blocks[4]]) == frozenset()
+
+
+def _pick_after_list(second_is_item: bool, gap: float) -> str:
+    """The title _above_standfirst keeps of a list item holding the headline (the trail's
+    last item, after "Weather") over the standfirst under it, which scores ``gap`` more
+    (the list-item penalty taken off the item's score already)."""
+    blocks = (
+        Block(0, "Weather", BlockKind.LIST_ITEM, marker="*"),
+        Block(1, _HEADLINE, BlockKind.LIST_ITEM, marker="*"),
+        Block(2, _STANDFIRST, BlockKind.LIST_ITEM if second_is_item else BlockKind.PARAGRAPH),
+        *(Block(3 + i, text) for i, text in enumerate(PROSE)),
+    )
+    page = Page("test", "text", blocks).with_field("language", Field("en", "test"))
+    return _above_standfirst(page, page.blocks[2], {1: 4.0 - 3.0, 2: 4.0 + gap}).text
+
+
+def test_a_lists_last_item_over_its_standfirst_is_weighed_as_in_a_dump_without_lists() -> None:
+    # A blocks dump prints the trail's last item as a plain line, which wins by the wider
+    # margin; the same page's inscriptis dump marks it a list item.
+    assert _pick_after_list(second_is_item=False, gap=1.0) == _HEADLINE
+
+
+def test_a_list_item_among_others_stays_a_list_entry_over_the_line_under_it() -> None:
+    # The next line is an item too: a menu's or contents' entries, no headline over them.
+    assert _pick_after_list(second_is_item=True, gap=1.0) == _STANDFIRST
+
+
+def test_a_lists_last_item_still_loses_beyond_the_wider_margin() -> None:
+    assert _pick_after_list(second_is_item=False, gap=2.0) == _STANDFIRST
