@@ -713,7 +713,7 @@ def _ends_list(page: Page, block: Block) -> bool:
     penalty, which is meant for a menu's entries among others. Only that comparison reads
     the item as a blocks dump would: a last item still pays the penalty as a candidate (no
     penalty for every last item: wcxb inscriptis title tune -6 +1 pages, a menu's last entry
-    over the headline under it). Issue 13 round 21, title tune | check: traf inscriptis
+    over the headline under it). Stop 40, title tune | check: traf inscriptis
     0.673 -> 0.693 | unchanged (+3 | 0 pages), fundus inscriptis unchanged | 0.624 ->
     0.640 (+2 -0 pages); wcxb inscriptis and every blocks dump unchanged, bodies, authors
     and dates too.
