@@ -231,6 +231,9 @@ def test_a_day_taken_for_a_list_marker_is_read_back() -> None:
         "Posts: 1520 Joined: Mon Jul 24, 2017 9:28 am",
         # A poster's group's founding date, in the same profile line.
         "Posts: 4032 Founded: Dec 11, 2021 Ex-Nation",
+        # A game's, a film's or a product's release.
+        "Release date: Aug 21, 2012",
+        "Release Date: 8 Nov, 2021",
     ],
 )
 def test_a_date_that_bounds_a_period_is_not_the_page_date(line: str) -> None:
@@ -263,6 +266,8 @@ def test_words_that_merely_contain_a_bound_word_keep_their_date() -> None:
         "Joined by the mayor on March 3, 2020",
         "Founded by two students in a garage, March 3, 2020",
         "Unfounded rumours, March 3, 2020",
+        "The release date was moved again, March 3, 2020",
+        "Release dates, March 3, 2020",
         # A longer word between the bound word and the date: prose, no period.
         "Seit Jahren, 3. März 2020",
         "Until tomorrow, March 3, 2020",
