@@ -234,6 +234,8 @@ def test_a_day_taken_for_a_list_marker_is_read_back() -> None:
         # A game's, a film's or a product's release.
         "Release date: Aug 21, 2012",
         "Release Date: 8 Nov, 2021",
+        "Releases May 8, 2026 1h 56m R",
+        "Expected availability: Apr 01, 2026",
     ],
 )
 def test_a_date_that_bounds_a_period_is_not_the_page_date(line: str) -> None:
@@ -268,6 +270,8 @@ def test_words_that_merely_contain_a_bound_word_keep_their_date() -> None:
         "Unfounded rumours, March 3, 2020",
         "The release date was moved again, March 3, 2020",
         "Release dates, March 3, 2020",
+        "The studio releases, March 3, 2020",
+        "Availability of parts, March 3, 2020",
         # A longer word between the bound word and the date: prose, no period.
         "Seit Jahren, 3. März 2020",
         "Until tomorrow, March 3, 2020",
