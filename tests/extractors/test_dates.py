@@ -10,7 +10,6 @@ import pytest
 
 from cleaner.blocks import Block, BlockKind, Field, Mark, Page
 from cleaner.datetimes import find_dates, may_hold_date
-from cleaner.extractors.comments import CommentsExtractor
 from cleaner.extractors.dates import SCREEN, DateExtractor, _bounded
 from cleaner.needles import NeedleIndex
 from cleaner.reasons import Reason
@@ -722,31 +721,3 @@ def test_a_labelled_date_glued_to_the_lede_dates_the_page() -> None:
 )
 def test_a_year_glued_in_prose_or_after_a_spaced_date_gives_no_date(line: str) -> None:
     assert "published" not in DateExtractor().run(_page(line)).fields
-
-
-def _after_comments(page: Page) -> Page:
-    return DateExtractor().run(CommentsExtractor().run(page))
-
-
-def test_a_comments_stamp_and_every_date_below_it_give_no_publication_date() -> None:
-    page = _page(
-        PROSE_LINE,
-        PROSE_LINE,
-        "51 Comments",
-        "sarah says:",
-        "July 30, 2013 at 2:33 pm",
-        "Why sugar twice?",
-        "admin says:",
-        "July 30, 2013 at 5:53 pm",
-        "Recipe of 2 Aug. 2013",
-    )
-    after = _after_comments(page)
-    assert after.marks[3].reason == Reason.COMMENT_META
-    assert "published" not in after.fields
-    # The stamps are still date lines.
-    assert after.marks[4].reason == Reason.DATE_LINE
-
-
-def test_a_date_below_prose_that_mentions_what_someone_says_dates_the_page() -> None:
-    page = _page("The mayor says the bridge will reopen in spring.", PROSE_LINE, "March 9, 2023")
-    assert _after_comments(page).fields["published"].value == "2023-03-09"
