@@ -255,8 +255,13 @@ ENGLISH = Language(
         "original_label": r"(?:originally|first|initially) (?:published|posted)",
         # "founded": a forum poster's profile gives their group's founding date ("Posts: 4032
         # Founded: Dec 11, 2021"), never the page's (stop 38, dates tune | check: wcxb
-        # inscriptis +1 | 0 pages; traf, fundus and wcxb blocks unchanged).
-        "date_bound": r"since|until|till|joined|founded",
+        # inscriptis +1 | 0 pages; traf, fundus and wcxb blocks unchanged). "release date",
+        # "releases", "availability": a game's, a film's or a product's release ("Release
+        # date: Aug 21, 2012", "Releases May 8, 2026 1h 56m", "Expected availability: Apr 01,
+        # 2026"), not the page's (stop 40, dates tune | check pages: "release date" wcxb blocks
+        # +1 | +1, inscriptis +3 | +2; the other two wcxb +2 | 0 each, authors +2 tune pages
+        # each; traf and fundus unchanged).
+        "date_bound": r"since|until|till|joined|founded|release date|releases|availability",
         "date_example": r"e\.g\.|for example|for instance",
         "date_cited": r"retrieved|accessed|archived|last checked",
         "measure_unit": r"g|kg|mg|ml|l|oz|lbs?|cups?|tbsp|tsp|tablespoons?|teaspoons?|pinch",

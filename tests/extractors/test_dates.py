@@ -230,6 +230,11 @@ def test_a_day_taken_for_a_list_marker_is_read_back() -> None:
         "Posts: 1520 Joined: Mon Jul 24, 2017 9:28 am",
         # A poster's group's founding date, in the same profile line.
         "Posts: 4032 Founded: Dec 11, 2021 Ex-Nation",
+        # A game's, a film's or a product's release.
+        "Release date: Aug 21, 2012",
+        "Release Date: 8 Nov, 2021",
+        "Releases May 8, 2026 1h 56m R",
+        "Expected availability: Apr 01, 2026",
     ],
 )
 def test_a_date_that_bounds_a_period_is_not_the_page_date(line: str) -> None:
@@ -262,6 +267,10 @@ def test_words_that_merely_contain_a_bound_word_keep_their_date() -> None:
         "Joined by the mayor on March 3, 2020",
         "Founded by two students in a garage, March 3, 2020",
         "Unfounded rumours, March 3, 2020",
+        "The release date was moved again, March 3, 2020",
+        "Release dates, March 3, 2020",
+        "The studio releases, March 3, 2020",
+        "Availability of parts, March 3, 2020",
         # A longer word between the bound word and the date: prose, no period.
         "Seit Jahren, 3. März 2020",
         "Until tomorrow, March 3, 2020",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from cleaner.blocks import Field, Mark, Page
+from cleaner.extractors.comments import CommentsExtractor
 from cleaner.extractors.dates import DateExtractor, HeadlineDateExtractor
 from cleaner.reasons import Reason
 from tests.helpers import text_page as _page
@@ -172,3 +173,21 @@ def test_a_publication_date_below_the_article_stays() -> None:
     lines = (*MENU, HEADLINE, PROSE, PROSE, "Published July 8, 2025", *MENU, "Privacy")
     after = _run(*lines, title=4, span=(5, 6))
     assert after.fields["published"].value == "2025-07-08"
+
+
+def _after_comments(*lines: str, span: tuple[int, int]) -> Page:
+    page = DateExtractor().run(CommentsExtractor().run(_page(*lines, language="en")))
+    return HeadlineDateExtractor().run(replace(page, article_span=span))
+
+
+def test_a_comments_stamp_below_the_article_does_not_date_the_page() -> None:
+    lines = (HEADLINE, PROSE, PROSE, "51 Comments", "sarah says:", "July 30, 2013 at 2:33 pm")
+    after = _after_comments(*lines, "Why sugar twice?", span=(1, 2))
+    assert after.marks[4].reason == Reason.COMMENT_META
+    assert "published" not in after.fields
+
+
+def test_a_date_below_prose_that_mentions_what_someone_says_dates_the_page() -> None:
+    lines = (HEADLINE, PROSE, "The mayor says the bridge will reopen in spring.", "March 9, 2023")
+    after = _after_comments(*lines, span=(1, 2))
+    assert after.fields["published"].value == "2023-03-09"
