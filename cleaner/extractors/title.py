@@ -367,6 +367,7 @@ _GLUED_SENTENCES = re.compile(r"[a-z]{3}[.!?][A-Z][a-z]")
 # The patterns a line must not open with, as one: _ruled_out tried them one call each. A
 # prompt to the reader opening the line is a button, and a post's filing line ("Published in
 # Creativity, Graphic Design, Layout & Grids") is its categories: neither is a headline.
+# Each pattern sets its flags inline, so joined they keep them.
 _OPENING = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_INGREDIENT, _BYLINE_LABEL, _READER_PROMPT, _FILED_IN))
 )
