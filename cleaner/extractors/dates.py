@@ -17,6 +17,7 @@ from cleaner.datetimes import (
     has_modified_label,
     has_published_label,
     may_hold_date,
+    may_hold_hint_digits,
 )
 from cleaner.languages import alternatives, words
 from cleaner.needles import Screen, automaton, needle_masks, scan, screen_hits
@@ -282,48 +283,20 @@ def _lines_to_read(
 def _may_hold_byline(text: str) -> bool:
     """Whether a line too long to be a candidate may hold a byline with its date
     (:func:`_head_mentions`) or a glued date stamp (:func:`_glued_mentions`): a date's digits
-    (:func:`_may_hold_date_digits`), and a byline word at its head, a capitalised one inside, or a
+    (:func:`may_hold_hint_digits`), and a byline word at its head, a capitalised one inside, or a
     year glued to a letter. False is decided here, before the per-line cache and the calls
     (2,700 long lines a pass over the aeb blocks dumps, about 90% without either).
 
     >>> _may_hold_byline("Von Jörg Zschoche 15.05.2023"), _may_hold_byline("Prices rose")
     (True, False)
     """
-    return _may_hold_date_digits(text) and (
+    # The hint's digits first (:func:`may_hold_hint_digits`): a long line with none (849 of
+    # 1,090 in the aeb blocks dumps) holds no date, and skips the automaton's scan (about 70
+    # instructions a character; the digits' look about 12).
+    return may_hold_hint_digits(text) and (
         _HEAD_BYLINE.match(text, 0, SETTINGS.head_chars) is not None
         or next(_BYLINE_WORDS.iter(text), None) is not None
     )
-
-
-# Every date find_dates reads has a year starting "19" or "20", but for the numeric form
-# ("3.4.20", "٣.٤.٢٠"), whose first number's digit (any script's, as ``\d`` reads one)
-# stands right before its "." or "/". A long line with neither (849 of 1,090 in the aeb
-# blocks dumps) holds no date, and skips the automaton's scan (about 70 instructions a character;
-# the two searches about 12, the look at each "." and "/" a few more; the pattern ``\d`` on a
-# line of other characters than ASCII about 100).
-_YEAR_STARTS = ("19", "20")
-_NUMERIC_SEPARATORS = "./"
-
-
-def _may_hold_date_digits(text: str) -> bool:
-    """Whether ``text`` holds a year's start (:data:`_YEAR_STARTS`) or a digit right before a
-    "." or "/" (:data:`_NUMERIC_SEPARATORS`); False: no date in it.
-
-    >>> _may_hold_date_digits("Prices rose 3% in May."), _may_hold_date_digits("in 2020")
-    (False, True)
-    >>> _may_hold_date_digits("am 3.4.21 – Preis"), _may_hold_date_digits("am ٣.٤.٢٠")
-    (True, True)
-    """
-    for start in _YEAR_STARTS:
-        if start in text:
-            return True
-    for separator in _NUMERIC_SEPARATORS:
-        position = text.find(separator, 1)
-        while position > 0:
-            if text[position - 1].isdecimal():  # str.isdecimal: what re's \d matches
-                return True
-            position = text.find(separator, position + 1)
-    return False
 
 
 # A date whose year is glued to the letters after it ("Luke KimDecember 17, 2025TLDR Spice
