@@ -235,6 +235,7 @@ def test_a_day_taken_for_a_list_marker_is_read_back() -> None:
         "Release Date: 8 Nov, 2021",
         "Releases May 8, 2026 1h 56m R",
         "Expected availability: Apr 01, 2026",
+        "Python 3.14, released on October 7, 2025",
     ],
 )
 def test_a_date_that_bounds_a_period_is_not_the_page_date(line: str) -> None:
@@ -245,6 +246,13 @@ def test_a_date_wrapped_onto_the_line_after_its_bound_word_bounds_a_period() -> 
     # lynx wraps "Heizungsoptimierung (bis 31.12.2021)" after "bis": the date opens the next line.
     page = _page("Heizungsoptimierung (bis", "31.12.2021)", "27.01.2022 Mineralöl", language="de")
     assert DateExtractor().run(page).fields["published"].value == "2022-01-27"
+
+
+def test_a_release_date_split_from_its_field_label_is_not_the_page_date() -> None:
+    # A game shop's table: "Developer" / "Gaijin" / "Released" / "15 Aug, 2013", each its own
+    # line in a dump; the page's own date comes further down.
+    page = _page("Developer", "Gaijin Entertainment", "Released", "15 Aug, 2013", "3 May 2020")
+    assert DateExtractor().run(page).fields["published"].value == "2020-05-03"
 
 
 def test_a_line_above_that_merely_mentions_a_bound_word_keeps_the_date() -> None:
@@ -270,6 +278,9 @@ def test_words_that_merely_contain_a_bound_word_keep_their_date() -> None:
         "The release date was moved again, March 3, 2020",
         "Release dates, March 3, 2020",
         "The studio releases, March 3, 2020",
+        "Unreleased demos, March 3, 2020",
+        # A press release's own date: a weekday's full name between.
+        "Released Tuesday, March 3, 2020",
         "Availability of parts, March 3, 2020",
         # A longer word between the bound word and the date: prose, no period.
         "Seit Jahren, 3. März 2020",
