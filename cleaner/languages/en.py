@@ -265,8 +265,9 @@ ENGLISH = Language(
         # dump splits label and value, as it splits "Release Date:" from its date further
         # down) or before a version's date ("Python 3.14, released on October 7, 2025").
         # A weekday between ("Released Wednesday, March 2, 2022": a press release's own date)
-        # still dates the page. (Stop 41, dates tune | check pages: wcxb blocks +2 | +1;
-        # wcxb inscriptis, traf and fundus dumps unchanged.)
+        # still dates the page. (Stop 41, dates tune | check pages: wcxb blocks +2 | +1, the
+        # other wcxb styles 0 to +5 | 0 to +6 (html2text +3 | +6, soup-text +5 | +3); wcxb
+        # inscriptis and every traf and fundus style unchanged; no page lost.)
         "date_bound": (
             r"since|until|till|joined|founded|release date|releases|released|availability"
         ),
