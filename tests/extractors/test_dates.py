@@ -639,6 +639,36 @@ def test_a_byline_inside_a_long_line_dates_the_page() -> None:
     assert not after.marks
 
 
+@pytest.mark.parametrize(
+    ("joint", "value"),
+    [
+        (" le ", "2020-09-14T11:46:00"),  # "Par Nicolas Gutierrez C. le 14.09.2020 à 11h46"
+        (" - ", "2020-09-14T11:46:00"),  # "By John Walk - January 10, 2020"
+        (" / ", "2020-09-14T11:46:00"),
+    ],
+)
+def test_a_byline_inside_a_long_line_may_have_a_joint_before_its_date(
+    joint: str, value: str
+) -> None:
+    line = (
+        "Covid-19 et infox : comment une rumeur devient réalité Par Nicolas Gutierrez C."
+        f"{joint}14.09.2020 à 11h46 Les informations non vérifiées ont envahi les réseaux"
+        " sociaux depuis le début de la pandémie, et les rumeurs se propagent très vite."
+    )
+    after = DateExtractor().run(_page(line, language="fr"))
+    assert after.fields["published"].value == value
+
+
+def test_a_byline_inside_a_long_line_with_a_word_before_the_date_gives_no_date() -> None:
+    # A longer word between the name and the date: a sentence that mentions a day.
+    line = (
+        "The council met again last week By Order Of The Mayor, later than 14.09.2020 the"
+        " harbour was closed to every ship, and the fishermen had to find other work for"
+        " the whole of the winter season, as the local paper reported at the time."
+    )
+    assert "published" not in DateExtractor().run(_page(line, language="de")).fields
+
+
 def test_a_long_line_that_merely_mentions_by_and_a_day_gives_no_date() -> None:
     line = (
         "Prices were driven by rising costs on March 3, 2020, and by the shortages that"
@@ -732,3 +762,55 @@ def test_a_labelled_date_glued_to_the_lede_dates_the_page() -> None:
 )
 def test_a_year_glued_in_prose_or_after_a_spaced_date_gives_no_date(line: str) -> None:
     assert "published" not in DateExtractor().run(_page(line)).fields
+
+
+def _flattened(*pieces: str) -> Page:
+    """A text page whose pieces the segmenter cut from one input line (line 1)."""
+    return _page(*(Block(i, text, line=1) for i, text in enumerate(pieces)))
+
+
+def test_a_piece_of_a_flattened_page_opening_with_its_one_date_dates_the_page() -> None:
+    # The page on one line, cut at its sentence ends: the headline, then the date stamp glued
+    # to the lede's first sentence ("December 29th 2019 Tweet This Ever since ...").
+    page = _flattened(
+        "Home Blog About Contact Subscribe",
+        "How To Scrape Google With Python",
+        "December 29th 2019 Tweet This Ever since the search API went away, I have been"
+        " looking for another way.",
+        "So I made my own, and here is a quick guide to it.",
+    )
+    assert DateExtractor().run(page).fields["published"].value == "2019-12-29"
+
+
+def test_a_flattened_piece_with_several_dates_or_a_line_of_its_own_gives_no_date() -> None:
+    # A dated list's items run together: the piece opens with one item's date, not the page's.
+    listed = _flattened(
+        "Blog posts",
+        "8. April 2020 ✂ 13 Jahre Uniqz 1. April 2020 ✂ Hundedecke mit Namen 22. März 2020 ✂"
+        " Geschenkidee zum Abitur.",
+        "Start ✂ Anlässe ✂ Geburt, Taufe",
+    )
+    assert "published" not in DateExtractor().run(listed).fields
+    # The same sentence on a line of its own (not a flattened page's piece): prose.
+    alone = _page(
+        "December 29th 2019 Tweet This Ever since the search API went away, I have been"
+        " looking for another way."
+    )
+    assert "published" not in DateExtractor().run(alone).fields
+
+
+def test_a_day_cut_off_the_piece_before_is_read_back_in_front_of_its_month() -> None:
+    # The segmenter took the day's full stop for a sentence end ("... gestartet17." /
+    # "September 2011Kommentar hinzufügen"): the two pieces of one line give the date.
+    page = _page(
+        Block(0, "Publikumsvoting beim Wiener Content Award gestartet17.", line=3),
+        Block(1, "September 2011Kommentar hinzufügen", line=3),
+        language="de",
+    )
+    assert DateExtractor().run(page).fields["published"].value == "2011-09-17"
+
+
+def test_a_number_before_a_month_on_another_line_or_with_decimals_is_no_day() -> None:
+    for before in (Block(0, "Wir feiern Version 3.17.", line=3), Block(0, "Kapitel 17.", line=2)):
+        page = _page(before, Block(1, "September 2011 Rückblick", line=3), language="de")
+        assert "published" not in DateExtractor().run(page).fields
