@@ -260,8 +260,17 @@ ENGLISH = Language(
         # date: Aug 21, 2012", "Releases May 8, 2026 1h 56m", "Expected availability: Apr 01,
         # 2026"), not the page's (stop 40, dates tune | check pages: "release date" wcxb blocks
         # +1 | +1, inscriptis +3 | +2; the other two wcxb +2 | 0 each, authors +2 tune pages
-        # each; traf and fundus unchanged).
-        "date_bound": r"since|until|till|joined|founded|release date|releases|availability",
+        # each; traf and fundus unchanged). "released": a product table's field label alone
+        # on its line ("Developer" / ... / "Released" / "15 Aug, 2013", a game shop's page; a
+        # dump splits label and value, as it splits "Release Date:" from its date further
+        # down) or before a version's date ("Python 3.14, released on October 7, 2025").
+        # A weekday between ("Released Wednesday, March 2, 2022": a press release's own date)
+        # still dates the page. (Stop 41, dates tune | check pages: wcxb blocks +2 | +1, the
+        # other wcxb styles 0 to +5 | 0 to +6 (html2text +3 | +6, soup-text +5 | +3); wcxb
+        # inscriptis and every traf and fundus style unchanged; no page lost.)
+        "date_bound": (
+            r"since|until|till|joined|founded|release date|releases|released|availability"
+        ),
         "date_example": r"e\.g\.|for example|for instance",
         "date_cited": r"retrieved|accessed|archived|last checked",
         "measure_unit": r"g|kg|mg|ml|l|oz|lbs?|cups?|tbsp|tsp|tablespoons?|teaspoons?|pinch",

@@ -235,6 +235,7 @@ def test_a_day_taken_for_a_list_marker_is_read_back() -> None:
         "Release Date: 8 Nov, 2021",
         "Releases May 8, 2026 1h 56m R",
         "Expected availability: Apr 01, 2026",
+        "Python 3.14, released on October 7, 2025",
     ],
 )
 def test_a_date_that_bounds_a_period_is_not_the_page_date(line: str) -> None:
@@ -245,6 +246,13 @@ def test_a_date_wrapped_onto_the_line_after_its_bound_word_bounds_a_period() -> 
     # lynx wraps "Heizungsoptimierung (bis 31.12.2021)" after "bis": the date opens the next line.
     page = _page("Heizungsoptimierung (bis", "31.12.2021)", "27.01.2022 Mineralöl", language="de")
     assert DateExtractor().run(page).fields["published"].value == "2022-01-27"
+
+
+def test_a_release_date_split_from_its_field_label_is_not_the_page_date() -> None:
+    # A game shop's table: "Developer" / "Gaijin" / "Released" / "15 Aug, 2013", each its own
+    # line in a dump; the page's own date comes further down.
+    page = _page("Developer", "Gaijin Entertainment", "Released", "15 Aug, 2013", "3 May 2020")
+    assert DateExtractor().run(page).fields["published"].value == "2020-05-03"
 
 
 def test_a_line_above_that_merely_mentions_a_bound_word_keeps_the_date() -> None:
@@ -270,6 +278,9 @@ def test_words_that_merely_contain_a_bound_word_keep_their_date() -> None:
         "The release date was moved again, March 3, 2020",
         "Release dates, March 3, 2020",
         "The studio releases, March 3, 2020",
+        "Unreleased demos, March 3, 2020",
+        # A press release's own date: a weekday's full name between.
+        "Released Tuesday, March 3, 2020",
         "Availability of parts, March 3, 2020",
         # A longer word between the bound word and the date: prose, no period.
         "Seit Jahren, 3. März 2020",
@@ -628,6 +639,36 @@ def test_a_byline_inside_a_long_line_dates_the_page() -> None:
     assert not after.marks
 
 
+@pytest.mark.parametrize(
+    ("joint", "value"),
+    [
+        (" le ", "2020-09-14T11:46:00"),  # "Par Nicolas Gutierrez C. le 14.09.2020 à 11h46"
+        (" - ", "2020-09-14T11:46:00"),  # "By John Walk - January 10, 2020"
+        (" / ", "2020-09-14T11:46:00"),
+    ],
+)
+def test_a_byline_inside_a_long_line_may_have_a_joint_before_its_date(
+    joint: str, value: str
+) -> None:
+    line = (
+        "Covid-19 et infox : comment une rumeur devient réalité Par Nicolas Gutierrez C."
+        f"{joint}14.09.2020 à 11h46 Les informations non vérifiées ont envahi les réseaux"
+        " sociaux depuis le début de la pandémie, et les rumeurs se propagent très vite."
+    )
+    after = DateExtractor().run(_page(line, language="fr"))
+    assert after.fields["published"].value == value
+
+
+def test_a_byline_inside_a_long_line_with_a_word_before_the_date_gives_no_date() -> None:
+    # A longer word between the name and the date: a sentence that mentions a day.
+    line = (
+        "The council met again last week By Order Of The Mayor, later than 14.09.2020 the"
+        " harbour was closed to every ship, and the fishermen had to find other work for"
+        " the whole of the winter season, as the local paper reported at the time."
+    )
+    assert "published" not in DateExtractor().run(_page(line, language="de")).fields
+
+
 def test_a_long_line_that_merely_mentions_by_and_a_day_gives_no_date() -> None:
     line = (
         "Prices were driven by rising costs on March 3, 2020, and by the shortages that"
@@ -721,3 +762,55 @@ def test_a_labelled_date_glued_to_the_lede_dates_the_page() -> None:
 )
 def test_a_year_glued_in_prose_or_after_a_spaced_date_gives_no_date(line: str) -> None:
     assert "published" not in DateExtractor().run(_page(line)).fields
+
+
+def _flattened(*pieces: str) -> Page:
+    """A text page whose pieces the segmenter cut from one input line (line 1)."""
+    return _page(*(Block(i, text, line=1) for i, text in enumerate(pieces)))
+
+
+def test_a_piece_of_a_flattened_page_opening_with_its_one_date_dates_the_page() -> None:
+    # The page on one line, cut at its sentence ends: the headline, then the date stamp glued
+    # to the lede's first sentence ("December 29th 2019 Tweet This Ever since ...").
+    page = _flattened(
+        "Home Blog About Contact Subscribe",
+        "How To Scrape Google With Python",
+        "December 29th 2019 Tweet This Ever since the search API went away, I have been"
+        " looking for another way.",
+        "So I made my own, and here is a quick guide to it.",
+    )
+    assert DateExtractor().run(page).fields["published"].value == "2019-12-29"
+
+
+def test_a_flattened_piece_with_several_dates_or_a_line_of_its_own_gives_no_date() -> None:
+    # A dated list's items run together: the piece opens with one item's date, not the page's.
+    listed = _flattened(
+        "Blog posts",
+        "8. April 2020 ✂ 13 Jahre Uniqz 1. April 2020 ✂ Hundedecke mit Namen 22. März 2020 ✂"
+        " Geschenkidee zum Abitur.",
+        "Start ✂ Anlässe ✂ Geburt, Taufe",
+    )
+    assert "published" not in DateExtractor().run(listed).fields
+    # The same sentence on a line of its own (not a flattened page's piece): prose.
+    alone = _page(
+        "December 29th 2019 Tweet This Ever since the search API went away, I have been"
+        " looking for another way."
+    )
+    assert "published" not in DateExtractor().run(alone).fields
+
+
+def test_a_day_cut_off_the_piece_before_is_read_back_in_front_of_its_month() -> None:
+    # The segmenter took the day's full stop for a sentence end ("... gestartet17." /
+    # "September 2011Kommentar hinzufügen"): the two pieces of one line give the date.
+    page = _page(
+        Block(0, "Publikumsvoting beim Wiener Content Award gestartet17.", line=3),
+        Block(1, "September 2011Kommentar hinzufügen", line=3),
+        language="de",
+    )
+    assert DateExtractor().run(page).fields["published"].value == "2011-09-17"
+
+
+def test_a_number_before_a_month_on_another_line_or_with_decimals_is_no_day() -> None:
+    for before in (Block(0, "Wir feiern Version 3.17.", line=3), Block(0, "Kapitel 17.", line=2)):
+        page = _page(before, Block(1, "September 2011 Rückblick", line=3), language="de")
+        assert "published" not in DateExtractor().run(page).fields
