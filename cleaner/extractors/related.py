@@ -558,8 +558,10 @@ def _teasers(
     box) ends that box, which went whole: the prose before it is the article's.
 
     On a flattened page a piece that runs the link into the next headline counts as a link
-    too, and the teasers are the dated ones (:func:`_dated_pairs`), as far apart as a lede cut
-    into its sentences puts them; a header glued to the first headline stays the header.
+    too, and dated teasers (:func:`_dated_pairs`) are listed as far apart as a lede cut into
+    its sentences puts them, besides the close ones; a header glued to the first headline
+    stays the header. (Dated teasers only in place of the close ones: wcxb one-line tune
+    +5 -1, check +3 -1, the close links' lists lost.)
     Before: [p "... the article's last sentence."] [p "Latest News Can You Sue ...?"]
             [p "March 29, 2025"] [p "When the SSA denies ..."] ... [p "At O'Malley Tunstall,
             Read More Why Choose Lawyers ...?"] [p "March 27, 2025"] ... (4 teasers)
@@ -574,7 +576,7 @@ def _teasers(
         and _READ_MORE_AT.match(b.text)
         and not (b.id in marks and marks[b.id].reason in _FROM_MARKUP)
     ]
-    reach = SETTINGS.teaser_reach
+    reach, ends = SETTINGS.teaser_reach, _listed(links)
     if flat and all(blocks[i].line in flat for i in links):
         # A flattened page runs each link into the next teaser's headline ("Read More Why
         # Choose Lawyers ..."): a piece that holds one counts as the link.
@@ -584,9 +586,9 @@ def _teasers(
             for b in blocks
             if b.id in alone or (b.line in flat and _LINK_INTO_HEADLINE.search(b.text) is not None)
         ]
-        reach, ends = SETTINGS.flat_teaser_reach, _dated_pairs(links, marks)
-    else:
-        ends = _listed(links)
+        dated = _dated_pairs(links, marks)
+        if dated:
+            reach, ends = SETTINGS.flat_teaser_reach, sorted({*ends, *dated})
     if len(ends) < 2:
         return
     # The teasers of one list have the same shape: none takes more blocks than the shortest
