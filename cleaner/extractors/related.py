@@ -62,6 +62,10 @@ class RelatedSettings:
     read_more_words: int = 4
     # ... and its teaser (headline, date, lede) takes at most this many blocks before it.
     teaser_reach: int = 3
+    # On a flattened page the teaser's lede is cut into its sentences, so a dated teaser takes
+    # up to this many pieces before its link (headline, date, three or four sentences: wcxb
+    # one-line tune, ledes of 3 to 6 pieces).
+    flat_teaser_reach: int = 8
     # A teaser card's kicker is a section's name: "B2B", "Digital Life", "startup insights" ...
     kicker_words: int = 3
     # ... and its lede one sentence of a few words at least ("Read the story." is a link).
@@ -508,31 +512,93 @@ def _listed(ends: list[int]) -> list[int]:
     ]
 
 
+# A flattened page runs a teaser's "Read more" link into the next teaser's headline ("... a
+# dead end. Read More Why Choose Lawyers ..."): a capitalised link before a capitalised word.
+# (Cutting such links out of the pieces in the segmenter instead cost a wcxb one-line check
+# page 0.38, whatever the related step did with them; see _teasers.)
+_CAPITAL = "(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
+_LINK_INTO_HEADLINE = re.compile(
+    rf"(?:^|(?<=\S )){_CAPITAL}(?:{alternatives('teaser_end')}) {_CAPITAL}", re.IGNORECASE
+)
+
+
+def _dated_pairs(links: list[int], marks: Mapping[int, Mark]) -> list[int]:
+    """On a flattened page, the "Read more" links that stand in a list of dated teasers:
+    two links at most ``flat_teaser_reach`` pieces apart with a date line between them. The
+    page cut each lede into its sentences, so the links stand further apart than a teaser's
+    few lines; the date (each teaser's own) tells such a list from a page's sections, each
+    over its own "Read more" (a home page's welcome, its shop, its reviews), whose pieces stand
+    as close.
+
+    >>> date = Mark(3, Reason.DATE_LINE, "dates")
+    >>> _dated_pairs([1, 7, 40], {3: date}), _dated_pairs([1, 7, 40], {})
+    ([1, 7], [])
+    """
+    reach = SETTINGS.flat_teaser_reach + 1
+    found: list[int] = []
+    for before, after in pairwise(links):
+        if after - before <= reach and any(
+            (mark := marks.get(i)) is not None and mark.reason is Reason.DATE_LINE
+            for i in range(before + 1, after)
+        ):
+            found.extend((before, after))
+    return sorted(set(found))
+
+
 def _teasers(
-    blocks: tuple[Block, ...], marks: Mapping[int, Mark], found: Sequence[int | None]
+    blocks: tuple[Block, ...],
+    marks: Mapping[int, Mark],
+    found: Sequence[int | None],
+    flat: frozenset[int] = frozenset(),
+    headers: frozenset[int] = frozenset(),
 ) -> Iterator[int]:
     """Blocks of a teaser list: each teaser (headline, date, lede) ends in the same
     "Read more" link. One "Read more" alone may end an article's own excerpt, so two or more
     are needed. A "Read more" in a box the markup step removed (an aside, a related-links
-    box) ends that box, which went whole: the prose before it is the article's."""
-    ends = _listed(
-        [
+    box) ends that box, which went whole: the prose before it is the article's.
+
+    On a flattened page a piece that runs the link into the next headline counts as a link
+    too, and dated teasers (:func:`_dated_pairs`) are listed as far apart as a lede cut into
+    its sentences puts them, besides the close ones; a header glued to the first headline
+    stays the header. (Dated teasers only in place of the close ones: wcxb one-line tune
+    +5 -1, check +3 -1, the close links' lists lost.)
+    Before: [p "... the article's last sentence."] [p "Latest News Can You Sue ...?"]
+            [p "March 29, 2025"] [p "When the SSA denies ..."] ... [p "At O'Malley Tunstall,
+            Read More Why Choose Lawyers ...?"] [p "March 27, 2025"] ... (4 teasers)
+    After:  the header, then every piece of the four teasers as related items (their ledes'
+            sentences had carried the span on past the article: wcxb one-line tune 0296).
+    """
+    links = [
+        b.id
+        for b in blocks
+        if b.words <= SETTINGS.read_more_words
+        and found[b.id] != 0
+        and _READ_MORE_AT.match(b.text)
+        and not (b.id in marks and marks[b.id].reason in _FROM_MARKUP)
+    ]
+    reach, ends = SETTINGS.teaser_reach, _listed(links)
+    if flat and all(blocks[i].line in flat for i in links):
+        # A flattened page runs each link into the next teaser's headline ("Read More Why
+        # Choose Lawyers ..."): a piece that holds one counts as the link.
+        alone = set(links)
+        links = [
             b.id
             for b in blocks
-            if b.words <= SETTINGS.read_more_words
-            and found[b.id] != 0
-            and _READ_MORE_AT.match(b.text)
-            and not (b.id in marks and marks[b.id].reason in _FROM_MARKUP)
+            if b.id in alone or (b.line in flat and _LINK_INTO_HEADLINE.search(b.text) is not None)
         ]
-    )
+        dated = _dated_pairs(links, marks)
+        if dated:
+            reach, ends = SETTINGS.flat_teaser_reach, sorted({*ends, *dated})
     if len(ends) < 2:
         return
     # The teasers of one list have the same shape: none takes more blocks than the shortest
     # gap between two "Read more" allows, so the first does not reach back into the article.
-    size = min(SETTINGS.teaser_reach, min(after - before for before, after in pairwise(ends)) - 1)
+    size = min(reach, min(after - before for before, after in pairwise(ends)) - 1)
     previous = -1
     for end in ends:
         start = max(previous + 1, end - size)
+        # A header glued to the first headline heads the list: it stays the header.
+        start = max([start, *(i + 1 for i in headers if start <= i < end)])
         yield from range(start, end + 1)
         previous = end
 
@@ -621,12 +687,14 @@ class RelatedExtractor:
         page = page.with_marks(marks_of(headlines, Reason.INLINE_TEASER, self.name))
         numbered = _numbered_list_items(page.blocks)
         page = page.with_marks(marks_of(numbered, Reason.RELATED_ITEM, self.name))
-        teasers = _teasers(page.blocks, page.marks, screen_hits(page, _READ_MORE_SCREEN))
+        flat = page_facts(page).flattened_lines
+        glued = frozenset(_glued_headers(page.blocks, flat))
+        hits = screen_hits(page, _READ_MORE_SCREEN)
+        teasers = _teasers(page.blocks, page.marks, hits, flat, glued)
         page = page.with_marks(marks_of(teasers, Reason.RELATED_ITEM, self.name))
         page = page.with_marks(
             Mark(i, reason, self.name)
             for i, reason in _after_headers(page, screen_hits(page, _HEADER_SCREEN))
         )
         page = page.with_marks(marks_of(_tail_cards(page), Reason.RELATED_ITEM, self.name))
-        glued = _glued_headers(page.blocks, page_facts(page).flattened_lines)
-        return page.with_marks(marks_of(glued, Reason.RELATED_HEADER, self.name))
+        return page.with_marks(marks_of(sorted(glued), Reason.RELATED_HEADER, self.name))

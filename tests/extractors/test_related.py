@@ -576,6 +576,82 @@ def _flattened(*pieces: str) -> Page:
     return replace(page, blocks=tuple(replace(block, line=1) for block in page.blocks))
 
 
+_FLAT_TEASERS = (
+    "Bridge repairs to start in May",
+    "March 29, 2025",
+    "The work will take two years, the council says.",
+    "Traffic will cross on a temporary deck.",
+    "The ferry will run more often.",
+    "Read more",
+    "New ferry timetable",
+    "March 27, 2025",
+    "Boats will run every half hour from June.",
+    "The last boat leaves at midnight.",
+    "Read more",
+)
+
+
+def _dated(page: Page) -> Page:
+    """``page`` with its date pieces marked as the dates step marks them."""
+    dates = [b.id for b in page.blocks if b.text.startswith("March")]
+    return page.with_marks(Mark(i, Reason.DATE_LINE, "dates") for i in dates)
+
+
+def test_dated_teasers_of_a_flattened_page_with_ledes_cut_into_sentences_are_items() -> None:
+    # Two teasers, each lede cut into its sentences, each closed by its "Read more" link
+    # (the segmenter cuts the link out of the next teaser's headline).
+    reasons = _reasons(_dated(_flattened(ARTICLE, *_FLAT_TEASERS, PROSE)))
+    assert reasons["Traffic will cross on a temporary deck."] == Reason.RELATED_ITEM
+    assert reasons["The last boat leaves at midnight."] == Reason.RELATED_ITEM
+    assert ARTICLE not in reasons
+    assert PROSE not in reasons
+
+
+def test_dated_teasers_whose_links_run_into_the_next_headline_are_items() -> None:
+    # Flattened, each link runs into the next teaser's headline and stays in its piece.
+    pieces = [text for text in _FLAT_TEASERS if text != "Read more"]
+    pieces[5] = "Read More New ferry timetable"
+    pieces.append("Read More Our Team")
+    reasons = _reasons(_dated(_flattened(ARTICLE, *pieces, PROSE)))
+    assert reasons["Traffic will cross on a temporary deck."] == Reason.RELATED_ITEM
+    assert reasons["The last boat leaves at midnight."] == Reason.RELATED_ITEM
+    assert ARTICLE not in reasons
+
+
+def test_prose_that_asks_to_read_more_about_something_is_no_link() -> None:
+    pieces = [text for text in _FLAT_TEASERS if text != "Read more"]
+    pieces[5] = "Read more about the new ferry timetable on our site."
+    pieces.append("We read More Bridges, a book, on the ferry.")
+    reasons = _reasons(_dated(_flattened(ARTICLE, *pieces, PROSE)))
+    assert "Traffic will cross on a temporary deck." not in reasons
+
+
+def test_the_same_teasers_on_lines_of_their_own_are_too_far_apart_for_a_list() -> None:
+    # Each on a line of its own, a lede of five lines is no teaser's: the links end excerpts.
+    reasons = _reasons(_dated(_page(ARTICLE, *_FLAT_TEASERS, PROSE)))
+    assert "Traffic will cross on a temporary deck." not in reasons
+
+
+def test_undated_sections_over_their_read_more_on_a_flattened_page_stay() -> None:
+    # A home page's welcome and its shop, each over its own "Read more": no date, no list.
+    undated = [
+        "Our bridge tours run daily." if text.startswith("March") else text
+        for text in _FLAT_TEASERS
+    ]
+    assert _reasons(_flattened(ARTICLE, *undated, PROSE)) == {}
+
+
+def test_one_read_more_on_a_flattened_page_leaves_the_prose_before_it() -> None:
+    reasons = _reasons(_dated(_flattened(ARTICLE, *_FLAT_TEASERS[:6], PROSE)))
+    assert "Traffic will cross on a temporary deck." not in reasons
+
+
+def test_a_header_glued_to_a_teaser_s_headline_stays_the_list_s_header() -> None:
+    glued = "Recommended for you Bridge repairs to start in May"
+    page = _dated(_flattened(ARTICLE, glued, *_FLAT_TEASERS[1:], PROSE))
+    assert _reasons(page)[glued] == Reason.RELATED_HEADER
+
+
 def test_a_header_glued_to_its_headlines_on_a_flattened_page_is_a_related_header() -> None:
     glued = (
         "Most Popular Council votes to close the bridge Man rescued after three days in "
