@@ -132,7 +132,9 @@ def _numbered_lists(blocks: tuple[Block, ...]) -> list[list[Block]]:
         # Its last character before the pattern: a layout dump marks half its lines "*".
         if not (marker and marker[-1] in _NUMBER_ENDS and _NUMBERED.match(marker)):
             continue
-        if block.text.endswith("."):
+        # A sentence is no headline, and neither is a step that introduces what is under it
+        # ("... paste in the following code:", a how-to's steps over their code).
+        if block.text.endswith((".", ":")):
             continue
         # A list counts up from 1; a number that goes back starts another list (the numbered
         # sections of an article, "2. Create Strong Password Policies", after the steps "1."
