@@ -49,6 +49,11 @@ class RelatedSettings:
     # inscriptis dump), and the article's headline and lede indented under its last item are
     # no teaser (traf inscriptis tune 19d5240d; see _numbered_list_items).
     min_headline_words: int = 4
+    # A related list numbers a few headlines, ten or so; a numbered list of more is the page's
+    # own ranking or listing (a news aggregator's 30 stories, each over its "1 point by ..."
+    # line, were all taken for related items: wcxb inscriptis tune 0.015 -> 0.702 on that
+    # page, nothing else moved on the eight shipped dump sets).
+    max_numbered_items: int = 20
     # A headline is one sentence of this many words at most; a numbered item longer, or of
     # several sentences and longer than ``item_words``, is a paragraph of a list article
     # (wcxb tune: six qualities of an agency, each a sentence or two, lost as related
@@ -136,7 +141,9 @@ def _numbered_lists(blocks: tuple[Block, ...]) -> list[list[Block]]:
         # Its last character before the pattern: a layout dump marks half its lines "*".
         if not (marker and marker[-1] in _NUMBER_ENDS and _NUMBERED.match(marker)):
             continue
-        if block.text.endswith("."):
+        # A sentence is no headline, and neither is a step that introduces what is under it
+        # ("... paste in the following code:", a how-to's steps over their code).
+        if block.text.endswith((".", ":")):
             continue
         # A list counts up from 1; a number that goes back starts another list (the numbered
         # sections of an article, "2. Create Strong Password Policies", after the steps "1."
@@ -227,7 +234,7 @@ def _numbered_list_items(blocks: tuple[Block, ...]) -> Iterator[int]:
     """
     # Only text dumps have list markers: the test on ``marker`` itself skips HTML blocks.
     for items in _numbered_lists(blocks):
-        if len(items) < 2:
+        if not 2 <= len(items) <= SETTINGS.max_numbered_items:
             continue
         if items[0].id > 0 and _follows_prose(blocks[items[0].id - 1]):
             continue

@@ -239,6 +239,33 @@ def test_numbered_list_of_sentences_is_article_content() -> None:
     assert _run_dump(dump).marks == {}
 
 
+def test_numbered_steps_that_end_in_a_colon_are_article_content() -> None:
+    # A how-to's steps each introduce what is under them (code, a command): no headline
+    # ends in a colon.
+    dump = (
+        "  1. Create a file called send_sms.py and paste in the following code:\n"
+        "\n"
+        "      Send an SMS using Twilio with Python\n"
+        "  2. Save your changes and run this command from your terminal:\n"
+        "\n"
+        "      python send_sms.py\n"
+    )
+    assert _run_dump(dump).marks == {}
+
+
+def test_a_numbered_list_longer_than_a_related_list_is_the_pages_own() -> None:
+    # A news aggregator's front page: 30 numbered stories, each over its points line.
+    dump = "".join(
+        f" {n}. Story number {n} about the harbour bridge repairs ( example.com )\n"
+        f"     {n} points by someone {n} minutes ago | hide | past | discuss\n\n"
+        for n in range(1, 31)
+    )
+    assert _run_dump(dump).marks == {}
+    # The same list cut to ten is a related list.
+    short = "".join(dump.splitlines(keepends=True)[:30])
+    assert _run_dump(short).marks
+
+
 def test_numbered_list_heading_sections_of_prose_is_article_content() -> None:
     dump = (
         "  1. Harbour Bridge\n"
