@@ -258,6 +258,25 @@ def test_the_front_pages_item_stays_when_the_page_never_says_the_rest_alone() ->
     assert _run(_page(headline, *PROSE)).fields["title"].value == headline
 
 
+def test_a_sections_number_is_no_part_of_the_title_when_the_page_numbers_its_chapter() -> None:
+    # A manual's section heading, with the chapter's other sections in its contents after it.
+    contents = ("3.2 Basic Branching and Merging", "3.3 Branch Management")
+    page = _page("3.1 Git Branching - Branches in a Nutshell", *PROSE, *contents)
+    assert _run(page).fields["title"].value == "Git Branching - Branches in a Nutshell"
+
+
+@pytest.mark.parametrize(
+    "others",
+    [
+        (),  # no contents: the number is the headline's own
+        ("1.5 Degrees of warming explained", "2.0 Is here"),  # numbers of other chapters
+    ],
+)
+def test_a_headline_opening_with_a_decimal_number_keeps_it(others: tuple[str, ...]) -> None:
+    headline = "2.5 Million Jobs Added in May as hiring beats forecasts"
+    assert _run(_page(headline, *PROSE, *others)).fields["title"].value == headline
+
+
 @pytest.mark.parametrize(
     "headline",
     [
