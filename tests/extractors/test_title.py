@@ -803,6 +803,29 @@ def test_two_sentences_glued_by_a_dump_are_no_title() -> None:
     assert _run(page).fields["title"].value == "Hooks at a Glance"
 
 
+def test_a_notice_sending_the_reader_to_another_address_is_no_title() -> None:
+    for notice in (
+        "This site is no longer updated. Go to react.dev",
+        "This page has moved. Visit docs.example.org/",
+    ):
+        assert _ruled_out(notice)
+    page = _page("This site is no longer updated. Go to react.dev", "Hooks at a Glance", *PROSE)
+    assert _run(page).fields["title"].value == "Hooks at a Glance"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Vue 3.4 is out. Here is what changed in Node.js",  # the name in its own case
+        "Jeff Bezos steps down. What it means for Amazon.com",
+        "Big news. We moved to react.dev and the docs are better for it",  # not at the end
+        "Go to react.dev",  # one sentence: a link's own text
+    ],
+)
+def test_a_headline_naming_a_site_keeps_its_shape(headline: str) -> None:
+    assert not _ruled_out(headline)
+
+
 @pytest.mark.parametrize(
     "headline",
     [
