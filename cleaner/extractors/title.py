@@ -1261,7 +1261,7 @@ class TitleExtractor:
     A breadcrumb trail from the front page ("Home Blog") gives way to the headline under it.
     The title's text loses what the dump glued to it: a breadcrumb trail, a forum reply's
     "Re:", a permalink sign, cells after a layout gap, the space before a colon, a section's
-    number where the page numbers its chapter's sections.
+    number where the page numbers its chapter's sections, an aggregator's source address.
     """
 
     name: ClassVar[str] = "title"
@@ -1290,6 +1290,7 @@ class TitleExtractor:
         title = _without_trail(_without_reply_prefix(_without_permalink(_first_cell(block.text))))
         title = _without_root_item(page, title)
         title = _without_section_number(page, title)
+        title = _without_source(title)
         language = page.fields.get("language")
         if language is None or language.value not in SPACED_COLON:
             title = _joined_colon(title)
@@ -1377,6 +1378,29 @@ def _without_root_item(page: Page, text: str) -> str:
     rest = text[root.end() :]
     key = line_key(rest)
     return rest if any(line_key(block.text) == key for block in page.blocks) else text
+
+
+# A link aggregator's item (Slashdot, Hacker News, Lobsters) prints after the headline the
+# address of the story's source in brackets, and its count of comments or points ("... From C
+# To Modern C++ (phoronix.com) 139"): no part of the headline, which names a site in its own
+# words and case. Stop 41, title tune | check: wcxb inscriptis +1 | +1 pages, no other title
+# changed on the six dump sets.
+_SOURCE = re.compile(r" \((?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,6}(?:/[^)]*)?\)(?: \d+)?$")
+
+
+def _without_source(text: str) -> str:
+    """The heading's text without an aggregator's source address (and count) after it.
+
+    >>> _without_source("Convert The Linux Kernel From C To Modern C++ (phoronix.com) 139")
+    'Convert The Linux Kernel From C To Modern C++'
+    >>> _without_source("Show HN: A tiny database (github.com/jo/tinydb)")
+    'Show HN: A tiny database'
+    >>> _without_source("Why we left Amazon.com (and what came next)")
+    'Why we left Amazon.com (and what came next)'
+    """
+    if not text.endswith(")") and not text[-1:].isdigit():
+        return text
+    return _SOURCE.sub("", text) or text
 
 
 # A book's or a manual's section number before the heading ("3.1 Git Branching - Branches in

@@ -265,6 +265,24 @@ def test_a_sections_number_is_no_part_of_the_title_when_the_page_numbers_its_cha
     assert _run(page).fields["title"].value == "Git Branching - Branches in a Nutshell"
 
 
+def test_an_aggregators_source_address_is_no_part_of_the_title() -> None:
+    headline = "A 2024 Discussion Whether To Convert The Linux Kernel From C To Modern C++"
+    page = _page(f"{headline} (phoronix.com) 139", *PROSE)
+    assert _run(page).fields["title"].value == headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Why we left Amazon.com for good (and what came next)",
+        "The best laptops we tested this year (2025)",
+        "Our new home is example.com after ten years on the old address",
+    ],
+)
+def test_a_headline_naming_a_site_in_brackets_keeps_it(headline: str) -> None:
+    assert _run(_page(headline, *PROSE)).fields["title"].value == headline
+
+
 @pytest.mark.parametrize(
     "others",
     [
