@@ -258,6 +258,43 @@ def test_the_front_pages_item_stays_when_the_page_never_says_the_rest_alone() ->
     assert _run(_page(headline, *PROSE)).fields["title"].value == headline
 
 
+def test_a_sections_number_is_no_part_of_the_title_when_the_page_numbers_its_chapter() -> None:
+    # A manual's section heading, with the chapter's other sections in its contents after it.
+    contents = ("3.2 Basic Branching and Merging", "3.3 Branch Management")
+    page = _page("3.1 Git Branching - Branches in a Nutshell", *PROSE, *contents)
+    assert _run(page).fields["title"].value == "Git Branching - Branches in a Nutshell"
+
+
+def test_an_aggregators_source_address_is_no_part_of_the_title() -> None:
+    headline = "A 2024 Discussion Whether To Convert The Linux Kernel From C To Modern C++"
+    page = _page(f"{headline} (phoronix.com) 139", *PROSE)
+    assert _run(page).fields["title"].value == headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Why we left Amazon.com for good (and what came next)",
+        "The best laptops we tested this year (2025)",
+        "Our new home is example.com after ten years on the old address",
+    ],
+)
+def test_a_headline_naming_a_site_in_brackets_keeps_it(headline: str) -> None:
+    assert _run(_page(headline, *PROSE)).fields["title"].value == headline
+
+
+@pytest.mark.parametrize(
+    "others",
+    [
+        (),  # no contents: the number is the headline's own
+        ("1.5 Degrees of warming explained", "2.0 Is here"),  # numbers of other chapters
+    ],
+)
+def test_a_headline_opening_with_a_decimal_number_keeps_it(others: tuple[str, ...]) -> None:
+    headline = "2.5 Million Jobs Added in May as hiring beats forecasts"
+    assert _run(_page(headline, *PROSE, *others)).fields["title"].value == headline
+
+
 @pytest.mark.parametrize(
     "headline",
     [
@@ -782,6 +819,29 @@ def test_two_sentences_glued_by_a_dump_are_no_title() -> None:
         assert _shape_score(Block(0, notice)) < 0
     page = _page("This site is no longer updated.Go to react.dev", "Hooks at a Glance", *PROSE)
     assert _run(page).fields["title"].value == "Hooks at a Glance"
+
+
+def test_a_notice_sending_the_reader_to_another_address_is_no_title() -> None:
+    for notice in (
+        "This site is no longer updated. Go to react.dev",
+        "This page has moved. Visit docs.example.org/",
+    ):
+        assert _ruled_out(notice)
+    page = _page("This site is no longer updated. Go to react.dev", "Hooks at a Glance", *PROSE)
+    assert _run(page).fields["title"].value == "Hooks at a Glance"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Vue 3.4 is out. Here is what changed in Node.js",  # the name in its own case
+        "Jeff Bezos steps down. What it means for Amazon.com",
+        "Big news. We moved to react.dev and the docs are better for it",  # not at the end
+        "Go to react.dev",  # one sentence: a link's own text
+    ],
+)
+def test_a_headline_naming_a_site_keeps_its_shape(headline: str) -> None:
+    assert not _ruled_out(headline)
 
 
 @pytest.mark.parametrize(
