@@ -13,15 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import reduce
-from operator import itemgetter, or_
 from typing import TYPE_CHECKING, Any, Protocol
 
 import ahocorasick
 
 from cleaner.blocks import page_facts
-
-_MASK = itemgetter(1)  # of an automaton hit (end, mask)
 
 if TYPE_CHECKING:
     from cleaner.blocks import Page
@@ -83,7 +79,13 @@ def scan(screen: Any, lowered: str) -> int:
     >>> scan(automaton({"share": 1, "subscribe": 2, "sub": 4}), "subscribe and share")
     7
     """
-    return reduce(or_, map(_MASK, screen.iter(lowered)), 0)  # the loop over the hits in C
+    # A loop, not reduce(or_, map(...)): most lines hold no hit or one, and the two iterators
+    # cost more than the loop's turns (features._stats_of, cleaning the aeb dumps, a pass:
+    # blocks 2,438.5 -> 2,418.8 M instructions, inscriptis 2,464.0 -> 2,440.1 M).
+    hits = 0
+    for _, mask in screen.iter(lowered):
+        hits |= mask
+    return hits
 
 
 class Screened(Protocol):
@@ -176,8 +178,11 @@ class NeedleIndex:
         screen = self.screens[words]
         if screen is None:
             return 0
-        # scan()'s expression, without the call: this runs on every line of every page.
-        return reduce(or_, map(_MASK, screen.iter(lowered)), 0)
+        # scan()'s loop, without the call: this runs on every line of every page.
+        hits = 0
+        for _, mask in screen.iter(lowered):
+            hits |= mask
+        return hits
 
     def place(self, rules: Screened) -> tuple[int, int] | None:
         """Where the bits of ``rules`` lie in a line's hits: ``hits >> shift & mask`` gives
