@@ -22,7 +22,16 @@ from cleaner.blocks import page_facts
 if TYPE_CHECKING:
     from cleaner.blocks import Page
 
-__all__ = ["NeedleIndex", "Screen", "Screened", "automaton", "needle_masks", "scan", "screen_hits"]
+__all__ = [
+    "NeedleIndex",
+    "Screen",
+    "Screened",
+    "automaton",
+    "needle_masks",
+    "scan",
+    "screen_hits",
+    "screen_lines",
+]
 
 
 # The order in which a trie node's children are tried. pyahocorasick keeps them in the order
@@ -240,3 +249,26 @@ def screen_hits(page: Page, screen: Screen) -> list[int | None]:
         return ((array >> shift) & mask).tolist()  # type: ignore[no-any-return]
     # ``h and``: None stays None, and a line with no needle at all (most) stays 0 untouched.
     return [h and h >> shift & mask for h in facts.needle_hits]
+
+
+def screen_lines(page: Page, screen: Screen, bits: int) -> list[int] | None:
+    """Indices of the blocks of ``page`` whose line holds a needle of one of ``bits`` (of
+    ``screen``'s own), in page order, read off every line's hits at once in C; None when
+    some block was not scanned with ``screen`` (then read :func:`screen_hits`). Only lines
+    of up to ``screen.max_words`` words may be judged by their bits.
+
+    A step that tries only the lines holding its needles found them with a comprehension
+    over every block of the page, once per needle set: a Python turn per line, for the few
+    lines that hold one.
+    """
+    index = page.needles
+    place = index.place(screen) if index is not None else None
+    if place is None or len(page.stats) != len(page.blocks):
+        return None
+    array = page_facts(page).hit_array
+    if array is None:
+        return None
+    import numpy  # loaded already: the array is one
+
+    found: list[int] = numpy.flatnonzero((array >> place[0]) & bits).tolist()
+    return found
