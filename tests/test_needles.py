@@ -21,7 +21,7 @@ from cleaner.extractors import authors, bios, dates, publisher, related, title
 from cleaner.extractors.features import FeaturesExtractor
 from cleaner.extractors.rules import RuleSet, rule
 from cleaner.frontends import load_page
-from cleaner.needles import NeedleIndex, Screen, automaton, screen_hits
+from cleaner.needles import NeedleIndex, Screen, automaton, screen_hits, screen_lines
 from cleaner.pipeline import DEFAULT_STEPS, run
 from cleaner.prechecks import needle_text
 from cleaner.reasons import Reason
@@ -189,6 +189,25 @@ def test_a_page_of_scanned_lines_reads_its_bits_from_one_array() -> None:
         expected = [0 if s is None else s.hits >> shift & mask for s in page.stats]
         found = screen_hits(page, screen)
         assert found == expected and all(type(bits) is int for bits in found)
+
+
+def test_a_screens_lines_are_those_whose_bits_hold_one_of_the_asked() -> None:
+    # screen_lines reads the same bits as screen_hits, all lines at once, for the steps that
+    # try only the lines holding a needle; None where a block was not scanned.
+    index = NeedleIndex.of((authors.SCREEN, dates.SCREEN))
+    text = "Home\n\nBy Jane Doe\n\nMay 2, 2024\n\nThe council voted.\n\nVon Hans Muster"
+    page = FeaturesExtractor(index).run(load_page(text, "-", CleanerConfig()))
+    for screen in (authors.SCREEN, dates.SCREEN):
+        found = screen_hits(page, screen)
+        for bits in (1, 2, 3, (1 << screen.width) - 1):
+            expected = [i for i, hit in enumerate(found) if hit is not None and hit & bits]
+            assert screen_lines(page, screen, bits) == expected
+    assert screen_lines(page, authors.SCREEN, authors._AUTHOR_BIT) == [1, 4]
+    unscanned = FeaturesExtractor(index).run(
+        load_page(text, "-", CleanerConfig()).with_marks([Mark(0, Reason.NAVIGATION_RUN, "t")])
+    )
+    assert screen_lines(unscanned, authors.SCREEN, 1) is None
+    assert screen_lines(page, publisher._SCREEN, 1) is None  # not in the index
 
 
 def test_hits_past_62_bits_are_read_line_by_line() -> None:

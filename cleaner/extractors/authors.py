@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
@@ -13,7 +13,7 @@ from cleaner.datetimes import MONTHS, find_dates, may_hold_date
 from cleaner.extractors.dates import text_with_day
 from cleaner.extractors.features import block_stats, needle_text_of, page_stopwords
 from cleaner.languages import alternatives, words
-from cleaner.needles import Screen, screen_hits
+from cleaner.needles import Screen, screen_hits, screen_lines
 from cleaner.prechecks import needle_text, required_literals, trie_pattern
 from cleaner.reasons import Reason
 
@@ -265,18 +265,26 @@ def names_after_label(label: str, line: str) -> tuple[str, ...]:
 
 
 def _label_lines(
-    blocks: Sequence[Block], stats: Sequence[TextStats | None], found: Sequence[int | None]
+    blocks: Sequence[Block],
+    stats: Sequence[TextStats | None],
+    found: Sequence[int | None],
+    lines: Sequence[int] | None = None,
 ) -> list[tuple[Block, tuple[str, ...], Reason]]:
-    """Bylines split over two lines: the label line, then the names."""
+    """Bylines split over two lines: the label line, then the names. ``lines``: the indices
+    of ``blocks`` whose scan found a label's word, when every block was scanned."""
     hits = []
     # The lines whose scan found a label's word (or that were not scanned) first, in one
     # comprehension: few lines hold one, and a loop body per pair of lines was most of this
     # test's cost. Then word counts and the label's words: the label pattern is slow to fail.
-    labels = [
-        index
-        for index, block in enumerate(blocks[:-1])
-        if (hit := found[block.id]) is None or hit & _LABEL_BIT
-    ]
+    labels = (
+        [
+            index
+            for index, block in enumerate(blocks[:-1])
+            if (hit := found[block.id]) is None or hit & _LABEL_BIT
+        ]
+        if lines is None
+        else [index for index in lines if index < len(blocks) - 1]
+    )
     for index in labels:
         label, line = blocks[index], blocks[index + 1]
         if (
@@ -366,20 +374,27 @@ def _find(
     found: Sequence[int | None],
     *,
     text_dump: bool,
+    lines: Mapping[int, Sequence[int]] | None = None,
 ) -> tuple[list[tuple[Block, tuple[str, ...], Reason]], str]:
+    """``lines``: by bit of ``SCREEN``, the indices of ``blocks`` whose scan found one of its
+    needles (:func:`cleaner.needles.screen_lines`), when every block was scanned."""
     limit = SETTINGS.max_contact_words
     # The features step's bits decide most lines without a call (_may_name_authors' first
     # test, written out: a call per line cost about 0.8% of cleaning an aeb dump).
-    candidates = [
-        b
-        for b in blocks
-        if b.words <= limit
-        and (
-            bits & _AUTHOR_BIT
-            if (bits := found[b.id]) is not None
-            else _may_name_authors(b, needle_text_of(stats[b.id]))
-        )
-    ]
+    candidates = (
+        [
+            b
+            for b in blocks
+            if b.words <= limit
+            and (
+                bits & _AUTHOR_BIT
+                if (bits := found[b.id]) is not None
+                else _may_name_authors(b, needle_text_of(stats[b.id]))
+            )
+        ]
+        if lines is None
+        else [b for index in lines[_AUTHOR_BIT] if (b := blocks[index]).words <= limit]
+    )
     bylines = _bylines(
         [b for b in candidates if b.words <= SETTINGS.max_byline_words],
         stats,
@@ -393,7 +408,11 @@ def _find(
     ]
     found_bylines = sorted(
         [hit for hit in bylines if hit[1]]
-        + (_label_lines(blocks, stats, found) if text_dump else []),
+        + (
+            _label_lines(blocks, stats, found, None if lines is None else lines[_LABEL_BIT])
+            if text_dump
+            else []
+        ),
         key=lambda hit: hit[0].id,
     )
     found_contacts = [hit for hit in contacts if hit[1]]
@@ -419,11 +438,19 @@ class AuthorExtractor:
     screens: ClassVar[tuple[Screen, ...]] = (SCREEN,)
 
     def run(self, page: Page) -> Page:
+        blocks = page.blocks_to_read("authors")
+        # The lines holding a byline's or a label's words, found in C when every line of the
+        # page was scanned and all are read (their index is their block's id).
+        author_lines = screen_lines(page, SCREEN, _AUTHOR_BIT) if blocks is page.blocks else None
+        label_lines = screen_lines(page, SCREEN, _LABEL_BIT) if author_lines is not None else None
         hits, source = _find(
-            page.blocks_to_read("authors"),
+            blocks,
             block_stats(page),
             screen_hits(page, SCREEN),
             text_dump=page.input_type == "text",
+            lines=None
+            if author_lines is None or label_lines is None
+            else {_AUTHOR_BIT: author_lines, _LABEL_BIT: label_lines},
         )
         if not hits:
             return page

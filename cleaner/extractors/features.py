@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import reduce
-from operator import itemgetter, or_
 from typing import TYPE_CHECKING, ClassVar
 
 from cleaner.blocks import Block, Page, PageFacts, TextStats, page_facts
@@ -39,7 +37,6 @@ _CLOSERS = "\"'”’»)]“‘«›」』）"
 _QUOTE_OPENERS = frozenset("„»“«")
 _QUOTE_CLOSERS = frozenset("“«")
 _SENTENCE_FINAL = frozenset(".!?…:;。！？")
-_MASK = itemgetter(1)  # of an automaton hit (end, mask), as cleaner.needles reads it
 
 
 def ends_sentence(text: str) -> bool:
@@ -152,11 +149,13 @@ def _stats_of(
         # The rules' needles are searched in needle_text(), which is ``lowered`` itself for
         # all but a few texts (those with "ı", "ſ" or "İ").
         needles = lowered if lowered.isascii() else needle_text(text, lowered)
-        hits = (
-            reduce(or_, map(_MASK, screen.iter(needles)), 0)
-            if words <= max_words and (screen := screens[words]) is not None
-            else 0
-        )
+        hits = 0
+        if words <= max_words and (screen := screens[words]) is not None:
+            # A loop over the hits, not reduce(or_, map(...)): most lines hold none or one,
+            # and making the two iterators cost more than the loop's turns (the scans of the
+            # 11,954 distinct lines of the aeb blocks dumps: 116 -> 97 M instructions).
+            for _, mask in screen.iter(needles):
+                hits |= mask
         if count:
             share = sum(map(is_stop, tokens)) / count
             # ends_sentence's answer without the call for the lines ending in a stop or in a
