@@ -223,3 +223,9 @@ def test_prose_after_a_flattened_bio_stays() -> None:
     assert _reasons("Owen Marsh is a housing reporter based in the city.", "He also writes") == {
         "Owen Marsh is a housing reporter based in the city.": Reason.AUTHOR_BIO
     }
+
+
+def test_a_flattened_bio_ends_at_an_author_boxs_size() -> None:
+    long = "and " + "more " * 150 + "words"
+    found = _one_line("Owen Marsh is a housing reporter based in the city", long)
+    assert found == {"Owen Marsh is a housing reporter based in the city": Reason.AUTHOR_BIO}
