@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.blocks import Field, Mark
+from cleaner.blocks import Block, Field, Mark
 from cleaner.extractors.bios import BioExtractor
 from cleaner.reasons import Reason
 from tests.helpers import removed
@@ -187,3 +187,45 @@ def test_author_box_headed_by_the_bylines_name() -> None:
 )
 def test_names_over_prose_that_is_no_author_box(texts: tuple[str, ...]) -> None:
     assert _bylined(*texts) == {}
+
+
+def _one_line(*texts: str) -> dict[str, str]:
+    """The pieces of one input line (a page flattened onto one line, cut at its sentences)."""
+    return _reasons(*(Block(i, text, line=1) for i, text in enumerate(texts)))
+
+
+def test_a_flattened_bio_goes_on_past_its_first_sentence() -> None:
+    found = _one_line(
+        "Rather, the results suggest that regular exercise deserves renewed focus.",
+        "Salamon is the executive editor of the Health Watch.",
+        "She also writes",
+        "for the Health Letter and the Heart Letter, as well as for the website.",
+        "Dr. Salamon studied in Boston.",
+        "As a service to our readers, we keep our archived articles online.",
+    )
+    assert found == {
+        "Salamon is the executive editor of the Health Watch.": Reason.AUTHOR_BIO,
+        "She also writes": Reason.AUTHOR_BIO,
+        "for the Health Letter and the Heart Letter, as well as for the website.": (
+            Reason.AUTHOR_BIO
+        ),
+        "Dr. Salamon studied in Boston.": Reason.AUTHOR_BIO,
+    }
+
+
+def test_prose_after_a_flattened_bio_stays() -> None:
+    # A whole sentence that names no one after the bio is the page going on; a bio on a line
+    # of its own takes nothing of the lines after it.
+    assert _one_line(
+        "Owen Marsh is a housing reporter based in the city.",
+        "The council meets again on Tuesday.",
+    ) == {"Owen Marsh is a housing reporter based in the city.": Reason.AUTHOR_BIO}
+    assert _reasons("Owen Marsh is a housing reporter based in the city.", "He also writes") == {
+        "Owen Marsh is a housing reporter based in the city.": Reason.AUTHOR_BIO
+    }
+
+
+def test_a_flattened_bio_ends_at_an_author_boxs_size() -> None:
+    long = "and " + "more " * 150 + "words"
+    found = _one_line("Owen Marsh is a housing reporter based in the city", long)
+    assert found == {"Owen Marsh is a housing reporter based in the city": Reason.AUTHOR_BIO}
