@@ -13,7 +13,7 @@ from cleaner.blocks import Block, BlockKind, Field, Mark, Page
 from cleaner.extractors.features import line_key, page_stopwords
 from cleaner.html.content import text_size
 from cleaner.languages import SPACED_COLON, alternatives
-from cleaner.needles import Screen, screen_hits
+from cleaner.needles import Screen, screen_hits, screen_lines
 from cleaner.prechecks import required_literals
 from cleaner.reasons import Reason, Trait, reasons_with
 
@@ -1110,7 +1110,7 @@ _LISTING_CONTROL = re.compile(rf"(?i:{alternatives('listing_control')})")
 _FACET_COUNT = re.compile(r"\(\d[\d,.]*(?: \w+)?\)")
 
 
-def _listing_name(page: Page, found: list[int | None] | None = None) -> Block | None:
+def _listing_name(page: Page) -> Block | None:
     """In a text dump of a listing (a shop's category, search results), the name over its
     count of results: the first line counting them, and the nearest line above it within
     :attr:`TitleSettings.listing_reach` blocks that is no listing control and no
@@ -1126,17 +1126,28 @@ def _listing_name(page: Page, found: list[int | None] | None = None) -> Block | 
     """
     if page.input_type != "text":
         return None
-    if found is None:
+    blocks = page.blocks
+    counted = screen_lines(page, _SCREEN, _COUNT_BIT)
+    if counted is not None:
+        # The first short line holding a count's words that is one, read off every line's
+        # hits at once (cleaner.needles.screen_lines); then a longer line (not judged by the
+        # screen) before it that is one.
+        first = next((i for i in counted if _RESULT_COUNT.match(blocks[i].text)), len(blocks))
+        count = next(
+            (b for b in blocks[:first] if b.words > _SCREEN_WORDS and _RESULT_COUNT.match(b.text)),
+            blocks[first] if first < len(blocks) else None,
+        )
+    else:  # some line not scanned: each block's bits (None: try the pattern)
         found = screen_hits(page, _SCREEN)
-    count = next(
-        (
-            b
-            for b, bits in zip(page.blocks, found, strict=True)
-            if (bits is None or bits & _COUNT_BIT or b.words > _SCREEN_WORDS)
-            and _RESULT_COUNT.match(b.text)
-        ),
-        None,
-    )
+        count = next(
+            (
+                b
+                for b, bits in zip(blocks, found, strict=True)
+                if (bits is None or bits & _COUNT_BIT or b.words > _SCREEN_WORDS)
+                and _RESULT_COUNT.match(b.text)
+            ),
+            None,
+        )
     if count is None:
         return None
     for block in page.blocks[max(0, count.id - SETTINGS.listing_reach) : count.id][::-1]:
@@ -1177,7 +1188,7 @@ def _is_price(block: Block) -> bool:
     return _PRICE.fullmatch(block.text.strip()) is not None
 
 
-def _product_name(page: Page, found: list[int | None] | None = None) -> Block | None:
+def _product_name(page: Page) -> Block | None:
     """In a text dump of a product's page, the name over its price: the line just above the
     page's first price (:attr:`TitleSettings.product_price_reach`, other prices between
     skipped), before the article's start, shaped like a title, in no capitals only, and
@@ -1192,16 +1203,24 @@ def _product_name(page: Page, found: list[int | None] | None = None) -> Block | 
     """
     if page.input_type != "text" or page.article_span is None:
         return None
-    if found is None:
+    blocks = page.blocks
+    # Only the lines holding a price's sign are tried, read off every line's hits at once
+    # (cleaner.needles.screen_lines); screen_hits' bits per block where some was not scanned.
+    priced = screen_lines(page, _SCREEN, _PRICE_BIT)
+    if priced is not None:
+        price = next(
+            (b for i in priced if (b := blocks[i]).words <= _PRICE_WORDS and _is_price(b)), None
+        )
+    else:  # some line not scanned: each block's bits (None: try the pattern)
         found = screen_hits(page, _SCREEN)
-    price = next(
-        (
-            b
-            for b, bits in zip(page.blocks, found, strict=True)
-            if b.words <= _PRICE_WORDS and (bits is None or bits & _PRICE_BIT) and _is_price(b)
-        ),
-        None,
-    )
+        price = next(
+            (
+                b
+                for b, bits in zip(blocks, found, strict=True)
+                if b.words <= _PRICE_WORDS and (bits is None or bits & _PRICE_BIT) and _is_price(b)
+            ),
+            None,
+        )
     if price is None:
         return None
     reach = page.blocks[max(0, price.id - SETTINGS.product_price_reach) : price.id][::-1]
@@ -1274,10 +1293,7 @@ class TitleExtractor:
             if block is None:
                 return page
             return page.with_marks([Mark(block.id, Reason.TITLE, self.name)])
-        # The screen's bits, read out once for the listing's and the product's tests (``found``:
-        # a list per block, as long as the page).
-        found = screen_hits(page, _SCREEN) if page.input_type == "text" else None
-        block = _listing_name(page, found) or _product_name(page, found) or _best(page)
+        block = _listing_name(page) or _product_name(page) or _best(page)
         if block is None:
             # No headline before the article: the article's own first line (or one of its
             # first few) when it is shaped like one. It stays in the body (see _span_head).
