@@ -6,7 +6,7 @@ import itertools
 import re
 import string
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from cleaner.blocks import Block, Field, Mark, Page, consecutive_runs, page_facts
@@ -314,9 +314,7 @@ def _with_cut_day(before: Block, block: Block, order: _DayOrder) -> Block:
     found = find_dates(f"{day[0]} {block.text}", day_first=order.day_first(block), dump_forms=True)
     if not found or found[0].start != 0:
         return block
-    return Block(
-        block.id, block.text, block.kind, block.line, block.indent, day[0], words=block.words
-    )
+    return replace(block, marker=day[0])
 
 
 def _flat_opening(block: Block, order: _DayOrder) -> list[tuple[DateMention, bool]]:
@@ -979,15 +977,8 @@ def _comment_below_article(page: Page) -> bool:
     fundus unchanged; traf html2text, lynx, w3m, markdownify, html-text +1 | +1. Every date
     below a comment's stamp dropped in the dates step instead: the same on the shipped dumps,
     but fundus html2text check -1.)"""
-    published = page.fields.get("published")
-    return (
-        page.input_type == "text"
-        and page.article_span is not None
-        and published is not None
-        and published.block_id is not None
-        and published.block_id > page.article_span[1]
-        and _comment_date(page, page.blocks[published.block_id])
-    )
+    at = _published_below_article(page)
+    return at is not None and _comment_date(page, page.blocks[at])
 
 
 def _update_below_article(page: Page) -> bool:
@@ -999,18 +990,29 @@ def _update_below_article(page: Page) -> bool:
     0.7669 | 0.7365 -> 0.7404), inscriptis +4 -1 | +3 (0.7683 -> 0.7724 | 0.7589 -> 0.7628);
     traf and fundus dumps unchanged. Only more than 5 blocks below: wcxb tune +1 / +2, check
     +3 / +3; more than 15: tune +1 / +1, check 0 / +1.)"""
-    published = page.fields.get("published")
+    at = _published_below_article(page)
     modified = page.fields.get("modified")
     return (
+        at is not None
+        and modified is not None
+        and modified.block_id == at
+        and modified.value == page.fields["published"].value
+    )
+
+
+def _published_below_article(page: Page) -> int | None:
+    """The block id of a text dump's publication date when its line is below the article's
+    last block; None otherwise."""
+    published = page.fields.get("published")
+    if (
         page.input_type == "text"
         and page.article_span is not None
         and published is not None
-        and modified is not None
         and published.block_id is not None
-        and published.block_id == modified.block_id
-        and published.value == modified.value
         and published.block_id > page.article_span[1]
-    )
+    ):
+        return published.block_id
+    return None
 
 
 def _date_line_above(
