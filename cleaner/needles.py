@@ -251,24 +251,29 @@ def screen_hits(page: Page, screen: Screen) -> list[int | None]:
     return [h and h >> shift & mask for h in facts.needle_hits]
 
 
-def screen_lines(page: Page, screen: Screen, bits: int) -> list[int] | None:
-    """Indices of the blocks of ``page`` whose line holds a needle of one of ``bits`` (of
-    ``screen``'s own), in page order, read off every line's hits at once in C; None when
-    some block was not scanned with ``screen`` (then read :func:`screen_hits`). Only lines
-    of up to ``screen.max_words`` words may be judged by their bits.
+def screen_lines(page: Page, screen: Screen, bits: int) -> list[int]:
+    """Indices of the blocks of ``page`` to try ``screen``'s patterns of ``bits`` (of its
+    own) on, in page order: those whose line holds a needle of one of ``bits``, and those
+    the features step did not scan with ``screen`` (one removed before it; every block of a
+    page whose index does not hold ``screen``). A step with a test cheaper than its pattern
+    for an unscanned line tells them by :func:`screen_hits`' None. Only lines of up to
+    ``screen.max_words`` words may be judged by their bits: a longer line is listed only
+    when it was not scanned.
 
     A step that tries only the lines holding its needles found them with a comprehension
     over every block of the page, once per needle set: a Python turn per line, for the few
-    lines that hold one.
+    lines that hold one. Every line's hits are read at once in C when all were scanned.
     """
     index = page.needles
     place = index.place(screen) if index is not None else None
     if place is None or len(page.stats) != len(page.blocks):
-        return None
-    array = page_facts(page).hit_array
-    if array is None:
-        return None
+        return list(range(len(page.blocks)))
+    shift = place[0]
+    facts = page_facts(page)
+    array = facts.hit_array
+    if array is None:  # some block not scanned (None), or a hit needs the sign bit
+        return [i for i, h in enumerate(facts.needle_hits) if h is None or h >> shift & bits]
     import numpy  # loaded already: the array is one
 
-    found: list[int] = numpy.flatnonzero((array >> place[0]) & bits).tolist()
+    found: list[int] = numpy.flatnonzero((array >> shift) & bits).tolist()
     return found

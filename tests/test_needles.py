@@ -193,21 +193,39 @@ def test_a_page_of_scanned_lines_reads_its_bits_from_one_array() -> None:
 
 def test_a_screens_lines_are_those_whose_bits_hold_one_of_the_asked() -> None:
     # screen_lines reads the same bits as screen_hits, all lines at once, for the steps that
-    # try only the lines holding a needle; None where a block was not scanned.
+    # try only the lines holding a needle; with the blocks not scanned, whose bits are None.
     index = NeedleIndex.of((authors.SCREEN, dates.SCREEN))
     text = "Home\n\nBy Jane Doe\n\nMay 2, 2024\n\nThe council voted.\n\nVon Hans Muster"
-    page = FeaturesExtractor(index).run(load_page(text, "-", CleanerConfig()))
-    for screen in (authors.SCREEN, dates.SCREEN):
-        found = screen_hits(page, screen)
-        for bits in (1, 2, 3, (1 << screen.width) - 1):
-            expected = [i for i, hit in enumerate(found) if hit is not None and hit & bits]
-            assert screen_lines(page, screen, bits) == expected
-    assert screen_lines(page, authors.SCREEN, authors._AUTHOR_BIT) == [1, 4]
+    loaded = load_page(text, "-", CleanerConfig())
+    page = FeaturesExtractor(index).run(loaded)
     unscanned = FeaturesExtractor(index).run(
-        load_page(text, "-", CleanerConfig()).with_marks([Mark(0, Reason.NAVIGATION_RUN, "t")])
+        loaded.with_marks([Mark(0, Reason.NAVIGATION_RUN, "t")])
     )
-    assert screen_lines(unscanned, authors.SCREEN, 1) is None
-    assert screen_lines(page, publisher._SCREEN, 1) is None  # not in the index
+    for each in (page, unscanned):
+        for screen in (authors.SCREEN, dates.SCREEN):
+            found = screen_hits(each, screen)
+            for bits in (1, 2, 3, (1 << screen.width) - 1):
+                expected = [i for i, hit in enumerate(found) if hit is None or hit & bits]
+                assert screen_lines(each, screen, bits) == expected
+    assert screen_lines(page, authors.SCREEN, authors._AUTHOR_BIT) == [1, 4]
+    assert screen_lines(unscanned, authors.SCREEN, authors._AUTHOR_BIT) == [0, 1, 4]
+    assert screen_lines(page, publisher._SCREEN, 1) == [0, 1, 2, 3, 4]  # not in the index
+    assert screen_lines(loaded, authors.SCREEN, 1) == [0, 1, 2, 3, 4]  # no features step
+
+
+def test_a_screens_lines_are_read_one_by_one_past_62_bits() -> None:
+    # Hits that need the sign bit make no array: the lines are read off the int list.
+    index = NeedleIndex.of((authors.SCREEN, dates.SCREEN))
+    text = "Home\n\nBy Jane Doe\n\nMay 2, 2024\n\nVon Hans Muster"
+    page = FeaturesExtractor(index).run(load_page(text, "-", CleanerConfig()))
+    wide = tuple(s and s._replace(hits=s.hits | 1 << 62) for s in page.stats)
+    widened = dataclasses.replace(page, stats=wide, facts=None)
+    assert page_facts(widened).hit_array is None
+    for bits in (1, 2, 3):
+        assert screen_lines(widened, authors.SCREEN, bits) == screen_lines(
+            page, authors.SCREEN, bits
+        )
+    assert screen_lines(widened, authors.SCREEN, authors._AUTHOR_BIT) == [1, 3]
 
 
 def test_hits_past_62_bits_are_read_line_by_line() -> None:

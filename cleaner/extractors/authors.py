@@ -242,12 +242,10 @@ _NEEDLE_WORDS = sorted(
 _NEEDLES = re.compile(trie_pattern(_NEEDLE_WORDS))
 
 
-def _may_name_authors(block: Block, lowered: str = "", found: int | None = None) -> bool:
-    """Cheap test before the name patterns: a byline word must be in the line. ``lowered``
-    is the line's ``needle_text`` when the caller has it, ``found`` its bits of ``SCREEN``
-    (:func:`cleaner.needles.screen_hits`) when the features step scanned it."""
-    if found is not None:
-        return bool(found & _AUTHOR_BIT)
+def _may_name_authors(block: Block, lowered: str = "") -> bool:
+    """Cheap test before the name patterns, for a line the features step did not scan: a
+    byline word must be in the line. ``lowered`` is the line's ``needle_text`` when the
+    caller has it."""
     return _NEEDLES.search(lowered or needle_text(block.text)) is not None
 
 
@@ -268,29 +266,27 @@ def _label_lines(
     blocks: Sequence[Block],
     stats: Sequence[TextStats | None],
     found: Sequence[int | None],
-    lines: Sequence[int] | None = None,
+    lines: Sequence[int],
+    skipped: Container[int] = (),
 ) -> list[tuple[Block, tuple[str, ...], Reason]]:
-    """Bylines split over two lines: the label line, then the names. ``lines``: the indices
-    of ``blocks`` whose scan found a label's word, when every block was scanned."""
+    """Bylines split over two lines: the label line, then the names. ``blocks``: the page's;
+    ``lines``: the indices of those whose scan found a label's word or that were not scanned;
+    ``skipped``: ids of blocks not to read (neither line of a pair may be one)."""
     hits = []
-    # The lines whose scan found a label's word (or that were not scanned) first, in one
-    # comprehension: few lines hold one, and a loop body per pair of lines was most of this
-    # test's cost. Then word counts and the label's words: the label pattern is slow to fail.
-    labels = (
-        [
-            index
-            for index, block in enumerate(blocks[:-1])
-            if (hit := found[block.id]) is None or hit & _LABEL_BIT
-        ]
-        if lines is None
-        else [index for index in lines if index < len(blocks) - 1]
-    )
+    # The lines whose scan found a label's word (or that were not scanned) only: few lines
+    # hold one, and a loop body per pair of lines was most of this test's cost. Then word
+    # counts and the label's words: the label pattern is slow to fail.
+    last = len(blocks) - 1
+    labels = [
+        index
+        for index in lines
+        if index < last and index not in skipped and index + 1 not in skipped
+    ]
     for index in labels:
         label, line = blocks[index], blocks[index + 1]
         if (
             label.words <= _LABEL_MAX_WORDS
             and line.words <= SETTINGS.max_label_names
-            and line.id == label.id + 1
             and (
                 found[label.id] is not None
                 or _LABEL_NEEDLES.search(needle_text_of(stats[label.id]) or needle_text(label.text))
@@ -372,29 +368,25 @@ def _find(
     blocks: Sequence[Block],
     stats: Sequence[TextStats | None],
     found: Sequence[int | None],
+    lines: Mapping[int, Sequence[int]],
     *,
     text_dump: bool,
-    lines: Mapping[int, Sequence[int]] | None = None,
+    skipped: Container[int] = (),
 ) -> tuple[list[tuple[Block, tuple[str, ...], Reason]], str]:
-    """``lines``: by bit of ``SCREEN``, the indices of ``blocks`` whose scan found one of its
-    needles (:func:`cleaner.needles.screen_lines`), when every block was scanned."""
+    """``blocks``: the page's; ``lines``: by bit of ``SCREEN``, the indices of the blocks
+    whose scan found one of its needles or that were not scanned (their bits in ``found``
+    are None: :func:`cleaner.needles.screen_lines`); ``skipped``: ids of blocks not to read
+    (:meth:`cleaner.blocks.Page.blocks_to_read`)."""
     limit = SETTINGS.max_contact_words
-    # The features step's bits decide most lines without a call (_may_name_authors' first
-    # test, written out: a call per line cost about 0.8% of cleaning an aeb dump).
-    candidates = (
-        [
-            b
-            for b in blocks
-            if b.words <= limit
-            and (
-                bits & _AUTHOR_BIT
-                if (bits := found[b.id]) is not None
-                else _may_name_authors(b, needle_text_of(stats[b.id]))
-            )
-        ]
-        if lines is None
-        else [b for index in lines[_AUTHOR_BIT] if (b := blocks[index]).words <= limit]
-    )
+    # A line the features step did not scan (its bits None) is tried only when it holds a
+    # byline's word (_may_name_authors): a cheaper test than the patterns.
+    candidates = [
+        b
+        for index in lines[_AUTHOR_BIT]
+        if (b := blocks[index]).words <= limit
+        and index not in skipped
+        and (found[index] is not None or _may_name_authors(b, needle_text_of(stats[index])))
+    ]
     bylines = _bylines(
         [b for b in candidates if b.words <= SETTINGS.max_byline_words],
         stats,
@@ -408,11 +400,7 @@ def _find(
     ]
     found_bylines = sorted(
         [hit for hit in bylines if hit[1]]
-        + (
-            _label_lines(blocks, stats, found, None if lines is None else lines[_LABEL_BIT])
-            if text_dump
-            else []
-        ),
+        + (_label_lines(blocks, stats, found, lines[_LABEL_BIT], skipped) if text_dump else []),
         key=lambda hit: hit[0].id,
     )
     found_contacts = [hit for hit in contacts if hit[1]]
@@ -438,19 +426,15 @@ class AuthorExtractor:
     screens: ClassVar[tuple[Screen, ...]] = (SCREEN,)
 
     def run(self, page: Page) -> Page:
-        blocks = page.blocks_to_read("authors")
-        # The lines holding a byline's or a label's words, found in C when every line of the
-        # page was scanned and all are read (their index is their block's id).
-        author_lines = screen_lines(page, SCREEN, _AUTHOR_BIT) if blocks is page.blocks else None
-        label_lines = screen_lines(page, SCREEN, _LABEL_BIT) if author_lines is not None else None
+        # Marked blocks are skipped once the field is set (Page.blocks_to_read).
+        skipped = () if page.blocks_to_read("authors") is page.blocks else page.marks
         hits, source = _find(
-            blocks,
+            page.blocks,
             block_stats(page),
             screen_hits(page, SCREEN),
+            {bit: screen_lines(page, SCREEN, bit) for bit in (_AUTHOR_BIT, _LABEL_BIT)},
             text_dump=page.input_type == "text",
-            lines=None
-            if author_lines is None or label_lines is None
-            else {_AUTHOR_BIT: author_lines, _LABEL_BIT: label_lines},
+            skipped=skipped,
         )
         if not hits:
             return page

@@ -9,7 +9,7 @@ from typing import ClassVar
 from cleaner.blocks import Field, Mark, Page
 from cleaner.extractors.features import block_stats, needle_text_of
 from cleaner.languages import alternatives
-from cleaner.needles import Screen, screen_hits, screen_lines
+from cleaner.needles import Screen, screen_lines
 from cleaner.prechecks import needle_text, required_literals
 from cleaner.reasons import Reason
 
@@ -110,30 +110,19 @@ class PublisherExtractor:
     screens: ClassVar[tuple[Screen, ...]] = (_SCREEN,)
 
     def run(self, page: Page) -> Page:
-        blocks = page.blocks_to_read("publisher")
-        # The lines holding a needle, found in C when every line of the page was scanned and
-        # all are read (their index is their block's id): few lines hold one.
-        lines = screen_lines(page, _SCREEN, 1) if blocks is page.blocks else None
-        if lines is not None:
-            found = [
-                (b, publisher_from_copyright(b.text))
-                for index in lines
-                if (b := blocks[index]).words <= SETTINGS.max_words
-            ]
-        else:
-            stats = block_stats(page)
-            screened = screen_hits(page, _SCREEN)
-            found = [
-                (b, publisher_from_copyright(b.text))
-                for b in blocks
-                # The cheap tests of publisher_from_copyright first, on the features read.
-                if b.words <= SETTINGS.max_words
-                and (
-                    bool(hit)
-                    if (hit := screened[b.id]) is not None
-                    else _may_be_copyright(b.text, needle_text_of(stats[b.id]))
-                )
-            ]
+        # Marked blocks are skipped once the field is set (Page.blocks_to_read).
+        skipped = () if page.blocks_to_read("publisher") is page.blocks else page.marks
+        blocks, limit, stats = page.blocks, SETTINGS.max_words, block_stats(page)
+        # The lines holding a needle, or not scanned (few are), read off every line's hits at
+        # once; then publisher_from_copyright's own needle test on the features step's
+        # lower-cased text, which turns away a line not scanned that holds none.
+        found = [
+            (b, publisher_from_copyright(b.text))
+            for index in screen_lines(page, _SCREEN, 1)
+            if (b := blocks[index]).words <= limit
+            and index not in skipped
+            and _may_be_copyright(b.text, needle_text_of(stats[index]))
+        ]
         hits = [(b, name) for b, name in found if name]
         if not hits:
             return page
