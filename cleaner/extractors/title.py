@@ -13,7 +13,7 @@ from cleaner.blocks import Block, BlockKind, Field, Mark, Page
 from cleaner.extractors.features import line_key, page_stopwords
 from cleaner.html.content import text_size
 from cleaner.languages import SPACED_COLON, alternatives
-from cleaner.needles import Screen, screen_hits, screen_lines
+from cleaner.needles import Screen, screen_lines
 from cleaner.prechecks import required_literals
 from cleaner.reasons import Reason, Trait, reasons_with
 
@@ -1130,27 +1130,15 @@ def _listing_name(page: Page) -> Block | None:
     if page.input_type != "text":
         return None
     blocks = page.blocks
+    # The first short line holding a count's words (or not scanned) that is one, read off
+    # every line's hits at once (cleaner.needles.screen_lines); then a longer line (not
+    # judged by the screen) before it that is one.
     counted = screen_lines(page, _SCREEN, _COUNT_BIT)
-    if counted is not None:
-        # The first short line holding a count's words that is one, read off every line's
-        # hits at once (cleaner.needles.screen_lines); then a longer line (not judged by the
-        # screen) before it that is one.
-        first = next((i for i in counted if _RESULT_COUNT.match(blocks[i].text)), len(blocks))
-        count = next(
-            (b for b in blocks[:first] if b.words > _SCREEN_WORDS and _RESULT_COUNT.match(b.text)),
-            blocks[first] if first < len(blocks) else None,
-        )
-    else:  # some line not scanned: each block's bits (None: try the pattern)
-        found = screen_hits(page, _SCREEN)
-        count = next(
-            (
-                b
-                for b, bits in zip(blocks, found, strict=True)
-                if (bits is None or bits & _COUNT_BIT or b.words > _SCREEN_WORDS)
-                and _RESULT_COUNT.match(b.text)
-            ),
-            None,
-        )
+    first = next((i for i in counted if _RESULT_COUNT.match(blocks[i].text)), len(blocks))
+    count = next(
+        (b for b in blocks[:first] if b.words > _SCREEN_WORDS and _RESULT_COUNT.match(b.text)),
+        blocks[first] if first < len(blocks) else None,
+    )
     if count is None:
         return None
     for block in page.blocks[max(0, count.id - SETTINGS.listing_reach) : count.id][::-1]:
@@ -1183,9 +1171,6 @@ _SCREEN = Screen.of(
     (required_literals(_RESULT_COUNT), required_literals(_PRICE)), max_words=_SCREEN_WORDS
 )
 
-# A block's bits of _SCREEN (cleaner.needles.screen_hits) are tested inline, not in a function:
-# a call per block costs as much as the pattern's.
-
 
 def _is_price(block: Block) -> bool:
     return _PRICE.fullmatch(block.text.strip()) is not None
@@ -1207,23 +1192,12 @@ def _product_name(page: Page) -> Block | None:
     if page.input_type != "text" or page.article_span is None:
         return None
     blocks = page.blocks
-    # Only the lines holding a price's sign are tried, read off every line's hits at once
-    # (cleaner.needles.screen_lines); screen_hits' bits per block where some was not scanned.
+    # Only the lines holding a price's sign (or not scanned) are tried, read off every
+    # line's hits at once (cleaner.needles.screen_lines).
     priced = screen_lines(page, _SCREEN, _PRICE_BIT)
-    if priced is not None:
-        price = next(
-            (b for i in priced if (b := blocks[i]).words <= _PRICE_WORDS and _is_price(b)), None
-        )
-    else:  # some line not scanned: each block's bits (None: try the pattern)
-        found = screen_hits(page, _SCREEN)
-        price = next(
-            (
-                b
-                for b, bits in zip(blocks, found, strict=True)
-                if b.words <= _PRICE_WORDS and (bits is None or bits & _PRICE_BIT) and _is_price(b)
-            ),
-            None,
-        )
+    price = next(
+        (b for i in priced if (b := blocks[i]).words <= _PRICE_WORDS and _is_price(b)), None
+    )
     if price is None:
         return None
     reach = page.blocks[max(0, price.id - SETTINGS.product_price_reach) : price.id][::-1]
