@@ -21,6 +21,7 @@ __all__ = [
     "SETTINGS",
     "NavigationExtractor",
     "NavigationSettings",
+    "column_table",
     "figure_table",
     "introduces_list",
     "table_region",
@@ -84,6 +85,33 @@ class NavigationSettings:
     # check page down (-0.002).
     region_figure_share: float = 0.4
     max_region_cells: int = 400
+    # A table without figures (column_table): a dump that draws one cell per line repeats its
+    # columns' shapes every row, so a line looks like the line a row below it at least this
+    # often, and like its neighbour at most max_neighbour_agreement (a menu's items all look
+    # alike, at any distance); min_columns to max_columns columns, min_table_rows rows with
+    # the header. Two columns are no table: names over their job titles, figures over their
+    # captions, a list's items over their blurbs alternate as well (wcxb tune: such pairs
+    # took as tables moved pages both ways); four rows let a menu's shapes repeat by chance.
+    min_column_agreement: float = 0.8
+    max_neighbour_agreement: float = 0.5
+    min_columns: int = 3
+    max_columns: int = 8
+    min_table_rows: int = 5
+    # A column below its header that repeats one text in this share of its cells is a card's
+    # badge or button under each product ("BUY NOW", "Year round"), no table's column: a
+    # table's most repeated cell ("MX-style hot-swap" in a keyboard comparison) held 5 of 8.
+    max_repeat_share: float = 0.75
+    # Evidence of a table, not a menu (column_table): a header row of labels under at most
+    # this many caption lines ("Quick Comparison"), and a column of values (a digit in this
+    # share of its cells below the header). On the tune halves of aeb, traf and wcxb, in the
+    # shipped dumps and bench/styles.py's, column shapes alone fired on 28 runs: 14 data
+    # tables (all still found with this evidence) and 14 footers, teaser grids, quote boxes,
+    # logo and card grids and a cookie list without its header (none found). wcxb blocks
+    # tune|check 0.7916|0.7964 -> 0.7918|0.7967 (pages +2 | +2 -1), inscriptis check
+    # 0.8078 -> 0.8080 (+1); aeb, traf and fundus unchanged in every style. The share is
+    # not tuned: it leaves room for a row a dump split or left empty.
+    max_caption_lines: int = 1
+    min_value_share: float = 0.6
 
 
 SETTINGS = NavigationSettings()
@@ -179,7 +207,8 @@ def table_region(
     """The table a run of short lines belongs to, or None: the run itself when figure_table
     says so, else the stretch of short sentence-less lines around it (header cells of up to
     max_item_words words, which break a run of link-like lines) between a sentence and a
-    paragraph of prose, when figures start region_figure_share of its lines.
+    paragraph of prose, when figures start region_figure_share of its lines or its lines keep
+    the shapes of a table's columns from row to row (column_table).
 
     Before: [p "... can be found in the chart below."] "Ranking in 2023" "Business School"
     "Entering Fall 2022 Full-Time MBA Acceptance Rate" ... "1" "Chicago Booth" "37% / 40%"
@@ -207,8 +236,7 @@ def table_region(
         stop += 1
     before, after = start - 1, stop
     if (
-        (start, stop) == (run.start, run.stop)
-        or stop - start < settings.min_table_cells
+        stop - start < settings.min_table_cells
         or stop - start >= limit
         or before < 0
         or after >= len(blocks)
@@ -217,10 +245,109 @@ def table_region(
         or not _ends_sentence(stats[after], settings.min_intro_chars)
     ):
         return None
-    figures = sum(1 for i in range(start, stop) if FIGURE.match(blocks[i].text))
-    if figures < settings.region_figure_share * (stop - start):
-        return None
-    return range(start, stop)
+    region = range(start, stop)
+    if (start, stop) != (run.start, run.stop):  # figure_table judged the run alone
+        figures = sum(1 for i in region if FIGURE.match(blocks[i].text))
+        if figures >= settings.region_figure_share * len(region):
+            return region
+    return region if column_table(page, stats, region, settings) else None
+
+
+def _cell_shape(text: str, features: TextStats | None) -> int:
+    """A cell's shape, which a table's column keeps from row to row: a figure, a link, or a
+    text of one word, two or three, or more."""
+    if FIGURE.match(text):
+        return 0
+    if text.startswith(("http", "www.")):
+        return 1
+    words = features.words if features is not None else 0
+    return 2 if words <= 1 else 3 if words <= 3 else 4
+
+
+def column_table(
+    page: Page,
+    stats: Sequence[TextStats | None],
+    region: range,
+    settings: NavigationSettings = SETTINGS,
+) -> bool:
+    """True when the short lines at ``region`` are a table drawn one cell per line: some
+    number of columns (min_columns to max_columns) at which a line has the shape of the line a row
+    below it (a figure, a link, a text of so many words: ``_cell_shape``) far more often than
+    the shape of its neighbour, under a header row of labels (``_header_row``), with a column
+    of values (``_value_column``). Column shapes alone also hold for a footer's menu drawn
+    twice, a teaser grid (a picture's mark, a section, a headline), a stock-quote box or a
+    grid of logos (wcxb and traf tune, in the lynx, w3m, markdownify, resiliparse and
+    BeautifulSoup dumps); a header and a column of values tell the tables apart.
+
+    Before: [p "Quick Comparison"] [p "Model"] [p "Layout"] [p "Price"] [p "Freebird60 Full
+    Kit"] [p "60%"] [p "$160"] [p "Neo65 Kit"] [p "65%"] [p "$199"] ... (five rows or more):
+    a menu run. After: a table of three columns (a menu's items look alike at any distance).
+    """
+    blocks = page.blocks
+    shapes = [_cell_shape(blocks[i].text, stats[i]) for i in region]
+
+    def agreement(step: int) -> float:
+        pairs = len(shapes) - step
+        return sum(1 for a, b in zip(shapes, shapes[step:], strict=False) if a == b) / pairs
+
+    rows = settings.min_table_rows
+    if len(shapes) < rows * settings.min_columns or agreement(1) > settings.max_neighbour_agreement:
+        return False
+    for columns in range(settings.min_columns, settings.max_columns + 1):
+        if (
+            len(shapes) >= rows * columns
+            and agreement(columns) >= settings.min_column_agreement
+            and not any(
+                _repeats(blocks, region[phase::columns][1:], settings.max_repeat_share)
+                for phase in range(columns)
+            )
+            and any(
+                _header_row(blocks, region, offset, columns)
+                and _value_column(blocks, region[offset + columns :], columns, settings)
+                for offset in range(settings.max_caption_lines + 1)
+            )
+        ):
+            return True
+    return False
+
+
+# A link's mark in a text dump: lynx's "[12]" reference, markdown's "[text](/path)", w3m's
+# "[image]": a cell that holds one is a link or a picture, never a table's header or value.
+_LINK_MARK = re.compile(r"[\[\]]")
+
+
+def _header_row(blocks: Sequence[Block], region: range, offset: int, columns: int) -> bool:
+    """True when the ``columns`` lines at ``offset`` in ``region`` read as a table's header:
+    labels, no figure and no link mark among them, none repeated anywhere else in the run.
+    A menu repeats its items (the footer's columns twice over), a teaser grid its section
+    names and picture marks ("News", "[image]"), a card grid its badges ("from")."""
+    texts = [blocks[i].text.lower() for i in region]
+    header = texts[offset : offset + columns]
+    if len(header) < columns or any(FIGURE.match(t) or _LINK_MARK.search(t) for t in header):
+        return False
+    rest = texts[:offset] + texts[offset + columns :]
+    return len(set(header)) == columns and not set(header).intersection(rest)
+
+
+def _value_column(
+    blocks: Sequence[Block], body: range, columns: int, settings: NavigationSettings
+) -> bool:
+    """True when one column under the header holds values: min_value_share of its cells
+    hold a digit and no link mark (a price, a score, a count, a percentage), where a menu's,
+    a teaser grid's or a team page's cells are words and links."""
+    for phase in range(columns):
+        cells = [blocks[i].text for i in body[phase::columns]]
+        values = sum(1 for t in cells if not _LINK_MARK.search(t) and any(c.isdigit() for c in t))
+        if cells and values >= settings.min_value_share * len(cells):
+            return True
+    return False
+
+
+def _repeats(blocks: Sequence[Block], column: range, share: float) -> bool:
+    """True when one text fills ``share`` of a column's cells below its header: a card's
+    badge or button ("Year round", "BUY NOW") under each product, no table's column."""
+    texts = [blocks[i].text.lower() for i in column]
+    return max(map(texts.count, set(texts)), default=0) >= share * len(texts)
 
 
 def table_runs(

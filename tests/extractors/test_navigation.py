@@ -7,8 +7,13 @@ import dataclasses
 import pytest
 
 from cleaner.blocks import Block, DomFeatures, Mark, Page
-from cleaner.extractors.features import FeaturesExtractor
-from cleaner.extractors.navigation import NavigationExtractor, NavigationSettings, table_runs
+from cleaner.extractors.features import FeaturesExtractor, block_stats
+from cleaner.extractors.navigation import (
+    NavigationExtractor,
+    NavigationSettings,
+    column_table,
+    table_runs,
+)
 from cleaner.reasons import Reason
 from cleaner.text.segment import segment_text
 from tests.helpers import text_page as _page
@@ -234,6 +239,80 @@ def test_short_lines_under_long_headers_that_are_no_table_are_a_menu(
     texts: tuple[str, ...],
 ) -> None:
     assert _marked(_page(*texts))  # the link-like runs are menus
+
+
+# A comparison table one cell per line, few of its cells figures: each column keeps its
+# shape (one word, a figure, a few words, a longer phrase) from row to row.
+COMPARISON = (
+    "Model", "Layout", "Switch type", "Key feature",
+    "Freebird60", "60%", "MX-style hot-swap", "QMK and VIA support built in",
+    "Freebird75", "75%", "MX-style hot-swap", "Two mounting styles to pick from",
+    "Redragon", "60%", "Outemu Box sockets", "Wireless on three modes at once",
+    "Ajazz", "75%", "MX-style hot-swap", "A small display beside the knob",
+    "Keychron", "65%", "Gateron Jupiter switches", "A double gasket for a softer feel",
+)  # fmt: skip
+
+
+def test_a_table_whose_columns_keep_their_shape_between_prose_is_no_menu() -> None:
+    assert _marked(_page(LEAD_IN, "Quick comparison", *COMPARISON, PROSE)) == []
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        # A shop's cards: a name, a price and the same button under each product.
+        tuple(cell for n in range(6) for cell in (f"Jeans{n}", f"${150 + n}", "Add to cart")),
+        # A menu: its items look alike at any distance.
+        ("Home", "World", "Business", "Sport", "Culture", "Travel", "Opinion", "Video") * 2,
+        # A footer's columns drawn twice (for a narrow and a wide screen): each heading and
+        # link comes back, so no line is a header's label.
+        ("Support", "Help Center", "Shipping and returns", "About", "About us", "Careers") * 4,
+    ],
+)
+def test_short_lines_that_repeat_no_columns_shapes_are_a_menu(cells: tuple[str, ...]) -> None:
+    assert _marked(_page(LEAD_IN, *cells, PROSE)) == list(range(1, len(cells) + 1))
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        # A teaser grid: a picture's mark, a section name and a headline per story; no header,
+        # and no column of values.
+        tuple(
+            cell
+            for n, section in enumerate(("News", "Politics", "Sport", "Culture", "Economy", "Life"))
+            for cell in (f"[photo-{n}]", section, f"A headline about the {section.lower()} story")
+        ),
+        # A stock-quote box in a lynx dump: its numbered link marks are no header.
+        tuple(
+            cell
+            for n, name in enumerate(("Meta", "Zoom", "Oracle", "Netflix", "Amazon", "Adobe"))
+            for cell in (f"[{200 + n}]", f"{name} Stock Quote", f"NYSE: {name}", f"${100 + n}.25")
+        ),
+        # A grid of logos under a header, no column of values: a list of names.
+        (
+            "Provider",
+            "Logo",
+            "Name",
+            *(
+                cell
+                for name in ("Apple", "Azure", "Discord", "GitHub", "GitLab", "Google")
+                for cell in (f"{name} Icon", name, f"Sign in with {name}")
+            ),
+        ),
+    ],
+)
+def test_a_run_without_a_header_row_or_a_column_of_values_is_no_column_table(
+    cells: tuple[str, ...],
+) -> None:
+    page = _page(LEAD_IN, *cells, PROSE)
+    assert not column_table(page, block_stats(page), range(1, len(cells) + 1))
+
+
+def test_the_comparison_is_a_column_table_with_its_caption_line() -> None:
+    cells = ("Quick comparison", *COMPARISON)
+    page = _page(LEAD_IN, *cells, PROSE)
+    assert column_table(page, block_stats(page), range(1, len(cells) + 1))
 
 
 INGREDIENTS = ("1 Würfelzucker", "1-2 Spritzer Bitters", "1 TL Wasser", "5 cl Rye Whiskey")
