@@ -386,6 +386,36 @@ def test_numbered_list_a_clause_announces_is_article_content() -> None:
     assert _run_dump(dump).marks == {}
 
 
+def test_numbered_clauses_of_a_sentence_are_article_content() -> None:
+    # The items continue the sentence before them: small first words, a comma at the end.
+    dump = (
+        "Marshall Bern found a pattern in which\n"
+        "  1. the disks do not properly overlap (but may touch),\n"
+        "  2. the gaps between disks have either three or four sides,\n"
+        "  3. there is a disk centered at each vertex of the desired cut pattern, and\n"
+    )
+    assert _run_dump(dump).marks == {}
+
+
+def test_numbered_questions_in_small_letters_are_a_post_s_own() -> None:
+    dump = (
+        "A few questions,\n"
+        "  1. do you have an amp?\n"
+        "  2. what do you listen to?\n"
+        "  3. do you want a closed back for the commute?\n"
+    )
+    assert _run_dump(dump).marks == {}
+
+
+def test_numbered_headlines_opening_with_a_name_in_small_letters_are_still_items() -> None:
+    dump = (
+        "  1. iPhone 16 review: the camera finally catches up\n"
+        "  2. eBay sellers report a surge in returns\n"
+        "  3. Soldiers launch attacks in besieged city\n"
+    )
+    assert {m.reason for m in _run_dump(dump).marks.values()} == {Reason.RELATED_ITEM}
+
+
 def test_single_numbered_item_is_not_a_list() -> None:
     page = Page("test", "text", segment_text("1. Quiet college dropout turned bomber\n"))
     assert RelatedExtractor().run(page).marks == {}

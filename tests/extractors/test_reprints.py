@@ -45,6 +45,11 @@ def test_rule_reasons(text: str, reason: str) -> None:
         "demand from collectors.",
         "Print",  # one action word alone is not a row
         "Email | the mayor said she had not read it",
+        # Each part holds an action word ("more", "a", "copy") among others: a headline.
+        "Which Consumes More Power, a PC or a Laptop?",
+        "Send more relevant emails, earn more revenue",
+        "MORE CHANNEL, MORE FLOW",
+        "where T: Copy, E: Copy,",
     ],
 )
 def test_not_an_action_row(text: str) -> None:
