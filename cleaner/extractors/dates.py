@@ -67,13 +67,13 @@ class DateSettings:
     # from the next as the items stand apart, is a listing of dated items (a blog's index, a
     # news archive, an episode list): it gives no date, as each date is an item's and the page
     # shows none of its own (_a_listing). wcxb gold dates no listing or collection page but
-    # two of 174 tune ones. (Stop 42, dates tune | check pages: wcxb blocks and inscriptis +8 |
-    # +5 each (0.7710 -> 0.7818 | 0.7484 -> 0.7549; 0.7778 -> 0.7886 | 0.7708 -> 0.7773), traf
-    # and fundus unchanged. Sizes tried on wcxb and traf tune pages, dates read off every short
-    # line: 4 or 5 items, or a gap of 8, lost wcxb tune pages (thread posts, a page's own
-    # date joined to a list); 8 to 10 items, or a gap of 4 or 5, gained fewer.)
+    # two of 113 tune ones. (Stop 42, dates tune | check pages: wcxb blocks and inscriptis +9 |
+    # +6 each (0.7710 -> 0.7832 | 0.7484 -> 0.7563; 0.7778 -> 0.7900 | 0.7708 -> 0.7787), no
+    # page lost; traf and fundus unchanged. A gap of 6: +8 | +5 each; 5 items at 6: +1 -2 | +2
+    # each. Without the guards, read off every short line of the tune pages: 4 or 5 items,
+    # or a gap of 8, lost wcxb tune pages, 8 to 10 items gained fewer.)
     teaser_list_items: int = 6
-    teaser_list_gap: int = 6
+    teaser_list_gap: int = 8
     # Under a shop's reviews header, a date line at most this many blocks after the header or
     # the review dated before it is a buyer's (name and date, the review's text, its stars),
     # not the page's (twelfth round, dates tune | check: traf blocks and inscriptis
