@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import itertools
 import re
 import string
@@ -60,6 +61,19 @@ class DateSettings:
     # fundus unchanged; 2 lost a wcxb tune page, 4 and runs with one line between gave no
     # more).
     dated_list_lines: int = 3
+    # Text dumps: a page whose every dated line stands in a run of at least this many, each at
+    # most teaser_list_gap blocks after the one before (a teaser's date, its title, its lede,
+    # the next teaser's date), newest first, its first date printed as the others and as far
+    # from the next as the items stand apart, is a listing of dated items (a blog's index, a
+    # news archive, an episode list): it gives no date, as each date is an item's and the page
+    # shows none of its own (_a_listing). wcxb gold dates no listing or collection page but
+    # two of 113 tune ones. (Stop 42, dates tune | check pages: wcxb blocks and inscriptis +9 |
+    # +6 each (0.7710 -> 0.7832 | 0.7484 -> 0.7563; 0.7778 -> 0.7900 | 0.7708 -> 0.7787), no
+    # page lost; traf and fundus unchanged. A gap of 6: +8 | +5 each; 5 items at 6: +1 -2 | +2
+    # each. Without the guards, read off every short line of the tune pages: 4 or 5 items,
+    # or a gap of 8, lost wcxb tune pages, 8 to 10 items gained fewer.)
+    teaser_list_items: int = 6
+    teaser_list_gap: int = 8
     # Under a shop's reviews header, a date line at most this many blocks after the header or
     # the review dated before it is a buyer's (name and date, the review's text, its stars),
     # not the page's (twelfth round, dates tune | check: traf blocks and inscriptis
@@ -781,6 +795,105 @@ def _listed(date_lines: list[int]) -> set[int]:
     return {line for run in runs if len(run) >= SETTINGS.dated_list_lines for line in run}
 
 
+def _all_listed(lines: list[int]) -> bool:
+    """Whether the dated lines (block ids, in order) all stand in runs of at least
+    :attr:`DateSettings.teaser_list_items`, each at most :attr:`DateSettings.teaser_list_gap`
+    blocks after the one before: a listing of dated teasers, not a page with a date of its own.
+
+    >>> _all_listed([4, 8, 12, 16, 20, 24]), _all_listed([2, 30, 34, 38, 42, 46, 50])
+    (True, False)
+    """
+    if not lines:
+        return False
+    run = 1
+    for before, line in itertools.pairwise(lines):
+        if line - before <= SETTINGS.teaser_list_gap:
+            run += 1
+            continue
+        if run < SETTINGS.teaser_list_items:
+            return False
+        run = 1
+    return run >= SETTINGS.teaser_list_items
+
+
+def _newest_first(dated: list[tuple[str, int]]) -> bool:
+    """Whether the page's dated lines fall from one to the next more often than they rise: a
+    listing's or an archive's order, newest first; a thread's posts and comments run oldest
+    first.
+
+    >>> _newest_first([("2025-12-09", 4), ("2025-11-25", 8), ("2025-11-22", 12)])
+    True
+    >>> _newest_first([("2026-02-20T16:55:00", 2), ("2026-02-20T17:07:00", 7)])
+    False
+    """
+    falls = sum(1 for (a, _), (b, _) in itertools.pairwise(dated) if a > b)
+    rises = sum(1 for (a, _), (b, _) in itertools.pairwise(dated) if a < b)
+    return falls > rises and dated[0][0][:10] > dated[-1][0][:10]
+
+
+_SKELETON_DROP = re.compile(r"[^\W\d_]+|\s+")
+_SKELETON_DIGITS = re.compile(r"\d+")
+
+
+def _skeleton(text: str) -> str:
+    """A date line's print without its words: its numbers as "0" and its marks up to its last
+    digit ("By Jane Doe • Dec. 19, 2025" -> "•.0,0", "46m - Dec 15, 2025" -> "0-0,0").
+
+    >>> _skeleton("By Jane Doe • Dec. 19, 2025"), _skeleton("12/09/2025 | Chalkbeat")
+    ('•.0,0', '0/0/0')
+    """
+    last = max((i for i, char in enumerate(text) if char.isdigit()), default=-1)
+    bare = _SKELETON_DROP.sub("", text[: last + 1])
+    return _SKELETON_DIGITS.sub("0", bare)
+
+
+def _printed_alike(page: Page, line: int, dated: list[int]) -> bool:
+    """Whether the dated line ``line`` is printed as at least half the page's ``dated`` lines
+    are (:func:`_skeleton`): one item of a list like the others, not the page's own stamp in a
+    print of its own ("Published: 3 May 2024, 10:32" over a list of "2 May 2024")."""
+    own = _skeleton(page.blocks[line].text)
+    alike = sum(1 for other in dated if _skeleton(page.blocks[other].text) == own)
+    return 2 * alike >= len(dated)
+
+
+def _a_listing(
+    page: Page, published: tuple[str, int] | None, dated: list[tuple[str, int]], marked: list[int]
+) -> bool:
+    """Whether a text dump's date ``published`` is the first item's of a listing of dated
+    teasers (:attr:`DateSettings.teaser_list_items`): newest first (:func:`_newest_first`),
+    every dated line in a long run (:func:`_all_listed`), the date as far from the next as the
+    items stand apart (:func:`_first_item`) and printed as the others are
+    (:func:`_printed_alike`). Each guard keeps pages that have a date of their own: without
+    the order a forum thread's first post lost its date (wcxb inscriptis tune -1; check -1
+    and -2 per dump); without the print traf check moved +1 -1 per dump; without the spacing
+    one fundus tune page lost its date in each dump (the spacing give or take a block: in the
+    inscriptis dump still)."""
+    if published is None or not _newest_first(dated):
+        return False
+    lines = sorted({*marked, *(line for _, line in dated)})
+    return (
+        _all_listed(lines)
+        and _first_item(lines, published[1])
+        and _printed_alike(page, published[1], [line for _, line in dated])
+    )
+
+
+def _first_item(lines: list[int], line: int) -> bool:
+    """Whether the dated line ``line`` stands as far from the next one as the list's items
+    mostly stand apart, give or take a block: an item of it, not a short article's own date
+    line over a list below (its text and the list's header in between).
+
+    >>> _first_item([10, 15, 20, 25, 29, 34], 10), _first_item([2, 12, 15, 18, 21, 24], 2)
+    (True, False)
+    """
+    later = [after for after in lines if after > line]
+    if not later:
+        return False
+    gaps = collections.Counter(b - a for a, b in itertools.pairwise(lines))
+    usual = gaps.most_common(1)[0][0]
+    return later[0] - line <= usual
+
+
 def _with_dates(
     page: Page, published: tuple[str, int] | None, modified: tuple[str, int] | None
 ) -> Page:
@@ -806,7 +919,8 @@ class DateExtractor:
     "updated"/"modified" is the modification date, and in a text dump the publication date
     too when the page gives no other, or gives it on the byline above the first other. In a
     text dump, a list of dated lines (events, posts) gives the page's date only when no other
-    line does. Numeric dates are read month first in English pages and day first elsewhere.
+    line does, and a listing of dated teasers, newest first, gives none (:func:`_a_listing`).
+    Numeric dates are read month first in English pages and day first elsewhere.
     """
 
     name: ClassVar[str] = "dates"
@@ -847,7 +961,10 @@ class DateExtractor:
         published = _publication(dated, [mark.block_id for mark in marks], text_dump)
         if text_dump:
             published = _labelled_first(dated, labelled) or published
-            published = _update_standing_in(page, published, modified, dated)
+            if _a_listing(page, published, dated, [mark.block_id for mark in marks]):
+                published = None  # each date is an item's, and the page gives none of its own
+            else:
+                published = _update_standing_in(page, published, modified, dated)
         return _with_dates(page, published, modified)
 
 

@@ -404,6 +404,61 @@ def test_a_longer_dated_item_inside_a_dated_list_is_one_of_its_items() -> None:
     assert DateExtractor().run(page).fields["published"].value == "2019-05-03"
 
 
+def _teasers(days: list[int], *, own: tuple[str, ...] = ()) -> list[str]:
+    """A page of dated teasers (date, title, lede), each ``days`` a day of May 2025, after
+    ``own`` lines."""
+    lines = ["Latest posts", *own]
+    for day in days:
+        lines += [f"May {day}, 2025", f"Council notes, part {day}", "What the council said."]
+    return lines
+
+
+def test_a_listing_of_dated_teasers_gives_no_date() -> None:
+    # A blog's index: every date is an item's, newest first, and the page shows none of its own.
+    page = _page(*_teasers([20, 18, 15, 12, 9, 6, 3]))
+    after = DateExtractor().run(page)
+    assert "published" not in after.fields
+    assert after.marks[1].reason == Reason.DATE_LINE
+
+
+def test_a_listing_keeps_no_update_date_standing_in() -> None:
+    page = _page(*_teasers([20, 18, 15, 12, 9, 6]), "Last updated: June 2, 2025")
+    after = DateExtractor().run(page)
+    assert "published" not in after.fields
+    assert after.fields["modified"].value == "2025-06-02"
+
+
+def test_a_thread_of_dated_posts_keeps_its_first_date() -> None:
+    # Posts run oldest first: the first post dates the thread.
+    page = _page(*_teasers([3, 6, 9, 12, 15, 18, 20]))
+    assert DateExtractor().run(page).fields["published"].value == "2025-05-03"
+
+
+def test_a_short_dated_list_gives_its_first_date() -> None:
+    page = _page(*_teasers([20, 18, 15, 12, 9]))
+    assert DateExtractor().run(page).fields["published"].value == "2025-05-20"
+
+
+def test_a_short_articles_own_date_over_a_list_of_teasers_stays() -> None:
+    # The article's date stands further from the list's first date than the items do from
+    # each other: its text and the list's header lie between.
+    own = ("May 21, 2025", PROSE_LINE, PROSE_LINE, "More from the council")
+    page = _page(*_teasers([20, 18, 15, 12, 9, 6, 3], own=own))
+    assert DateExtractor().run(page).fields["published"].value == "2025-05-21"
+
+
+def test_an_own_date_printed_apart_from_a_list_stays() -> None:
+    # Its print is not the items': the page's own stamp, not one of the list.
+    own = ("Published: 21.05.2025, 10:32",)
+    page = _page(*_teasers([20, 18, 15, 12, 9, 6, 3], own=own))
+    assert DateExtractor().run(page).fields["published"].value == "2025-05-21T10:32:00"
+
+
+def test_a_listing_in_html_keeps_its_first_date() -> None:
+    page = replace(_page(*_teasers([20, 18, 15, 12, 9, 6, 3])), input_type="html")
+    assert DateExtractor().run(page).fields["published"].value == "2025-05-20"
+
+
 def test_a_prose_sentence_with_a_date_does_not_make_two_date_lines_a_list() -> None:
     # The sentence mentions a date but is no candidate line: the two date lines stay no list.
     page = _page(
