@@ -289,7 +289,7 @@ def _ruled_out(text: str) -> bool:
     # opening the line: one match of the four (_OPENING).
     if text.endswith(_CLOSING) or _OPENING.match(text):
         return True
-    if _glued_links(text) or _is_code(text) or _BUTTON in text:
+    if _glued_links(text) or _is_code(text) or _BUTTON in text or _EMPTY_FIELD in text:
         return True
     # Each match holds a closing mark: a look for one first (the search tries every position).
     if ("." in text or "!" in text or "?" in text) and _GLUED_SENTENCES.search(text):
@@ -308,6 +308,9 @@ def _ruled_out(text: str) -> bool:
 # dump style prints as plain words or leaves out. Stop 42: on the tune halves 12 wcxb and 1
 # traf lynx titles were such a line.
 _BUTTON = "(BUTTON)"
+# ... and w3m a text field as a bracket of spaces ("[                    ] Search Advanced
+# search"): a search box, which took the title of a traf and a wcxb w3m tune page, cut to "[".
+_EMPTY_FIELD = "[    "
 
 
 # A line opening with a pictograph or another symbol (an emoji, an arrow, "©") is a promo, a

@@ -988,10 +988,13 @@ def test_a_bracketed_word_before_a_headline_in_brackets_is_no_link() -> None:
     assert _without_image("[2025] (Updated) A massive list") == "[2025] (Updated) A massive list"
 
 
-@pytest.mark.parametrize("control", ["(BUTTON) Close", "Search AMA ____________________ (BUTTON)"])
-def test_a_text_browsers_button_is_no_title(control: str) -> None:
+@pytest.mark.parametrize(
+    "control", ["(BUTTON) Close", "Search AMA ______ (BUTTON)", "[                    ] Search"]
+)
+def test_a_text_browsers_button_or_field_is_no_title(control: str) -> None:
     assert _ruled_out(control)
 
 
-def test_a_headline_about_a_button_stays() -> None:
+def test_a_headline_about_a_button_or_in_brackets_stays() -> None:
     assert not _ruled_out("Why the big red button (in the Oval Office) is gone")
+    assert not _ruled_out("[Updated] Storm warnings for the coast")
