@@ -289,7 +289,7 @@ def _ruled_out(text: str) -> bool:
     # opening the line: one match of the four (_OPENING).
     if text.endswith(_CLOSING) or _OPENING.match(text):
         return True
-    if _glued_links(text) or _is_code(text):
+    if _glued_links(text) or _is_code(text) or _BUTTON in text or _EMPTY_FIELD in text:
         return True
     # Each match holds a closing mark: a look for one first (the search tries every position).
     if ("." in text or "!" in text or "?" in text) and _GLUED_SENTENCES.search(text):
@@ -301,6 +301,16 @@ def _ruled_out(text: str) -> bool:
         return True
     # "🚚 Free shipping for orders over $150"
     return bool(text) and unicodedata.category(text[0]) == _SYMBOL
+
+
+# lynx writes a form's button as "(BUTTON)" before or after its label ("(BUTTON) Close", "Search
+# ____ (BUTTON)", "(BUTTON) In den Warenkorb"): a control, never a headline, which every other
+# dump style prints as plain words or leaves out. Stop 42: on the tune halves 12 wcxb and 1
+# traf lynx titles were such a line.
+_BUTTON = "(BUTTON)"
+# ... and w3m a text field as a bracket of spaces ("[                    ] Search Advanced
+# search"): a search box, which took the title of a traf and a wcxb w3m tune page, cut to "[".
+_EMPTY_FIELD = "[    "
 
 
 # A line opening with a pictograph or another symbol (an emoji, an arrow, "©") is a promo, a
@@ -347,8 +357,12 @@ def _is_code(text: str) -> bool:
 # it, the first needs only its last character: "(?:\w+\s+){2,}" matches the same lines, but re
 # tried it from every character to the line's end and back: cleaning the aeb inscriptis dumps
 # took 4.7% more instructions with it (valgrind). Same matches on 507,573 dump lines of every
-# set, 11x faster.
-_TWO_SENTENCES = re.compile(r"\w\s+\w+\s+[a-z]{3,}\. [A-Z]")
+# set, 11x faster. The second sentence may open with a bracket: a caption and its credit
+# ("Artist's impression of the plumes. (NASA's Goddard Space Flight Center/David Ladd)"), over
+# a kicker and the headline, took the title as the headline over its standfirst in four of an
+# aeb page's dump styles and lost it in the other seven (stop 42: the four now agree with the
+# seven; no title changed on traf, wcxb or fundus in any style).
+_TWO_SENTENCES = re.compile(r"\w\s+\w+\s+[a-z]{3,}\. \(?[A-Z]")
 
 
 # Two sentences a dump glued, no space after the first one's closing mark ("This site is no
@@ -1280,7 +1294,8 @@ class TitleExtractor:
         elif page.article_span is None or block.id < page.article_span[0]:
             # The article's own first block (_rival_head) stays in the body, as _span_head's.
             page = page.with_marks([Mark(block.id, Reason.TITLE, self.name)])
-        title = _without_trail(_without_reply_prefix(_without_permalink(_first_cell(block.text))))
+        title = _without_kicker(_without_image(_first_cell(block.text)))
+        title = _without_trail(_without_reply_prefix(_without_permalink(title)))
         title = _without_root_item(page, title)
         title = _without_section_number(page, title)
         title = _without_source(title)
@@ -1353,7 +1368,10 @@ def _without_trail(text: str) -> str:
 # a trail when the page shows the name alone too (a menu's entry, a heading), since one " / "
 # is also a headline's own ("Home / Away: why teams still win ..."). (Issue 13 round 19b, title
 # tune: wcxb blocks and inscriptis +1 page each; no other title changed on the six dump sets.)
-_ROOT_ITEM = re.compile(rf"(?:{alternatives('breadcrumb_root')}) / ", re.IGNORECASE)
+# The slash with the spaces a dump kept around it: "Home / ", "Home /Cheap Fixes Are the
+# Best!" (resiliparse, w3m), "Home\xa0/\xa0Outdoor Gear" (no-break spaces, resiliparse and
+# get_text()): the same trail the blocks dump prints with a space on each side.
+_ROOT_ITEM = re.compile(rf"(?:{alternatives('breadcrumb_root')})\s*/\s*(?=\S)", re.IGNORECASE)
 
 
 def _without_root_item(page: Page, text: str) -> str:
@@ -1364,6 +1382,8 @@ def _without_root_item(page: Page, text: str) -> str:
     >>> page = Page("dump.txt", "text", blocks)
     >>> _without_root_item(page, "Home / Outdoor Gear"), _without_root_item(page, "Home / Tent")
     ('Outdoor Gear', 'Home / Tent')
+    >>> _without_root_item(page, "Home /Outdoor Gear")
+    'Outdoor Gear'
     """
     root = _ROOT_ITEM.match(text)
     if root is None or _TRAIL_SEPARATOR in text[root.end() :]:
@@ -1437,6 +1457,65 @@ def _without_section_number(page: Page, text: str) -> str:
             if siblings >= _SECTION_SIBLINGS:
                 return text[number.end() :]
     return text
+
+
+# An image a text browser wrote in brackets before the headline, by its file's name or its
+# alternative text in lower case ("[blog.png] 10 Tips to ...", lynx; "[blog] 10 Tips to ...",
+# w3m): no part of the headline, which the other dump styles print alone. A bracketed year or
+# label ("[2025] Massive List of ...", "[Video]") is the headline's own.
+_IMAGE = re.compile(r"\[[a-z0-9_.-]*[a-z][a-z0-9_.-]*\] (?=\S)")
+
+
+# A headline written as a Markdown link ("[Podcasts in Plex einbinden](https://...", html2text,
+# its address often cut by the wrap): the link's text is the headline, as every other dump
+# style prints it.
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]]+)\]\(")
+
+
+def _without_image(text: str) -> str:
+    """The headline without a text browser's image placeholder before it, or without the
+    Markdown link around it.
+
+    >>> _without_image("[blog.png] 10 Tips to Complete Online Courses")
+    '10 Tips to Complete Online Courses'
+    >>> _without_image("[2025] Massive List of Free Certificates")
+    '[2025] Massive List of Free Certificates'
+    >>> _without_image("[Podcasts in Plex einbinden](https://example.org/tutorials/podcasts-in-")
+    'Podcasts in Plex einbinden'
+    """
+    if not text.startswith("["):
+        return text
+    link = _MARKDOWN_LINK.match(text)
+    if link is not None:
+        return link.group(1).strip() or text
+    image = _IMAGE.match(text)
+    return text[image.end() :] if image is not None else text
+
+
+# A kicker of one word and its headline, two inline elements a dump joined with the white
+# space between them kept ("TV  Neue Traumfrau bei ...", "Ideas  How Can We Plan for the
+# Future in California?", as BeautifulSoup's get_text() prints them): a dump that breaks lines
+# between elements prints the kicker on its own line, over the headline alone. Two words
+# before the gap are a name's own ("Stainless Steel  Double Wall Vacuum Insulated Water
+# Bottle", the gold keeping the spaces): one or two words lost that wcxb soup tune page.
+_KICKER_GAP = re.compile(r"\S+  (?=\S)")
+
+
+def _without_kicker(text: str) -> str:
+    """The headline without a one-word kicker the dump joined to it with two spaces.
+
+    >>> _without_kicker("TV  Neue Traumfrau bei Sturm der Liebe")
+    'Neue Traumfrau bei Sturm der Liebe'
+    >>> _without_kicker("A headline  with two spaces"), _without_kicker("Über uns  Redaktion")
+    ('A headline  with two spaces', 'Über uns  Redaktion')
+    """
+    if "  " not in text:
+        return text
+    kicker = _KICKER_GAP.match(text)
+    if kicker is None:
+        return text
+    rest = text[kicker.end() :]
+    return rest if len(rest.split()) >= SETTINGS.usual_min_words else text
 
 
 # A kicker and its headline, two inline elements the dump joined with a space on each side of

@@ -20,6 +20,9 @@ from cleaner.extractors.title import (
     _ruled_out,
     _shape_score,
     _trail_tail,
+    _without_image,
+    _without_kicker,
+    _without_root_item,
 )
 from cleaner.reasons import Reason
 from tests.helpers import text_page as _page
@@ -930,3 +933,68 @@ def test_a_list_item_among_others_stays_a_list_entry_over_the_line_under_it() ->
 
 def test_a_lists_last_item_still_loses_beyond_the_wider_margin() -> None:
     assert _pick_after_list(second_is_item=False, gap=2.0) == _STANDFIRST
+
+
+def test_a_caption_with_its_credit_in_brackets_is_two_sentences() -> None:
+    caption = "Artist's impression of the plumes. (NASA's Goddard Space Flight Center/David Ladd)"
+    assert _shape_score(Block(0, caption)) < _shape_score(Block(0, "Artist's impression of plumes"))
+    # An abbreviation's stop before a bracket is no sentence's end.
+    headline = "Apple Inc. (AAPL) reports a record quarter on iPhone sales"
+    plain = "Water plumes confirmed on Europa"
+    assert _shape_score(Block(0, headline)) == _shape_score(Block(0, plain))
+
+
+def test_a_short_kicker_joined_by_two_spaces_leaves_the_title() -> None:
+    headline = "Neue Traumfrau bei Sturm der Liebe: So geht es weiter"
+    assert _run(_page(f"TV  {headline}", *PROSE)).fields["title"].value == headline
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A headline  with two spaces", "Über uns  Redaktion", "Stainless Steel  Double Wall Bottle"],
+)
+def test_two_spaces_without_a_short_kicker_keep_the_title(text: str) -> None:
+    assert _without_kicker(text) == text
+
+
+@pytest.mark.parametrize("image", ["[blog.png]", "[blog]", "[hero_image-2x.jpg]"])
+def test_a_text_browsers_image_before_the_headline_leaves_the_title(image: str) -> None:
+    headline = "Ten tips to complete an online course"
+    assert _run(_page(f"{image} {headline}", *PROSE)).fields["title"].value == headline
+    assert _without_image(f"{image} {headline}") == headline
+
+
+@pytest.mark.parametrize("headline", ["[2025] A massive list of free courses", "[Video] Tornado"])
+def test_a_bracketed_year_or_label_stays_in_the_headline(headline: str) -> None:
+    assert _without_image(headline) == headline
+
+
+@pytest.mark.parametrize("trail", ["Home /Outdoor Gear", "Home\xa0/\xa0Outdoor Gear"])
+def test_the_front_pages_item_goes_whatever_the_spaces_around_its_slash(trail: str) -> None:
+    page = _page("Outdoor Gear", trail, "Tents")
+    assert _without_root_item(page, trail) == "Outdoor Gear"
+    # A slash inside a name the page never says alone stays.
+    assert _without_root_item(page, "Home/Garden tools") == "Home/Garden tools"
+
+
+def test_a_headline_written_as_a_markdown_link_gives_its_text() -> None:
+    headline = "How to book flights when moving to another country?"
+    line = f"[{headline}](/questions/964/how-to-book-flights-when-"
+    assert _run(_page(line, *PROSE)).fields["title"].value == headline
+
+
+def test_a_bracketed_word_before_a_headline_in_brackets_is_no_link() -> None:
+    # A Markdown link's text is followed by its address at once: "[2025] (Updated)" is none.
+    assert _without_image("[2025] (Updated) A massive list") == "[2025] (Updated) A massive list"
+
+
+@pytest.mark.parametrize(
+    "control", ["(BUTTON) Close", "Search AMA ______ (BUTTON)", "[                    ] Search"]
+)
+def test_a_text_browsers_button_or_field_is_no_title(control: str) -> None:
+    assert _ruled_out(control)
+
+
+def test_a_headline_about_a_button_or_in_brackets_stays() -> None:
+    assert not _ruled_out("Why the big red button (in the Oval Office) is gone")
+    assert not _ruled_out("[Updated] Storm warnings for the coast")
