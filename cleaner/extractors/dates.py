@@ -866,8 +866,8 @@ def _a_listing(
     (:func:`_printed_alike`). Each guard keeps pages that have a date of their own: without
     the order a forum thread's first post lost its date (wcxb inscriptis tune -1; check -1
     and -2 per dump); without the print traf check moved +1 -1 per dump; without the spacing
-    one fundus tune page lost its date in each dump (the spacing give or take a block: in the
-    inscriptis dump still)."""
+    one fundus tune page lost its date in each dump, and with the spacing allowed one block
+    more, in the inscriptis dump still."""
     if published is None or not _newest_first(dated):
         return False
     lines = sorted({*marked, *(line for _, line in dated)})
@@ -879,9 +879,9 @@ def _a_listing(
 
 
 def _first_item(lines: list[int], line: int) -> bool:
-    """Whether the dated line ``line`` stands as far from the next one as the list's items
-    mostly stand apart, give or take a block: an item of it, not a short article's own date
-    line over a list below (its text and the list's header in between).
+    """Whether the dated line ``line`` stands no further from the next one than the list's
+    items mostly stand apart: an item of it, not a short article's own date line over a list
+    below (its text and the list's header in between).
 
     >>> _first_item([10, 15, 20, 25, 29, 34], 10), _first_item([2, 12, 15, 18, 21, 24], 2)
     (True, False)
