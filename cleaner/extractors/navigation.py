@@ -595,8 +595,8 @@ def _clause_list(
 ) -> bool:
     """True when the short lines at ``run`` follow a clause ending in a colon, too short to
     introduce a list alone (introduces_list) but longer than a label, with a sentence before
-    the clause and a paragraph of prose after the list, all unmarked: the article's list
-    between two of its paragraphs.
+    the clause and a paragraph of prose after the list (or a heading over one:
+    _heading_over_prose), all unmarked: the article's list between two of its paragraphs.
 
     Before: [p "DuckDB stores its catalog in tables."] [p "The metadata layer includes:"]
             [p "Schemas"] [p "Snapshots"] [p "File tracking"] [p "All metadata access is
@@ -615,6 +615,8 @@ def _clause_list(
     the clause, wcxb product check pages fell (0.5441 -> 0.5437 blocks). wcxb tune|check:
     blocks 0.7850|0.7927 -> 0.7853|0.7930 (articles 0.9096|0.9253 -> 0.9097|0.9257),
     inscriptis 0.7921|0.8041 -> 0.7922|0.8044 (articles 0.9110|0.9289 -> 0.9111|0.9293).
+    The next section's heading may stand between the list and the paragraph: see
+    _heading_over_prose.
     """
     if len(run) > settings.max_clause_items:
         # The list holds the whole run (_list_extent), so it is too long as well: the long
@@ -644,7 +646,45 @@ def _clause_list(
         and intro.id not in page.marks
         and (intro.line == 0 or intro.line != blocks[run[0]].line)
         and blocks[after].id not in page.marks
-        and _ends_sentence(stats[after], settings.min_intro_chars)
+        and (
+            _ends_sentence(stats[after], settings.min_intro_chars)
+            or _heading_over_prose(page, stats, after, settings)
+        )
+    )
+
+
+def _heading_over_prose(
+    page: Page, stats: Sequence[TextStats | None], index: int, settings: NavigationSettings
+) -> bool:
+    """True when the block at ``index`` is a heading over a paragraph of prose: no clause
+    ending in a colon, with an unmarked paragraph right after it. An article's list under a
+    clause often ends where the next section starts, not at a paragraph of its own section.
+
+    Before: [p "The 13 most common types of identity theft include:"] [p "Financial fraud"]
+            [p "Medical identity theft"] [p "Child identity theft"] [p "How do you report
+            identity theft?"] [p "If you think your identity was stolen, ..."]
+    After:  no line marked (the three items were a navigation_run)
+
+    On wcxb's tune half (both dumps), the runs under such a clause with a sentence before
+    it (24 to 72 characters, ending in a colon) and no paragraph after the list held 422
+    lines whose text the gold holds to 57 it does not: a how-to's tools, a guide's courses,
+    a shop's top brands, most of them over the next section's heading. wcxb tune|check:
+    blocks 0.79180|0.79676 -> 0.79185|0.79681 (pages +9 -3 | +10 -2), inscriptis
+    0.79953|0.80802 -> 0.79955|0.80805 (+6 -2 | +12 -2);
+    aeb, traf and fundus identical (blocks and inscriptis, both halves). A teaser list under
+    "Learn more about ...:" over the next section stays as well (wcxb tune 0026, 0.955 ->
+    0.953). The heading no longer than max_item_words: two tune pages moved, one each way.
+    Any unmarked line after the list, with no paragraph after it, took traf and fundus lists
+    the golds leave out (bench/RESULTS.md, fourteenth round).
+    """
+    blocks, following = page.blocks, index + 1
+    features = stats[index]
+    return (
+        following < len(blocks)
+        and features is not None
+        and not blocks[index].text.endswith(":")
+        and blocks[following].id not in page.marks
+        and _ends_sentence(stats[following], settings.min_intro_chars)
     )
 
 

@@ -412,12 +412,29 @@ def _lines(*texts_and_lines: tuple[str, int]) -> Page:
 
 
 @pytest.mark.parametrize(
+    "texts",
+    [
+        # One longer line alone: the next section's heading over its paragraph.
+        (PROSE, _CLAUSE, *_ITEMS, _LONG_ITEMS[0], PROSE),
+        # A short line last before the paragraph: a heading as well.
+        (PROSE, _CLAUSE, *_ITEMS, *_LONG_ITEMS, "Tips", PROSE),
+        # The heading a question ("What is it for?"), as an FAQ's or a guide's are.
+        (PROSE, _CLAUSE, *_ITEMS, "What is a metadata layer for?", PROSE),
+    ],
+)
+def test_a_list_under_a_clause_over_a_heading_and_its_paragraph_stays(
+    texts: tuple[str, ...],
+) -> None:
+    assert _marked(_page(*texts)) == []
+
+
+@pytest.mark.parametrize(
     "page",
     [
-        # One longer line alone: a heading over the paragraph.
-        _page(PROSE, _CLAUSE, *_ITEMS, _LONG_ITEMS[0], PROSE),
-        # A short line last before the paragraph: a heading as well.
-        _page(PROSE, _CLAUSE, *_ITEMS, *_LONG_ITEMS, "Tips", PROSE),
+        # A heading with no paragraph under it: a box of teasers over the next box.
+        _page(PROSE, _CLAUSE, *_ITEMS, "Tips", "Home", "About us"),
+        # A clause ending in a colon after the run, over a paragraph: no heading.
+        _page(PROSE, _CLAUSE, *_ITEMS, "More on the metadata layer and its tables:", PROSE),
         # A layout dump sets the longer lines apart by a blank line: teasers, not items.
         _lines(
             (PROSE, 1),
@@ -439,7 +456,7 @@ def _lines(*texts_and_lines: tuple[str, int]) -> Page:
         ),
     ],
 )
-def test_a_run_under_a_clause_and_over_a_heading_is_a_menu(page: Page) -> None:
+def test_a_run_under_a_clause_with_no_heading_over_prose_is_a_menu(page: Page) -> None:
     assert _marked(page) != []
 
 
