@@ -648,7 +648,11 @@ def _clause_list(
         and blocks[after].id not in page.marks
         and (
             _ends_sentence(stats[after], settings.min_intro_chars)
-            or _heading_over_prose(page, stats, after, settings)
+            # Under a clause, not a sentence that introduces a list: see _heading_over_prose.
+            or (
+                len(intro.text) < settings.min_intro_chars
+                and _heading_over_prose(page, stats, after, settings)
+            )
         )
     )
 
@@ -669,11 +673,17 @@ def _heading_over_prose(
     it (24 to 72 characters, ending in a colon) and no paragraph after the list held 422
     lines whose text the gold holds to 57 it does not: a how-to's tools, a guide's courses,
     a shop's top brands, most of them over the next section's heading. wcxb tune|check:
-    blocks 0.79180|0.79676 -> 0.79185|0.79681 (pages +9 -3 | +10 -2), inscriptis
-    0.79953|0.80802 -> 0.79955|0.80805 (+6 -2 | +12 -2);
-    aeb, traf and fundus identical (blocks and inscriptis, both halves). A teaser list under
+    blocks 0.79180|0.79676 -> 0.79184|0.79681 (pages +7 -3 | +9 -2), inscriptis
+    0.79953|0.80802 -> 0.79954|0.80805 (+4 -2 | +11 -2); aeb, traf and fundus identical
+    (blocks and inscriptis, both halves, and bench/styles.py's styles). A teaser list under
     "Learn more about ...:" over the next section stays as well (wcxb tune 0026, 0.955 ->
-    0.953). The heading no longer than max_item_words: two tune pages moved, one each way.
+    0.953). Only under a clause (shorter than min_intro_chars): a list the walk over longer
+    items (_list_extent) took up to a long sentence ending in a colon, closed by a heading,
+    moved a fundus soup-lines tune page down (0.9052 -> 0.9046; found by its numbers, the
+    page not read); without it, wcxb tune|check blocks +9 -3 | +10 -2, inscriptis +6 -2 |
+    +12 -2. The heading no longer than max_item_words: two tune pages moved, one each way;
+    no longer than max_words or ending in no full stop: the fundus page still down, fewer
+    wcxb pages up.
     Any unmarked line after the list, with no paragraph after it, took traf and fundus lists
     the golds leave out (bench/RESULTS.md, fourteenth round).
     """

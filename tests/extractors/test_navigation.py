@@ -433,6 +433,16 @@ def test_a_list_under_a_clause_over_a_heading_and_its_paragraph_stays(
     [
         # A heading with no paragraph under it: a box of teasers over the next box.
         _page(PROSE, _CLAUSE, *_ITEMS, "Tips", "Home", "About us"),
+        # Under a sentence that introduces a list, over its longer items: only a paragraph
+        # ends that list.
+        _page(
+            PROSE,
+            "The metadata layer, which every query reads before it touches a file, includes:",
+            *_LONG_ITEMS,
+            *_ITEMS,
+            "What is it for?",
+            PROSE,
+        ),
         # A clause ending in a colon after the run, over a paragraph: no heading.
         _page(PROSE, _CLAUSE, *_ITEMS, "More on the metadata layer and its tables:", PROSE),
         # A layout dump sets the longer lines apart by a blank line: teasers, not items.
