@@ -229,7 +229,8 @@ def _is_clause(block: Block) -> bool:
     (False, False)
     """
     text = block.text.rstrip()
-    return text.split(maxsplit=1)[0].islower() or text.endswith((",", ";"))
+    words = text.split(maxsplit=1)
+    return bool(words) and (words[0].islower() or text.endswith((",", ";")))
 
 
 def _numbered_list_items(blocks: tuple[Block, ...]) -> Iterator[int]:
