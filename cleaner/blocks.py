@@ -364,21 +364,22 @@ def page_facts(page: Page) -> PageFacts:
     return page.facts if page.facts is not None else PageFacts(page.blocks, page.stats)
 
 
-def consecutive_runs(ids: Iterable[int]) -> list[list[int]]:
-    """Sorted block ids cut into runs of consecutive ones (a menu's cells, a list of dated
-    lines).
+def consecutive_runs(ids: Iterable[int], gap: int = 1) -> list[list[int]]:
+    """Sorted block ids cut into runs in which each id stands at most ``gap`` after the one
+    before: consecutive ones by default (a menu's cells, a list of dated lines), or items a
+    few blocks apart (a listing's dated teasers).
 
-    >>> consecutive_runs([1, 2, 3, 7, 8, 10])
-    [[1, 2, 3], [7, 8], [10]]
+    >>> consecutive_runs([1, 2, 3, 7, 8, 10]), consecutive_runs([1, 2, 3, 7, 8, 10], gap=2)
+    ([[1, 2, 3], [7, 8], [10]], [[1, 2, 3], [7, 8, 10]])
     """
     runs: list[list[int]] = []
     run: list[int] = []
-    following = None  # the id that goes on the current run (none before the first)
+    last = None  # the current run's last id (none before the first)
     for i in ids:
-        if i == following:
+        if last is not None and 0 < i - last <= gap:
             run.append(i)
         else:
             run = [i]
             runs.append(run)
-        following = i + 1
+        last = i
     return runs

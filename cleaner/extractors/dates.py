@@ -803,17 +803,8 @@ def _all_listed(lines: list[int]) -> bool:
     >>> _all_listed([4, 8, 12, 16, 20, 24]), _all_listed([2, 30, 34, 38, 42, 46, 50])
     (True, False)
     """
-    if not lines:
-        return False
-    run = 1
-    for before, line in itertools.pairwise(lines):
-        if line - before <= SETTINGS.teaser_list_gap:
-            run += 1
-            continue
-        if run < SETTINGS.teaser_list_items:
-            return False
-        run = 1
-    return run >= SETTINGS.teaser_list_items
+    runs = consecutive_runs(lines, gap=SETTINGS.teaser_list_gap)
+    return bool(runs) and all(len(run) >= SETTINGS.teaser_list_items for run in runs)
 
 
 def _newest_first(dated: list[tuple[str, int]]) -> bool:
@@ -958,10 +949,11 @@ class DateExtractor:
             if modified is None:
                 modified = next(((m.value, block.id) for m in unbounded if m.is_modified), None)
         page = page.with_marks(marks)
-        published = _publication(dated, [mark.block_id for mark in marks], text_dump)
+        marked = [mark.block_id for mark in marks]
+        published = _publication(dated, marked, text_dump)
         if text_dump:
             published = _labelled_first(dated, labelled) or published
-            if _a_listing(page, published, dated, [mark.block_id for mark in marks]):
+            if _a_listing(page, published, dated, marked):
                 published = None  # each date is an item's, and the page gives none of its own
             else:
                 published = _update_standing_in(page, published, modified, dated)
