@@ -15,7 +15,14 @@ import lxml.html
 from cleaner.blocks import Note, Page
 from cleaner.config import CleanerConfig
 from cleaner.errors import InputTooLargeError, NoArticleError
-from cleaner.html.content import ContentChoice, blocks_for, choose, declared_shares, kept_prose
+from cleaner.html.content import (
+    ContentChoice,
+    blocks_for,
+    choose,
+    declared_shares,
+    kept_prose,
+    within_main,
+)
 from cleaner.html.folded import FoldedPanels
 from cleaner.html.gallery import gallery_blocks
 from cleaner.html.layout import Layout, read_layout
@@ -108,6 +115,9 @@ def load_html_page(raw: bytes, source: str, config: CleanerConfig) -> Page:
         if unfolded is not None:
             layout, declared, choice = unfolded.layout, unfolded.declared, unfolded.choice
             revealed = unfolded.note
+    if revealed is None:
+        # Last, on the page as shown: a wider choice must not stop the hidden parts' reading.
+        choice = within_main(layout, choice)
     blocks, gallery = gallery_blocks(blocks_for(layout, choice, declared))
     if not blocks:
         raise NoArticleError("no visible text in the HTML page")

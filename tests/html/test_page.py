@@ -53,3 +53,43 @@ def test_utf8_page_with_one_broken_sequence_is_not_mojibake() -> None:
     text = "<html><body><p>Specjalną uchwałę w obronie fundacji przyjęto dziś.</p><p>papieros"
     page = load_html_page(text.encode() + b"\xc3...</p></body></html>", "-", CleanerConfig())
     assert page.blocks[0].text == "Specjalną uchwałę w obronie fundacji przyjęto dziś."
+
+
+def _in_article(html: str) -> list[str]:
+    page = load_html_page(html.encode(), "-", CleanerConfig())
+    return [b.text for b in page.blocks if b.dom is not None and b.dom.in_article]
+
+
+_BUTTONS = "<div>" + "<a href='/start'>Get started for free</a> " * 6 + "</div>"
+
+
+def test_the_sections_of_a_landing_pages_main_are_all_its_content() -> None:
+    # Rows of buttons between the sections sink every container above the largest section.
+    sections = [
+        "<section><h2>Plan</h2><p>Plan the work of a whole team in one place, from the first "
+        "idea to the day it ships.</p><p>Every plan shows who does what and by when, and what "
+        "each piece of work waits for.</p><p>When a date moves, the plan moves the work that "
+        "hangs on it and tells the people who do it.</p></section>",
+        "<section><h2>Track</h2><p>Track each task as it moves, and see at a glance what is "
+        "late.</p></section>",
+        "<section><h2>Share</h2><p>Share the plan with clients, who can comment on any "
+        "task.</p></section>",
+    ]
+    html = "<html><body><main>" + _BUTTONS.join(sections) + "</main></body></html>"
+    page = load_html_page(html.encode(), "-", CleanerConfig())
+    assert [note.code for note in page.notes] == ["main_landmark"]
+    kept = _in_article(html)
+    assert any(text.startswith("Track each task") for text in kept)
+    assert any(text.startswith("Share the plan") for text in kept)
+
+
+def test_an_article_that_holds_most_of_the_mains_prose_stays_the_content() -> None:
+    prose = "The council voted on Monday to approve the plan for the new harbour. " * 4
+    html = (
+        f"<html><body><main><article><p>{prose}</p><p>{prose}</p></article>{_BUTTONS}"
+        "<section><p>Our newsletter reaches readers every week, sign up below.</p></section>"
+        "</main></body></html>"
+    )
+    page = load_html_page(html.encode(), "-", CleanerConfig())
+    assert "main_landmark" not in [note.code for note in page.notes]
+    assert not any(text.startswith("Our newsletter") for text in _in_article(html))
