@@ -67,6 +67,12 @@ LISTING_CONTENT = "listing_content"
 # A first choice keeping less prose than this holds no article: the page's main list is
 # looked for (a short news brief has 60 words and more).
 _LISTING_MAX_PROSE = 40
+# ... or less than this, when nothing around the first choice is marked up as content (no
+# <article> or <main>, no "content" or "article-body" class, no declared articleBody): a shop
+# category's or a landing page's blurb beside its grid of cards. wcxb HTML tune | check:
+# +3 -1 | +3 pages (70: +1 | +2; 150: +4 -1 | +3 -1); the limit for every page at 60 or 100
+# cost fundus (held out) a check page, a short article under content markup.
+_LISTING_MAX_PROSE_UNMARKED = 100
 # The list is taken when it holds at least this many words, and this many times the first.
 _LISTING_MIN_WORDS = 50
 _LISTING_GAIN_FACTOR = 3.0
@@ -142,11 +148,24 @@ def second_opinion(
         other = _without_names(layout, declared, first, page, kept)
         if other is not None:
             return other
-    if kept < _LISTING_MAX_PROSE:
+    if kept < _listing_max_prose(layout, declared, first):
         return (
             _listing(layout, first, kept) or _plain_listing(layout, declared, first, kept) or first
         )
     return first  # the common case: nothing more computed
+
+
+def _listing_max_prose(layout: Layout, declared: list[float] | None, first: ContentChoice) -> int:
+    """The prose under which the first choice holds no article: higher when the page marks
+    nothing around it as content (an article's markup says a short text is the article)."""
+    if declared is not None:
+        return _LISTING_MAX_PROSE
+    index = first.root
+    while index >= 0:
+        if layout.hints[index] > 0:
+            return _LISTING_MAX_PROSE
+        index = layout.parents[index]
+    return _LISTING_MAX_PROSE_UNMARKED
 
 
 def _plain_listing(

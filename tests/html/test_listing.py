@@ -146,3 +146,30 @@ def test_a_named_menu_in_the_page_header_is_no_list_found_without_names() -> Non
     notice = "<main><p>Your cart is empty.</p></main>"
     kept, notes = _analyse(f"<html><body><header>{lists}</header>{notice}</body></html>")
     assert LISTING_CONTENT not in notes and _TITLES[0] not in kept
+
+
+_BLURB = (
+    "<p>Our standing desks come in oak, walnut and bamboo, each top finished by hand in our "
+    "workshop. Every frame lifts from sitting to standing height in a few seconds and holds "
+    "its place without a wobble. Pick a top and a frame below, and we ship the desk within "
+    "a week, with free returns for a month.</p>"
+)
+_GRID = "".join(
+    f"<li><a href=/p/{i}>{title} desk, model {i}</a></li>"
+    for i, title in enumerate(["Oak", "Walnut", "Bamboo", "Maple", "Cherry", "Ash"] * 8)
+)
+
+
+def test_a_shops_blurb_beside_its_grid_of_items_is_no_article() -> None:
+    # Nothing marks the blurb as content: 60 prose words beside a grid are a category's intro.
+    html = f"<html><body>{_MENU}<div class=intro>{_BLURB}</div><ul>{_GRID}</ul></body></html>"
+    kept, notes = _analyse(html)
+    assert LISTING_CONTENT in notes
+    assert "Walnut desk, model 1" in kept
+
+
+def test_a_short_article_under_content_markup_is_the_content() -> None:
+    html = f"<html><body>{_MENU}<article>{_BLURB}</article><ul>{_GRID}</ul></body></html>"
+    kept, notes = _analyse(html)
+    assert LISTING_CONTENT not in notes
+    assert "standing desks" in kept and "Walnut desk, model 1" not in kept
