@@ -16,7 +16,8 @@ Two page types decide the container themselves:
   first choice keeps almost nothing beside it; the posts are the content, so the second
   choice drops comment names too;
 - a *listing* (search results, a catalogue, a link aggregator): the first choice keeps almost
-  no prose at all; the page's main list (:mod:`cleaner.html.listing`) is the content. When
+  no prose at all (or, where nothing marks it as content, no more than a shop category's
+  blurb); the page's main list (:mod:`cleaner.html.listing`) is the content. When
   the list's boxes carry names that read as boilerplate ("recirc-list", "product-nav"), it is
   looked for without class names too, but never in a menu: not in a container the first
   reading names, not mostly in the page's ``<header>`` or ``<nav>``.
