@@ -405,6 +405,14 @@ def test_a_list_under_a_clause_goes_on_over_its_longer_items() -> None:
     assert _marked(_page(PROSE, intro, *_LONG_ITEMS, *_ITEMS, PROSE)) == []
 
 
+def _under_menu(page: Page) -> Page:
+    """``page`` under a site's menu of _ITEMS: the items are written twice on the page."""
+    shift, lines = len(_ITEMS), page.blocks[0].line != 0
+    menu = (Block(i, text, line=i + 1 if lines else 0) for i, text in enumerate(_ITEMS))
+    rest = (Block(b.id + shift, b.text, line=b.line + shift if lines else 0) for b in page.blocks)
+    return Page("test", "text", (*menu, *rest))
+
+
 def _lines(*texts_and_lines: tuple[str, int]) -> Page:
     return Page(
         "test", "text", tuple(Block(i, t, line=n) for i, (t, n) in enumerate(texts_and_lines))
@@ -467,7 +475,9 @@ def test_a_list_under_a_clause_over_a_heading_and_its_paragraph_stays(
     ],
 )
 def test_a_run_under_a_clause_with_no_heading_over_prose_is_a_menu(page: Page) -> None:
-    assert _marked(page) != []
+    # Under the site's menu, which names the same sections: a list under a clause next to a
+    # paragraph whose items are written once stays anyway (_unrepeated_list, see below).
+    assert [i for i in _marked(_under_menu(page)) if i >= len(_ITEMS)] != []
 
 
 @pytest.mark.parametrize(
@@ -484,7 +494,71 @@ def test_a_run_under_a_clause_with_no_heading_over_prose_is_a_menu(page: Page) -
     ],
 )
 def test_runs_under_a_clause_outside_prose_are_menus(texts: tuple[str, ...]) -> None:
+    # The items written in the site's menu as well (written once, see _unrepeated_list).
+    assert [i for i in _marked(_under_menu(_page(*texts))) if i >= len(_ITEMS)] != []
+
+
+_IDENTITY = (
+    "Identity theft takes many forms, and most of them start with a stolen password or a "
+    "card number.",
+    "The most common types of identity theft:",
+    "Financial fraud",
+    "Medical identity theft",
+    "Child identity theft",
+)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # The docstring's example: a paragraph before the clause, a heading after the list.
+        (*_IDENTITY, "How do you report identity theft?"),
+        # No sentence before the clause, a paragraph after the list.
+        ("Home", _CLAUSE, *_ITEMS, PROSE),
+        # A paragraph before the clause, a box of teasers or the page's end after the list.
+        (PROSE, _CLAUSE, *_ITEMS, "Tips", "Home", "About us"),
+        (PROSE, _CLAUSE, *_ITEMS),
+    ],
+)
+def test_a_list_under_a_clause_next_to_a_paragraph_written_once_stays(
+    texts: tuple[str, ...],
+) -> None:
+    assert _marked(_page(*texts)) == []
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # The site's menu, in the header and under the clause.
+        (
+            "Home",
+            "World",
+            "Sport",
+            PROSE,
+            "Find the rest of our news in:",
+            "Home",
+            "World",
+            "Sport",
+            PROSE,
+        ),
+        # No paragraph next to it: a footer's column.
+        ("Copyright 2024", "Find out more about the company:", "About", "Jobs", "Press", "Thanks"),
+        # A label, not a clause: "Read more:", "Specs:" (and no sentence or paragraph around).
+        (PROSE, "Read more:", *_ITEMS, PROSE),
+        # One entry twice in the run (no paragraph after it: _clause_list's list is none).
+        (PROSE, "Find the rest of our news in:", "Home", "World", "Home", "Thanks"),
+    ],
+)
+def test_runs_under_a_clause_written_twice_or_away_from_prose_are_menus(
+    texts: tuple[str, ...],
+) -> None:
     assert _marked(_page(*texts)) != []
+
+
+def test_a_paragraph_that_merely_mentions_a_clause_leaves_the_menu_under_it() -> None:
+    # A clause ending in a colon in the middle of a line is no clause over a list.
+    texts = (PROSE, "The menu reads: Home, World, Sport.", "Home", "World", "Sport", "Thanks")
+    assert _marked(_page(*texts)) == [2, 3, 4, 5]
 
 
 _WYZE = ("What We Like", "Lowest priced cameras", "Free cloud storage", "Works with voice control")
