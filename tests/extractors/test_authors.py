@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
 
+from cleaner.extractors import authors
 from cleaner.extractors.authors import AuthorExtractor, names_in_byline, names_in_contact
 from cleaner.reasons import Reason
 from tests.helpers import text_page as _page
@@ -87,6 +89,31 @@ def test_a_labelled_byline_gives_its_author(line: str, names: tuple[str, ...]) -
 def test_not_a_byline(text: str) -> None:
     assert names_in_byline(text) == ()
     assert AuthorExtractor().run(_page(text)).marks == {}
+
+
+def test_the_lead_letter_class_takes_every_letter_a_byline_word_can_start_with() -> None:
+    # The class before the byline patterns' words may only turn away lines none of the words
+    # matches: every character a word's first letter matches (case folded, "ſ" for "s") is
+    # in it.
+    everything = "".join(map(chr, range(0x110000)))
+    letter = re.compile(authors._INITIAL)
+    for initial in authors._INITIALS:
+        for char in re.findall(f"(?i:{re.escape(initial)})", everything):
+            assert letter.fullmatch(char), (initial, char)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("— By Jane Doe", ("Jane Doe",)),
+        ("| Written by Jane Doe", ("Jane Doe",)),
+        ("»» Autorin: Nadja Zinsmeister", ("Nadja Zinsmeister",)),
+        ("Contact Us", ()),
+        ("__ Sports by Jane Doe", ()),
+    ],
+)
+def test_marks_before_a_byline_word(line: str, names: tuple[str, ...]) -> None:
+    assert names_in_byline(line) == names
 
 
 def test_byline_after_a_posting_date() -> None:
