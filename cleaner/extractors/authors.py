@@ -45,9 +45,12 @@ SETTINGS = AuthorSettings()
 _PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
 _PARTICLES = frozenset(PARTICLES)
 # A date, or its label, right after the names is no part of them ("By Jane Doe December 7,
-# 2015", "By Jane Doe Updated on ..."); a month name alone still is ("By Theresa May").
+# 2015", "By Jane Doe Updated on ..."); a month name alone still is ("By Theresa May"). It is
+# tried before every word of every name: a word of letters before a figure is looked for
+# first, as the month names are letters only (tests/test_authors.py checks), and the two
+# hundred of them are otherwise tried one by one.
 _DATE_AFTER = (
-    rf"(?i:(?:{'|'.join(sorted(MONTHS))})\.?\s*\d|"
+    rf"(?i:(?=[^\W\d_]+\.?\s*\d)(?:{'|'.join(sorted(MONTHS))})\.?\s*\d|"
     rf"(?:{alternatives('published_label')}|{alternatives('modified_label')})\b)"
 )
 _NAME_WORD = rf"(?!{_DATE_AFTER})(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|[A-ZÀ-ÖØ-Þ]\.)"
