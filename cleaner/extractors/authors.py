@@ -14,7 +14,7 @@ from cleaner.extractors.dates import text_with_day
 from cleaner.extractors.features import block_stats, needle_text_of, page_stopwords
 from cleaner.languages import alternatives, words
 from cleaner.needles import Screen, screen_hits, screen_lines
-from cleaner.prechecks import needle_text, required_literals, trie_pattern
+from cleaner.prechecks import first_chars, needle_text, required_literals, trie_pattern
 from cleaner.reasons import Reason
 
 __all__ = ["AuthorExtractor", "NameLineExtractor", "names_in_byline"]
@@ -45,20 +45,32 @@ SETTINGS = AuthorSettings()
 _PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
 _PARTICLES = frozenset(PARTICLES)
 # A date, or its label, right after the names is no part of them ("By Jane Doe December 7,
-# 2015", "By Jane Doe Updated on ..."); a month name alone still is ("By Theresa May").
+# 2015", "By Jane Doe Updated on ..."); a month name alone still is ("By Theresa May"). It is
+# tried before every word of every name: a word of letters before a figure is looked for
+# first, as the month names are letters only (tests/test_authors.py checks), and the two
+# hundred of them are otherwise tried one by one.
 _DATE_AFTER = (
-    rf"(?i:(?:{'|'.join(sorted(MONTHS))})\.?\s*\d|"
+    rf"(?i:(?=[^\W\d_]+\.?\s*\d)(?:{'|'.join(sorted(MONTHS))})\.?\s*\d|"
     rf"(?:{alternatives('published_label')}|{alternatives('modified_label')})\b)"
 )
 _NAME_WORD = rf"(?!{_DATE_AFTER})(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|[A-ZÀ-ÖØ-Þ]\.)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,3}}"
 _JOIN = rf"(?:,|\b(?:{AND})(?!\w)|&)"
 _NAMES = rf"(?P<names>{_NAME}(?:\s*{_JOIN}\s*{_NAME})*)"
+# Up to six marks before a byline's first word ("— ", "| "), and that word's first letter looked
+# at before the words themselves: the patterns' alternations of words in every language are
+# entered one by one and are slow to fail, and nearly every line tried is no byline ("Contact
+# Us", "Sports"). The letter class is every word's first letter under the same case folding,
+# so a line it turns away matches none of the words (tests/test_authors.py checks the class
+# against every character); the marks cannot stand where a letter must.
+_INITIALS = first_chars(re.compile(rf"(?:{VERBS})|(?:{GLUED_BY})|(?:{LABELS})|(?:{BY})", re.I))
+_INITIAL = rf"(?i:[{re.escape(''.join(sorted(_INITIALS)))}])"
+_LEAD = rf"[\W_]{{0,6}}(?={_INITIAL})"
 # Dumps glue words at element borders ("ByJ.R. Stone", "Veröffentlicht vonChris Jung"), so the
 # space after "by", "von" or a label is optional when a capital follows; not after the shorter
 # words, which start brand names as often ("DoorDash", "DiMarca", "AVG.").
 _BYLINE = re.compile(
-    rf"^[\W_]{{0,6}}(?i:(?:{VERBS})\s+)?(?:(?i:{GLUED_BY}|(?:{LABELS})\s*:)"
+    rf"^{_LEAD}(?i:(?:{VERBS})\s+)?(?:(?i:{GLUED_BY}|(?:{LABELS})\s*:)"
     rf"(?:\s+|(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ.]))|(?i:{BY})\s+)\s*{_NAMES}",
 )
 # "Posted on March 3, 2021 by Ellen Barsky", "November 18, 2019 7:45 am PST by Joe Rossignol"
@@ -68,7 +80,7 @@ _TRAILING_BY = re.compile(
 )
 # A line that is only the byline's words, the names on the next line ("Von" / "Jane Doe",
 # "Author of the article:" / "Jane Doe"): pages that style the label apart from the name.
-_LABEL_LINE = re.compile(rf"^[\W_]{{0,6}}(?i:(?:(?:{VERBS})\s+)?(?:{BY})|(?:{LABELS}))\s*:?\s*$")
+_LABEL_LINE = re.compile(rf"^{_LEAD}(?i:(?:(?:{VERBS})\s+)?(?:{BY})|(?:{LABELS}))\s*:?\s*$")
 _CONTACT = re.compile(rf"^(?i:{alternatives('contact_label')})\s+{_NAMES}\s+(?:at|@|on|via)\b")
 _SPLIT = re.compile(rf"\s*{_JOIN}\s*")
 # A line that is nothing but a person's name, or two joined ("Jane Doe", "Jan van Dijk").
@@ -176,7 +188,7 @@ def names_of_thread_starter(text: str) -> tuple[str, ...]:
 
 
 # "Von: Jane Doe", "By: Jane Doe": the byline word with a colon, as a label (text dumps).
-_COLON_BYLINE = re.compile(rf"^[\W_]{{0,6}}(?i:{BY})\s*:\s*{_NAMES}")
+_COLON_BYLINE = re.compile(rf"^{_LEAD}(?i:{BY})\s*:\s*{_NAMES}")
 
 
 def names_in_colon_byline(text: str) -> tuple[str, ...]:

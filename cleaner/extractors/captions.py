@@ -97,9 +97,11 @@ _RULES = RuleSet.of(
     # A caption that says where its people stand in the picture: "Luc Wirtgen (l.) und
     # Alexandre Kess (r.)". Prose has no picture to point into. After a name and a space: not
     # a word's own brackets ("Mitarbeiter(in)", "Kulinar(r)isch"), nor a table's unit after
-    # a figure ("5 (l)").
+    # a figure ("5 (l)"). The bracket is matched before the look behind it, which reads it
+    # too: re skips to a literal first character in C, and tried the look behind at every
+    # position (aeb inscriptis, a pass: 2,390.1 -> 2,379.4 M instructions; blocks the same).
     rule(Reason.POSITION_CAPTION,
-         rf"(?<=[^\W\d_]\s)\(({alternatives('photo_position')})\.?\)(?=[\s,.:;]|$)",
+         rf"\((?<=[^\W\d_]\s\()({alternatives('photo_position')})\.?\)(?=[\s,.:;]|$)",
          SETTINGS.position_caption),
 )  # fmt: skip
 

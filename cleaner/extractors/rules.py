@@ -66,6 +66,8 @@ def rule(
                 searcher = StartMatcher.of(pattern)
             except ValueError:  # not one alternation and what follows it
                 searcher = None
+        if searcher is None:
+            searcher = _StartOrAnywhere.of(pattern)
     return LineRule(
         reason, compiled, max_words, None if found is None else frozenset(found), searcher
     )
@@ -118,6 +120,50 @@ class _Branches:
                 return match
             found ^= low
         return None
+
+
+class _StartOrAnywhere:
+    """An alternation whose branches anchored at the line's start ("^") are tried there only
+    and the others searched: re enters every branch at every position of a line, and an
+    anchored branch fails there only once entered. The comments' policy pattern (11 of its
+    16 branches anchored) took 6.7 us a search on the lines aeb tries it on, split 2.0 us.
+    ``A|B`` matches somewhere exactly when ``A`` or ``B`` does, and a branch that opens with
+    "^" (no multi-line flag: rule patterns have none) can match at the start only.
+
+    >>> found = _StartOrAnywhere.of(r"^leave a comment|comments are closed")
+    >>> bool(found.search("Leave a comment")), bool(found.search("Sorry, comments are closed"))
+    (True, True)
+    >>> found.search("You can leave a comment") is None
+    True
+    """
+
+    __slots__ = ("anywhere", "start")
+
+    def __init__(self, start: re.Pattern[str], anywhere: re.Pattern[str]) -> None:
+        self.start = start
+        self.anywhere = anywhere
+
+    @classmethod
+    def of(cls, pattern: str) -> _StartOrAnywhere | None:
+        """The split of ``pattern``, or None where its branches are all anchored or none is
+        (re tries a wholly anchored alternation at the start only), or they may refer to
+        each other's groups or set a flag for the whole pattern."""
+        if re.search(r"\\[1-9]|\(\?P=|\(\?\(|\(\?[a-zA-Z]+\)", pattern):
+            return None
+        pieces = top_branches(pattern)
+        start = [piece for piece in pieces if piece.startswith("^")]
+        anywhere = [piece for piece in pieces if not piece.startswith("^")]
+        if not start or not anywhere:
+            return None
+        return cls(_joined(start), _joined(anywhere))
+
+    def search(self, text: str, /) -> object:
+        return self.start.match(text) or self.anywhere.search(text)
+
+
+def _joined(pieces: list[str]) -> re.Pattern[str]:
+    """The alternation of ``pieces``, as rule() compiles a pattern."""
+    return re.compile("|".join(f"(?:{piece})" for piece in pieces), re.IGNORECASE)
 
 
 class StartMatcher:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
 
+from cleaner.datetimes import MONTHS
+from cleaner.extractors import authors
 from cleaner.extractors.authors import AuthorExtractor, names_in_byline, names_in_contact
 from cleaner.reasons import Reason
 from tests.helpers import text_page as _page
@@ -87,6 +90,56 @@ def test_a_labelled_byline_gives_its_author(line: str, names: tuple[str, ...]) -
 def test_not_a_byline(text: str) -> None:
     assert names_in_byline(text) == ()
     assert AuthorExtractor().run(_page(text)).marks == {}
+
+
+def test_the_lead_letter_class_takes_every_letter_a_byline_word_can_start_with() -> None:
+    # The class before the byline patterns' words may only turn away lines none of the words
+    # matches: every character a word's first letter matches (case folded, "ſ" for "s") is
+    # in it.
+    everything = "".join(map(chr, range(0x110000)))
+    letter = re.compile(authors._INITIAL)
+    for initial in authors._INITIALS:
+        for char in re.findall(f"(?i:{re.escape(initial)})", everything):
+            assert letter.fullmatch(char), (initial, char)
+
+
+def test_month_names_are_letters_only() -> None:
+    # A name word is tried as a month only before a run of letters and a figure: every
+    # character a month name's letter matches (case folded) must be a letter.
+    everything = "".join(map(chr, range(0x110000)))
+    letters = re.compile(r"[^\W\d_]")
+    # One class of them all: re matches its letters case folded as each letter alone (the
+    # test above checks it for a byline word's first letters).
+    chars = re.escape("".join(sorted({char for month in MONTHS for char in month})))
+    for match in re.findall(f"(?i:[{chars}])", everything):
+        assert letters.fullmatch(match), match
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jane Doe December 7, 2015", ("Jane Doe",)),
+        ("By Jane Doe Dec. 7, 2015", ("Jane Doe",)),
+        ("By Theresa May", ("Theresa May",)),
+        ("By Jane Doe Updated on Monday", ("Jane Doe",)),
+    ],
+)
+def test_a_date_after_the_names_is_no_part_of_them(line: str, names: tuple[str, ...]) -> None:
+    assert names_in_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("— By Jane Doe", ("Jane Doe",)),
+        ("| Written by Jane Doe", ("Jane Doe",)),
+        ("»» Autorin: Nadja Zinsmeister", ("Nadja Zinsmeister",)),
+        ("Contact Us", ()),
+        ("__ Sports by Jane Doe", ()),
+    ],
+)
+def test_marks_before_a_byline_word(line: str, names: tuple[str, ...]) -> None:
+    assert names_in_byline(line) == names
 
 
 def test_byline_after_a_posting_date() -> None:

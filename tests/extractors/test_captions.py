@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from cleaner.blocks import Block, BlockKind
+from cleaner.extractors import captions
 from cleaner.extractors.captions import CaptionExtractor
+from cleaner.languages import alternatives
 from cleaner.reasons import Reason
 from tests.helpers import removed
 from tests.helpers import text_page as _page
@@ -200,3 +204,26 @@ def test_a_linked_image_as_lynx_draws_it_is_the_picture_text() -> None:
 )
 def test_prose_before_an_image_file_stays(text: str) -> None:
     assert _reasons(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gemeinsam richtig stark: Marcell Jansen (l.) und Piotr Trochowski spielten beim HSV.",
+        "(l.) Marcell Jansen und Piotr Trochowski",
+        "Jansen(l.) und Trochowski",
+        "Jansen  (r.), Trochowski",
+        "5 (l) Wasser",
+        "Kess (r.)",
+        "A (",
+        "(",
+    ],
+)
+def test_the_position_rule_reads_the_bracket_first_with_the_same_matches(text: str) -> None:
+    # Written with the look behind first, as it was: the bracket read first matches the same.
+    old = re.compile(
+        rf"(?<=[^\W\d_]\s)\(({alternatives('photo_position')})\.?\)(?=[\s,.:;]|$)", re.I
+    )
+    rule = next(r for r in captions._RULES.rules if r.reason is Reason.POSITION_CAPTION)
+    found, expected = rule.pattern.search(text), old.search(text)
+    assert (found and found.span()) == (expected and expected.span())

@@ -31,6 +31,8 @@ def test_docstring_example() -> None:
         ("Facebook, Twitter, Email", Reason.ACTION_ROW),
         ("Share / Save / Comment", Reason.ACTION_ROW),
         ("Text size A+ | A-", Reason.ACTION_ROW),
+        ("Print - Email - Share", Reason.ACTION_ROW),
+        ("Print\t-\tE-mail", Reason.ACTION_ROW),
     ],
 )
 def test_rule_reasons(text: str, reason: str) -> None:
@@ -50,6 +52,7 @@ def test_rule_reasons(text: str, reason: str) -> None:
         "Send more relevant emails, earn more revenue",
         "MORE CHANNEL, MORE FLOW",
         "where T: Copy, E: Copy,",
+        "Print-Email-Share",  # a dash without spaces separates nothing
     ],
 )
 def test_not_an_action_row(text: str) -> None:

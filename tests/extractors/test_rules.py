@@ -19,6 +19,7 @@ from cleaner.extractors.rules import (
     RuleSet,
     StartMatcher,
     _Branches,
+    _StartOrAnywhere,
     rule,
     top_branches,
 )
@@ -206,6 +207,42 @@ def test_a_pattern_with_few_unanchored_branches_or_backreferences_is_searched_wh
     assert _Branches.of("|".join(f"^word{i}\\b" for i in range(12))) is None
     assert _Branches.of(many + r"|(a)\1") is None
     assert _Branches.of(many + r"|\w+") is None  # a branch without literals
+
+
+_START_OR_ANYWHERE = [
+    pytest.param(r, id=f"{name}:{r.reason}:{i}")
+    for name, rules in sorted(SETS.items())
+    for i, r in enumerate(rules.rules)
+    if isinstance(r.searcher, _StartOrAnywhere)
+]
+
+
+def test_the_partly_anchored_prompts_try_their_anchored_branches_at_the_start_only() -> None:
+    # Only a speed-up, as the branch split is; this pins that it is in use.
+    reasons = {str(p.values[0].reason) for p in _START_OR_ANYWHERE}  # type: ignore[union-attr]
+    assert reasons >= {"comment_prompt", "account_prompt"}
+
+
+@pytest.mark.parametrize("line_rule", _START_OR_ANYWHERE)
+def test_a_partly_anchored_pattern_matches_where_the_whole_pattern_does(
+    line_rule: LineRule,
+) -> None:
+    @_EXAMPLES
+    @given(st.from_regex(line_rule.pattern) | st.text(max_size=60))
+    def check(text: str) -> None:
+        for case in (text, text.upper(), text.title(), f"x {text}"):
+            whole = line_rule.pattern.search(case) is not None
+            assert (line_rule.searcher.search(case) is not None) is whole, case  # type: ignore[union-attr]
+
+    check()
+
+
+def test_an_alternation_anchored_wholly_or_not_at_all_is_searched_whole() -> None:
+    split = _StartOrAnywhere.of(r"^leave a comment|comments are closed")
+    assert isinstance(split, _StartOrAnywhere)
+    assert _StartOrAnywhere.of(r"^leave a comment|^comments are closed") is None
+    assert _StartOrAnywhere.of(r"leave a comment|comments are closed") is None
+    assert _StartOrAnywhere.of(r"^(leave) a comment|\1 it") is None  # a backreference
 
 
 _STARTS = [
