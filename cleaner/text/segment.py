@@ -786,8 +786,14 @@ def _copyright_split(text: str) -> list[str]:
 # traf identical. The start alone moved no tune page (the en word "be the first to comment"
 # the wcxb one); its check and held-out pages moved with it.
 _COMMENT_OPENER = re.compile(
-    rf"(?:(?<=\S )|^)(?={_CAPITAL})(?:{alternatives('comment_opener')})"
+    rf"(?<=\S )(?={_CAPITAL})(?:{alternatives('comment_opener')})"
     rf"(?=:|\s*$|\s+(?-i:[©{_UPPER}0-9]))",
+    re.IGNORECASE,
+)
+# The same prompt at a piece's start, matched there alone (an alternative start in the pattern
+# above was tried at every character of the flat line).
+_COMMENT_OPENER_FIRST = re.compile(
+    rf"(?={_CAPITAL})(?:{alternatives('comment_opener')})(?=:|\s*$|\s+(?-i:[©{_UPPER}0-9]))",
     re.IGNORECASE,
 )
 
@@ -836,9 +842,10 @@ def _last_openers_split(texts: list[str], whole: str) -> list[str]:
 
 def _openers_to_cut(text: str, group: int) -> list[re.Match[str]]:
     """The comment openers of ``text`` from offset ``group`` on, and one that ends it."""
+    first = _COMMENT_OPENER_FIRST.match(text)
     return [
         match
-        for match in _COMMENT_OPENER.finditer(text)
+        for match in (*((first,) if first else ()), *_COMMENT_OPENER.finditer(text))
         if match.start() >= group or match.end() == len(text)
     ]
 
