@@ -146,7 +146,8 @@ ENGLISH = Language(
         ),
         "comment_opener": (
             r"(view|show|load|read|see)( all)?( the)? comments|"
-            r"(leave|post|add|write) a (comment|reply)|join the (conversation|discussion)"
+            r"(leave|post|add|write) a (comment|reply)|join the (conversation|discussion)|"
+            r"be the first to comment"
         ),
         "comment_policy": (
             r"\b(please|be) (be )?(respectful|civil|courteous)\b.*\bcomment|"

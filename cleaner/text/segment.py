@@ -778,9 +778,22 @@ def _copyright_split(text: str) -> list[str]:
 # that asks to "leave a comment" in a sentence goes on in lower case. Flat pieces only.
 # One-line tune|check: aeb 0.93208|0.91303 -> 0.93288|0.91303 (+1 -0), fundus 0.82202|0.82702
 # -> 0.82289|0.82722 (+6 -0, +2 -0); soup-text, soup-lines and lynx of both identical.
+# A prompt that starts its piece (the sentence before it ended: "... think? Be the first to
+# comment Add a new comment # AI ...") is cut off the text after it too: unflattened it was a
+# line of its own, the wall that ends the span; glued, the span ran on (oneline30: the same
+# tune pages unflattened against flattened). One-line tune|check: wcxb 0.77856|0.79022 ->
+# 0.77883|0.79023 (+1 -0, +2 -0), fundus (held out) check 0.86173 -> 0.86196 (+1 -0); aeb and
+# traf identical. The start alone moved no tune page (the en word "be the first to comment"
+# the wcxb one); its check and held-out pages moved with it.
 _COMMENT_OPENER = re.compile(
     rf"(?<=\S )(?={_CAPITAL})(?:{alternatives('comment_opener')})"
     rf"(?=:|\s*$|\s+(?-i:[©{_UPPER}0-9]))",
+    re.IGNORECASE,
+)
+# The same prompt at a piece's start, matched there alone (an alternative start in the pattern
+# above was tried at every character of the flat line).
+_COMMENT_OPENER_FIRST = re.compile(
+    rf"(?={_CAPITAL})(?:{alternatives('comment_opener')})(?=:|\s*$|\s+(?-i:[©{_UPPER}0-9]))",
     re.IGNORECASE,
 )
 
@@ -829,9 +842,10 @@ def _last_openers_split(texts: list[str], whole: str) -> list[str]:
 
 def _openers_to_cut(text: str, group: int) -> list[re.Match[str]]:
     """The comment openers of ``text`` from offset ``group`` on, and one that ends it."""
+    first = _COMMENT_OPENER_FIRST.match(text)
     return [
         match
-        for match in _COMMENT_OPENER.finditer(text)
+        for match in (*((first,) if first else ()), *_COMMENT_OPENER.finditer(text))
         if match.start() >= group or match.end() == len(text)
     ]
 

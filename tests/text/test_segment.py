@@ -1473,6 +1473,21 @@ def test_a_flattened_page_cuts_a_comment_section_s_opening_prompt_out() -> None:
     assert "Join the Conversation" in _texts(page)
 
 
+def test_a_comment_section_s_prompt_that_starts_a_piece_is_cut_off_the_text_after_it() -> None:
+    page = f"{ARTICLE} What do you think? Be the first to comment Add your name Mazi Built it."
+    assert "Be the first to comment" in _texts(page)
+    page = f"{ARTICLE} Thanks for reading. Leave a Reply Cancel reply Your email."
+    assert "Leave a Reply" in _texts(page)
+
+
+def test_a_sentence_that_starts_with_a_comment_prompt_s_words_is_not_cut() -> None:
+    for sentence in (
+        "Leave a comment below if you liked the walk along the coast.",
+        "Be the first to comment on the plan, the council said on Monday.",
+    ):
+        assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
+
+
 def test_prose_that_asks_to_leave_a_comment_is_not_cut() -> None:
     sentence = "Readers can Leave a Comment below and we will answer every one of them."
     assert _texts(f"{ARTICLE} {sentence}")[-1] == sentence
