@@ -41,7 +41,12 @@ ENGLISH = Language(
             r"\brecommend (this|us) to\b|\bcancel reply\b|"
             r"\b(like|liked|enjoy|enjoyed|love|loved) (this|the) (article|story|post|page)\?|"
             r"\bshare (it|this( article| story| post)?) with (a friend|your friends|friends)\b|"
-            r"\bwe want to hear what you think about this (article|story)\b"
+            r"\bwe want to hear what you think about this (article|story)\b|"
+            # A rating widget under a post: its question, its stars, its thanks.
+            r"\b(did you find|found) this (article|page|story|post|content) (helpful|useful)\b|"
+            r"\bhow (helpful|useful) was this (article|page|story|post)\b|"
+            r"^was this helpful\?|\bclick on a star to rate\b|\bbe the first to rate this\b|"
+            r"\bthanks? (you )?for your feedback\b"
         ),
         "paywall_prompt": (
             r"\bplease subscribe\b|\bto (view|read|continue reading) (the )?(full|whole|rest of)\b|"
