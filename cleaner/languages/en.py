@@ -200,6 +200,7 @@ ENGLISH = Language(
             r"( (articles?|stories|now|today))?|trending( now| stories| topics)?|"
             r"recommended( for you| stories| reading)?|"
             r"you (may|might) (also )?(like|be interested in|have missed)|"
+            r"did you miss (these|this|them)\??|"
             r"read (next|this next|also)|(top|latest|recent|popular) (stories|news|headlines|"
             r"articles|posts)|editor'?s'? picks|don'?t miss|also on .{1,30}|around the web|"
             r"from (our|the) (partners|network)"

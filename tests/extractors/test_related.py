@@ -136,6 +136,7 @@ def test_docstring_example() -> None:
         "Вас може зацікавити",
         "Mohlo by vás zajímat",
         "İlginizi çekebilir",
+        "Did You Miss These?",
     ],
 )
 def test_section_headers(header: str) -> None:
@@ -477,6 +478,7 @@ def test_single_numbered_item_is_not_a_list() -> None:
         "Voir aussi le rapport publié par la Cour des comptes en mai.",
         "По теме встречи министры не договорились.",
         "Mais notícias sobre o caso devem sair na segunda-feira.",
+        "Did you miss these flights too? The airline asked its passengers on Monday.",
     ],
 )
 def test_prose_starting_like_a_header_stays(text: str) -> None:
