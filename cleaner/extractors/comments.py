@@ -39,7 +39,8 @@ _RULES = RuleSet.of(
     rule(Reason.COMMENT_COUNT,
          rf"^({alternatives('comments')}):?$|"
          rf"^(new, )?\(?\d+\)? ({alternatives('comments')}|{alternatives('replies')})\)?:?$|"
-         rf"^({alternatives('comments_heading')}) ?\(\d+\)$", SETTINGS.comment_count),
+         rf"^({alternatives('comments_heading')}) ?\(\d+\)$|"
+         rf"^({alternatives('thread_heading')}):?$", SETTINGS.comment_count),
     # The furniture of each comment: when, how rated, what can be done with it.
     rule(Reason.COMMENT_META,
          rf"{alternatives('comment_age')}|{alternatives('comment_stats')}|"

@@ -166,6 +166,7 @@ ENGLISH = Language(
         ),
         "comments": r"comments?",
         "comments_heading": r"comments?",
+        "thread_heading": r"discussion about this (post|article|story)",
         "replies": r"replies|responses?",
         "comment_age": (
             r"^(\d+|an?|one) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) "
