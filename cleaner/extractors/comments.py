@@ -37,9 +37,10 @@ _RULES = RuleSet.of(
     rule(Reason.COMMENT_PROMPT, alternatives(Reason.COMMENT_PROMPT), SETTINGS.comment_prompt),
     rule(Reason.COMMENT_PROMPT, alternatives("comment_policy"), SETTINGS.comment_policy),
     rule(Reason.COMMENT_COUNT,
-         rf"^({alternatives('comments')})$|"
-         rf"^(new, )?\(?\d+\)? ({alternatives('comments')}|{alternatives('replies')})\)?$|"
-         rf"^({alternatives('comments_heading')}) ?\(\d+\)$", SETTINGS.comment_count),
+         rf"^({alternatives('comments')}):?$|"
+         rf"^(new, )?\(?\d+\)? ({alternatives('comments')}|{alternatives('replies')})\)?:?$|"
+         rf"^({alternatives('comments_heading')}) ?\(\d+\)$|"
+         rf"^({alternatives('thread_heading')}):?$", SETTINGS.comment_count),
     # The furniture of each comment: when, how rated, what can be done with it.
     rule(Reason.COMMENT_META,
          rf"{alternatives('comment_age')}|{alternatives('comment_stats')}|"

@@ -41,7 +41,12 @@ ENGLISH = Language(
             r"\brecommend (this|us) to\b|\bcancel reply\b|"
             r"\b(like|liked|enjoy|enjoyed|love|loved) (this|the) (article|story|post|page)\?|"
             r"\bshare (it|this( article| story| post)?) with (a friend|your friends|friends)\b|"
-            r"\bwe want to hear what you think about this (article|story)\b"
+            r"\bwe want to hear what you think about this (article|story)\b|"
+            # A rating widget under a post: its question, its stars, its thanks.
+            r"\b(did you find|found) this (article|page|story|post|content) (helpful|useful)\b|"
+            r"\bhow (helpful|useful) was this (article|page|story|post)\b|"
+            r"^was this helpful\?|\bclick on a star to rate\b|\bbe the first to rate this\b|"
+            r"\bthanks? (you )?for your feedback\b"
         ),
         "paywall_prompt": (
             r"\bplease subscribe\b|\bto (view|read|continue reading) (the )?(full|whole|rest of)\b|"
@@ -162,6 +167,7 @@ ENGLISH = Language(
         ),
         "comments": r"comments?",
         "comments_heading": r"comments?",
+        "thread_heading": r"discussion about this (post|article|story)",
         "replies": r"replies|responses?",
         "comment_age": (
             r"^(\d+|an?|one) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) "
@@ -196,6 +202,7 @@ ENGLISH = Language(
             r"( (articles?|stories|now|today))?|trending( now| stories| topics)?|"
             r"recommended( for you| stories| reading)?|"
             r"you (may|might) (also )?(like|be interested in|have missed)|"
+            r"did you miss (these|this|them)\??|"
             r"read (next|this next|also)|(top|latest|recent|popular) (stories|news|headlines|"
             r"articles|posts)|editor'?s'? picks|don'?t miss|also on .{1,30}|around the web|"
             r"from (our|the) (partners|network)"

@@ -58,6 +58,7 @@ SLOTS: Mapping[str, str] = MappingProxyType({
     "comment_opener": "a prompt opening the comments, in a flattened page: 'Leave a comment'",
     "comments": "'Comments' as a section title or count: 'comments?'",
     "comments_heading": "'Comments' before a count in brackets: 'Comments (12)'",
+    "thread_heading": "a heading over a post's comments: 'Discussion about this post'",
     "replies": "other nouns a count may have: 'replies', 'responses'",
     "comment_age": "a comment's age alone on its line: '3 hours ago'",
     "comment_stats": "a comment's votes or rating: 'Rating: 4 votes', '12 likes'",

@@ -291,6 +291,36 @@ def test_multilingual_prompts(text: str, reason: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Did you find this content helpful?",
+        "Found this article helpful?",
+        "How useful was this post?",
+        "Was this helpful?",
+        "Click on a star to rate it!",
+        "No votes so far! Be the first to rate this post.",
+        "Thank you for your feedback!",
+        "Thanks for your feedback! If you want to let us know more, please leave a post.",
+    ],
+)
+def test_rating_widgets_are_feedback_prompts(text: str) -> None:
+    assert _reasons(_page(text)) == {text: Reason.FEEDBACK_PROMPT}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents found the report helpful, the council said on Monday.",
+        "How useful was the bridge before the storm? Engineers disagree on the answer.",
+        "The mayor thanked residents for their feedback on the plans for the new bridge.",
+        "The critic was the first to rate the play, giving it a star on Monday.",
+    ],
+)
+def test_prose_near_rating_words_stays(text: str) -> None:
+    assert _reasons(_page(text)) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The council said the report was helpful to residents who lost power in the storm.",
         "Opinions differ on whether the bridge should be rebuilt, officials said on Monday.",
         "Die Leser können diesen Artikel kommentieren, sagte die Chefredakteurin am Montag.",

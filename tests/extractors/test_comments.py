@@ -94,6 +94,9 @@ def test_docstring_example() -> None:
         ("23 Comments", Reason.COMMENT_COUNT),
         ("(4) comments", Reason.COMMENT_COUNT),
         ("Comments (12)", Reason.COMMENT_COUNT),
+        ("10 comments:", Reason.COMMENT_COUNT),  # a blog's heading over its thread
+        ("Comments:", Reason.COMMENT_COUNT),
+        ("Discussion about this post", Reason.COMMENT_COUNT),
         ("3 replies", Reason.COMMENT_COUNT),
         ("7 Kommentare", Reason.COMMENT_COUNT),
         ("2 hours ago", Reason.COMMENT_META),
@@ -140,6 +143,9 @@ def test_rule_reasons(text: str, reason: str) -> None:
         "Ответить на вопросы журналистов министр отказался.",
         "Legg igjen en kommentar i rapporten, ba lederen om i møtet på mandag.",
         "12 comments were received before the deadline, officials said.",
+        "Comments: the council heard 40 of them on Monday.",
+        "12 comments: a record for the council's public hearing.",
+        "Discussion about this post went on for weeks among the council's members.",
         "More than 200 residents came to City Hall on Monday night to join the discussion about "
         "the plan for the park, organizers said.",
         "He declined to comment.",

@@ -136,6 +136,7 @@ def test_docstring_example() -> None:
         "Вас може зацікавити",
         "Mohlo by vás zajímat",
         "İlginizi çekebilir",
+        "Did You Miss These?",
     ],
 )
 def test_section_headers(header: str) -> None:
@@ -477,6 +478,7 @@ def test_single_numbered_item_is_not_a_list() -> None:
         "Voir aussi le rapport publié par la Cour des comptes en mai.",
         "По теме встречи министры не договорились.",
         "Mais notícias sobre o caso devem sair na segunda-feira.",
+        "Did you miss these flights too? The airline asked its passengers on Monday.",
     ],
 )
 def test_prose_starting_like_a_header_stays(text: str) -> None:
@@ -577,6 +579,37 @@ def test_notes_announcing_a_list_are_no_cards() -> None:
 def test_cards_on_an_html_page_stay() -> None:
     page = replace(_page(_LONG, *_CARDS), input_type="html")
     assert _reasons(page) == {}
+
+
+_TWIN_CARDS = (
+    "Best Backpacking Quilts of the Year",
+    "Best Backpacking Quilts of the Year",
+    "From the forests of the coast to the desert, we have vetted the quilts that keep you warm.",
+    "How to Hike More Comfortably While Pregnant",
+    "How to Hike More Comfortably While Pregnant",
+    "Pregnancy does not have to pause your time outside. These tips help you hike safely.",
+)
+
+
+def test_cards_printing_their_headline_twice_after_the_last_paragraph_go() -> None:
+    reasons = _reasons(_page(_LONG, *_TWIN_CARDS))
+    assert reasons == dict.fromkeys(_TWIN_CARDS, Reason.RELATED_ITEM)
+
+
+def test_sections_with_their_heading_once_stay() -> None:
+    # The article's own last sections: each heading written once, then its paragraph.
+    sections = (_TWIN_CARDS[0], _TWIN_CARDS[2], _TWIN_CARDS[3], _TWIN_CARDS[5])
+    assert _reasons(_page(_LONG, *sections)) == {}
+
+
+def test_a_listing_of_twin_cards_stays() -> None:
+    # No paragraph before them: the cards are the page's content (a listing).
+    assert _reasons(_page(*_TWIN_CARDS, *_TWIN_CARDS[:3])) == {}
+
+
+def test_one_twin_card_stays() -> None:
+    # A heading repeated once (a title and its breadcrumb) is no box of cards.
+    assert _reasons(_page(_LONG, *_TWIN_CARDS[:3])) == {}
 
 
 def _teaser_page() -> Page:
