@@ -175,6 +175,8 @@ def test_an_updated_date_at_the_foot_of_the_page_is_not_the_publication_date() -
         ("Published on 25.Jun.2019 in Vol 7, No 6 (2019): June", [("2019-06-25", False)]),
         # published, then updated, glued: the first date ends where the next one starts
         ("15/01/201614/01/2016", [("2016-01-15", False)]),
+        # a dotted date's year glued to the next element's digits (the blocks dump)
+        ("19.12.20212021 war für ihn die erfolgreichste Saison.", [("2021-12-19", False)]),
     ],
 )
 def test_day_month_comma_year_is_read_in_dumps_only(
@@ -200,7 +202,16 @@ def test_prose_with_a_day_month_comma_year_is_no_date_line() -> None:
     assert "published" not in after.fields
 
 
-@pytest.mark.parametrize("line", ["Tabelle 3-2020-4", "Size 10-M-2020", "Artikel 12/2020 gelesen"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tabelle 3-2020-4",
+        "Size 10-M-2020",
+        "Artikel 12/2020 gelesen",
+        "Part 2025-1-0314 of the catalogue",
+        "Tel. 19.12.212021",  # a two-digit year ends nowhere: no date
+    ],
+)
 def test_codes_with_dashes_and_slashes_are_no_dump_dates(line: str) -> None:
     assert find_dates(line, today=TODAY, dump_forms=True) == []
 
