@@ -706,8 +706,10 @@ def _twin_card_at(blocks: tuple[Block, ...], start: int) -> bool:
     if start + 2 >= len(blocks):
         return False
     headline, twin, lede = blocks[start : start + 3]
+    # The word counts first: most lines of a dump's tail differ from the next in that alone.
     return (
-        _card_headline(headline)
+        twin.words == headline.words
+        and _card_headline(headline)
         and " ".join(twin.text.split()).lower() == " ".join(headline.text.split()).lower()
         and SETTINGS.min_lede_words <= lede.words <= SETTINGS.twin_lede_words
         and _lede_stop(lede)
@@ -734,20 +736,25 @@ def _twin_cards(page: Page) -> Iterator[int]:
     blocks = page.blocks
     marks = page.marks
     # A card's own lede may run past a lede's length: the twin headline above it says so.
-    last = max(
+    # From the end back, as the last paragraph is all that is wanted (a block's id is its
+    # index): a scan of every block cost about 1.5% of a pass over the aeb dumps.
+    last = next(
         (
-            b.id
-            for b in blocks
-            if b.id not in marks
-            and b.words > SETTINGS.lede_words
-            and not (b.id >= 2 and _twin_card_at(blocks, b.id - 2))
+            index
+            for index in range(len(blocks) - 1, -1, -1)
+            if blocks[index].words > SETTINGS.lede_words
+            and index not in marks
+            and not (index >= 2 and _twin_card_at(blocks, index - 2))
         ),
-        default=None,
+        None,
     )
     if last is None:
         return
     index = last + 1
-    while index < len(blocks):
+    while index < len(blocks) - 2:
+        if blocks[index].words != blocks[index + 1].words:  # no twin: most of a dump's tail
+            index += 1
+            continue
         end = index
         while _twin_card_at(blocks, end):
             end += 3
