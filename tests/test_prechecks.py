@@ -95,6 +95,11 @@ def test_rule_needles_pass_every_match(line_rule: LineRule) -> None:
     check()
 
 
+# The marks before a byline's first word, without the look at that word's first letter (a
+# speed-up that matches the same lines).
+_LEAD_WITHOUT_LOOK = r"[\W_]{0,6}"
+
+
 @pytest.mark.parametrize(
     "pattern",
     [authors._BYLINE, authors._TRAILING_BY, authors._CONTACT],
@@ -102,8 +107,14 @@ def test_rule_needles_pass_every_match(line_rule: LineRule) -> None:
 )
 def test_byline_precheck_passes_every_byline(pattern: re.Pattern[str]) -> None:
     # The names part holds no needle, and its date look-ahead makes generating slow: one name
-    # stands for all.
-    simpler = re.compile(pattern.pattern.replace(authors._NAMES, "(?P<names>Jane Doe)"))
+    # stands for all. The look-ahead at the first letter goes too: hypothesis draws the marks
+    # and filters on it, and under the CI profile gave up; without it more lines are drawn,
+    # all of which must still pass.
+    simpler = re.compile(
+        pattern.pattern.replace(authors._NAMES, "(?P<names>Jane Doe)").replace(
+            authors._LEAD, _LEAD_WITHOUT_LOOK
+        )
+    )
 
     @SETTINGS
     @given(st.from_regex(simpler, fullmatch=True))
@@ -194,8 +205,10 @@ def test_exclusion_label_words_pass_every_label(pattern: re.Pattern[str]) -> Non
 
 
 def test_label_line_precheck_passes_every_label_line() -> None:
+    simpler = re.compile(authors._LABEL_LINE.pattern.replace(authors._LEAD, _LEAD_WITHOUT_LOOK))
+
     @SETTINGS
-    @given(st.from_regex(authors._LABEL_LINE, fullmatch=True))
+    @given(st.from_regex(simpler, fullmatch=True))
     def check(text: str) -> None:
         assert authors._LABEL_NEEDLES.search(needle_text(text)), text
 
