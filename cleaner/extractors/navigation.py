@@ -639,12 +639,8 @@ def _clause_list(
         before >= 1
         and blocks[before - 1].id not in page.marks
         and _ends_sentence(stats[before - 1], settings.min_sentence_chars)
-        and intro.dom is None
-        and intro.text.endswith(":")
-        and settings.min_sentence_chars <= len(intro.text)
+        and _clause_line(page, before, run[0], settings)
         and (len(intro.text) < settings.min_intro_chars or before < run[0] - 1)
-        and intro.id not in page.marks
-        and (intro.line == 0 or intro.line != blocks[run[0]].line)
         and blocks[after].id not in page.marks
         and (
             _ends_sentence(stats[after], settings.min_intro_chars)
@@ -654,6 +650,21 @@ def _clause_list(
                 and _heading_over_prose(page, stats, after, settings)
             )
         )
+    )
+
+
+def _clause_line(page: Page, index: int, first: int, settings: NavigationSettings) -> bool:
+    """True when the block at ``index`` can introduce the list whose first item is at
+    ``first``: a text dump's unmarked line ending in a colon, no shorter than a sentence
+    (longer than a label: "Specs:", "Tags:"), on a line of its own (_clause_list,
+    _unrepeated_list; each bounds its length above as it needs)."""
+    intro = page.blocks[index]
+    return (
+        intro.dom is None
+        and intro.text.endswith(":")
+        and settings.min_sentence_chars <= len(intro.text)
+        and intro.id not in page.marks
+        and (intro.line == 0 or intro.line != page.blocks[first].line)
     )
 
 
@@ -714,13 +725,9 @@ def _unrepeated_list(
     start, after = run[0], run[-1] + 1
     if start < 1 or len(run) > settings.max_clause_items:
         return False
-    intro = blocks[start - 1]
     if not (
-        intro.dom is None
-        and intro.text.endswith(":")
-        and settings.min_sentence_chars <= len(intro.text) < settings.min_intro_chars
-        and intro.id not in page.marks
-        and (intro.line == 0 or intro.line != blocks[start].line)
+        _clause_line(page, start - 1, start, settings)
+        and len(blocks[start - 1].text) < settings.min_intro_chars
     ):
         return False
     before = start - 2
