@@ -762,7 +762,13 @@ def test_a_threads_posts_flattened_onto_one_line_are_not_parted() -> None:
     # Every piece of a one-line page is on its one flattened line: the breaks are still found.
     stamps = ("Posted March 5, 2024", "Posted March 6, 2024", "Posted March 9, 2024")
     page = _posts(*stamps, stamps[0])
-    flat = replace(page, blocks=tuple(replace(block, line=1) for block in page.blocks))
+    # The fourth reply in its own words: a flattened page's piece that copies an earlier one
+    # costs what a piece without a sentence end costs (cleaner.text.repeats).
+    last = page.blocks[-1]
+    assert last.text == _REPLIES[0]
+    fourth = "Thanks, all of you. It was the cable after all, and it has run every day since."
+    blocks = (*page.blocks[:-1], replace(last, text=fourth))
+    flat = replace(page, blocks=tuple(replace(block, line=1) for block in blocks))
     values = boundary.block_values(flat)
     assert -boundary.BoundarySettings().neutral_penalty in values, values
     assert BoundaryExtractor().run(flat).article_span == (0, len(page.blocks) - 1)
