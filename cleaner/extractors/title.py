@@ -517,7 +517,13 @@ def _occurs_twice(text: str, key: str) -> bool:
         start, end = text.rfind("\0", 0, at) + 1, text.find("\0", at)
         if end < 0:
             end = len(text)
-        count += " ".join(text[start:end].split()).count(key)
+        line = text[start:end]
+        # A line already normalised is counted as it is: most are (the segmenter joins a
+        # block's words with single spaces). A printable line holds no white space but the
+        # plain space (every other one is a control or separator character).
+        if not line.isprintable() or "  " in line or line[:1] == " " or line[-1:] == " ":
+            line = " ".join(line.split())
+        count += line.count(key)
         if count >= 2:
             return True
         at = text.find(word, end)

@@ -292,3 +292,33 @@ def test_a_start_matcher_refuses_what_its_first_character_cannot_decide() -> Non
     ):
         with pytest.raises(ValueError):
             StartMatcher.of(pattern)
+
+
+def test_the_lines_to_try_leave_out_only_marked_ones() -> None:
+    # A rule set with a rule without needles (chrome's separator line) tries every short line
+    # and each holding its needles; read off the page's hit array, those marked already are
+    # left out (marks_for would skip them).
+    from cleaner.blocks import Mark, Page, page_facts
+    from cleaner.extractors.rules import _lines_to_try
+
+    index = next(step for step in DEFAULT_STEPS if isinstance(step, FeaturesExtractor)).needles
+    rules = chrome.ChromeExtractor.rules
+    long = " ".join(["The council voted on Monday to approve the plan."] * 4)
+    cookies = long + " We use cookies to improve your browsing experience."
+    texts = ["* * *", "Share this", long, "Home", "12345678", cookies, "News"]
+    page = FeaturesExtractor(index).run(
+        Page("t", "text", tuple(Block(i, t) for i, t in enumerate(texts)))
+    )
+    page = page.with_marks([Mark(3, Reason.NAVIGATION_RUN, "navigation")])
+    assert page_facts(page).hit_array is not None
+    place = index.place(rules)
+    assert place is not None and rules.unscreened_words >= 0
+    shift, mask = place
+    hits = page_facts(page).needle_hits
+    expected = [
+        i
+        for i, block in enumerate(page.blocks)
+        if i not in page.marks
+        and (block.words <= rules.unscreened_words or (hits[i] or 0) >> shift & mask)
+    ]
+    assert _lines_to_try(page, place, rules.unscreened_words) == expected == [0, 1, 4, 5, 6]

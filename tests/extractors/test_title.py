@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import replace
 
 import pytest
@@ -17,6 +18,7 @@ from cleaner.extractors.title import (
     _above_standfirst,
     _after_trail,
     _menu_copies,
+    _occurs_twice,
     _ruled_out,
     _shape_score,
     _trail_tail,
@@ -998,3 +1000,34 @@ def test_a_text_browsers_button_or_field_is_no_title(control: str) -> None:
 def test_a_headline_about_a_button_or_in_brackets_stays() -> None:
     assert not _ruled_out("Why the big red button (in the Oval Office) is gone")
     assert not _ruled_out("[Updated] Storm warnings for the coast")
+
+
+def _occurs_twice_every_line_normalised(text: str, key: str) -> bool:
+    """The reference: every line normalised, then counted."""
+    return sum(" ".join(line.split()).count(key) for line in text.split("\0")) >= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "new rules\0new rules here",
+        "new  rules\0new rules here",
+        "new\xa0rules\0new rules",
+        "new\trules\0home\0new\u2003rules",
+        " new rules \0new rules",
+        "new rules\0new\0rules",
+        "new rules and new rules\0home",
+        "news rules\0new rules",
+    ],
+)
+def test_a_repeat_is_counted_in_the_lines_as_normalised(text: str) -> None:
+    # A line counted as it is (printable, single spaces) or normalised first: the same count.
+    assert _occurs_twice(text, "new rules") is _occurs_twice_every_line_normalised(
+        text, "new rules"
+    )
+
+
+def test_no_white_space_but_the_space_is_printable() -> None:
+    # What _occurs_twice reads a printable line by: its only white space is the plain space.
+    spaces = [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()]
+    assert [c for c in spaces if c.isprintable()] == [" "]
