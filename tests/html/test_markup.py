@@ -144,3 +144,50 @@ def test_a_label_over_a_menu_stays() -> None:
         Block(2, "Ships", dom=_dom(boilerplate=menu)),
     )
     assert 0 not in MarkupExtractor().run(Page("-", "html", blocks)).marks
+
+
+def _cards(lede: str, count: int) -> list[Block]:
+    """``count`` teaser cards: a linked headline, then its lede."""
+    blocks = []
+    for n in range(count):
+        blocks.append(Block(0, f"Headline {n}", kind=BlockKind.HEADING, dom=_dom(link_density=1)))
+        blocks.append(Block(0, lede, dom=_dom()))
+    return blocks
+
+
+def _numbered(blocks: list[Block]) -> tuple[Block, ...]:
+    return tuple(
+        Block(i, b.text, kind=b.kind, dom=b.dom, words=len(b.text.split()))
+        for i, b in enumerate(blocks)
+    )
+
+
+def test_linked_headlines_over_ledes_on_a_collection_are_kept() -> None:
+    lede = "The council approved the harbour plan on Monday after a long debate."
+    page = MarkupExtractor().run(Page("-", "html", _numbered(_cards(lede, 3))))
+    assert page.marks == {}
+
+
+def test_linked_headlines_under_an_article_stay_link_lists() -> None:
+    # An article's related teasers are cards too, but most of the prose is the article's.
+    body = "The council voted on Monday to approve the plan for the harbour district. " * 4
+    lede = "The council approved the harbour plan on Monday after a long debate."
+    blocks = _numbered([Block(0, body, dom=_dom()), *_cards(lede, 3)])
+    page = MarkupExtractor().run(Page("-", "html", blocks))
+    assert {i: m.reason for i, m in page.marks.items()} == {
+        1: "link_list",
+        3: "link_list",
+        5: "link_list",
+    }
+
+
+def test_linked_headlines_over_links_or_two_cards_stay_link_lists() -> None:
+    # Over short links only ("See all reviews"), a linked heading is a list's item; and two
+    # cards are a related box, not a collection.
+    link = Block(0, "See all reviews", dom=_dom(link_density=1.0))
+    lede = "The council approved the harbour plan on Monday after a long debate."
+    over_links = _numbered([b for n in range(3) for b in (_cards(lede, 1)[0], link)])
+    page = MarkupExtractor().run(Page("-", "html", over_links))
+    assert len(page.marks) == 6
+    page = MarkupExtractor().run(Page("-", "html", _numbered(_cards(lede, 2))))
+    assert {i: m.reason for i, m in page.marks.items()} == {0: "link_list", 2: "link_list"}
