@@ -212,6 +212,33 @@ def _titles_kept(blocks: tuple[Block, ...], marks: list[Mark]) -> list[Mark]:
     return [mark for mark in marks if mark.block_id not in kept]
 
 
+def _clause_lists_kept(blocks: tuple[Block, ...], marks: list[Mark]) -> list[Mark]:
+    """``marks`` without the link-list marks of a list the article's own clause introduces.
+
+    A paragraph the markup keeps that ends in a colon and is longer than a label ("Here are
+    the courses the site offers:", not "Read also:") introduces the list right after it: its
+    items, links or not, are the article's (a resources list, the steps of a guide). wcxb
+    HTML tune: 318 of 380 link items under such a clause were in the gold.
+    """
+    by_id = {mark.block_id: mark for mark in marks}
+    kept: set[int] = set()
+    for index, block in enumerate(blocks):
+        if (
+            block.kind is not BlockKind.PARAGRAPH
+            or block.id in by_id
+            or block.words <= SETTINGS.label_words
+            or not block.text.rstrip().endswith(":")
+        ):
+            continue
+        for item in itertools.islice(blocks, index + 1, None):
+            if item.kind is not BlockKind.LIST_ITEM:
+                break
+            mark = by_id.get(item.id)
+            if mark is not None and mark.reason is Reason.LINK_LIST:
+                kept.add(item.id)
+    return [mark for mark in marks if mark.block_id not in kept] if kept else marks
+
+
 def _is_prose(block: Block) -> bool:
     """A paragraph of prose: enough words, most of them not link text."""
     return (
@@ -255,6 +282,7 @@ class MarkupExtractor:
             if reason is not None:
                 marks.append(Mark(block.id, reason, self.name))
         marks = _titles_kept(page.blocks, marks)
+        marks = _clause_lists_kept(page.blocks, marks)
         marked = {mark.block_id for mark in marks}
         orphans = _orphan_headings(page.blocks, marked, listing)
         marks.extend(Mark(i, Reason.ORPHAN_HEADING, self.name) for i in orphans)

@@ -191,3 +191,31 @@ def test_linked_headlines_over_links_or_two_cards_stay_link_lists() -> None:
     assert len(page.marks) == 6
     page = MarkupExtractor().run(Page("-", "html", _numbered(_cards(lede, 2))))
     assert {i: m.reason for i, m in page.marks.items()} == {0: "link_list", 2: "link_list"}
+
+
+def test_links_listed_under_the_articles_clause_are_kept() -> None:
+    clause = "Here are some of the free courses the university offers this year:"
+    blocks = _numbered(
+        [
+            Block(0, clause, dom=_dom()),
+            Block(
+                0, "Introduction to Open Source", kind=BlockKind.LIST_ITEM, dom=_dom(link_density=1)
+            ),
+            Block(0, "Text Analytics 101", kind=BlockKind.LIST_ITEM, dom=_dom(link_density=1)),
+            Block(0, "Other story", dom=_dom(link_density=1.0)),
+        ]
+    )
+    page = MarkupExtractor().run(Page("-", "html", blocks))
+    assert {i: m.reason for i, m in page.marks.items()} == {3: "link_list"}
+
+
+def test_links_under_a_label_or_a_sentence_stay_link_lists() -> None:
+    # "Read also:" is a label, not the article's clause; a sentence ending in a full stop
+    # introduces nothing. The clause's words in prose, mid-sentence, are kept as prose.
+    item = Block(0, "Council approves the harbour plan", kind=BlockKind.LIST_ITEM)
+    linked = Block(item.id, item.text, kind=item.kind, dom=_dom(link_density=1.0))
+    for intro in ("Read also:", "Here are some of the courses: the council voted on them."):
+        blocks = _numbered([Block(0, intro, dom=_dom()), linked, linked])
+        page = MarkupExtractor().run(Page("-", "html", blocks))
+        assert {page.marks[1].reason, page.marks[2].reason} == {"link_list"}
+        assert 0 not in page.marks or intro == "Read also:"
