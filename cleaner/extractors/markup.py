@@ -170,8 +170,8 @@ def _orphan_headings(
     return orphans
 
 
-def _titles_kept(blocks: tuple[Block, ...], marks: list[Mark]) -> list[Mark]:
-    """``marks`` without the link-list marks of headings that title the page's text.
+def _titles(blocks: tuple[Block, ...], marked: set[int], linked: list[int]) -> set[int]:
+    """The headings among ``linked`` (headings marked as link lists) that title the page's text.
 
     A heading that is all link is a list's item when nothing follows it but more links; when
     a paragraph of prose the markup keeps follows it, it titles that paragraph: a teaser
@@ -179,15 +179,10 @@ def _titles_kept(blocks: tuple[Block, ...], marks: list[Mark]) -> list[Mark]:
     when such sections hold most of the prose kept: a news article's related teasers below it
     are cards too.
     """
-    linked = {
-        mark.block_id
-        for mark in marks
-        if mark.reason is Reason.LINK_LIST and blocks[mark.block_id].kind is BlockKind.HEADING
-    }
     if len(linked) < SETTINGS.min_titles:
-        return marks
-    marked = {mark.block_id for mark in marks}
-    titles = []
+        return set()
+    heads = set(linked)
+    titles = set()
     titled = 0  # prose words in the sections of linked headings with prose under them
     prose = 0  # prose words the markup keeps
     heading = -1  # the linked heading whose section the walk is in
@@ -195,48 +190,57 @@ def _titles_kept(blocks: tuple[Block, ...], marks: list[Mark]) -> list[Mark]:
     for block in blocks:
         if block.kind is BlockKind.HEADING:
             if section:
-                titles.append(heading)
+                titles.add(heading)
                 titled += section
-            heading = block.id if block.id in linked else -1
+            heading = block.id if block.id in heads else -1
             section = 0
         elif block.id not in marked and _is_prose(block):
             prose += block.words
             if heading >= 0:
                 section += block.words
     if section:
-        titles.append(heading)
+        titles.add(heading)
         titled += section
     if len(titles) < SETTINGS.min_titles or titled < SETTINGS.titled_share * prose:
-        return marks
-    kept = set(titles)
-    return [mark for mark in marks if mark.block_id not in kept]
+        return set()
+    return titles
 
 
-def _clause_lists_kept(blocks: tuple[Block, ...], marks: list[Mark]) -> list[Mark]:
-    """``marks`` without the link-list marks of a list the article's own clause introduces.
+def _clause_items(blocks: tuple[Block, ...], marked: set[int], linked: list[int]) -> set[int]:
+    """The list items among ``linked`` (items marked as link lists) that the article's own
+    clause introduces.
 
     A paragraph the markup keeps that ends in a colon and is longer than a label ("Here are
     the courses the site offers:", not "Read also:") introduces the list right after it: its
     items, links or not, are the article's (a resources list, the steps of a guide). wcxb
     HTML tune: 318 of 380 link items under such a clause were in the gold.
     """
-    by_id = {mark.block_id: mark for mark in marks}
     kept: set[int] = set()
-    for index, block in enumerate(blocks):
-        if (
-            block.kind is not BlockKind.PARAGRAPH
-            or block.id in by_id
-            or block.words <= SETTINGS.label_words
-            or not block.text.rstrip().endswith(":")
-        ):
-            continue
-        for item in itertools.islice(blocks, index + 1, None):
-            if item.kind is not BlockKind.LIST_ITEM:
-                break
-            mark = by_id.get(item.id)
-            if mark is not None and mark.reason is Reason.LINK_LIST:
-                kept.add(item.id)
-    return [mark for mark in marks if mark.block_id not in kept] if kept else marks
+    end = -1  # the last item looked at: its run of list items is the current one
+    introduced = False
+    for item in linked:  # in page order
+        inside = end
+        while 0 <= inside < item and blocks[inside + 1].kind is BlockKind.LIST_ITEM:
+            inside += 1
+        if inside != item:  # a new run: back to its first item, and the block before it
+            start = item
+            while start > 0 and blocks[start - 1].kind is BlockKind.LIST_ITEM:
+                start -= 1
+            introduced = start > 0 and _is_clause(blocks[start - 1], marked)
+        end = item
+        if introduced:
+            kept.add(item)
+    return kept
+
+
+def _is_clause(block: Block, marked: set[int]) -> bool:
+    """A kept paragraph, longer than a label, that ends in a colon: it introduces a list."""
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and block.id not in marked
+        and block.words > SETTINGS.label_words
+        and block.text.rstrip().endswith(":")
+    )
 
 
 def _is_prose(block: Block) -> bool:
@@ -277,13 +281,24 @@ class MarkupExtractor:
             return page
         marks = []
         listing = is_listing(page)
+        headings: list[int] = []  # headings and list items marked as link lists
+        items: list[int] = []
         for block in page.blocks:
             reason = _reason(block, listing)
             if reason is not None:
                 marks.append(Mark(block.id, reason, self.name))
-        marks = _titles_kept(page.blocks, marks)
-        marks = _clause_lists_kept(page.blocks, marks)
+                if reason is Reason.LINK_LIST:
+                    if block.kind is BlockKind.HEADING:
+                        headings.append(block.id)
+                    elif block.kind is BlockKind.LIST_ITEM:
+                        items.append(block.id)
         marked = {mark.block_id for mark in marks}
+        kept = _titles(page.blocks, marked, headings)
+        if items:
+            kept |= _clause_items(page.blocks, marked, items)
+        if kept:
+            marks = [mark for mark in marks if mark.block_id not in kept]
+            marked -= kept
         orphans = _orphan_headings(page.blocks, marked, listing)
         marks.extend(Mark(i, Reason.ORPHAN_HEADING, self.name) for i in orphans)
         return page.with_marks(marks)
