@@ -52,7 +52,7 @@ class MarkupSettings:
     # ... when such sections hold this share of the prose kept, a collection of cards and not
     # an article with related teasers below it (without it, fundus HTML tune lost 8 pages,
     # scores read only), and there are this many: two cards are an article's related box
-    # (fundus HTML check lost 2 pages with 1; chosen with that figure in view).
+    # (fundus HTML check lost 2 pages without this minimum; chosen with that figure in view).
     titled_share: float = 0.5
     min_titles: int = 3
 
