@@ -219,3 +219,25 @@ def test_links_under_a_label_or_a_sentence_stay_link_lists() -> None:
         page = MarkupExtractor().run(Page("-", "html", blocks))
         assert {page.marks[1].reason, page.marks[2].reason} == {"link_list"}
         assert 0 not in page.marks or intro == "Read also:"
+
+
+def test_only_the_run_of_items_under_the_clause_is_kept() -> None:
+    # Two lists of links: the first under the article's clause, the second after a paragraph
+    # that ends a sentence; a plain item in the first list does not part it.
+    clause = "Here are some of the free courses the university offers this year:"
+    link = dict(kind=BlockKind.LIST_ITEM, dom=_dom(link_density=1.0))
+    blocks = _numbered(
+        [
+            Block(0, clause, dom=_dom()),
+            Block(0, "Introduction to Open Source", **link),
+            Block(
+                0, "A course on the history of the harbour", kind=BlockKind.LIST_ITEM, dom=_dom()
+            ),
+            Block(0, "Text Analytics 101", **link),
+            Block(0, "The council voted on Monday to approve the plan.", dom=_dom()),
+            Block(0, "Other story", **link),
+            Block(0, "Third story", **link),
+        ]
+    )
+    page = MarkupExtractor().run(Page("-", "html", blocks))
+    assert {i: m.reason for i, m in page.marks.items()} == {5: "link_list", 6: "link_list"}
