@@ -321,17 +321,59 @@ def _effective_reasons(
 ) -> list[Reason | None]:
     """Innermost boilerplate reason around each element, ignoring wrappers (see
     :attr:`ContentSettings.wrapper_share`), layout names (``unnamed``, see
-    :mod:`cleaner.html.class_names`) and containers that hold strong article markup."""
+    :mod:`cleaner.html.class_names`) and containers that hold strong article markup (but
+    teasers' markup, see :func:`_teasers_marked_up`)."""
+    bodies: list[list[int]] = []  # found when a named box holds body markup (few pages)
     inherited: list[Reason | None] = []
     for index, (own, parent, words, hinted) in enumerate(
         zip(layout.boilerplate, layout.parents, prose, strong, strict=True)
     ):
         wrapper = (own is not None and _is_wrapper(own, words, total)) or index in unnamed
-        if own and not wrapper and not (hinted and own not in _BESIDE_ARTICLE):
+        if (
+            own
+            and not wrapper
+            and not (
+                hinted
+                and own not in _BESIDE_ARTICLE
+                and not _teasers_marked_up(layout, prose, index, 0, bodies)
+            )
+        ):
             inherited.append(own)
         else:
             inherited.append(_inherited(inherited[parent] if parent >= 0 else None, index, layout))
     return inherited
+
+
+def _teasers_marked_up(
+    layout: Layout, prose: list[float], index: int, root: int, bodies: list[list[int]]
+) -> bool:
+    """True when the body markup inside the named box ``index`` is its teasers'
+    ("entry-content" in each card of a related-posts box), not the article's: an element
+    under ``root`` marked up strongly as the body, outside the box and around none of it,
+    holds more prose than the box. A comment section's posts are marked up as bodies too,
+    and are what the section holds (wcxb tune: forum threads lost without this).
+    ``bodies`` holds the body elements once found (for the next box on the page)."""
+    if layout.boilerplate[index] in _HOLDS_PROSE:
+        return False
+    if not bodies:
+        bodies.append(_bodies(layout, root))
+    end = layout.ends[index]
+    return any(
+        prose[other] > prose[index]
+        and not index <= other <= end
+        and not (other < index and layout.ends[other] >= end)
+        for other in bodies[0]
+    )
+
+
+def _bodies(layout: Layout, root: int) -> list[int]:
+    """The elements under ``root`` (``root`` too) marked up strongly as the article body."""
+    end = layout.ends[root]
+    return [
+        index
+        for index, hint in enumerate(layout.hints)
+        if hint >= SETTINGS.climb_hint and root <= index <= end
+    ]
 
 
 def _overlays(layout: Layout) -> list[Reason | None]:
@@ -375,11 +417,20 @@ def _inner_reasons(
     and its ancestors never boilerplate: only containers below the article can be."""
     inherited: list[Reason | None] = [None]
     total = prose[root]
+    bodies: list[list[int]] = []  # found when a named box holds body markup (few pages)
     boilerplate, parents = layout.boilerplate, layout.parents
     for index in range(root + 1, layout.ends[root] + 1):
         own = boilerplate[index]
         wrapper = (own is not None and _is_wrapper(own, prose[index], total)) or index in unnamed
-        if own and not wrapper and not (strong[index] and own not in _BESIDE_ARTICLE):
+        if (
+            own
+            and not wrapper
+            and not (
+                strong[index]
+                and own not in _BESIDE_ARTICLE
+                and not _teasers_marked_up(layout, prose, index, root, bodies)
+            )
+        ):
             inherited.append(own)
         else:
             reason = _inherited(inherited[parents[index] - root], index, layout)

@@ -347,3 +347,26 @@ def test_long_prose_with_few_stops_is_still_prose() -> None:
     body = f"<div class='menu'><a href=/>Home</a></div><div><p>{post}</p><p>{poem}</p></div>"
     kept = _kept(body)
     assert len(kept) == 2 and kept[0].startswith("i have watermelon")
+
+
+def test_a_related_box_whose_cards_carry_body_markup_stays_related() -> None:
+    # Each card of a related-posts box reuses the theme's "entry-content" class; the
+    # article's own body markup, outside the box, holds more prose.
+    card = "<div class='card'><h3>Other story</h3><div class='entry-content'><p>{}</p></div></div>"
+    teaser = "A short summary of another story that the site wants you to read next."
+    body = (
+        f"<main><article><div class='entry-content'><p>{PROSE}</p><p>{PROSE}</p>"
+        f"<p>{PROSE}</p></div></article>"
+        "<div class='related-posts'>" + card.format(teaser) * 3 + "</div></main>"
+    )
+    assert _kept(body) == [PROSE.strip()] * 3
+
+
+def test_body_markup_under_a_misnamed_box_is_still_the_article() -> None:
+    # The only body markup on the page sits in a box with a related-sounding name.
+    body = (
+        "<div class='related-wrap'><div class='entry-content'>"
+        f"<p>{PROSE}</p><p>{PROSE}</p></div></div>"
+        "<div class='sidebar'><ul>" + "<li><a href='#'>Another story</a></li>" * 5 + "</ul></div>"
+    )
+    assert _kept(body) == [PROSE.strip()] * 2

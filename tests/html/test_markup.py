@@ -144,3 +144,100 @@ def test_a_label_over_a_menu_stays() -> None:
         Block(2, "Ships", dom=_dom(boilerplate=menu)),
     )
     assert 0 not in MarkupExtractor().run(Page("-", "html", blocks)).marks
+
+
+def _cards(lede: str, count: int) -> list[Block]:
+    """``count`` teaser cards: a linked headline, then its lede."""
+    blocks = []
+    for n in range(count):
+        blocks.append(Block(0, f"Headline {n}", kind=BlockKind.HEADING, dom=_dom(link_density=1)))
+        blocks.append(Block(0, lede, dom=_dom()))
+    return blocks
+
+
+def _numbered(blocks: list[Block]) -> tuple[Block, ...]:
+    return tuple(
+        Block(i, b.text, kind=b.kind, dom=b.dom, words=len(b.text.split()))
+        for i, b in enumerate(blocks)
+    )
+
+
+def test_linked_headlines_over_ledes_on_a_collection_are_kept() -> None:
+    lede = "The council approved the harbour plan on Monday after a long debate."
+    page = MarkupExtractor().run(Page("-", "html", _numbered(_cards(lede, 3))))
+    assert page.marks == {}
+
+
+def test_linked_headlines_under_an_article_stay_link_lists() -> None:
+    # An article's related teasers are cards too, but most of the prose is the article's.
+    body = "The council voted on Monday to approve the plan for the harbour district. " * 4
+    lede = "The council approved the harbour plan on Monday after a long debate."
+    blocks = _numbered([Block(0, body, dom=_dom()), *_cards(lede, 3)])
+    page = MarkupExtractor().run(Page("-", "html", blocks))
+    assert {i: m.reason for i, m in page.marks.items()} == {
+        1: "link_list",
+        3: "link_list",
+        5: "link_list",
+    }
+
+
+def test_linked_headlines_over_links_or_two_cards_stay_link_lists() -> None:
+    # Over short links only ("See all reviews"), a linked heading is a list's item; and two
+    # cards are a related box, not a collection.
+    link = Block(0, "See all reviews", dom=_dom(link_density=1.0))
+    lede = "The council approved the harbour plan on Monday after a long debate."
+    over_links = _numbered([b for n in range(3) for b in (_cards(lede, 1)[0], link)])
+    page = MarkupExtractor().run(Page("-", "html", over_links))
+    assert len(page.marks) == 6
+    page = MarkupExtractor().run(Page("-", "html", _numbered(_cards(lede, 2))))
+    assert {i: m.reason for i, m in page.marks.items()} == {0: "link_list", 2: "link_list"}
+
+
+def test_links_listed_under_the_articles_clause_are_kept() -> None:
+    clause = "Here are some of the free courses the university offers this year:"
+    blocks = _numbered(
+        [
+            Block(0, clause, dom=_dom()),
+            Block(
+                0, "Introduction to Open Source", kind=BlockKind.LIST_ITEM, dom=_dom(link_density=1)
+            ),
+            Block(0, "Text Analytics 101", kind=BlockKind.LIST_ITEM, dom=_dom(link_density=1)),
+            Block(0, "Other story", dom=_dom(link_density=1.0)),
+        ]
+    )
+    page = MarkupExtractor().run(Page("-", "html", blocks))
+    assert {i: m.reason for i, m in page.marks.items()} == {3: "link_list"}
+
+
+def test_links_under_a_label_or_a_sentence_stay_link_lists() -> None:
+    # "Read also:" is a label, not the article's clause; a sentence ending in a full stop
+    # introduces nothing. The clause's words in prose, mid-sentence, are kept as prose.
+    item = Block(0, "Council approves the harbour plan", kind=BlockKind.LIST_ITEM)
+    linked = Block(item.id, item.text, kind=item.kind, dom=_dom(link_density=1.0))
+    for intro in ("Read also:", "Here are some of the courses: the council voted on them."):
+        blocks = _numbered([Block(0, intro, dom=_dom()), linked, linked])
+        page = MarkupExtractor().run(Page("-", "html", blocks))
+        assert {page.marks[1].reason, page.marks[2].reason} == {"link_list"}
+        assert 0 not in page.marks or intro == "Read also:"
+
+
+def test_only_the_run_of_items_under_the_clause_is_kept() -> None:
+    # Two lists of links: the first under the article's clause, the second after a paragraph
+    # that ends a sentence; a plain item in the first list does not part it.
+    clause = "Here are some of the free courses the university offers this year:"
+    link = dict(kind=BlockKind.LIST_ITEM, dom=_dom(link_density=1.0))
+    blocks = _numbered(
+        [
+            Block(0, clause, dom=_dom()),
+            Block(0, "Introduction to Open Source", **link),
+            Block(
+                0, "A course on the history of the harbour", kind=BlockKind.LIST_ITEM, dom=_dom()
+            ),
+            Block(0, "Text Analytics 101", **link),
+            Block(0, "The council voted on Monday to approve the plan.", dom=_dom()),
+            Block(0, "Other story", **link),
+            Block(0, "Third story", **link),
+        ]
+    )
+    page = MarkupExtractor().run(Page("-", "html", blocks))
+    assert {i: m.reason for i, m in page.marks.items()} == {5: "link_list", 6: "link_list"}
