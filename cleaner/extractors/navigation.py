@@ -112,6 +112,17 @@ class NavigationSettings:
     # not tuned: it leaves room for a row a dump split or left empty.
     max_caption_lines: int = 1
     min_value_share: float = 0.6
+    # A spec sheet drawn one cell per line (_key_value_table): two columns, a label over its
+    # value, at least this many rows; its labels are up to max_label_words words. On the
+    # wcxb blocks dump's tune half, four rows took a forum post's furniture ("Share" /
+    # "Improve this answer", "Follow" / "answered Mar 9, 2022"), and five a shop's cart
+    # buttons with half their values holding a digit ("Add to Cart", "Per Page" / "25"):
+    # the value column's min_value_share (0.6) rules those out. Five rows and 0.6, wcxb
+    # blocks tune|check 0.79219|0.79698 -> 0.79236|0.79711 (pages +1 | +2, none down;
+    # articles check 0.92991 -> 0.93004); the other seven dump sets identical. Not varied
+    # further: six rows gave the same tune figures.
+    min_pair_rows: int = 5
+    max_label_words: int = 3
 
 
 SETTINGS = NavigationSettings()
@@ -207,8 +218,9 @@ def table_region(
     """The table a run of short lines belongs to, or None: the run itself when figure_table
     says so, else the stretch of short sentence-less lines around it (header cells of up to
     max_item_words words, which break a run of link-like lines) between a sentence and a
-    paragraph of prose, when figures start region_figure_share of its lines or its lines keep
-    the shapes of a table's columns from row to row (column_table).
+    paragraph of prose, when figures start region_figure_share of its lines, its lines keep
+    the shapes of a table's columns from row to row (column_table), or they pair labels with
+    measured values (_key_value_table).
 
     Before: [p "... can be found in the chart below."] "Ranking in 2023" "Business School"
     "Entering Fall 2022 Full-Time MBA Acceptance Rate" ... "1" "Chicago Booth" "37% / 40%"
@@ -250,7 +262,55 @@ def table_region(
         figures = sum(1 for i in region if FIGURE.match(blocks[i].text))
         if figures >= settings.region_figure_share * len(region):
             return region
-    return region if column_table(page, stats, region, settings) else None
+    if column_table(page, stats, region, settings):
+        return region
+    return region if _key_value_table(page.blocks, region, settings) else None
+
+
+def _key_value_table(
+    blocks: Sequence[Block], region: range, settings: NavigationSettings = SETTINGS
+) -> bool:
+    """True when the short lines at ``region`` are a two-column table of labels and their
+    values, drawn one cell per line (a product's spec sheet: "Layout" / "75% (81 keys)",
+    "Battery" / "4,000 mAh"), under at most max_caption_lines caption lines: min_pair_rows
+    rows or more; every label a few words (max_label_words) with no digit, none written twice;
+    min_value_share of the values holding a digit (a header row's second cell among them).
+    column_table wants three columns or more, as two alternate in a team page (names over job
+    titles) or a teaser list (headlines over blurbs) too; a spec sheet's labels name its
+    values once each, and its values are measures. A menu's items are alike from line to
+    line, with few digits; table_region asks for the sentence before and the paragraph after.
+
+    >>> cells = ["Feature", "Specification", "Layout", "75%", "Battery", "4,000 mAh",
+    ...          "Weight", "1.2 kg", "Keycaps", "PBT, OEM profile", "Ports", "USB-C, 2.4 GHz"]
+    >>> _key_value_table([Block(i, t) for i, t in enumerate(cells)], range(12))
+    True
+    >>> menu = ["Home", "News", "Sport", "Weather", "Business", "Culture", "Travel", "Video",
+    ...         "Radio", "Sounds", "About", "Contact"]
+    >>> _key_value_table([Block(i, t) for i, t in enumerate(menu)], range(12))
+    False
+    """
+    texts = [blocks[i].text for i in region]
+    rows = settings.min_pair_rows
+    for offset in range(settings.max_caption_lines + 1):
+        body = texts[offset:]
+        if len(body) % 2 or len(body) < 2 * rows:
+            continue
+        labels, values = body[0::2], body[1::2]
+        if len({label.casefold() for label in labels}) < len(labels) or any(
+            len(label.split()) > settings.max_label_words
+            or _LINK_MARK.search(label)
+            or any(c.isdigit() for c in label)
+            for label in labels
+        ):
+            continue
+        measured = sum(
+            1
+            for value in values
+            if not _LINK_MARK.search(value) and any(c.isdigit() for c in value)
+        )
+        if measured >= settings.min_value_share * len(values):
+            return True
+    return False
 
 
 def _cell_shape(text: str, features: TextStats | None) -> int:
