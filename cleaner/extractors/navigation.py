@@ -113,14 +113,19 @@ class NavigationSettings:
     max_caption_lines: int = 1
     min_value_share: float = 0.6
     # A spec sheet drawn one cell per line (_key_value_table): two columns, a label over its
-    # value, at least this many rows; its labels are up to max_label_words words. On the
-    # wcxb blocks dump's tune half, four rows took a forum post's furniture ("Share" /
-    # "Improve this answer", "Follow" / "answered Mar 9, 2022"), and five a shop's cart
-    # buttons with half their values holding a digit ("Add to Cart", "Per Page" / "25"):
-    # the value column's min_value_share (0.6) rules those out. Five rows and 0.6, wcxb
-    # blocks tune|check 0.79219|0.79698 -> 0.79236|0.79711 (pages +1 | +2, none down;
-    # articles check 0.92991 -> 0.93004); the other seven dump sets identical. Not varied
-    # further: six rows gave the same tune figures.
+    # value, at least this many rows with the header; its labels are up to max_label_words
+    # words. On wcxb's tune half, four rows and half the values with a digit took a forum
+    # post's furniture ("Share" / "Improve this answer", "Follow" / "answered Mar 9, 2022")
+    # and a shop's cart buttons ("Add to Cart" / "wishlist", "Per Page" / "25") in the
+    # blocks dump; min_value_share (0.6) rules those out there, the header row (no digit in
+    # it) the same buttons under a caption line in bench/styles.py's markdownify and
+    # html-text dumps, and the link marks a list of tests in its lynx and w3m dumps. Five
+    # rows, tune|check: wcxb blocks 0.79219|0.79698 -> 0.79236|0.79704 (pages +1 | +1, none
+    # down; articles tune 0.91778 -> 0.91811, check equal); the other eleven sets identical;
+    # wcxb styles soup-text tune +1, soup-lines tune +1 -1 (a ratings box, 0.867 -> 0.865),
+    # every check half equal. Without the header and the link marks: wcxb blocks check +2
+    # (articles 0.93004) and soup-lines check +1, but four style tune pages down (two pages,
+    # in lynx, w3m, markdownify and html-text). Four and six rows gave the same tune figures.
     min_pair_rows: int = 5
     max_label_words: int = 3
 
@@ -272,13 +277,16 @@ def _key_value_table(
 ) -> bool:
     """True when the short lines at ``region`` are a two-column table of labels and their
     values, drawn one cell per line (a product's spec sheet: "Layout" / "75% (81 keys)",
-    "Battery" / "4,000 mAh"), under at most max_caption_lines caption lines: min_pair_rows
-    rows or more; every label a few words (max_label_words) with no digit, none written twice;
-    min_value_share of the values holding a digit (a header row's second cell among them).
-    column_table wants three columns or more, as two alternate in a team page (names over job
-    titles) or a teaser list (headlines over blurbs) too; a spec sheet's labels name its
-    values once each, and its values are measures. A menu's items are alike from line to
-    line, with few digits; table_region asks for the sentence before and the paragraph after.
+    "Battery" / "4,000 mAh"), under at most max_caption_lines caption lines: a header row
+    of two labels ("Feature" / "Specification": no digit in either), then rows up to
+    min_pair_rows or more; every label a few words (max_label_words), none written twice;
+    min_value_share of the values (the header's among them) holding a digit, and no cell
+    holding a link mark (a lynx "[31]", a w3m picture's "[66eaaa4519]": a link's or a
+    picture's, never a table's). column_table wants three columns or more, as two
+    alternate in a team page (names over job titles) or a teaser list (headlines over
+    blurbs) too; a spec sheet's labels name its values once each, and its values are
+    measures. A menu's items are alike from line to line, with few digits; table_region
+    asks for the sentence before and the paragraph after.
 
     >>> cells = ["Feature", "Specification", "Layout", "75%", "Battery", "4,000 mAh",
     ...          "Weight", "1.2 kg", "Keycaps", "PBT, OEM profile", "Ports", "USB-C, 2.4 GHz"]
@@ -289,13 +297,16 @@ def _key_value_table(
     >>> _key_value_table([Block(i, t) for i, t in enumerate(menu)], range(12))
     False
     """
-    texts = [blocks[i].text for i in region]
     rows = settings.min_pair_rows
     for offset in range(settings.max_caption_lines + 1):
-        body = texts[offset:]
-        if len(body) % 2 or len(body) < 2 * rows:
+        # The count first: most regions that reach here are too short for the rows.
+        count = len(region) - offset
+        if count % 2 or count < 2 * rows:
             continue
+        body = [blocks[i].text for i in region[offset:]]
         labels, values = body[0::2], body[1::2]
+        if any(c.isdigit() for c in values[0]) or any(_LINK_MARK.search(v) for v in values):
+            continue
         if len({label.casefold() for label in labels}) < len(labels) or any(
             len(label.split()) > settings.max_label_words
             or _LINK_MARK.search(label)
@@ -303,11 +314,7 @@ def _key_value_table(
             for label in labels
         ):
             continue
-        measured = sum(
-            1
-            for value in values
-            if not _LINK_MARK.search(value) and any(c.isdigit() for c in value)
-        )
+        measured = sum(1 for value in values if any(c.isdigit() for c in value))
         if measured >= settings.min_value_share * len(values):
             return True
     return False

@@ -349,6 +349,16 @@ def test_a_spec_sheet_of_labels_and_values_between_a_sentence_and_prose_is_no_me
             "Get Reward Points", "Previous", "Page 1 of 73", "Per Page", "25",
             "Sort by", "Newest",
         ),
+        # The same buttons under a caption line: the first pair, a digit in it, is no header.
+        (
+            "Add to Cart+ wishlist", "Kit Includes", "3 More", "Ways to Save",
+            "Get Reward Points", "Previous", "Page 1 of 73", "Per Page", "25",
+            "More Results", "Sort by newest",
+        ),
+        # A lynx dump's list of tests under their topics: its link marks are no table's.
+        ("Topic", "Assessment", "Burnout", "O7 burnout test", "Attachment", "[31]",
+         "Anxiety", "O7 anxiety test", "Self Esteem", "O7 self esteem test", "Sleep",
+         "O7 sleep test"),
         # A post's furniture: four pairs are too few for a table.
         ("Share", "Improve this answer", "Follow", "answered Mar 9, 2022", "Author", "5 badges",
          "Comments", "Add 2 comments"),
