@@ -112,6 +112,22 @@ class NavigationSettings:
     # not tuned: it leaves room for a row a dump split or left empty.
     max_caption_lines: int = 1
     min_value_share: float = 0.6
+    # A spec sheet drawn one cell per line (_key_value_table): two columns, a label over its
+    # value, at least this many rows with the header; its labels are up to max_label_words
+    # words. On wcxb's tune half, four rows and half the values with a digit took a forum
+    # post's furniture ("Share" / "Improve this answer", "Follow" / "answered Mar 9, 2022")
+    # and a shop's cart buttons ("Add to Cart" / "wishlist", "Per Page" / "25") in the
+    # blocks dump; min_value_share (0.6) rules those out there, the header row (no digit in
+    # it) the same buttons under a caption line in bench/styles.py's markdownify and
+    # html-text dumps, and the link marks a list of tests in its lynx and w3m dumps. Five
+    # rows, tune|check: wcxb blocks 0.79219|0.79698 -> 0.79236|0.79704 (pages +1 | +1, none
+    # down; articles tune 0.91778 -> 0.91811, check equal); the other eleven sets identical;
+    # wcxb styles soup-text tune +1, soup-lines tune +1 -1 (a ratings box, 0.867 -> 0.865),
+    # every check half equal. Without the header and the link marks: wcxb blocks check +2
+    # (articles 0.93004) and soup-lines check +1, but four style tune pages down (two pages,
+    # in lynx, w3m, markdownify and html-text). Four and six rows gave the same tune figures.
+    min_pair_rows: int = 5
+    max_label_words: int = 3
 
 
 SETTINGS = NavigationSettings()
@@ -207,8 +223,9 @@ def table_region(
     """The table a run of short lines belongs to, or None: the run itself when figure_table
     says so, else the stretch of short sentence-less lines around it (header cells of up to
     max_item_words words, which break a run of link-like lines) between a sentence and a
-    paragraph of prose, when figures start region_figure_share of its lines or its lines keep
-    the shapes of a table's columns from row to row (column_table).
+    paragraph of prose, when figures start region_figure_share of its lines, its lines keep
+    the shapes of a table's columns from row to row (column_table), or they pair labels with
+    measured values (_key_value_table).
 
     Before: [p "... can be found in the chart below."] "Ranking in 2023" "Business School"
     "Entering Fall 2022 Full-Time MBA Acceptance Rate" ... "1" "Chicago Booth" "37% / 40%"
@@ -250,7 +267,57 @@ def table_region(
         figures = sum(1 for i in region if FIGURE.match(blocks[i].text))
         if figures >= settings.region_figure_share * len(region):
             return region
-    return region if column_table(page, stats, region, settings) else None
+    if column_table(page, stats, region, settings):
+        return region
+    return region if _key_value_table(page.blocks, region, settings) else None
+
+
+def _key_value_table(
+    blocks: Sequence[Block], region: range, settings: NavigationSettings = SETTINGS
+) -> bool:
+    """True when the short lines at ``region`` are a two-column table of labels and their
+    values, drawn one cell per line (a product's spec sheet: "Layout" / "75% (81 keys)",
+    "Battery" / "4,000 mAh"), under at most max_caption_lines caption lines: a header row
+    of two labels ("Feature" / "Specification": no digit in either), then rows up to
+    min_pair_rows or more; every label a few words (max_label_words), none written twice;
+    min_value_share of the values (the header's among them) holding a digit, and no cell
+    holding a link mark (a lynx "[31]", a w3m picture's "[66eaaa4519]": a link's or a
+    picture's, never a table's). column_table wants three columns or more, as two
+    alternate in a team page (names over job titles) or a teaser list (headlines over
+    blurbs) too; a spec sheet's labels name its values once each, and its values are
+    measures. A menu's items are alike from line to line, with few digits; table_region
+    asks for the sentence before and the paragraph after.
+
+    >>> cells = ["Feature", "Specification", "Layout", "75%", "Battery", "4,000 mAh",
+    ...          "Weight", "1.2 kg", "Keycaps", "PBT, OEM profile", "Ports", "USB-C, 2.4 GHz"]
+    >>> _key_value_table([Block(i, t) for i, t in enumerate(cells)], range(12))
+    True
+    >>> menu = ["Home", "News", "Sport", "Weather", "Business", "Culture", "Travel", "Video",
+    ...         "Radio", "Sounds", "About", "Contact"]
+    >>> _key_value_table([Block(i, t) for i, t in enumerate(menu)], range(12))
+    False
+    """
+    rows = settings.min_pair_rows
+    for offset in range(settings.max_caption_lines + 1):
+        # The count first: most regions that reach here are too short for the rows.
+        count = len(region) - offset
+        if count % 2 or count < 2 * rows:
+            continue
+        body = [blocks[i].text for i in region[offset:]]
+        labels, values = body[0::2], body[1::2]
+        if any(c.isdigit() for c in values[0]) or any(_LINK_MARK.search(v) for v in values):
+            continue
+        if len({label.casefold() for label in labels}) < len(labels) or any(
+            len(label.split()) > settings.max_label_words
+            or _LINK_MARK.search(label)
+            or any(c.isdigit() for c in label)
+            for label in labels
+        ):
+            continue
+        measured = sum(1 for value in values if any(c.isdigit() for c in value))
+        if measured >= settings.min_value_share * len(values):
+            return True
+    return False
 
 
 def _cell_shape(text: str, features: TextStats | None) -> int:

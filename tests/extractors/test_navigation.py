@@ -315,6 +315,62 @@ def test_the_comparison_is_a_column_table_with_its_caption_line() -> None:
     assert column_table(page, block_stats(page), range(1, len(cells) + 1))
 
 
+# A spec sheet one cell per line: a label over its value, the values measures.
+SPEC_SHEET = (
+    "Feature", "Specification",
+    "Layout", "75% (81 keys and a knob)",
+    "Keycaps", "PBT, OEM profile",
+    "Dimensions", "327 x 136 x 40 mm",
+    "Connectivity", "USB-C, Bluetooth 5.1",
+    "Battery", "4,000 mAh",
+    "Screen", "A 1.9 inch colour display",
+)  # fmt: skip
+
+
+def test_a_spec_sheet_of_labels_and_values_between_a_sentence_and_prose_is_no_menu() -> None:
+    assert _marked(_page(LEAD_IN, *SPEC_SHEET, PROSE)) == []
+    # The boundary step crosses it as a table (table_runs), as it crosses a column table.
+    page = FeaturesExtractor().run(_page(LEAD_IN, *SPEC_SHEET, PROSE))
+    assert table_runs(NavigationExtractor().run(page)) == [range(1, len(SPEC_SHEET) + 1)]
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        # A team page: names over job titles, no measures among them.
+        tuple(
+            cell
+            for name in ("Ana Ruiz", "Ben Cole", "Cy Dunn", "Di Egan", "Ed Fox", "Flo Gray")
+            for cell in (name, "Senior editor, culture desk")
+        ),
+        # A shop's buttons in pairs, half of the second ones holding a digit: no spec sheet.
+        (
+            "Add to Cart", "Wishlist", "Kit Includes", "3 More", "Ways to Save",
+            "Get Reward Points", "Previous", "Page 1 of 73", "Per Page", "25",
+            "Sort by", "Newest",
+        ),
+        # The same buttons under a caption line: the first pair, a digit in it, is no header.
+        (
+            "Add to Cart+ wishlist", "Kit Includes", "3 More", "Ways to Save",
+            "Get Reward Points", "Previous", "Page 1 of 73", "Per Page", "25",
+            "More Results", "Sort by newest",
+        ),
+        # A lynx dump's list of tests under their topics: its link marks are no table's.
+        ("Topic", "Assessment", "Burnout", "O7 burnout test", "Attachment", "[31]",
+         "Anxiety", "O7 anxiety test", "Self Esteem", "O7 self esteem test", "Sleep",
+         "O7 sleep test"),
+        # A post's furniture: four pairs are too few for a table.
+        ("Share", "Improve this answer", "Follow", "answered Mar 9, 2022", "Author", "5 badges",
+         "Comments", "Add 2 comments"),
+        # Labels that repeat: a menu's entries under its sections.
+        ("Shop", "Size 10", "Shop", "Size 12", "Shop", "Size 14", "Shop", "Size 16", "Shop",
+         "Size 18"),
+    ],
+)  # fmt: skip
+def test_pairs_of_lines_that_are_no_spec_sheet_are_a_menu(cells: tuple[str, ...]) -> None:
+    assert _marked(_page(LEAD_IN, *cells, PROSE)) == list(range(1, len(cells) + 1))
+
+
 INGREDIENTS = ("1 Würfelzucker", "1-2 Spritzer Bitters", "1 TL Wasser", "5 cl Rye Whiskey")
 METHOD = (
     "Ein Glas mit Eis füllen und beiseite stellen. In einem zweiten Glas den Zucker mit dem "
