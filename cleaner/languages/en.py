@@ -275,9 +275,13 @@ ENGLISH = Language(
         # A weekday between ("Released Wednesday, March 2, 2022": a press release's own date)
         # still dates the page. (Stop 41, dates tune | check pages: wcxb blocks +2 | +1, the
         # other wcxb styles 0 to +5 | 0 to +6 (html2text +3 | +6, soup-text +5 | +3); wcxb
-        # inscriptis and every traf and fundus style unchanged; no page lost.)
+        # inscriptis and every traf and fundus style unchanged; no page lost.) "ends",
+        # "expires": an offer's end ("Sale ends 03/31/2026. While supplies last.", a shop's
+        # banner under its headline), which the dates step's lede date (stop 44) would
+        # otherwise take as a shop page's date in five wcxb tune styles.
         "date_bound": (
-            r"since|until|till|joined|founded|release date|releases|released|availability"
+            r"since|until|till|ends|expires|joined|founded|release date|releases|released"
+            r"|availability"
         ),
         "date_example": r"e\.g\.|for example|for instance",
         "date_cited": r"retrieved|accessed|archived|last checked",

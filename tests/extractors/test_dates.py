@@ -247,6 +247,9 @@ def test_a_day_taken_for_a_list_marker_is_read_back() -> None:
         "Releases May 8, 2026 1h 56m R",
         "Expected availability: Apr 01, 2026",
         "Python 3.14, released on October 7, 2025",
+        # An offer's end.
+        "Sale ends 03/31/2026",
+        "Coupon expires: May 8, 2026",
     ],
 )
 def test_a_date_that_bounds_a_period_is_not_the_page_date(line: str) -> None:
@@ -296,6 +299,9 @@ def test_words_that_merely_contain_a_bound_word_keep_their_date() -> None:
         # A longer word between the bound word and the date: prose, no period.
         "Seit Jahren, 3. März 2020",
         "Until tomorrow, March 3, 2020",
+        "The trail ends at the lake, March 3, 2020",
+        "Weekends, March 3, 2020",
+        "The offer expires in a week, March 3, 2020",
     ):
         assert DateExtractor().run(_page(line, language="de")).fields["published"].value == (
             "2020-03-03"

@@ -191,3 +191,33 @@ def test_a_date_below_prose_that_mentions_what_someone_says_dates_the_page() -> 
     lines = (HEADLINE, PROSE, "The mayor says the bridge will reopen in spring.", "March 9, 2023")
     after = _after_comments(*lines, span=(1, 2))
     assert after.fields["published"].value == "2023-03-09"
+
+
+def test_a_date_glued_to_the_lede_in_the_window_dates_an_undated_page() -> None:
+    # A dump that joined the byline and its stamp to the lede: no date line anywhere.
+    lede = f"Dan Davies Dec 12, 2025 33 25 5 Share {PROSE}"
+    after = _run(*MENU, HEADLINE, lede, PROSE, title=4, span=(5, 6))
+    assert after.fields["published"].value == "2025-12-12"
+    assert after.fields["published"].source == "text:lede_date"
+    assert after.fields["published"].block_id == 5
+
+
+def test_a_date_the_prose_mentions_deep_in_its_sentence_gives_no_date() -> None:
+    mention = (
+        "The council voted on Monday to close the old bridge for repairs that will start on"
+        " May 3, 2020, officials said."
+    )
+    after = _run(*MENU, HEADLINE, mention, PROSE, title=4, span=(5, 6))
+    assert "published" not in after.fields
+
+
+def test_a_bounded_date_in_the_window_gives_no_date() -> None:
+    offer = f"Sale ends 03/31/2026. While supplies last. {PROSE}"
+    after = _run(*MENU, HEADLINE, offer, PROSE, title=4, span=(5, 6))
+    assert "published" not in after.fields
+
+
+def test_a_lede_date_is_not_read_from_html() -> None:
+    lede = f"Dan Davies Dec 12, 2025 33 25 5 Share {PROSE}"
+    after = _run(*MENU, HEADLINE, lede, PROSE, title=4, span=(5, 6), html=True)
+    assert "published" not in after.fields
