@@ -15,7 +15,7 @@ from cleaner.needles import Screen, screen_hits
 from cleaner.prechecks import required_literals
 from cleaner.reasons import Reason
 
-__all__ = ["BioExtractor"]
+__all__ = ["BioExtractor", "NamedBioExtractor"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +179,32 @@ class BioExtractor:
         return marks
 
 
-def _named_bios(page: Page) -> list[Mark]:
+@dataclass(frozen=True)
+class NamedBioExtractor:
+    """Mark the bios of an author the byline step found only after the bios step: a text
+    dump's name line beside the date (cleaner.extractors.authors.NameLineExtractor), read
+    once the title and dates are known. The same look as the bios step's (_named_bios).
+
+    Before: [p "Camille Cunningham 25 March 2025"] (the name line) ... [p "Camille
+            Cunningham"] [p "Camille is a content specialist at Yoast."]
+    After:  the last two -> removed: author_bio
+    """
+
+    name: ClassVar[str] = "late_bios"
+
+    def run(self, page: Page) -> Page:
+        authors = page.fields.get("authors")
+        if authors is None or not authors.source.startswith(_LATE_SOURCES):
+            return page
+        marks = _named_bios(page, self.name)
+        return page.with_marks(marks) if marks else page
+
+
+# The sources of the names the name-line step reads, after the bios step.
+_LATE_SOURCES = ("text:name_line", "text:name_before_date")
+
+
+def _named_bios(page: Page, by: str = BioExtractor.name) -> list[Mark]:
     """Marks for the paragraphs after the byline that open on its author's name and a bio's
     verb ("Bhaval Patel is a Director (Operations) at ...", "Sam is the revenue-focused VP
     ..."), and for the line of that name alone over one: prose about the page's author, in
@@ -214,10 +239,10 @@ def _named_bios(page: Page) -> list[Mark]:
         head = next((h for h in heads if _about(text, h)), None)
         if head is None or not _in_box(page, i, full, authors.block_id, given=head not in full):
             continue
-        marks.append(Mark(block.id, Reason.AUTHOR_BIO, BioExtractor.name))
+        marks.append(Mark(block.id, Reason.AUTHOR_BIO, by))
         above = blocks[i - 1]
         if above.id not in page.marks and above.text.strip() in full:
-            marks.append(Mark(above.id, Reason.AUTHOR_BIO, BioExtractor.name))
+            marks.append(Mark(above.id, Reason.AUTHOR_BIO, by))
     return marks
 
 

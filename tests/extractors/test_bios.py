@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner.blocks import Block, Field, Mark
-from cleaner.extractors.bios import BioExtractor
+from cleaner.extractors.bios import BioExtractor, NamedBioExtractor
 from cleaner.reasons import Reason
 from tests.helpers import removed
 from tests.helpers import text_page as _page
@@ -291,3 +291,22 @@ def test_prose_naming_the_bylines_author_stays(texts: tuple[str, ...]) -> None:
     author = "Sam Carter" if "Sam" in texts[0] else texts[0].removeprefix("By ")
     at = texts.index(f"By {author}")
     assert _bylined(*texts, author=author, at=at) == {}
+
+
+def _late(*texts: str, source: str = "text:name_before_date") -> dict[str, str]:
+    """The page with its author read by the name-line step, from block 0."""
+    page = _page(*texts).with_field("authors", Field(("Camille Cunningham",), source, block_id=0))
+    return removed(NamedBioExtractor(), page)
+
+
+def test_a_bio_of_the_author_the_name_line_step_found() -> None:
+    bio = "Camille is a content specialist at Yoast."
+    found = _late("Camille Cunningham 25 March 2025", _PROSE, "Camille Cunningham", bio)
+    assert found == {"Camille Cunningham": Reason.AUTHOR_BIO, bio: Reason.AUTHOR_BIO}
+
+
+def test_the_late_step_leaves_bylines_to_the_bios_step() -> None:
+    texts = ("By Camille Cunningham", _PROSE, "Camille Cunningham", "Camille is a specialist.")
+    assert _late(*texts, source="text:byline") == {}
+    # Prose that names the author, with no name line over it, stays.
+    assert _late("Camille Cunningham 25 March 2025", _PROSE, "Camille is a specialist.") == {}
