@@ -11,6 +11,7 @@ from cleaner.blocks import Field, Mark, Page, page_facts
 from cleaner.extractors.authors import names_in_byline
 from cleaner.extractors.features import ends_sentence
 from cleaner.languages import alternatives
+from cleaner.languages.services import FOLLOW_NETWORKS, share_services
 from cleaner.needles import Screen, screen_hits
 from cleaner.prechecks import required_literals
 from cleaner.reasons import Reason
@@ -58,6 +59,7 @@ _BOX_HEADER = re.compile(
     rf"(?P<name>\S.{{0,60}}?))\s*:?$",
     re.IGNORECASE,
 )
+_NETWORK_NAMES = share_services(written_as_buttons=False, names=FOLLOW_NETWORKS)
 # What follows the byline's name when a paragraph is about its author: a bio's verb in the
 # present, perhaps after a nickname in brackets or an apposition between commas ("Rebecca
 # (Bec) is a seasoned copywriter", "Amit Samsukha, CTO at EmizenTech, is recognized as ...").
@@ -65,6 +67,9 @@ _BOX_HEADER = re.compile(
 _AFTER_NAME = re.compile(
     rf"(?:\s*\([^()]{{1,30}}\))?(?:,[^,.;:!?]{{1,100}},)?\s+(?:{alternatives('bio_verb')})\b"
 )
+# The author's social handle in a line that names the author ("Have a tip? Amy Kuperinsky may
+# be reached at ... Follow her on Twitter @AmyKup"): a prompt to follow on a network.
+_FOLLOW_AUTHOR = re.compile(rf"(?i:\b(?:{alternatives('follow_prompt')})\s+(?:{_NETWORK_NAMES})\b)")
 # Cheap looks before the patterns, which fail on nearly every line they are tried on: a bio
 # starts with _BIO's capital [A-Z]; a box header holds one of its needles, looked for in the
 # features step's one scan of each line (cleaner.needles).
@@ -100,14 +105,6 @@ class BioExtractor:
             wcxb tune|check blocks 0.7847|0.7925 -> 0.7849|0.7926, articles +7 -0 | +2 -1
             pages, inscriptis +8 -0 | +2 -0; fundus tune +1 page, check +1 per dump; traf
             and aeb identical)
-
-    Before: [p "By Sam Carter"] ... [p "Written by Sam Carter"] [p "Sam is the VP of ..."]
-    After:  the bio -> removed: author_bio (_named_bios: a paragraph that opens on the
-            byline's name and a bio's verb, in the author's box; wcxb tune|check blocks
-            0.7922|0.7970 -> 0.7920|0.7971, +6 -2 | +6 -0 pages, inscriptis 0.7999|0.8083 ->
-            0.7997|0.8084, +7 -2 | +6 -0; aeb check +1 page per dump, fundus (held out) check
-            +1 per dump; traf and HTML identical. The tune mean falls on one page, 0.94 ->
-            0.70, whose article span reached its FAQ only through the bio's weight)
     """
 
     name: ClassVar[str] = "bios"
@@ -124,8 +121,7 @@ class BioExtractor:
             and b.text[:1] in _BIO_INITIALS
             and _BIO.match(b.text)
         ]
-        named = _named_bios(page)
-        return page.with_marks([*bios, *_rest_of_bios(page, bios), *self._boxes(page), *named])
+        return page.with_marks([*bios, *_rest_of_bios(page, bios), *self._boxes(page)])
 
     def _boxes(self, page: Page) -> list[Mark]:
         authors = page.fields.get("authors")
@@ -181,30 +177,31 @@ class BioExtractor:
 
 @dataclass(frozen=True)
 class NamedBioExtractor:
-    """Mark the bios of an author the byline step found only after the bios step: a text
-    dump's name line beside the date (cleaner.extractors.authors.NameLineExtractor), read
-    once the title and dates are known. The same look as the bios step's (_named_bios).
+    """Mark paragraphs about the byline's author in the author's box, after the boundary step
+    has found the article: a paragraph that opens on the author's name and a bio's verb
+    (_named_bios), a short one that names the author and prompts to follow on a network
+    (_followed). Run after the span is found, a bio at the article's foot does not move it:
+    removed before, it took the short lines before it out of the span with it (a tweet's
+    embed, a FAQ after comparison tables: wcxb tune 4253 0.94 -> 0.70, aeb tune 3f65af 0.96
+    -> 0.94), and the name-line step has read the author of a dump with no "By" line.
 
-    Before: [p "Camille Cunningham 25 March 2025"] (the name line) ... [p "Camille
-            Cunningham"] [p "Camille is a content specialist at Yoast."]
-    After:  the last two -> removed: author_bio
+    Before: [p "By Sam Carter"] ... [p "Written by Sam Carter"] [p "Sam is the VP of ..."]
+    After:  the bio -> removed: author_bio
+
+    Figures, tune|check (b7f03a4 -> this): wcxb blocks 0.7922|0.7970 -> 0.7924|0.7972, +13 -1
+    | +8 -0 pages; inscriptis 0.7999|0.8083 -> 0.8001|0.8085, +15 -1 | +8 -0; aeb blocks
+    0.9473|0.9313 -> 0.9481|0.9314, +2 | +1 pages, inscriptis likewise; fundus (held out)
+    check +1 page per dump; traf and HTML identical.
     """
 
     name: ClassVar[str] = "late_bios"
 
     def run(self, page: Page) -> Page:
-        authors = page.fields.get("authors")
-        if authors is None or not authors.source.startswith(_LATE_SOURCES):
-            return page
         marks = _named_bios(page, self.name)
         return page.with_marks(marks) if marks else page
 
 
-# The sources of the names the name-line step reads, after the bios step.
-_LATE_SOURCES = ("text:name_line", "text:name_before_date")
-
-
-def _named_bios(page: Page, by: str = BioExtractor.name) -> list[Mark]:
+def _named_bios(page: Page, by: str) -> list[Mark]:
     """Marks for the paragraphs after the byline that open on its author's name and a bio's
     verb ("Bhaval Patel is a Director (Operations) at ...", "Sam is the revenue-focused VP
     ..."), and for the line of that name alone over one: prose about the page's author, in
@@ -226,11 +223,11 @@ def _named_bios(page: Page, by: str = BioExtractor.name) -> list[Mark]:
         return []
     given = tuple({name.split()[0] for name in full} - set(full))
     heads = (*full, *given)
-    marks: list[Mark] = []
     blocks = page.blocks
     # The blocks that open on a name first, in one comprehension: a loop's body per block
     # after the byline was most of the rule's cost (a block's id is its index).
     opening = [b.id for b in blocks[authors.block_id + 1 :] if b.text.startswith(heads)]
+    marks = _followed(page, authors.block_id, full, by)
     for i in opening:
         block = blocks[i]
         text = block.text
@@ -244,6 +241,20 @@ def _named_bios(page: Page, by: str = BioExtractor.name) -> list[Mark]:
         if above.id not in page.marks and above.text.strip() in full:
             marks.append(Mark(above.id, Reason.AUTHOR_BIO, by))
     return marks
+
+
+def _followed(page: Page, byline: int, full: tuple[str, ...], by: str) -> list[Mark]:
+    """Marks for the short paragraphs after the byline that name its author and prompt the
+    reader to follow that person on a network ("Have a tip? Amy Kuperinsky may be reached at
+    ... Follow her on Twitter @AmyKup or on Facebook."): the author's contact line."""
+    return [
+        Mark(block.id, Reason.AUTHOR_BIO, by)
+        for block in page.blocks[byline + 1 :]
+        if any(name in block.text for name in full)
+        and block.words <= SETTINGS.max_words
+        and block.id not in page.marks
+        and _FOLLOW_AUTHOR.search(block.text)
+    ]
 
 
 def _in_box(page: Page, at: int, full: tuple[str, ...], byline: int, *, given: bool) -> bool:

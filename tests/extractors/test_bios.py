@@ -234,6 +234,12 @@ def test_a_flattened_bio_ends_at_an_author_boxs_size() -> None:
 _PROSE = "The shelves were dusted first, and the floors were mopped once they had dried."
 
 
+def _named(*texts: str, author: str, at: int = 0) -> dict[str, str]:
+    """What the late bios step removes, the byline's author found at block ``at``."""
+    page = _page(*texts).with_field("authors", Field((author,), "test", block_id=at))
+    return removed(NamedBioExtractor(), page)
+
+
 @pytest.mark.parametrize(
     ("texts", "bio"),
     [
@@ -256,7 +262,7 @@ _PROSE = "The shelves were dusted first, and the floors were mopped once they ha
 def test_a_paragraph_about_the_bylines_author_in_its_box(texts: tuple[str, ...], bio: str) -> None:
     author = texts[0].removeprefix("By ")
     below = ("View all posts by " + author,) if len(texts) == 2 else ()
-    found = _bylined(*texts, bio, *below, author=author)
+    found = _named(*texts, bio, *below, author=author)
     assert found.get(bio) == Reason.AUTHOR_BIO
     if texts[-1] == author:  # the name line over the bio goes with it
         assert found.get(author) == Reason.AUTHOR_BIO
@@ -267,7 +273,7 @@ def test_a_bio_under_a_line_another_step_removed() -> None:
     page = _page("By Owen Marsh", _PROSE, "Staff Writer", bio)
     page = page.with_field("authors", Field(("Owen Marsh",), "test", block_id=0))
     page = page.with_marks([Mark(2, Reason.NAVIGATION_RUN, "navigation")])
-    assert removed(BioExtractor(), page).get(bio) == Reason.AUTHOR_BIO
+    assert removed(NamedBioExtractor(), page).get(bio) == Reason.AUTHOR_BIO
 
 
 @pytest.mark.parametrize(
@@ -290,23 +296,33 @@ def test_a_bio_under_a_line_another_step_removed() -> None:
 def test_prose_naming_the_bylines_author_stays(texts: tuple[str, ...]) -> None:
     author = "Sam Carter" if "Sam" in texts[0] else texts[0].removeprefix("By ")
     at = texts.index(f"By {author}")
-    assert _bylined(*texts, author=author, at=at) == {}
-
-
-def _late(*texts: str, source: str = "text:name_before_date") -> dict[str, str]:
-    """The page with its author read by the name-line step, from block 0."""
-    page = _page(*texts).with_field("authors", Field(("Camille Cunningham",), source, block_id=0))
-    return removed(NamedBioExtractor(), page)
+    assert _named(*texts, author=author, at=at) == {}
 
 
 def test_a_bio_of_the_author_the_name_line_step_found() -> None:
     bio = "Camille is a content specialist at Yoast."
-    found = _late("Camille Cunningham 25 March 2025", _PROSE, "Camille Cunningham", bio)
+    texts = ("Camille Cunningham 25 March 2025", _PROSE, "Camille Cunningham", bio)
+    found = _named(*texts, author="Camille Cunningham")
     assert found == {"Camille Cunningham": Reason.AUTHOR_BIO, bio: Reason.AUTHOR_BIO}
 
 
-def test_the_late_step_leaves_bylines_to_the_bios_step() -> None:
-    texts = ("By Camille Cunningham", _PROSE, "Camille Cunningham", "Camille is a specialist.")
-    assert _late(*texts, source="text:byline") == {}
-    # Prose that names the author, with no name line over it, stays.
-    assert _late("Camille Cunningham 25 March 2025", _PROSE, "Camille is a specialist.") == {}
+def test_the_authors_contact_line() -> None:
+    line = (
+        "Have a tip? Amy Kuperinsky may be reached at ak@example.com. Follow her on Twitter @AmyK."
+    )
+    assert _named("By Amy Kuperinsky", _PROSE, line, author="Amy Kuperinsky") == {
+        line: Reason.AUTHOR_BIO
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A prompt to follow with no name of the author: the chrome step's, if any.
+        "Follow her on Twitter for more of her recipes, and on Instagram.",
+        # The author's name with no prompt to follow on a network.
+        "Amy Kuperinsky contributed to this report and will follow the case.",
+    ],
+)
+def test_mentions_of_following_or_the_author_stay(text: str) -> None:
+    assert _named("By Amy Kuperinsky", _PROSE, text, author="Amy Kuperinsky") == {}
