@@ -14,7 +14,7 @@ from cleaner.languages import alternatives
 from cleaner.languages.services import FOLLOW_NETWORKS, share_services
 from cleaner.needles import Screen, screen_hits
 from cleaner.prechecks import required_literals
-from cleaner.reasons import Reason
+from cleaner.reasons import Reason, Trait, reasons_with
 
 __all__ = ["BioExtractor", "NamedBioExtractor"]
 
@@ -260,6 +260,12 @@ def _followed(page: Page, byline: int, full: tuple[str, ...], by: str) -> list[M
     ]
 
 
+# The removed lines that are an article's own furniture as often as not ("* * *", "____"):
+# a bio under one may be the article's closing note, which a page's gold keeps (wcxb lynx
+# tune 0469: the author's note under a rule of underscores).
+_SECTION_BREAKS = reasons_with(Trait.NEUTRAL)
+
+
 def _in_box(page: Page, at: int, full: tuple[str, ...], byline: int, *, given: bool) -> bool:
     """True when the paragraph at ``at``, which opens on the byline's author's name, sits in
     an author box: the author's full name printed on a short line just over it (a name line,
@@ -267,11 +273,13 @@ def _in_box(page: Page, at: int, full: tuple[str, ...], byline: int, *, given: b
     name itself, under it ("View all posts by Jane Doe"). A given name alone ("Sam is ...")
     needs the full name over it: the article may name another Sam. In a text dump a line
     another step removed right over a paragraph with the full name does too (a role line,
-    "About the author"); on an HTML page most lines around the article are removed ones. The
+    "About the author"), but for a section break; on an HTML page most lines around the
+    article are removed ones. The
     byline itself is no such line: it is the name's first print, over the article, whose
     opening paragraphs may be about its author (``byline``: its block's id)."""
     blocks = page.blocks
-    if page.input_type == "text" and not given and blocks[at - 1].id in page.marks:
+    above = page.marks.get(blocks[at - 1].id)
+    if page.input_type == "text" and not given and above and above.reason not in _SECTION_BREAKS:
         return True
     near = (at - 2, at - 1) if given else (at - 2, at - 1, at + 1)
     texts = [

@@ -268,12 +268,20 @@ def test_a_paragraph_about_the_bylines_author_in_its_box(texts: tuple[str, ...],
         assert found.get(author) == Reason.AUTHOR_BIO
 
 
-def test_a_bio_under_a_line_another_step_removed() -> None:
+@pytest.mark.parametrize(
+    ("reason", "found"),
+    [
+        (Reason.NAVIGATION_RUN, True),  # a role line
+        # A section break: the article's closing note about its author may stand under it.
+        (Reason.SEPARATOR_LINE, False),
+    ],
+)
+def test_a_bio_under_a_line_another_step_removed(reason: Reason, found: bool) -> None:
     bio = "Owen Marsh has covered city hall since 2015."
     page = _page("By Owen Marsh", _PROSE, "Staff Writer", bio)
     page = page.with_field("authors", Field(("Owen Marsh",), "test", block_id=0))
-    page = page.with_marks([Mark(2, Reason.NAVIGATION_RUN, "navigation")])
-    assert removed(NamedBioExtractor(), page).get(bio) == Reason.AUTHOR_BIO
+    page = page.with_marks([Mark(2, reason, "test")])
+    assert (removed(NamedBioExtractor(), page).get(bio) == Reason.AUTHOR_BIO) is found
 
 
 @pytest.mark.parametrize(
