@@ -4,10 +4,11 @@ the author box under an "About the author" / "About Jane Doe" header."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import ClassVar
 
-from cleaner.blocks import Field, Mark, Page, page_facts
+from cleaner.blocks import Block, Field, Mark, Page, page_facts
 from cleaner.extractors.authors import names_in_byline
 from cleaner.extractors.features import ends_sentence
 from cleaner.languages import alternatives
@@ -224,10 +225,15 @@ def _named_bios(page: Page, by: str) -> list[Mark]:
     given = tuple({name.split()[0] for name in full} - set(full))
     heads = (*full, *given)
     blocks = page.blocks
-    # The blocks that open on a name first, in one comprehension: a loop's body per block
-    # after the byline was most of the rule's cost (a block's id is its index).
-    opening = [b.id for b in blocks[authors.block_id + 1 :] if b.text.startswith(heads)]
-    marks = _followed(page, authors.block_id, full, by)
+    # The blocks that hold a given name first, one comprehension over the blocks after the
+    # byline per given name (each full name holds one): a loop's body per block was most of
+    # the step's cost (a block's id is its index).
+    rest = blocks[authors.block_id + 1 :]
+    naming = {
+        b.id: b for first in {name.split()[0] for name in full} for b in rest if first in b.text
+    }
+    opening = sorted(i for i, b in naming.items() if b.text.startswith(heads))
+    marks = _followed(page, naming.values(), full, by)
     for i in opening:
         block = blocks[i]
         text = block.text
@@ -243,18 +249,16 @@ def _named_bios(page: Page, by: str) -> list[Mark]:
     return marks
 
 
-def _followed(page: Page, byline: int, full: tuple[str, ...], by: str) -> list[Mark]:
-    """Marks for the short paragraphs after the byline that name its author and prompt the
-    reader to follow that person on a network ("Have a tip? Amy Kuperinsky may be reached at
-    ... Follow her on Twitter @AmyKup or on Facebook."): the author's contact line."""
-    rest = page.blocks[byline + 1 :]
-    # The blocks naming the author first, a comprehension per name: a look per block through a
-    # generator over the names was most of the step's cost.
-    naming = {block.id: block for name in full for block in rest if name in block.text}
+def _followed(page: Page, naming: Iterable[Block], full: tuple[str, ...], by: str) -> list[Mark]:
+    """Marks for the short paragraphs after the byline (``naming``: those holding a given name
+    of its authors) that name its author and prompt the reader to follow that person on a
+    network ("Have a tip? Amy Kuperinsky may be reached at ... Follow her on Twitter @AmyKup
+    or on Facebook."): the author's contact line."""
     return [
         Mark(block.id, Reason.AUTHOR_BIO, by)
-        for block in naming.values()
-        if block.words <= SETTINGS.max_words
+        for block in naming
+        if any(name in block.text for name in full)
+        and block.words <= SETTINGS.max_words
         and block.id not in page.marks
         and _FOLLOW_AUTHOR.search(block.text)
     ]
