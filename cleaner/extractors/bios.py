@@ -191,7 +191,7 @@ class NamedBioExtractor:
 
     Figures, tune|check (b7f03a4 -> this): wcxb blocks 0.7922|0.7970 -> 0.7924|0.7972, +13 -1
     | +8 -0 pages; inscriptis 0.7999|0.8083 -> 0.8001|0.8085, +15 -1 | +8 -0; aeb blocks
-    0.9473|0.9313 -> 0.9481|0.9314, +2 | +1 pages, inscriptis likewise; fundus (held out)
+    0.9473|0.9313 -> 0.9481|0.9313, +2 -0 tune pages, inscriptis likewise; fundus (held out)
     check +1 page per dump; traf and HTML identical.
     """
 
