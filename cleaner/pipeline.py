@@ -19,7 +19,7 @@ from cleaner.config import CleanerConfig
 from cleaner.errors import CleanerError
 from cleaner.explain import Explanation, Step
 from cleaner.extractors.authors import AuthorExtractor, NameLineExtractor
-from cleaner.extractors.bios import BioExtractor
+from cleaner.extractors.bios import BioExtractor, NamedBioExtractor
 from cleaner.extractors.boundary import BoundaryExtractor, TrimExtractor
 from cleaner.extractors.captions import CaptionExtractor
 from cleaner.extractors.chrome import ChromeExtractor
@@ -104,6 +104,7 @@ DEFAULT_STEPS: tuple[PipelineStep, ...] = (
     TitleExtractor(),
     HeadlineDateExtractor(),
     NameLineExtractor(),
+    NamedBioExtractor(),
     TrimExtractor(),
     LastResortExtractor(),
 )

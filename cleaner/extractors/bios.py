@@ -4,18 +4,20 @@ the author box under an "About the author" / "About Jane Doe" header."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import ClassVar
 
-from cleaner.blocks import Field, Mark, Page, page_facts
+from cleaner.blocks import Block, Field, Mark, Page, page_facts
 from cleaner.extractors.authors import names_in_byline
 from cleaner.extractors.features import ends_sentence
 from cleaner.languages import alternatives
+from cleaner.languages.services import FOLLOW_NETWORKS, share_services
 from cleaner.needles import Screen, screen_hits
 from cleaner.prechecks import required_literals
-from cleaner.reasons import Reason
+from cleaner.reasons import Reason, Trait, reasons_with
 
-__all__ = ["BioExtractor"]
+__all__ = ["BioExtractor", "NamedBioExtractor"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +38,11 @@ class BioSettings:
     # aeb lynx, w3m, markdownify, html-text tune and check +1 page each (aeb17 log).
     named_within: int = 30
     person_words: int = 3
+    # The line beside a bio that prints its author's name is a name line, a byline or a
+    # role line ("Maureen Salamon, Executive Editor, Harvard Women's Health Watch", "View all
+    # posts by Jane Doe"), not prose that names the author (a forum reply to the page's
+    # "author"). Set with the rule from the tune pages' longest such line (8 words).
+    name_line_words: int = 10
     # A bio cut into pieces on a page flattened onto one line goes on while its pieces run on
     # from it (_runs_on), up to an author box's size (box_words, counted from the opener): a
     # flattened author box runs into the reviewer's box after it (wcxb one-line tune 4058:
@@ -53,6 +60,17 @@ _BOX_HEADER = re.compile(
     rf"(?P<name>\S.{{0,60}}?))\s*:?$",
     re.IGNORECASE,
 )
+_NETWORK_NAMES = share_services(written_as_buttons=False, names=FOLLOW_NETWORKS)
+# What follows the byline's name when a paragraph is about its author: a bio's verb in the
+# present, perhaps after a nickname in brackets or an apposition between commas ("Rebecca
+# (Bec) is a seasoned copywriter", "Amit Samsukha, CTO at EmizenTech, is recognized as ...").
+# The verbs are in lower case and matched so: "Jane A. Doe" is no "Jane" and "a".
+_AFTER_NAME = re.compile(
+    rf"(?:\s*\([^()]{{1,30}}\))?(?:,[^,.;:!?]{{1,100}},)?\s+(?:{alternatives('bio_verb')})\b"
+)
+# The author's social handle in a line that names the author ("Have a tip? Amy Kuperinsky may
+# be reached at ... Follow her on Twitter @AmyKup"): a prompt to follow on a network.
+_FOLLOW_AUTHOR = re.compile(rf"(?i:\b(?:{alternatives('follow_prompt')})\s+(?:{_NETWORK_NAMES})\b)")
 # Cheap looks before the patterns, which fail on nearly every line they are tried on: a bio
 # starts with _BIO's capital [A-Z]; a box header holds one of its needles, looked for in the
 # features step's one scan of each line (cleaner.needles).
@@ -156,6 +174,141 @@ class BioExtractor:
             marks.append(Mark(box.id, Reason.AUTHOR_BIO, self.name))
             taken += 1
         return marks
+
+
+@dataclass(frozen=True)
+class NamedBioExtractor:
+    """Mark paragraphs about the byline's author in the author's box, after the boundary step
+    has found the article: a paragraph that opens on the author's name and a bio's verb
+    (_named_bios), a short one that names the author and prompts to follow on a network
+    (_followed). Run after the span is found, a bio at the article's foot does not move it:
+    removed before, it took the short lines before it out of the span with it (a tweet's
+    embed, a FAQ after comparison tables: wcxb tune 4253 0.94 -> 0.70, aeb tune 3f65af 0.96
+    -> 0.94), and the name-line step has read the author of a dump with no "By" line.
+
+    Before: [p "By Sam Carter"] ... [p "Written by Sam Carter"] [p "Sam is the VP of ..."]
+    After:  the bio -> removed: author_bio
+
+    Figures, tune|check (b7f03a4 -> this): wcxb blocks 0.7922|0.7970 -> 0.7924|0.7972, +13 -1
+    | +8 -0 pages; inscriptis 0.7999|0.8083 -> 0.8001|0.8085, +15 -1 | +8 -0; aeb blocks
+    0.9473|0.9313 -> 0.9481|0.9313, +2 -0 tune pages, inscriptis likewise; fundus (held out)
+    check +1 page per dump; traf and HTML identical.
+    """
+
+    name: ClassVar[str] = "late_bios"
+
+    def run(self, page: Page) -> Page:
+        marks = _named_bios(page, self.name)
+        return page.with_marks(marks) if marks else page
+
+
+def _named_bios(page: Page, by: str) -> list[Mark]:
+    """Marks for the paragraphs after the byline that open on its author's name and a bio's
+    verb ("Bhaval Patel is a Director (Operations) at ...", "Sam is the revenue-focused VP
+    ..."), and for the line of that name alone over one: prose about the page's author, in
+    the author box at the article's foot. Only a byline's full name counts. Prose about the
+    author inside the article ("Why trust us", a closing note the page's gold keeps) stands
+    under the article's own lines; a box stands under the author's name or a line another
+    step removed (_in_box).
+    """
+    authors = page.fields.get("authors")
+    if authors is None:
+        return []
+    # The bio comes after the byline. An HTML page's names may come from its markup (meta
+    # tags, JSON-LD), with no line of the page: then there is none to look after (read from
+    # the page's top, wcxb HTML tune +6 pages, check +3 -1; not kept).
+    if authors.block_id is None:
+        return []
+    full = tuple(name for name in _author_list(authors) if len(name.split()) >= 2)
+    if not full:
+        return []
+    given = tuple({name.split()[0] for name in full} - set(full))
+    heads = (*full, *given)
+    blocks = page.blocks
+    # The blocks that hold a given name first, one comprehension over the blocks after the
+    # byline per given name (each full name holds one): a loop's body per block was most of
+    # the step's cost (a block's id is its index).
+    rest = blocks[authors.block_id + 1 :]
+    naming = {
+        b.id: b for first in {name.split()[0] for name in full} for b in rest if first in b.text
+    }
+    opening = sorted(i for i, b in naming.items() if b.text.startswith(heads))
+    marks = _followed(page, naming.values(), full, by)
+    for i in opening:
+        block = blocks[i]
+        text = block.text
+        if block.words > SETTINGS.box_words or block.id in page.marks:
+            continue
+        head = next((h for h in heads if _about(text, h)), None)
+        if head is None or not _in_box(page, i, full, authors.block_id, given=head not in full):
+            continue
+        marks.append(Mark(block.id, Reason.AUTHOR_BIO, by))
+        above = blocks[i - 1]
+        if above.id not in page.marks and above.text.strip() in full:
+            marks.append(Mark(above.id, Reason.AUTHOR_BIO, by))
+    return marks
+
+
+def _followed(page: Page, naming: Iterable[Block], full: tuple[str, ...], by: str) -> list[Mark]:
+    """Marks for the short paragraphs after the byline (``naming``: those holding a given name
+    of its authors) that name its author and prompt the reader to follow that person on a
+    network ("Have a tip? Amy Kuperinsky may be reached at ... Follow her on Twitter @AmyKup
+    or on Facebook."): the author's contact line."""
+    return [
+        Mark(block.id, Reason.AUTHOR_BIO, by)
+        for block in naming
+        if any(name in block.text for name in full)
+        and block.words <= SETTINGS.max_words
+        and block.id not in page.marks
+        and _FOLLOW_AUTHOR.search(block.text)
+    ]
+
+
+# The removed lines that are an article's own furniture as often as not ("* * *", "____"):
+# a bio under one may be the article's closing note, which a page's gold keeps (wcxb lynx
+# tune 0469: the author's note under a rule of underscores).
+_SECTION_BREAKS = reasons_with(Trait.NEUTRAL)
+
+
+def _in_box(page: Page, at: int, full: tuple[str, ...], byline: int, *, given: bool) -> bool:
+    """True when the paragraph at ``at``, which opens on the byline's author's name, sits in
+    an author box: the author's full name printed on a short line just over it (a name line,
+    a byline, "Jane Doe, Staff Writer" two lines up) or, for a paragraph that gives the full
+    name itself, under it ("View all posts by Jane Doe"). A given name alone ("Sam is ...")
+    needs the full name over it: the article may name another Sam. In a text dump a line
+    another step removed right over a paragraph with the full name does too (a role line,
+    "About the author"), but for a section break; on an HTML page most lines around the
+    article are removed ones. The
+    byline itself is no such line: it is the name's first print, over the article, whose
+    opening paragraphs may be about its author (``byline``: its block's id)."""
+    blocks = page.blocks
+    above = page.marks.get(blocks[at - 1].id)
+    if page.input_type == "text" and not given and above and above.reason not in _SECTION_BREAKS:
+        return True
+    near = (at - 2, at - 1) if given else (at - 2, at - 1, at + 1)
+    texts = [
+        blocks[j].text
+        for j in near
+        if byline < j < len(blocks) and blocks[j].words <= SETTINGS.name_line_words
+    ]
+    # A line that is itself a sentence about the name ("ABR Hosting has 4.1 stars") is no
+    # name line: a reply among replies.
+    return any(
+        name.casefold() in text.casefold() and not _about(text, name)
+        for name in full
+        for text in texts
+    )
+
+
+def _about(text: str, name: str) -> bool:
+    """True when ``text`` opens on ``name`` and a bio's verb: a sentence about that person."""
+    return text.startswith(name) and _AFTER_NAME.match(text, len(name)) is not None
+
+
+def _author_list(authors: Field) -> tuple[str, ...]:
+    """The byline's names as given, one or several."""
+    names = authors.value
+    return (names,) if isinstance(names, str) else tuple(names)
 
 
 def _rest_of_bios(page: Page, bios: list[Mark]) -> list[Mark]:

@@ -172,6 +172,7 @@ GERMAN = Language(
             r"ist\s+(?:\w+\s+){0,4}(?i:redakteur|reporter|korrespondent|autor|journalist|"
             r"\S*experte|berater|gründer|inhaber|bloggerin|blogger|fotograf)"
         ),
+        "bio_verb": r"ist|hat|schreibt|arbeitet|lebt|leitet|berichtet",
         "byline_verb": (
             r"veröffentlicht|geschrieben|erstellt|eingestellt|verfasst|ein\s+beitrag|beitrag|"
             r"artikel"

@@ -226,6 +226,10 @@ ENGLISH = Language(
             r"journalist|author|freelancer?|host|producer|critic|analyst|blogger|photographer|"
             r"intern|fellow|anchor|novelist|expert|consultant|founder|co-founder)s?\b"
         ),
+        "bio_verb": (
+            r"is|has|writes|covers|specializes|specialises|joined|lives|leads|holds|works|"
+            r"serves|oversees|teaches|co-founded|founded"
+        ),
         "byline_verb": (
             r"(?:view|see)\s+all\s+posts|all\s+posts|more\s+posts|written|reported|posted|"
             r"published|story|text|words"

@@ -58,6 +58,7 @@ SPANISH = Language(
         "about_author": r"sobre el autor|acerca del autor",
         "about": r"sobre|acerca de",
         "bio": r"es\s+(?:\w+\s+){0,4}(?i:periodista|redactor)",
+        "bio_verb": r"es|escribe|trabaja|vive",
         "byline_verb": r"publicado|escrito",
         "byline_by": r"por",
         "byline_label": r"autor",

@@ -70,6 +70,7 @@ FRENCH = Language(
         "about_author": r"à propos de l'auteur",
         "about": r"à propos de",
         "bio": r"est\s+(?:\w+\s+){0,4}(?i:journaliste?|rédact)",
+        "bio_verb": r"est|écrit|travaille|vit",
         "byline_verb": r"publié|écrit",
         "byline_by": r"par",
         "byline_label": r"auteur|texte",

@@ -87,6 +87,7 @@ SLOTS: Mapping[str, str] = MappingProxyType({
     "bio": "an author bio after the author's name: 'is a reporter for ...'",
     "about_author": "an author box's header alone on its line: 'About the author'",
     "about": "'About' before the author's name in an author box's header: 'About Jane Doe'",
+    "bio_verb": "a bio's verb right after the byline's name, in the present: 'Jane is ...'",
     # bylines (cleaner.bylines): what comes before the names, and how names are joined
     "byline_verb": "a verb before 'by' in a byline: 'Written', 'Posted'",
     "byline_by": "'by' before the names: 'By Jane Doe'",

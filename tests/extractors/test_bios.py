@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner.blocks import Block, Field, Mark
-from cleaner.extractors.bios import BioExtractor
+from cleaner.extractors.bios import BioExtractor, NamedBioExtractor
 from cleaner.reasons import Reason
 from tests.helpers import removed
 from tests.helpers import text_page as _page
@@ -229,3 +229,108 @@ def test_a_flattened_bio_ends_at_an_author_boxs_size() -> None:
     long = "and " + "more " * 150 + "words"
     found = _one_line("Owen Marsh is a housing reporter based in the city", long)
     assert found == {"Owen Marsh is a housing reporter based in the city": Reason.AUTHOR_BIO}
+
+
+_PROSE = "The shelves were dusted first, and the floors were mopped once they had dried."
+
+
+def _named(*texts: str, author: str, at: int = 0) -> dict[str, str]:
+    """What the late bios step removes, the byline's author found at block ``at``."""
+    page = _page(*texts).with_field("authors", Field((author,), "test", block_id=at))
+    return removed(NamedBioExtractor(), page)
+
+
+@pytest.mark.parametrize(
+    ("texts", "bio"),
+    [
+        # The box's name line over the bio: both go.
+        (
+            ("By Bhaval Patel", _PROSE, "Bhaval Patel"),
+            "Bhaval Patel is a Director (Operations) at Space-O. He has 20 years of experience.",
+        ),
+        # An apposition between the name and the verb; the role line between name and bio.
+        (
+            ("By Amit Samsukha", _PROSE, "Amit Samsukha", "Chief Technology Officer"),
+            "Amit Samsukha, CTO at EmizenTech, is recognized as a community leader.",
+        ),
+        # The given name alone, under the full name printed again.
+        (("By Sam Carter", _PROSE, "Written by Sam Carter"), "Sam is the VP of Marketing."),
+        # The name printed under the bio.
+        ((("By Bryon Powell", _PROSE)), "Bryon Powell has been writing about running for years."),
+    ],
+)
+def test_a_paragraph_about_the_bylines_author_in_its_box(texts: tuple[str, ...], bio: str) -> None:
+    author = texts[0].removeprefix("By ")
+    below = ("View all posts by " + author,) if len(texts) == 2 else ()
+    found = _named(*texts, bio, *below, author=author)
+    assert found.get(bio) == Reason.AUTHOR_BIO
+    if texts[-1] == author:  # the name line over the bio goes with it
+        assert found.get(author) == Reason.AUTHOR_BIO
+
+
+@pytest.mark.parametrize(
+    ("reason", "found"),
+    [
+        (Reason.NAVIGATION_RUN, True),  # a role line
+        # A section break: the article's closing note about its author may stand under it.
+        (Reason.SEPARATOR_LINE, False),
+    ],
+)
+def test_a_bio_under_a_line_another_step_removed(reason: Reason, found: bool) -> None:
+    bio = "Owen Marsh has covered city hall since 2015."
+    page = _page("By Owen Marsh", _PROSE, "Staff Writer", bio)
+    page = page.with_field("authors", Field(("Owen Marsh",), "test", block_id=0))
+    page = page.with_marks([Mark(2, reason, "test")])
+    assert (removed(NamedBioExtractor(), page).get(bio) == Reason.AUTHOR_BIO) is found
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # The author's name in the article's prose, under the article's own lines.
+        ("By Jane Doe", _PROSE, "Jane Doe has covered the courts since 2010, her last column."),
+        # A given name with no full name over it: the article may name another Sam.
+        ("By Sam Carter", _PROSE, "Sam is the name of the dog next door."),
+        # Replies that name the page's "author": the line over is a sentence, no name line.
+        ("By Lena Hart", "Lena Hart has 4 stars, not 5", "Lena Hart has no reviews yet."),
+        # The byline is the name's first print: the article's opening paragraph under it.
+        ("By Jane Doe", "Jane Doe has covered the courts since 2010.", _PROSE),
+        # The name with no bio's verb after it.
+        ("By Jane Doe", _PROSE, "Reporting by Jane Doe", "Jane Doe said the council would vote."),
+        # Before the byline.
+        ("Jane Doe", "Jane Doe is a lawyer in Denver.", "By Jane Doe", _PROSE),
+    ],
+)
+def test_prose_naming_the_bylines_author_stays(texts: tuple[str, ...]) -> None:
+    author = "Sam Carter" if "Sam" in texts[0] else texts[0].removeprefix("By ")
+    at = texts.index(f"By {author}")
+    assert _named(*texts, author=author, at=at) == {}
+
+
+def test_a_bio_of_the_author_the_name_line_step_found() -> None:
+    bio = "Camille is a content specialist at Yoast."
+    texts = ("Camille Cunningham 25 March 2025", _PROSE, "Camille Cunningham", bio)
+    found = _named(*texts, author="Camille Cunningham")
+    assert found == {"Camille Cunningham": Reason.AUTHOR_BIO, bio: Reason.AUTHOR_BIO}
+
+
+def test_the_authors_contact_line() -> None:
+    line = (
+        "Have a tip? Amy Kuperinsky may be reached at ak@example.com. Follow her on Twitter @AmyK."
+    )
+    assert _named("By Amy Kuperinsky", _PROSE, line, author="Amy Kuperinsky") == {
+        line: Reason.AUTHOR_BIO
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A prompt to follow with no name of the author: the chrome step's, if any.
+        "Follow her on Twitter for more of her recipes, and on Instagram.",
+        # The author's name with no prompt to follow on a network.
+        "Amy Kuperinsky contributed to this report and will follow the case.",
+    ],
+)
+def test_mentions_of_following_or_the_author_stay(text: str) -> None:
+    assert _named("By Amy Kuperinsky", _PROSE, text, author="Amy Kuperinsky") == {}
