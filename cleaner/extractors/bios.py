@@ -278,9 +278,9 @@ def _in_box(page: Page, at: int, full: tuple[str, ...], byline: int, *, given: b
     needs the full name over it: the article may name another Sam. In a text dump a line
     another step removed right over a paragraph with the full name does too (a role line,
     "About the author"), but for a section break; on an HTML page most lines around the
-    article are removed ones. The
-    byline itself is no such line: it is the name's first print, over the article, whose
-    opening paragraphs may be about its author (``byline``: its block's id)."""
+    article are removed ones. The byline itself is no such line: it is the name's first
+    print, over the article, whose opening paragraphs may be about its author (``byline``:
+    its block's id)."""
     blocks = page.blocks
     above = page.marks.get(blocks[at - 1].id)
     if page.input_type == "text" and not given and above and above.reason not in _SECTION_BREAKS:
