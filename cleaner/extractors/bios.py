@@ -82,11 +82,16 @@ _BOX_SCREEN = Screen.of((required_literals(_BOX_HEADER),), max_words=SETTINGS.he
 _BIO_SCREEN = Screen.of((required_literals(_BIO),), max_words=SETTINGS.max_words)
 
 
-def _author_names(authors: Field | None) -> frozenset[str]:
-    """The byline's names of two words or more, case-folded, as a box header gives them."""
+def _full_names(authors: Field | None) -> tuple[str, ...]:
+    """The byline's names of two words or more, as given."""
     names = authors.value if authors is not None else ()
     names = (names,) if isinstance(names, str) else names
-    return frozenset(name.casefold() for name in names if len(name.split()) >= 2)
+    return tuple(name for name in names if len(name.split()) >= 2)
+
+
+def _author_names(authors: Field | None) -> frozenset[str]:
+    """The byline's full names (_full_names), case-folded, as a box header gives them."""
+    return frozenset(name.casefold() for name in _full_names(authors))
 
 
 @dataclass(frozen=True)
@@ -219,7 +224,7 @@ def _named_bios(page: Page, by: str) -> list[Mark]:
     # the page's top, wcxb HTML tune +6 pages, check +3 -1; not kept).
     if authors.block_id is None:
         return []
-    full = tuple(name for name in _author_list(authors) if len(name.split()) >= 2)
+    full = _full_names(authors)
     if not full:
         return []
     given = tuple({name.split()[0] for name in full} - set(full))
@@ -303,12 +308,6 @@ def _in_box(page: Page, at: int, full: tuple[str, ...], byline: int, *, given: b
 def _about(text: str, name: str) -> bool:
     """True when ``text`` opens on ``name`` and a bio's verb: a sentence about that person."""
     return text.startswith(name) and _AFTER_NAME.match(text, len(name)) is not None
-
-
-def _author_list(authors: Field) -> tuple[str, ...]:
-    """The byline's names as given, one or several."""
-    names = authors.value
-    return (names,) if isinstance(names, str) else tuple(names)
 
 
 def _rest_of_bios(page: Page, bios: list[Mark]) -> list[Mark]:

@@ -830,7 +830,9 @@ def _one_line_values(page: Page, values: list[float], settings: BoundarySettings
     piece of Han or kana script that spaces part into many tokens (its prose has no spaces:
     :func:`_spaced_unspaced`). No piece counts more than a few sentences' worth
     (``flat_piece_cap``). Teaser cards
-    read headline (a menu run), summary, headline, summary: their summaries add nothing.
+    read headline (a menu run), summary, headline, summary: their summaries add nothing. A
+    piece that copies text written before it on the page (cleaner.text.repeats) costs what a
+    piece with no sentence end costs, when that only trims the span.
     """
     headline = [
         (mark := page.marks.get(block.id)) is not None and mark.reason is Reason.MENU_RUN
@@ -846,8 +848,7 @@ def _one_line_values(page: Page, values: list[float], settings: BoundarySettings
             or (value > 0 and _spaced_unspaced(text, settings))
             or (value > 0 and _menu_blurbs(text, settings))
         ) and (not headline[index] and not _is_table_row(text, settings)):
-            size = len(text) / settings.chars_per_word
-            values[index] = -max(settings.short_penalty, settings.flat_piece_share * size)
+            values[index] = _flat_piece_cost(text, settings)
     heads = [index for index, is_head in enumerate(headline) if is_head]
     cards = [
         (head, next_head)
@@ -873,8 +874,7 @@ def _one_line_values(page: Page, values: list[float], settings: BoundarySettings
     if copies:
         trimmed = list(values)
         for index in copies:
-            size = len(page.blocks[index].text) / settings.chars_per_word
-            trimmed[index] = -max(settings.short_penalty, settings.flat_piece_share * size)
+            trimmed[index] = _flat_piece_cost(page.blocks[index].text, settings)
         # Copies trim the span's ends; they never move it (an article written after its
         # own teaser copies it, and is still the article). Added after an aeb one-line check
         # page fell 0.763 -> 0.0 without it (tune moved by one wcxb page), so that check
@@ -883,6 +883,14 @@ def _one_line_values(page: Page, values: list[float], settings: BoundarySettings
         if before and after and before[0] <= after[0] and after[1] <= before[1]:
             return trimmed
     return values
+
+
+def _flat_piece_cost(text: str, settings: BoundarySettings) -> float:
+    """What a flattened piece with no sentence end costs: a share of its size in words
+    (several menu items or headlines run together), and at least the short penalty."""
+    return -max(
+        settings.short_penalty, settings.flat_piece_share * len(text) / settings.chars_per_word
+    )
 
 
 def _headed_menus(

@@ -305,19 +305,24 @@ def _key_value_table(
             continue
         body = [blocks[i].text for i in region[offset:]]
         labels, values = body[0::2], body[1::2]
-        if any(c.isdigit() for c in values[0]) or any(_LINK_MARK.search(v) for v in values):
+        if _holds_digit(values[0]) or any(_LINK_MARK.search(v) for v in values):
             continue
         if len({label.casefold() for label in labels}) < len(labels) or any(
             len(label.split()) > settings.max_label_words
             or _LINK_MARK.search(label)
-            or any(c.isdigit() for c in label)
+            or _holds_digit(label)
             for label in labels
         ):
             continue
-        measured = sum(1 for value in values if any(c.isdigit() for c in value))
+        measured = sum(1 for value in values if _holds_digit(value))
         if measured >= settings.min_value_share * len(values):
             return True
     return False
+
+
+def _holds_digit(text: str) -> bool:
+    """True when ``text`` holds a digit: a table cell's measure ("4,000 mAh", "75%")."""
+    return any(c.isdigit() for c in text)
 
 
 def _cell_shape(text: str, features: TextStats | None) -> int:
@@ -404,7 +409,7 @@ def _value_column(
     a teaser grid's or a team page's cells are words and links."""
     for phase in range(columns):
         cells = [blocks[i].text for i in body[phase::columns]]
-        values = sum(1 for t in cells if not _LINK_MARK.search(t) and any(c.isdigit() for c in t))
+        values = sum(1 for t in cells if not _LINK_MARK.search(t) and _holds_digit(t))
         if cells and values >= settings.min_value_share * len(cells):
             return True
     return False
