@@ -6,6 +6,7 @@ rule set's needles (cleaner.needles.NeedleIndex)."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -170,12 +171,17 @@ def test_a_line_printed_twice_is_marked_twice_and_a_longer_count_is_judged_again
     assert 0 in reasons and reasons[0] == reasons[2] and 3 not in reasons
 
 
-_SPLIT = [
-    pytest.param(r, id=f"{name}:{r.reason}:{i}")
-    for name, rules in sorted(SETS.items())
-    for i, r in enumerate(rules.rules)
-    if isinstance(r.searcher, _Branches)
-]
+def _rules_searched_by(searcher: type) -> list[Any]:
+    """Every rule set's rules whose searcher is a ``searcher``, as test parameters."""
+    return [
+        pytest.param(r, id=f"{name}:{r.reason}:{i}")
+        for name, rules in sorted(SETS.items())
+        for i, r in enumerate(rules.rules)
+        if isinstance(r.searcher, searcher)
+    ]
+
+
+_SPLIT = _rules_searched_by(_Branches)
 
 
 def test_the_long_prompts_are_searched_branch_by_branch() -> None:
@@ -209,12 +215,7 @@ def test_a_pattern_with_few_unanchored_branches_or_backreferences_is_searched_wh
     assert _Branches.of(many + r"|\w+") is None  # a branch without literals
 
 
-_START_OR_ANYWHERE = [
-    pytest.param(r, id=f"{name}:{r.reason}:{i}")
-    for name, rules in sorted(SETS.items())
-    for i, r in enumerate(rules.rules)
-    if isinstance(r.searcher, _StartOrAnywhere)
-]
+_START_OR_ANYWHERE = _rules_searched_by(_StartOrAnywhere)
 
 
 def test_the_partly_anchored_prompts_try_their_anchored_branches_at_the_start_only() -> None:
