@@ -6,10 +6,12 @@ A product, service or FAQ page folds much of its text into panels a click opens 
 skips hidden elements, never reads them. Here the hidden elements *inside the chosen content*
 are looked at; those that come as a row of folded panels (two or more of one tag and class
 with different text: a single hidden box is a dialog, a notice or a template) and read as text
-(no JSON or markup, not a copy of what the content shows) are read as shown, and the content
-keeps them when it gains prose by it. An article's body (an ``<article>`` or a body the class
-names, around the content) is left alone: what it hides are asides (fundus tune: four
-newspaper pages' hidden boxes inside the article, 0.95-0.99 -> 0.90-0.98).
+(no JSON or markup, but for a tab panel's code; not a copy of what the content shows) are read
+as shown, and the content keeps them when it gains prose by it. An article's body (an
+``<article>`` or a body the class names, around the content) is left alone: what it hides are
+asides (fundus tune: four newspaper pages' hidden boxes inside the article, 0.95-0.99 ->
+0.90-0.98), and its tab panels too (wcxb: a tutorial's tabs gained a tune page, two check
+pages fell).
 
 Before: [h3 "Shipping & Returns" (in content)]
         <div class=panel hidden>"Most orders ship within two days ..."</div> (not read) x3
@@ -26,13 +28,16 @@ import lxml.html
 
 from cleaner.blocks import Note
 from cleaner.html.content import ContentChoice, choose, declared_shares, kept_prose
-from cleaner.html.layout import Layout, read_layout, shown_text
+from cleaner.html.layout import Layout, is_tab_panel, read_layout, shown_text
 
 __all__ = ["REVEAL_FOLDED", "FoldedPanels", "Unfolded"]
 
 REVEAL_FOLDED = "reveal_folded"  # Note code: the content read with its folded panels open
 # Machine text a hidden element may hold (a product's option data, a template): braces, tags,
-# table pipes, JSON keys, snake_case names. Two of them and it is no panel of prose.
+# table pipes, JSON keys, snake_case names. Two of them and it is no panel of prose, unless the
+# element is a tab panel (its role or class says so): a template or a store of option data is
+# not one, and a documentation page's tabs hold its code, one language a tab (wcxb tune | check
+# +3 | +2 pages, none down; the other sets unchanged).
 _CODE = re.compile(r'[{}<>|]|":|\w_\w')
 _CODE_MARKS = 2
 
@@ -115,7 +120,7 @@ class FoldedPanels:
                 words < settings.min_words
                 or text in seen
                 or text[:80] in shown  # a copy of what the content shows (a mobile version)
-                or len(_CODE.findall(text)) >= _CODE_MARKS
+                or (len(_CODE.findall(text)) >= _CODE_MARKS and not is_tab_panel(element))
             ):
                 continue
             seen.add(text)

@@ -411,6 +411,20 @@ class _Walker:
 _TAB_PANEL = re.compile(r"tab-?panel|tabs?[-_]+(?:panel|pane|content)s?\b|tab-pane")
 
 
+def is_tab_panel(element: lxml.html.HtmlElement) -> bool:
+    """True for a tab panel, by its role or its class.
+
+    >>> from lxml.html import fromstring
+    >>> is_tab_panel(fromstring("<div role=tabpanel hidden>x</div>"))
+    True
+    >>> is_tab_panel(fromstring("<div class='tab-pane fade'>x</div>"))
+    True
+    >>> is_tab_panel(fromstring("<div class=modal hidden>x</div>"))
+    False
+    """
+    return _is_tab_panel(element, list(element.keys()), element.get("class") or "")
+
+
 def _is_tab_panel(element: lxml.html.HtmlElement, keys: list[str], value: str) -> bool:
     """True for a tab panel: role="tabpanel", or a class that names one."""
     if "role" in keys and element.get("role") == "tabpanel":

@@ -65,6 +65,19 @@ def test_hidden_data_and_copies_of_the_shown_text_stay_out() -> None:
     assert FoldedPanels()._panels(*_chosen(_page(_row("hidden", copies)))) == []
 
 
+def test_tab_panels_holding_code_are_read() -> None:
+    # A documentation page's tabs: one language a tab, each with its code sample.
+    code = tuple(
+        f"{text} Run <code>pip install send_{lang}</code> then call <code>send({{to}})</code>."
+        for text, lang in zip(_ANSWERS, ("python", "ruby", "node"), strict=True)
+    )
+    kept, notes = _kept(_page(_row("role=tabpanel hidden", code)))
+    assert REVEAL_FOLDED in notes and "pip install send_ruby" in kept
+    # The same text in panels that are no tabs is data or a template, and stays out.
+    kept, notes = _kept(_page(_row("hidden", code)))
+    assert REVEAL_FOLDED not in notes and "send_ruby" not in kept
+
+
 def test_panels_outside_the_content_stay_out() -> None:
     menu = "<div class=menu>" + _row("hidden") + "</div>"
     html = _page("").replace("<footer>", f"<aside>{menu}</aside><footer>")
