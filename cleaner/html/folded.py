@@ -7,11 +7,11 @@ skips hidden elements, never reads them. Here the hidden elements *inside the ch
 are looked at; those that come as a row of folded panels (two or more of one tag and class
 with different text: a single hidden box is a dialog, a notice or a template) and read as text
 (no JSON or markup, but for a tab panel's code; not a copy of what the content shows) are read
-as shown, and the content keeps them when it gains prose by it. An article's body (an
-``<article>`` or a body the class names, around the content) is left alone: what it hides are
-asides (fundus tune: four newspaper pages' hidden boxes inside the article, 0.95-0.99 ->
-0.90-0.98), and its tab panels too (wcxb: a tutorial's tabs gained a tune page, two check
-pages fell).
+as shown, and the content keeps them when it gains prose by it. In an article's body (an
+``<article>`` or a body the class names, around the content) a hidden box is most often an
+aside (fundus tune: four newspaper pages' hidden boxes inside the article, 0.95-0.99 ->
+0.90-0.98): there only a disclosure's panels are read, tab panels and the boxes a control
+names as what it opens (``aria-controls``: an accordion's buttons).
 
 Before: [h3 "Shipping & Returns" (in content)]
         <div class=panel hidden>"Most orders ship within two days ..."</div> (not read) x3
@@ -80,11 +80,12 @@ class FoldedPanels:
         choice: ContentChoice,
         declared_body: str,
     ) -> Unfolded | None:
-        """The reading with the content's folded panels open, or None (no panels, an
-        article's body, or too little gained)."""
-        if choice.root < 0 or not layout.hidden or _in_article(layout, choice.root):
+        """The reading with the content's folded panels open, or None (no panels, or too
+        little gained)."""
+        if choice.root < 0 or not layout.hidden:
             return None
-        panels = self._panels(layout, choice.root)
+        in_article = _in_article(layout, choice.root)
+        panels = self._panels(layout, choice.root, root if in_article else None)
         if not panels:
             return None
         opened = read_layout(root, unhide=frozenset(id(el) for el in panels))
@@ -105,9 +106,13 @@ class FoldedPanels:
         )
         return Unfolded(opened, declared, unfolded, Note("html", REVEAL_FOLDED, detail))
 
-    def _panels(self, layout: Layout, root: int) -> list[lxml.html.HtmlElement]:
-        """The hidden elements inside the content that are rows of folded prose panels."""
+    def _panels(
+        self, layout: Layout, root: int, article_page: lxml.html.HtmlElement | None = None
+    ) -> list[lxml.html.HtmlElement]:
+        """The hidden elements inside the content that are rows of folded prose panels; with
+        ``article_page`` (the content is an article's body), only a disclosure's panels."""
         end, settings = layout.ends[root], self.settings
+        controlled: frozenset[str] | None = None  # the ids controls name, read when needed
         shown = " ".join(b.text for b in layout.blocks if root <= b.owner <= end)
         seen: set[str] = set()
         rows: dict[tuple[str, str], list[tuple[lxml.html.HtmlElement, int]]] = {}
@@ -123,6 +128,11 @@ class FoldedPanels:
                 or (len(_CODE.findall(text)) >= _CODE_MARKS and not is_tab_panel(element))
             ):
                 continue
+            if article_page is not None and not is_tab_panel(element):
+                if controlled is None:
+                    controlled = _controlled_ids(article_page)
+                if element.get("id") not in controlled:
+                    continue
             seen.add(text)
             key = (str(element.tag), element.get("class") or "")
             rows.setdefault(key, []).append((element, words))
@@ -135,6 +145,16 @@ class FoldedPanels:
         if sum(words for _, words in panels) < settings.min_total_words:
             return []
         return [element for element, _ in panels]
+
+
+def _controlled_ids(page: lxml.html.HtmlElement) -> frozenset[str]:
+    """The ids the page's controls name as what they open (``aria-controls``).
+
+    >>> from lxml.html import fromstring
+    >>> sorted(_controlled_ids(fromstring("<div><button aria-controls='a b'>Q</button></div>")))
+    ['a', 'b']
+    """
+    return frozenset(ident for value in page.xpath("//@aria-controls") for ident in value.split())
 
 
 def _in_article(layout: Layout, index: int) -> bool:

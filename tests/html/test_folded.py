@@ -57,6 +57,24 @@ def test_hidden_panels_of_an_article_body_stay_out() -> None:
     assert REVEAL_FOLDED not in notes and _ANSWERS[0] not in kept
 
 
+def test_an_article_reads_the_panels_its_controls_open() -> None:
+    # An accordion in an article's body: each button names the panel it opens.
+    accordion = "".join(
+        f"<h3><button aria-controls=answer-{i} aria-expanded=false>Question {i}</button></h3>"
+        f"<div id=answer-{i} class=panel hidden><p>{text}</p></div>"
+        for i, text in enumerate(_ANSWERS)
+    )
+    kept, notes = _kept(_page(accordion, wrapper="article"))
+    assert REVEAL_FOLDED in notes and all(answer in kept for answer in _ANSWERS)
+    # Tab panels need no control naming them.
+    kept, notes = _kept(_page(_row("role=tabpanel hidden"), wrapper="article"))
+    assert REVEAL_FOLDED in notes and _ANSWERS[2] in kept
+    # A control naming some other box does not open hidden boxes it does not name.
+    other = "<button aria-controls=menu>Menu</button>" + _row("hidden")
+    kept, notes = _kept(_page(other, wrapper="article"))
+    assert REVEAL_FOLDED not in notes and _ANSWERS[0] not in kept
+
+
 def test_hidden_data_and_copies_of_the_shown_text_stay_out() -> None:
     data = ('{"sku_id": 12, "colour": "ecru"} size_chart_a ' * 3,) * 3
     kept, notes = _kept(_page(_row("hidden", data)))
