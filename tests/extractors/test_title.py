@@ -21,10 +21,8 @@ from cleaner.extractors.title import (
     _occurs_twice,
     _ruled_out,
     _shape_score,
-    _trail_tail,
     _without_image,
     _without_kicker,
-    _without_root_item,
 )
 from cleaner.reasons import Reason
 from tests.helpers import text_page as _page
@@ -252,24 +250,6 @@ def test_a_breadcrumb_trail_glued_before_the_headline_is_no_part_of_the_title() 
     assert _run(page).fields["title"].value == HEADLINE
 
 
-def test_the_front_pages_item_alone_before_the_headline_is_no_part_of_the_title() -> None:
-    # The page says the headline alone too (here: a share box after the article).
-    page = _page(f"Home / {HEADLINE}", *PROSE, HEADLINE)
-    assert _run(page).fields["title"].value == HEADLINE
-
-
-def test_the_front_pages_item_stays_when_the_page_never_says_the_rest_alone() -> None:
-    headline = "Home / Away: why teams still win more often in their own stadium"
-    assert _run(_page(headline, *PROSE)).fields["title"].value == headline
-
-
-def test_a_sections_number_is_no_part_of_the_title_when_the_page_numbers_its_chapter() -> None:
-    # A manual's section heading, with the chapter's other sections in its contents after it.
-    contents = ("3.2 Basic Branching and Merging", "3.3 Branch Management")
-    page = _page("3.1 Git Branching - Branches in a Nutshell", *PROSE, *contents)
-    assert _run(page).fields["title"].value == "Git Branching - Branches in a Nutshell"
-
-
 def test_an_aggregators_source_address_is_no_part_of_the_title() -> None:
     headline = "A 2024 Discussion Whether To Convert The Linux Kernel From C To Modern C++"
     page = _page(f"{headline} (phoronix.com) 139", *PROSE)
@@ -286,18 +266,6 @@ def test_an_aggregators_source_address_is_no_part_of_the_title() -> None:
 )
 def test_a_headline_naming_a_site_in_brackets_keeps_it(headline: str) -> None:
     assert _run(_page(headline, *PROSE)).fields["title"].value == headline
-
-
-@pytest.mark.parametrize(
-    "others",
-    [
-        (),  # no contents: the number is the headline's own
-        ("1.5 Degrees of warming explained", "2.0 Is here"),  # numbers of other chapters
-    ],
-)
-def test_a_headline_opening_with_a_decimal_number_keeps_it(others: tuple[str, ...]) -> None:
-    headline = "2.5 Million Jobs Added in May as hiring beats forecasts"
-    assert _run(_page(headline, *PROSE, *others)).fields["title"].value == headline
 
 
 @pytest.mark.parametrize(
@@ -590,26 +558,6 @@ def test_a_one_word_line_shown_once_is_no_title() -> None:
 def test_a_doubled_menu_item_does_not_replace_the_headline() -> None:
     after = _run(_page("Share", "Share", HEADLINE, *PROSE))
     assert after.fields["title"].value == HEADLINE
-
-
-def test_a_breadcrumb_glued_to_the_heading_gives_way_to_the_heading_alone() -> None:
-    blocks = (Block(0, "Home Quest Lists The Best Board Games from 2025"), Block(1, "Menu"),
-              Block(2, "The Best Board Games from 2025"), Block(3, PROSE[0]))  # fmt: skip
-    assert _trail_tail(_page_of(blocks), blocks[0]).text == "The Best Board Games from 2025"
-
-
-@pytest.mark.parametrize(
-    "headline",
-    [
-        # Starts with the front page's word, but as a word of the headline: no line repeats its end.
-        "Home prices rise again in Denver as buyers return",
-        # A word that merely starts like it.
-        "Homeowners rush to refinance before rates rise",
-    ],
-)
-def test_a_headline_starting_with_home_stays(headline: str) -> None:
-    blocks = (Block(0, headline), Block(1, "rise again"), Block(2, PROSE[0]))
-    assert _trail_tail(_page_of(blocks), blocks[0]).text == headline
 
 
 @pytest.mark.parametrize(
@@ -924,14 +872,6 @@ def test_a_text_browsers_image_before_the_headline_leaves_the_title(image: str) 
 @pytest.mark.parametrize("headline", ["[2025] A massive list of free courses", "[Video] Tornado"])
 def test_a_bracketed_year_or_label_stays_in_the_headline(headline: str) -> None:
     assert _without_image(headline) == headline
-
-
-@pytest.mark.parametrize("trail", ["Home /Outdoor Gear", "Home\xa0/\xa0Outdoor Gear"])
-def test_the_front_pages_item_goes_whatever_the_spaces_around_its_slash(trail: str) -> None:
-    page = _page("Outdoor Gear", trail, "Tents")
-    assert _without_root_item(page, trail) == "Outdoor Gear"
-    # A slash inside a name the page never says alone stays.
-    assert _without_root_item(page, "Home/Garden tools") == "Home/Garden tools"
 
 
 def test_a_headline_written_as_a_markdown_link_gives_its_text() -> None:
