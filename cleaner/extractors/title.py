@@ -1205,8 +1205,7 @@ class TitleExtractor:
     product's page, the name over its first price ("OnePlus 13" over "From $899.99").
     A breadcrumb trail from the front page ("Home Blog") gives way to the headline under it.
     The title's text loses what the dump glued to it: a breadcrumb trail, a forum reply's
-    "Re:", a permalink sign, cells after a layout gap, the space before a colon, an
-    aggregator's source address.
+    "Re:", a permalink sign, the space before a colon, an aggregator's source address.
     """
 
     name: ClassVar[str] = "title"
@@ -1229,14 +1228,15 @@ class TitleExtractor:
         elif page.article_span is None or block.id < page.article_span[0]:
             # The article's own first block (_rival_head) stays in the body, as _span_head's.
             page = page.with_marks([Mark(block.id, Reason.TITLE, self.name)])
-        title = _without_kicker(_without_image(_first_cell(block.text)))
+        title = _without_kicker(_without_image(block.text))
         title = _without_trail(_without_reply_prefix(_without_permalink(title)))
-        # Three more cuts went at stop 45 (ablation, the title step rerun on every dump style
+        # Four more cuts went at stop 45 (ablation, the title step rerun on every dump style
         # of traf, wcxb and fundus): a trail glued to the heading it ends in ("Home Quest Lists
         # <heading>" giving the heading shown alone), the front page's item before one " / "
-        # ("Home / Outdoor Gear") and a section's number where the page numbers its chapter
-        # ("3.1 Git Branching"). Each won 1-2 wcxb tune titles and no check title in any
-        # style, fundus neither; without the first, wcxb check gained one title net.
+        # ("Home / Outdoor Gear"), a section's number where the page numbers its chapter
+        # ("3.1 Git Branching") and the cells after a layout gap of three spaces. Each won 1-3
+        # tune titles and no check title in any style, fundus neither; without the first,
+        # wcxb check gained one title net.
         title = _without_source(title)
         language = page.fields.get("language")
         if language is None or language.value not in SPACED_COLON:
@@ -1402,23 +1402,3 @@ def _joined_colon(text: str) -> str:
     ('Score 2 : 1 after extra time', 'Ratio 16 : 9')
     """
     return _JOINED_COLON.sub(": ", text) if " : " in text else text
-
-
-# A dump that lays a table row or page columns out with runs of spaces ("Thread title",
-# many spaces, "Password"): the headline is the row's first cell; prose never has three
-# spaces in a row (issue 13 round 7, title tune | check: traf and wcxb inscriptis +1 | 0
-# pages each, no page lost).
-_CELL_GAP = re.compile(r"\s{3,}")
-
-
-def _first_cell(text: str) -> str:
-    """The heading's text up to a layout gap of spaces, when it has one.
-
-    >>> _first_cell("Wrong refresh rate on my new card ...              Password")
-    'Wrong refresh rate on my new card ...'
-    >>> _first_cell("A headline  with two spaces")
-    'A headline  with two spaces'
-    """
-    if "   " not in text:
-        return text
-    return _CELL_GAP.split(text.strip(), maxsplit=1)[0] or text

@@ -298,11 +298,6 @@ def test_a_score_with_spaced_colon_stays() -> None:
     assert _run(_page(headline, *PROSE)).fields["title"].value == headline
 
 
-def test_a_dumps_layout_gap_ends_the_title_at_the_first_cell() -> None:
-    page = _page(f"{HEADLINE}                    Password", *PROSE)
-    assert _run(page).fields["title"].value == HEADLINE
-
-
 def test_a_title_with_two_spaces_in_a_row_stays_whole() -> None:
     headline = "French liaison to CentCom  has confidence in the coalition"
     assert _run(_page(headline, *PROSE)).fields["title"].value == headline
