@@ -198,9 +198,6 @@ GERMAN = Language(
         "date_bound": r"seit|bis|ab|registriert",
         "date_example": r"z\. ?b\.|zum beispiel|beispielsweise",
         "date_cited": r"abgerufen am|zugegriffen am|zugriff am|letzter zugriff|archiviert am",
-        "measure_unit": (
-            r"g|kg|mg|ml|l|gramm|el|tl|essl(?:ö|oe)ffel|teel(?:ö|oe)ffel|prise|pck|p(?:ä|ae)ckchen"
-        ),
         "modified_label": r"aktualisiert|geändert|letzter beitrag(?: von\b|:)",
         "reviews_header": r"kundenbewertungen|kundenrezensionen|produktbewertungen|bewertungen für",
         "contents_label": r"inhaltsverzeichnis|inhalt",

@@ -79,10 +79,6 @@ ENGLISH = Language(
             r"^(sign|log) ?(in|out|on)\b|^(register|create (an|your|a free) account|my account|"
             r"already (a subscriber|registered|have an account))"
         ),
-        "filed_in": r"(published|posted|filed) (in|under)",
-        "reader_prompt": (
-            r"share your( \S+){0,3} stor(y|ies)$|manage (alerts|your (privacy )?choices)\b"
-        ),
         "privacy_link": (
             r"\bprivacy (policy|notice|statement|settings)\b|"
             r"\bterms (of|and) (use|service|conditions)\b"
@@ -289,7 +285,6 @@ ENGLISH = Language(
         ),
         "date_example": r"e\.g\.|for example|for instance",
         "date_cited": r"retrieved|accessed|archived|last checked",
-        "measure_unit": r"g|kg|mg|ml|l|oz|lbs?|cups?|tbsp|tsp|tablespoons?|teaspoons?|pinch",
         # A thread's "last post by Jane Aug 7, 2023" dates its last activity, as an update.
         "modified_label": (
             r"(?:last )?(?:modified|updated|update|edited|revised)|last post(?: by\b|:)"

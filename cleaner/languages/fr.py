@@ -87,7 +87,6 @@ FRENCH = Language(
         "date_bound": r"depuis|jusqu'au|à partir du",
         "date_example": r"par exemple|p\. ?ex\.",
         "date_cited": r"consulté le",
-        "measure_unit": r"g|kg|mg|ml|cl|l|c\. à soupe|c\. à café|cuill(?:è|e)res?",
         "modified_label": r"mis à jour",
         "reviews_header": r"avis (?:des )?clients",
         "key_points_header": (

@@ -37,8 +37,6 @@ SLOTS: Mapping[str, str] = MappingProxyType({
     "subscribe_word": "the word 'subscribe' alone in a line of up to 5 words",
     "signup_consent": "a sign-up form's consent, opening a line: 'By signing up, you agree'",
     "account_prompt": "a sign-in or register button: 'Log in', 'Create an account'",
-    "filed_in": "the words opening a post's filing line: 'Published in' (categories follow)",
-    "reader_prompt": "a prompt to the reader opening a line: 'Share your story', 'Manage alerts'",
     "privacy_link": "a privacy, terms or imprint link: 'Privacy policy'",
     "cookie_notice": "a cookie notice: 'We use cookies ...'",
     "share_button": "the first word of a share row: 'Share this article', 'Tweet'",
@@ -121,7 +119,6 @@ SLOTS: Mapping[str, str] = MappingProxyType({
     "date_bound": "a word that makes a date a period's start or end: 'since 1 May 2020', 'until'",
     "date_example": "a word that makes a date an example: 'e.g. 9.9.2019', 'z. B.'",
     "date_cited": "a word that makes a date a reference's access date: 'Retrieved 3 May 2020'",
-    "measure_unit": "a unit after a quantity in a recipe's ingredient line: '250 g', '2 tbsp'",
     "reviews_header": "a header over buyers' reviews, each dated: 'Customer reviews'",
     # navigation
     "verdict_header": "a review's pros or cons header alone on its line: 'Pros', 'Best for'",

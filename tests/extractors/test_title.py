@@ -21,10 +21,8 @@ from cleaner.extractors.title import (
     _occurs_twice,
     _ruled_out,
     _shape_score,
-    _trail_tail,
     _without_image,
     _without_kicker,
-    _without_root_item,
 )
 from cleaner.reasons import Reason
 from tests.helpers import text_page as _page
@@ -252,24 +250,6 @@ def test_a_breadcrumb_trail_glued_before_the_headline_is_no_part_of_the_title() 
     assert _run(page).fields["title"].value == HEADLINE
 
 
-def test_the_front_pages_item_alone_before_the_headline_is_no_part_of_the_title() -> None:
-    # The page says the headline alone too (here: a share box after the article).
-    page = _page(f"Home / {HEADLINE}", *PROSE, HEADLINE)
-    assert _run(page).fields["title"].value == HEADLINE
-
-
-def test_the_front_pages_item_stays_when_the_page_never_says_the_rest_alone() -> None:
-    headline = "Home / Away: why teams still win more often in their own stadium"
-    assert _run(_page(headline, *PROSE)).fields["title"].value == headline
-
-
-def test_a_sections_number_is_no_part_of_the_title_when_the_page_numbers_its_chapter() -> None:
-    # A manual's section heading, with the chapter's other sections in its contents after it.
-    contents = ("3.2 Basic Branching and Merging", "3.3 Branch Management")
-    page = _page("3.1 Git Branching - Branches in a Nutshell", *PROSE, *contents)
-    assert _run(page).fields["title"].value == "Git Branching - Branches in a Nutshell"
-
-
 def test_an_aggregators_source_address_is_no_part_of_the_title() -> None:
     headline = "A 2024 Discussion Whether To Convert The Linux Kernel From C To Modern C++"
     page = _page(f"{headline} (phoronix.com) 139", *PROSE)
@@ -286,18 +266,6 @@ def test_an_aggregators_source_address_is_no_part_of_the_title() -> None:
 )
 def test_a_headline_naming_a_site_in_brackets_keeps_it(headline: str) -> None:
     assert _run(_page(headline, *PROSE)).fields["title"].value == headline
-
-
-@pytest.mark.parametrize(
-    "others",
-    [
-        (),  # no contents: the number is the headline's own
-        ("1.5 Degrees of warming explained", "2.0 Is here"),  # numbers of other chapters
-    ],
-)
-def test_a_headline_opening_with_a_decimal_number_keeps_it(others: tuple[str, ...]) -> None:
-    headline = "2.5 Million Jobs Added in May as hiring beats forecasts"
-    assert _run(_page(headline, *PROSE, *others)).fields["title"].value == headline
 
 
 @pytest.mark.parametrize(
@@ -328,11 +296,6 @@ def test_a_french_title_keeps_the_space_before_its_colon() -> None:
 def test_a_score_with_spaced_colon_stays() -> None:
     headline = "Final score 2 : 1 after a long night for the coalition in Mosul"
     assert _run(_page(headline, *PROSE)).fields["title"].value == headline
-
-
-def test_a_dumps_layout_gap_ends_the_title_at_the_first_cell() -> None:
-    page = _page(f"{HEADLINE}                    Password", *PROSE)
-    assert _run(page).fields["title"].value == HEADLINE
 
 
 def test_a_title_with_two_spaces_in_a_row_stays_whole() -> None:
@@ -418,14 +381,6 @@ def test_the_articles_first_line_does_not_rival_the_lines_before_it_in_html() ->
     lines = ("Find your local office", LEDE_HEADLINE, *PROSE)
     page = replace(_page(*lines), article_span=(1, 4), input_type="html")
     assert _titled(page).fields["title"].value == "Find your local office"
-
-
-@pytest.mark.parametrize(
-    "line", ["250 g weiche Butter zum Backen", "2 tbsp olive oil for frying", "1000g Rinderleber"]
-)
-def test_an_ingredient_line_is_never_the_title(line: str) -> None:
-    page = _page(HEADLINE, line, *PROSE)
-    assert _run(page).fields["title"].value == HEADLINE
 
 
 @pytest.mark.parametrize(
@@ -600,26 +555,6 @@ def test_a_doubled_menu_item_does_not_replace_the_headline() -> None:
     assert after.fields["title"].value == HEADLINE
 
 
-def test_a_breadcrumb_glued_to_the_heading_gives_way_to_the_heading_alone() -> None:
-    blocks = (Block(0, "Home Quest Lists The Best Board Games from 2025"), Block(1, "Menu"),
-              Block(2, "The Best Board Games from 2025"), Block(3, PROSE[0]))  # fmt: skip
-    assert _trail_tail(_page_of(blocks), blocks[0]).text == "The Best Board Games from 2025"
-
-
-@pytest.mark.parametrize(
-    "headline",
-    [
-        # Starts with the front page's word, but as a word of the headline: no line repeats its end.
-        "Home prices rise again in Denver as buyers return",
-        # A word that merely starts like it.
-        "Homeowners rush to refinance before rates rise",
-    ],
-)
-def test_a_headline_starting_with_home_stays(headline: str) -> None:
-    blocks = (Block(0, headline), Block(1, "rise again"), Block(2, PROSE[0]))
-    assert _trail_tail(_page_of(blocks), blocks[0]).text == headline
-
-
 @pytest.mark.parametrize(
     "trail", ["Home Blog", "home newsletter blog github", "Board index US Investors"]
 )
@@ -683,17 +618,6 @@ def test_a_headline_alone_in_a_list_item_is_still_the_headline() -> None:
     # A news site's headline in its own <li>, between paragraphs: no menu entry.
     page = _page("Home", Block(1, HEADLINE, BlockKind.LIST_ITEM), "Updated today", *PROSE)
     assert _run(page).fields["title"].value == HEADLINE
-
-
-def test_a_byline_with_its_label_and_a_colon_is_no_title() -> None:
-    byline = "By: Benjamin Johnson, Sr. Director of Operations, Atlas Van Lines"
-    page = _page(byline, "Packing Tips Guide for a move", *PROSE)
-    assert _run(page).fields["title"].value == "Packing Tips Guide for a move"
-
-
-def test_a_headline_mentioning_by_and_a_colon_stays() -> None:
-    headline = "Passing by: notes from a coalition convoy"
-    assert _run(_page("Home", headline, *PROSE)).fields["title"].value == headline
 
 
 PRODUCTS = [
@@ -863,32 +787,6 @@ def test_a_headline_with_a_stop_inside_keeps_its_shape(headline: str) -> None:
     assert _shape_score(Block(0, headline)) > 0
 
 
-def test_a_prompt_to_the_reader_is_no_title() -> None:
-    for prompt in ("Share your Parkview story", "Manage alerts for this article"):
-        assert _shape_score(Block(0, prompt)) < 0
-    page = _page("Share your Parkview story", HEADLINE, *PROSE)
-    assert _run(page).fields["title"].value == HEADLINE
-
-
-@pytest.mark.parametrize(
-    "headline",
-    [
-        "Share your screen in Teams: a quick guide",
-        "How to share your story with a reporter",
-        "Managing alerts without alert fatigue",
-    ],
-)
-def test_a_headline_about_sharing_or_alerts_stays(headline: str) -> None:
-    assert _shape_score(Block(0, headline)) > 0
-
-
-def test_a_filing_line_is_no_title() -> None:
-    filing = "Published in Creativity, Graphic Design, Interaction Design, Layout & Grids"
-    assert _shape_score(Block(0, filing)) < 0
-    # Prose that names where something appeared keeps its shape.
-    assert _shape_score(Block(0, "Published in 1851, Moby-Dick sold few copies")) > 0
-
-
 def test_a_menu_drawn_twice_does_not_beat_the_headline_under_it() -> None:
     # A blocks dump draws the site's menu for wide and narrow screens, no list items: its
     # headline-long entry is repeated, but with its neighbours, in the menu run.
@@ -969,14 +867,6 @@ def test_a_text_browsers_image_before_the_headline_leaves_the_title(image: str) 
 @pytest.mark.parametrize("headline", ["[2025] A massive list of free courses", "[Video] Tornado"])
 def test_a_bracketed_year_or_label_stays_in_the_headline(headline: str) -> None:
     assert _without_image(headline) == headline
-
-
-@pytest.mark.parametrize("trail", ["Home /Outdoor Gear", "Home\xa0/\xa0Outdoor Gear"])
-def test_the_front_pages_item_goes_whatever_the_spaces_around_its_slash(trail: str) -> None:
-    page = _page("Outdoor Gear", trail, "Tents")
-    assert _without_root_item(page, trail) == "Outdoor Gear"
-    # A slash inside a name the page never says alone stays.
-    assert _without_root_item(page, "Home/Garden tools") == "Home/Garden tools"
 
 
 def test_a_headline_written_as_a_markdown_link_gives_its_text() -> None:
