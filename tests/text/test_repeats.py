@@ -19,6 +19,12 @@ PROSE = [
     "Drivers will be sent over the new bridge two miles to the north until the spring.",
     "Shops near the old bridge said they feared losing trade while the road is closed.",
 ]
+MORE_PROSE = [
+    "A ferry service is planned for cyclists and walkers during the busiest summer weeks.",
+    "Engineers found rust in several beams last year, prompting a full inspection of the span.",
+    "The mayor promised that local firms would be asked to bid for the repair contract first.",
+    "Residents can comment on the plans at the library until the end of the month.",
+]
 
 
 def test_the_later_copy_of_a_headline_or_a_notice_is_found() -> None:
@@ -46,6 +52,22 @@ def test_short_pieces_and_repeats_inside_one_piece_make_no_copy() -> None:
     assert len(HEADLINE.split()) >= RUN_WORDS
 
 
+def test_a_teaser_card_with_a_short_headline_printed_again_is_a_copy() -> None:
+    # A card gives its headline twice (the image's caption and the link) around a label: most
+    # of the piece is copy though the headline is shorter than a sentence.
+    title = "Using old bridges as parks"
+    teaser = f"{title} featured image Cities {title}"
+    assert len(title.split()) >= RUN_WORDS
+    assert written_again([title, *PROSE, teaser]) == [5]
+
+
+def test_a_sentence_that_names_a_short_headline_is_no_copy() -> None:
+    # The headline's words inside a sentence of its own: most of the sentence is not copy.
+    title = "Using old bridges as parks"
+    sentence = f"Planners said that {title.lower()} had worked well in two other towns."
+    assert written_again([title, *PROSE, sentence]) == []
+
+
 def _flat(*texts: str) -> Page:
     """A page flattened onto one line: every piece on line 1."""
     blocks = tuple(Block(i, text, line=1) for i, text in enumerate(texts))
@@ -53,7 +75,7 @@ def _flat(*texts: str) -> Page:
 
 
 def test_a_copy_on_a_flattened_page_costs_what_a_piece_with_no_sentence_end_costs() -> None:
-    article = [*PROSE, *[p.replace("bridge", "crossing") for p in PROSE]]
+    article = [*PROSE, *MORE_PROSE]
     page = _flat(NOTICE, *article, NOTICE)
     values = boundary.block_values(page, one_line=True)
     assert values[1] > 0 and values[-2] > 0  # the article
@@ -73,7 +95,7 @@ def test_copies_trim_the_span_and_never_move_it() -> None:
     # The article's first paragraphs printed before it (a teaser of them, then the menu): the
     # article is the later copy, and it stays the article.
     menu = ["Home", "News", "Sport", "Business", "Weather", "Contact us"] * 3
-    more = [p.replace("bridge", "crossing") for p in PROSE[:2]]
+    more = MORE_PROSE[:2]
     page = _flat(*PROSE, *menu, *PROSE, *more)
     values = boundary.block_values(page, one_line=True)
     start = len(PROSE) + len(menu)
