@@ -642,21 +642,7 @@ def test_prose_that_mentions_archives_keeps_its_date() -> None:
         )
 
 
-def test_an_update_date_on_the_byline_is_the_date_over_a_teasers_below() -> None:
-    prose = "The best platforms to sell courses, tested one by one over three months."
-    page = _page(
-        "By Jeff Cobb. Last Updated on December 11, 2023",
-        prose,
-        prose,
-        "Related: How to price a course",
-        "November 15, 2022",
-    )
-    after = DateExtractor().run(page)
-    assert after.fields["published"].value == "2023-12-11"
-    assert after.fields["published"].block_id == 0
-
-
-def test_an_update_date_off_the_byline_leaves_the_first_date() -> None:
+def test_an_update_date_above_the_first_date_leaves_the_first_date() -> None:
     prose = "The best platforms to sell courses, tested one by one over three months."
     page = _page("Last Updated on December 11, 2023", prose, prose, "November 15, 2022")
     assert DateExtractor().run(page).fields["published"].value == "2022-11-15"

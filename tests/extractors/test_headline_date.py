@@ -121,28 +121,6 @@ def test_a_repeated_headline_with_a_date_inside_its_lede_gives_none() -> None:
     assert _run(*lines, title=5, span=(6, 9)).fields["published"].value == "2020-07-08"
 
 
-def test_a_date_line_just_above_an_undated_window_beats_the_mastheads_day() -> None:
-    # Masthead day, menu, the article's date, then print button, credit and section name.
-    lines = ("Thursday, 16 February 2012", *MENU, "14 February 2012", "Print", "© 2012 AP")
-    lines = (*lines, "Politics", HEADLINE, PROSE, PROSE)
-    after = _run(*lines, title=9, span=(10, 11))
-    assert after.fields["published"].value == "2012-02-14"
-    assert after.fields["published"].block_id == 5
-
-
-def test_a_date_line_far_above_an_undated_window_is_not_taken() -> None:
-    lines = ("Thursday, 16 February 2012", *MENU, "14 February 2012", *MENU, "Print")
-    lines = (*lines, "© 2012 AP", "Politics", HEADLINE, PROSE, PROSE)
-    assert _run(*lines, title=13, span=(14, 15)).fields["published"].value == "2012-02-16"
-
-
-def test_an_update_date_above_an_undated_window_is_not_taken() -> None:
-    # Its label on the line above ("Last update:" / "14 February 2012"): no publication date.
-    lines = ("Thursday, 16 February 2012", *MENU, "Last update:", "14 February 2012", "Print")
-    lines = (*lines, "© 2012 AP", "Politics", HEADLINE, PROSE, PROSE)
-    assert _run(*lines, title=10, span=(11, 12)).fields["published"].value == "2012-02-16"
-
-
 def test_a_date_after_an_original_publication_label_stays() -> None:
     # The stamp by the headline is the update's; the note under the article gives the first.
     note = "This article was originally published on 26 Sep 2019 and has been updated since."
