@@ -146,13 +146,6 @@ _EXAMPLE = re.compile(rf"(?<!\w)(?:{alternatives('date_example')})\s*[:,(\[]?\s*
 _CITED = re.compile(rf"(?<!\w)(?:{alternatives('date_cited')})(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
 # A dash between two dates that makes them a period: a digit, the dash, only spaces after it.
 _RANGE_DASH = re.compile(r"\d\s*[–—-]\s*$")
-# A first publication's label right before a date anywhere in a line, up to two words between
-# ("This article was originally published on Wednesday, 26 Sep 2019 at 4:12pm but has been
-# updated"): the page's own date, over the update's date line at its top.
-_ORIGINAL_LABEL = re.compile(rf"(?<!\w)(?:{alternatives('original_label')})", re.IGNORECASE)
-_ORIGINAL = re.compile(
-    rf"{_ORIGINAL_LABEL.pattern}(?:\s+[^\W\d_]{{1,10}},?){{0,2}}\s*$", re.IGNORECASE
-)
 _EMBED_SIGNATURE = re.compile(r"^[—–-]\s*\S.{0,80}\(@\w+\)")
 # A byline opening a line, the name after it: "By Jane Doe", "Von: Jörg Zschoche".
 _HEAD_BYLINE = re.compile(rf"\s*(?:{alternatives('byline_by')})\s*:?\s+\w", re.IGNORECASE)
@@ -685,13 +678,8 @@ def _opens_with_published_label(block: Block, mentions: list[DateMention]) -> bo
     text = text_with_day(block)
     return any(
         not mention.is_modified
-        and (
-            (
-                len(text[: mention.start].split()) <= SETTINGS.label_words
-                and has_published_label(text[: mention.start])
-            )
-            or _ORIGINAL.search(text, max(0, mention.start - 60), mention.start) is not None
-        )
+        and len(text[: mention.start].split()) <= SETTINGS.label_words
+        and has_published_label(text[: mention.start])
         for mention in mentions
     )
 
@@ -975,19 +963,13 @@ def _headline_window(page: Page) -> tuple[int, int] | None:
 
 
 def _stays(page: Page, anchor: int | None, window: tuple[int, int]) -> bool:
-    """Whether the dates step's date, read from block ``anchor``, stays: it is on the
-    author's byline ("by oz on December 4, 2006"), which dates the article wherever the
-    headline was found (issue 13 round 6, dates tune: traf blocks and inscriptis +1 page,
-    wcxb +1, no check page moved); or on a date line in the window already (most pages),
-    as every date in the window comes after it."""
+    """Whether the dates step's date, read from block ``anchor``, stays: it is on a date line
+    in the window already (most pages), as every date in the window comes after it. (A date
+    on the author's byline anywhere, from issue 13 round 6, and one after "originally
+    published", stayed too until stop 45: one traf and one wcxb tune page, no check, fundus
+    or aeb page in any dump style; taken out as fitted.)"""
     if anchor is None:
         return False
-    mark = page.marks.get(anchor)
-    if mark is not None and mark.reason is Reason.BYLINE:
-        return True
-    text = page.blocks[anchor].text
-    if has_published_label(text) and _ORIGINAL_LABEL.search(text) is not None:
-        return True  # "originally published on ...": the dates step took it over any other
     return window[0] <= anchor <= window[1] and _is_date_line(page.blocks[anchor])
 
 

@@ -69,9 +69,6 @@ SPANISH = Language(
         "date_at": r"a las",
         "date_of": r"del|de",
         "published_label": r"publicado",
-        "original_label": (
-            r"publicado originalmente|originalmente publicado|publicado por primera vez"
-        ),
         "date_bound": r"desde|hasta",
         "date_example": r"por ejemplo|p\. ?ej\.",
         "date_cited": r"consultado el",

@@ -83,7 +83,6 @@ FRENCH = Language(
         "ordinal": r"er",
         "oclock": r"h",
         "published_label": r"publié",
-        "original_label": r"initialement publié|publié initialement|publié pour la première fois",
         "date_bound": r"depuis|jusqu'au|à partir du",
         "date_example": r"par exemple|p\. ?ex\.",
         "date_cited": r"consulté le",

@@ -116,7 +116,6 @@ SLOTS: Mapping[str, str] = MappingProxyType({
     "ordinal": "the ending of a day number: '2nd', '1er'",
     "oclock": "the word after a time: '18:51 Uhr' (German), '18h51' (French)",
     "published_label": "a label before the publication date: 'Published', 'Posted'",
-    "original_label": "a label before a first publication's date: 'originally published'",
     "modified_label": "a label before the modification date: 'Updated', 'Last modified'",
     "date_bound": "a word that makes a date a period's start or end: 'since 1 May 2020', 'until'",
     "date_example": "a word that makes a date an example: 'e.g. 9.9.2019', 'z. B.'",

@@ -547,30 +547,6 @@ def test_a_date_a_published_label_opens_its_line_with_wins_over_an_earlier_one()
     assert after.fields["published"].block_id == 5
 
 
-def test_a_date_after_an_original_publication_label_in_a_sentence_wins() -> None:
-    # The update's stamp at the top, the first publication's in a note under the article.
-    for line, value in (
-        (
-            "This article was originally published on 26 Sep 2019 at 4:12pm but has been"
-            " regularly updated to keep the information current.",
-            "2019-09-26T16:12:00",
-        ),
-        (
-            "Der Text ist zuerst erschienen am Montag, 3. Februar 2020 in der Printausgabe.",
-            "2020-02-03",
-        ),
-    ):
-        after = DateExtractor().run(_page("30 Sep 2022, 11:07am", PROSE_LINE, line, language="en"))
-        assert after.fields["published"].value == value
-
-
-def test_prose_that_mentions_an_original_publication_keeps_the_first_date() -> None:
-    # The label, but far from the date: a journal's name, no first publication's date.
-    line = "Originally published in the journal Nature Medicine and read by many on 3 May 2021."
-    after = DateExtractor().run(_page("30 Sep 2022, 11:07am", PROSE_LINE, line, language="en"))
-    assert after.fields["published"].value == "2022-09-30T11:07:00"
-
-
 def test_a_sentence_that_mentions_publishing_before_a_date_gives_no_label() -> None:
     page = _page(
         "Science and Technology links (December 14th 2019)",
