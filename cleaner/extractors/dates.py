@@ -74,12 +74,6 @@ class DateSettings:
     # or a gap of 8, lost wcxb tune pages, 8 to 10 items gained fewer.)
     teaser_list_items: int = 6
     teaser_list_gap: int = 8
-    # Under a shop's reviews header, a date line at most this many blocks after the header or
-    # the review dated before it is a buyer's (name and date, the review's text, its stars),
-    # not the page's (twelfth round, dates tune | check: traf blocks and inscriptis
-    # 0.850 -> 0.856 | unchanged; wcxb and fundus unchanged. Every date below the header
-    # instead: wcxb check +5 -1 but wcxb tune -1 and fundus tune -1 page each style).
-    review_reach: int = 4
     # Text dumps: a date that a "published" label opens its line with ("Posted on August 2,
     # 2019", "Veröffentlicht am 3. Juni 2021": at most this many words before the date) is the
     # page's, over an earlier unlabelled one (a recent-posts sidebar's "Science links
@@ -177,9 +171,6 @@ _MID_BYLINE_TRIES = 3  # the first few capitalised "By"s of a line
 # 2020"), as the same byline reads on a line of its own in the other dumps of the page. (Stop
 # 41, dates tune | check pages: traf one-line +1 | +1; the other traf styles unchanged.)
 _BYLINE_JOINT = re.compile(r"(?:[-–—|/·•,]|[^\W\d_A-ZÀ-Þ]{1,3})?\s*")
-# The header over a shop's reviews ("Kundenbewertungen für ..."): every date below it is a
-# buyer's, none the page's.
-_REVIEWS_HEADER = re.compile(rf"^(?:{alternatives('reviews_header')})\b", re.IGNORECASE)
 
 
 # The date hint's pairs (HINT_PAIRS), found in the features step's one scan of each line: a
@@ -620,31 +611,6 @@ def text_with_day(block: Block) -> str:
     return block.text
 
 
-def _is_reviews_header(block: Block) -> bool:
-    """A short line that starts with a reviews header and is no sentence ("Kundenbewertungen
-    für "Trixie Kleintierstall"", not "Customer reviews are often fake, the study says.")."""
-    text = block.text.rstrip()
-    return (
-        block.words <= SETTINGS.date_line_words
-        and not text.endswith((".", "!", "?"))
-        and _REVIEWS_HEADER.match(text) is not None
-    )
-
-
-def _under_reviews_header(page: Page, block: Block, every: bool) -> bool:
-    """True when a shop's reviews header is ``block`` or stands at most ``review_reach`` blocks
-    above it (among the blocks the step reads: ``every`` one, or those not yet removed).
-
-    Looked for only above a line that gives a date: tried on every short line, the header's
-    pattern cost the dates step about 15% of its time (aeb inscriptis dumps)."""
-    start = max(0, block.id - SETTINGS.review_reach)
-    return any(
-        _is_reviews_header(above)
-        for above in page.blocks[start : block.id + 1]
-        if every or above.id not in page.marks
-    )
-
-
 def _is_labelled(text: str) -> bool:
     return has_published_label(text) or has_modified_label(text)
 
@@ -879,11 +845,12 @@ class DateExtractor:
             modified = "2016-12-02T18:51:00"
 
     The first unlabelled (or "published") date is the publication date (of several on one
-    line, the earliest: a dump glues the updated date to the published one), but not a
-    buyer's review's under a shop's reviews header; in a text dump, a date a "published" label
-    opens its line with (or stands alone on the line above) wins over an earlier one. A date after
-    "updated"/"modified" is the modification date, and in a text dump the publication date
-    too when the page gives no other. In a
+    line, the earliest: a dump glues the updated date to the published one); in a text dump,
+    a date a "published" label opens its line with (or stands alone on the line above) wins
+    over an earlier one. A date after "updated"/"modified" is the modification date, and in a
+    text dump the publication date too when the page gives no other. (A buyer's review's date
+    under a shop's reviews header gave none from the twelfth round to stop 45: one traf tune
+    page in every dump style, no check, fundus, aeb or HTML page; taken out as fitted.) In a
     text dump, a list of dated lines (events, posts) gives the page's date only when no other
     line does, and a listing of dated teasers, newest first, gives none (:func:`_a_listing`).
     Numeric dates are read month first in English pages and day first elsewhere.
@@ -898,7 +865,6 @@ class DateExtractor:
         dated: list[tuple[str, int]] = []  # each line's first publication-like date, in order
         modified: tuple[str, int] | None = None
         marks = []
-        review: int | None = None  # the last buyer's review's date line
         labelled: set[int] = set()  # dated lines a "published" label opens (text dumps)
         read = page.blocks_to_read("published", "modified")
         for block in _lines_to_read(read, screen_hits(page, SCREEN), text_dump):
@@ -910,17 +876,12 @@ class DateExtractor:
             unbounded = [mention for mention, bounded in found if not bounded]
             value = _earliest([m.value for m in unbounded if not m.is_modified])
             if value is not None:
-                if (review is not None and block.id - review <= SETTINGS.review_reach) or (
-                    _under_reviews_header(page, block, every=read is page.blocks)
+                dated.append((value, block.id))
+                if text_dump and (
+                    _opens_with_published_label(block, unbounded)
+                    or _under_label_alone(page, block, unbounded)
                 ):
-                    review = block.id  # a buyer's review's date: not the page's
-                else:
-                    dated.append((value, block.id))
-                    if text_dump and (
-                        _opens_with_published_label(block, unbounded)
-                        or _under_label_alone(page, block, unbounded)
-                    ):
-                        labelled.add(block.id)
+                    labelled.add(block.id)
             if modified is None:
                 modified = next(((m.value, block.id) for m in unbounded if m.is_modified), None)
         page = page.with_marks(marks)

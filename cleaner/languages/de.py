@@ -201,7 +201,6 @@ GERMAN = Language(
             r"g|kg|mg|ml|l|gramm|el|tl|essl(?:ö|oe)ffel|teel(?:ö|oe)ffel|prise|pck|p(?:ä|ae)ckchen"
         ),
         "modified_label": r"aktualisiert|geändert|letzter beitrag(?: von\b|:)",
-        "reviews_header": r"kundenbewertungen|kundenrezensionen|produktbewertungen|bewertungen für",
         "contents_label": r"inhaltsverzeichnis|inhalt",
         "key_points_header": (
             r"das wichtigste (?:in kürze|auf einen blick|zusammengefasst)|auf einen blick|"

@@ -293,7 +293,6 @@ ENGLISH = Language(
         "modified_label": (
             r"(?:last )?(?:modified|updated|update|edited|revised)|last post(?: by\b|:)"
         ),
-        "reviews_header": r"customer reviews|product reviews|user reviews",
         "verdict_header": (
             r"pros|cons|pros (?:and|&) cons|what (?:we|i) (?:don[’']t )?like|best for"
         ),

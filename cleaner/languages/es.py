@@ -74,7 +74,6 @@ SPANISH = Language(
         "date_cited": r"consultado el",
         "measure_unit": r"g|kg|mg|ml|l|cucharadas?|cucharaditas?|tazas?",
         "modified_label": r"actualizado",
-        "reviews_header": r"opiniones de (?:los )?clientes|reseñas de (?:los )?clientes",
         "key_points_header": r"en resumen|lo esencial|puntos clave|lo más importante",
     },
     months=(

@@ -88,7 +88,6 @@ FRENCH = Language(
         "date_cited": r"consulté le",
         "measure_unit": r"g|kg|mg|ml|cl|l|c\. à soupe|c\. à café|cuill(?:è|e)res?",
         "modified_label": r"mis à jour",
-        "reviews_header": r"avis (?:des )?clients",
         "key_points_header": (
             r"en bref|l[’']essentiel|ce qu[’']il faut retenir|à retenir|les points clés|en résumé"
         ),

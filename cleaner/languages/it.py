@@ -46,7 +46,6 @@ ITALIAN = Language(
         "date_cited": r"consultato il|visitato il",
         "measure_unit": r"g|kg|mg|ml|l|cucchiai|cucchiaini|cucchiaio|cucchiaino",
         "modified_label": r"aggiornato",
-        "reviews_header": r"recensioni (?:dei )?clienti",
         "key_points_header": r"in breve|in sintesi|punti chiave|l[’']essenziale",
     },
     months=(

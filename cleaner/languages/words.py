@@ -121,7 +121,6 @@ SLOTS: Mapping[str, str] = MappingProxyType({
     "date_example": "a word that makes a date an example: 'e.g. 9.9.2019', 'z. B.'",
     "date_cited": "a word that makes a date a reference's access date: 'Retrieved 3 May 2020'",
     "measure_unit": "a unit after a quantity in a recipe's ingredient line: '250 g', '2 tbsp'",
-    "reviews_header": "a header over buyers' reviews, each dated: 'Customer reviews'",
     # navigation
     "verdict_header": "a review's pros or cons header alone on its line: 'Pros', 'Best for'",
     "contents_label": "a table of contents' title alone on its line: 'Table of Contents'",

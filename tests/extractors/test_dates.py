@@ -499,39 +499,6 @@ def test_a_labelled_update_after_the_date_is_still_the_modified_one() -> None:
     assert after.fields["modified"].value == "2021-02-01"
 
 
-def test_a_shops_reviews_give_no_publication_date() -> None:
-    # Each review is a buyer's name with its date, then the review's text.
-    page = _page(
-        "Trixie Natura Kleintierstall mit Freilaufgehege",
-        "Gesamtbewertung: 5 von 5 Sternen",
-        'Kundenbewertungen für "Trixie Natura Kleintierstall mit Freilaufgehege"',
-        "Verifizierte/r Tierfreund/in am 8.6.2020",
-        "Super Artikel! Unsere Meerschweinchen fühlen sich sehr wohl darin.",
-        "Georg N. am 10.4.2020",
-        "Alles Bestens. Kaninchen zufrieden, Tochter zufrieden.",
-        language="de",
-    )
-    after = DateExtractor().run(page)
-    assert "published" not in after.fields
-    # The lines are still date lines, as before.
-    assert after.marks[3].reason == Reason.DATE_LINE
-
-
-def test_prose_that_mentions_customer_reviews_keeps_the_date_below() -> None:
-    page = _page(
-        "Customer reviews are often fake, the study says.",
-        "The council voted on Monday to close the bridge for repairs, officials said.",
-        "March 9, 2023",
-    )
-    assert DateExtractor().run(page).fields["published"].value == "2023-03-09"
-
-
-def test_an_articles_date_far_below_a_reviews_link_is_its_date() -> None:
-    prose = "The council voted on Monday to close the bridge for repairs, officials said."
-    page = _page("Customer Reviews", prose, prose, prose, prose, prose, "March 9, 2023")
-    assert DateExtractor().run(page).fields["published"].value == "2023-03-09"
-
-
 def test_a_date_a_published_label_opens_its_line_with_wins_over_an_earlier_one() -> None:
     prose = "The parser reads a gigabyte of JSON per second on one core, the author says."
     page = _page(
