@@ -74,12 +74,6 @@ class DateSettings:
     # or a gap of 8, lost wcxb tune pages, 8 to 10 items gained fewer.)
     teaser_list_items: int = 6
     teaser_list_gap: int = 8
-    # Under a shop's reviews header, a date line at most this many blocks after the header or
-    # the review dated before it is a buyer's (name and date, the review's text, its stars),
-    # not the page's (twelfth round, dates tune | check: traf blocks and inscriptis
-    # 0.850 -> 0.856 | unchanged; wcxb and fundus unchanged. Every date below the header
-    # instead: wcxb check +5 -1 but wcxb tune -1 and fundus tune -1 page each style).
-    review_reach: int = 4
     # Text dumps: a date that a "published" label opens its line with ("Posted on August 2,
     # 2019", "Veröffentlicht am 3. Juni 2021": at most this many words before the date) is the
     # page's, over an earlier unlabelled one (a recent-posts sidebar's "Science links
@@ -92,14 +86,6 @@ class DateSettings:
     # date stamp that opens its lede, dates the page itself ("Strava-Update: POI bei
     # Routen-Tool" / "26.01.2022Strava wertet ...") when nothing dates the headline.
     teaser_reach: int = 3
-    # Text dumps: when no date is in the headline window, a date line at most this many
-    # blocks above it, after the dates step's date, is the article's: its date above the
-    # print button, the picture credit and the section name, the dates step's a masthead's day
-    # at the page's top (issue 13 round 16, dates tune | check: traf blocks and inscriptis
-    # 0.869 -> 0.876 | unchanged; wcxb, fundus unchanged; 2, 6 and 10 moved the same pages).
-    # Not a date under a lone "Last update:" line: without that guard wcxb lynx and w3m dumps
-    # lost a tune page each.
-    above_window: int = 4
     # Text dumps: a line that is no date line (too long, or a sentence) whose byline ("Von
     # Paulina Cwiartka, Online-Redakteurin 05.11.2025, 18:00 Uhr Archäologie: ...") opens it,
     # with its date after at most this many words, or holds it inside ("... Saturday By
@@ -154,15 +140,6 @@ _EXAMPLE = re.compile(rf"(?<!\w)(?:{alternatives('date_example')})\s*[:,(\[]?\s*
 _CITED = re.compile(rf"(?<!\w)(?:{alternatives('date_cited')})(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
 # A dash between two dates that makes them a period: a digit, the dash, only spaces after it.
 _RANGE_DASH = re.compile(r"\d\s*[–—-]\s*$")
-# A first publication's label right before a date anywhere in a line, up to two words between
-# ("This article was originally published on Wednesday, 26 Sep 2019 at 4:12pm but has been
-# updated"): the page's own date, over the update's date line at its top.
-_ORIGINAL_LABEL = re.compile(rf"(?<!\w)(?:{alternatives('original_label')})", re.IGNORECASE)
-_ORIGINAL = re.compile(
-    rf"{_ORIGINAL_LABEL.pattern}(?:\s+[^\W\d_]{{1,10}},?){{0,2}}\s*$", re.IGNORECASE
-)
-# A byline's start: "By Jane Doe", "Von Jane Doe".
-_BYLINE_START = re.compile(rf"\s*(?:{alternatives('byline_by')})\s", re.IGNORECASE)
 _EMBED_SIGNATURE = re.compile(r"^[—–-]\s*\S.{0,80}\(@\w+\)")
 # A byline opening a line, the name after it: "By Jane Doe", "Von: Jörg Zschoche".
 _HEAD_BYLINE = re.compile(rf"\s*(?:{alternatives('byline_by')})\s*:?\s+\w", re.IGNORECASE)
@@ -194,9 +171,6 @@ _MID_BYLINE_TRIES = 3  # the first few capitalised "By"s of a line
 # 2020"), as the same byline reads on a line of its own in the other dumps of the page. (Stop
 # 41, dates tune | check pages: traf one-line +1 | +1; the other traf styles unchanged.)
 _BYLINE_JOINT = re.compile(r"(?:[-–—|/·•,]|[^\W\d_A-ZÀ-Þ]{1,3})?\s*")
-# The header over a shop's reviews ("Kundenbewertungen für ..."): every date below it is a
-# buyer's, none the page's.
-_REVIEWS_HEADER = re.compile(rf"^(?:{alternatives('reviews_header')})\b", re.IGNORECASE)
 
 
 # The date hint's pairs (HINT_PAIRS), found in the features step's one scan of each line: a
@@ -637,31 +611,6 @@ def text_with_day(block: Block) -> str:
     return block.text
 
 
-def _is_reviews_header(block: Block) -> bool:
-    """A short line that starts with a reviews header and is no sentence ("Kundenbewertungen
-    für "Trixie Kleintierstall"", not "Customer reviews are often fake, the study says.")."""
-    text = block.text.rstrip()
-    return (
-        block.words <= SETTINGS.date_line_words
-        and not text.endswith((".", "!", "?"))
-        and _REVIEWS_HEADER.match(text) is not None
-    )
-
-
-def _under_reviews_header(page: Page, block: Block, every: bool) -> bool:
-    """True when a shop's reviews header is ``block`` or stands at most ``review_reach`` blocks
-    above it (among the blocks the step reads: ``every`` one, or those not yet removed).
-
-    Looked for only above a line that gives a date: tried on every short line, the header's
-    pattern cost the dates step about 15% of its time (aeb inscriptis dumps)."""
-    start = max(0, block.id - SETTINGS.review_reach)
-    return any(
-        _is_reviews_header(above)
-        for above in page.blocks[start : block.id + 1]
-        if every or above.id not in page.marks
-    )
-
-
 def _is_labelled(text: str) -> bool:
     return has_published_label(text) or has_modified_label(text)
 
@@ -695,13 +644,8 @@ def _opens_with_published_label(block: Block, mentions: list[DateMention]) -> bo
     text = text_with_day(block)
     return any(
         not mention.is_modified
-        and (
-            (
-                len(text[: mention.start].split()) <= SETTINGS.label_words
-                and has_published_label(text[: mention.start])
-            )
-            or _ORIGINAL.search(text, max(0, mention.start - 60), mention.start) is not None
-        )
+        and len(text[: mention.start].split()) <= SETTINGS.label_words
+        and has_published_label(text[: mention.start])
         for mention in mentions
     )
 
@@ -738,23 +682,6 @@ def _labelled_first(dated: list[tuple[str, int]], labelled: set[int]) -> tuple[s
         if block_id in labelled:
             return None if any(day == value for day, _ in dated[:i]) else (value, block_id)
     return None
-
-
-def _byline_update_first(
-    page: Page, modified: tuple[str, int], published: tuple[str, int], dated: list[tuple[str, int]]
-) -> bool:
-    """Whether a text dump's update date sits on the byline ("By Jeff Cobb. Last Updated on
-    December 11, 2025"), above the first publication-like date and giving none itself: the
-    article's own date, where the later one is a teaser's or a sidebar's. (Issue 13 round 15,
-    dates tune | check: wcxb blocks 0.756 -> 0.759 | unchanged, inscriptis 0.763 -> 0.766 |
-    unchanged; traf and fundus dumps unchanged. Any update date above the first one: wcxb
-    tune -11 per style, forum posts' "Edited" stamps among them.)"""
-    line = modified[1]
-    return (
-        line < published[1]
-        and all(block_id != line for _, block_id in dated)
-        and _BYLINE_START.match(page.blocks[line].text) is not None
-    )
 
 
 _COMMENT_FURNITURE = reasons_with(Trait.COMMENT_FURNITURE)
@@ -918,11 +845,12 @@ class DateExtractor:
             modified = "2016-12-02T18:51:00"
 
     The first unlabelled (or "published") date is the publication date (of several on one
-    line, the earliest: a dump glues the updated date to the published one), but not a
-    buyer's review's under a shop's reviews header; in a text dump, a date a "published" label
-    opens its line with (or stands alone on the line above) wins over an earlier one. A date after
-    "updated"/"modified" is the modification date, and in a text dump the publication date
-    too when the page gives no other, or gives it on the byline above the first other. In a
+    line, the earliest: a dump glues the updated date to the published one); in a text dump,
+    a date a "published" label opens its line with (or stands alone on the line above) wins
+    over an earlier one. A date after "updated"/"modified" is the modification date, and in a
+    text dump the publication date too when the page gives no other. (A buyer's review's date
+    under a shop's reviews header gave none from the twelfth round to stop 45: one traf tune
+    page in every dump style, no check, fundus, aeb or HTML page; taken out as fitted.) In a
     text dump, a list of dated lines (events, posts) gives the page's date only when no other
     line does, and a listing of dated teasers, newest first, gives none (:func:`_a_listing`).
     Numeric dates are read month first in English pages and day first elsewhere.
@@ -937,7 +865,6 @@ class DateExtractor:
         dated: list[tuple[str, int]] = []  # each line's first publication-like date, in order
         modified: tuple[str, int] | None = None
         marks = []
-        review: int | None = None  # the last buyer's review's date line
         labelled: set[int] = set()  # dated lines a "published" label opens (text dumps)
         read = page.blocks_to_read("published", "modified")
         for block in _lines_to_read(read, screen_hits(page, SCREEN), text_dump):
@@ -949,17 +876,12 @@ class DateExtractor:
             unbounded = [mention for mention, bounded in found if not bounded]
             value = _earliest([m.value for m in unbounded if not m.is_modified])
             if value is not None:
-                if (review is not None and block.id - review <= SETTINGS.review_reach) or (
-                    _under_reviews_header(page, block, every=read is page.blocks)
+                dated.append((value, block.id))
+                if text_dump and (
+                    _opens_with_published_label(block, unbounded)
+                    or _under_label_alone(page, block, unbounded)
                 ):
-                    review = block.id  # a buyer's review's date: not the page's
-                else:
-                    dated.append((value, block.id))
-                    if text_dump and (
-                        _opens_with_published_label(block, unbounded)
-                        or _under_label_alone(page, block, unbounded)
-                    ):
-                        labelled.add(block.id)
+                    labelled.add(block.id)
             if modified is None:
                 modified = next(((m.value, block.id) for m in unbounded if m.is_modified), None)
         page = page.with_marks(marks)
@@ -970,25 +892,22 @@ class DateExtractor:
             if _a_listing(page, published, dated, marked):
                 published = None  # each date is an item's, and the page gives none of its own
             else:
-                published = _update_standing_in(page, published, modified, dated)
+                published = _update_standing_in(page, published, modified)
         return _with_dates(page, published, modified)
 
 
 def _update_standing_in(
-    page: Page,
-    published: tuple[str, int] | None,
-    modified: tuple[str, int] | None,
-    dated: list[tuple[str, int]],
+    page: Page, published: tuple[str, int] | None, modified: tuple[str, int] | None
 ) -> tuple[str, int] | None:
     """A text dump's publication date, or its update date standing in for it: a page that
     shows only when it was updated was published then or before; that date is closer than
-    none (issue 13, tune and check halves of traf, fundus, wcxb dumps); and so is one on the
-    byline (:func:`_byline_update_first`). Not for HTML: markup that declares no publication
-    date, on a page showing "Last updated", is a service or documentation page more often
-    (wcxb html dates tune 0.753 -> 0.745 with it)."""
-    if modified is None or (
-        published is not None and not _byline_update_first(page, modified, published, dated)
-    ):
+    none (issue 13, tune and check halves of traf, fundus, wcxb dumps). Not for HTML: markup
+    that declares no publication date, on a page showing "Last updated", is a service or
+    documentation page more often (wcxb html dates tune 0.753 -> 0.745 with it). (An update
+    date on the byline above the first other date stood in for it too, from issue 13 round 15
+    to stop 45: a rule of two wcxb tune pages that moved no check page, fundus page or other
+    dump style's page; taken out as fitted.)"""
+    if modified is None or published is not None:
         return published
     share = modified[1] / max(1, len(page.blocks))
     return modified if share < SETTINGS.fallback_max_position else published
@@ -1005,19 +924,13 @@ def _headline_window(page: Page) -> tuple[int, int] | None:
 
 
 def _stays(page: Page, anchor: int | None, window: tuple[int, int]) -> bool:
-    """Whether the dates step's date, read from block ``anchor``, stays: it is on the
-    author's byline ("by oz on December 4, 2006"), which dates the article wherever the
-    headline was found (issue 13 round 6, dates tune: traf blocks and inscriptis +1 page,
-    wcxb +1, no check page moved); or on a date line in the window already (most pages),
-    as every date in the window comes after it."""
+    """Whether the dates step's date, read from block ``anchor``, stays: it is on a date line
+    in the window already (most pages), as every date in the window comes after it. (A date
+    on the author's byline anywhere, from issue 13 round 6, and one after "originally
+    published", stayed too until stop 45: one traf and one wcxb tune page, no check, fundus
+    or aeb page in any dump style; taken out as fitted.)"""
     if anchor is None:
         return False
-    mark = page.marks.get(anchor)
-    if mark is not None and mark.reason is Reason.BYLINE:
-        return True
-    text = page.blocks[anchor].text
-    if has_published_label(text) and _ORIGINAL_LABEL.search(text) is not None:
-        return True  # "originally published on ...": the dates step took it over any other
     return window[0] <= anchor <= window[1] and _is_date_line(page.blocks[anchor])
 
 
@@ -1035,10 +948,12 @@ class HeadlineDateExtractor:
     there wins over a mention in prose; a "modified" date never does. When more dated lines
     than a thread's first few come before it, the page is a thread of dated posts and its
     first date stays, and so does a date on the author's byline. When the window holds no
-    date, a date line just above it (:func:`_date_line_above`) or the page's own teaser
-    further down (:func:`_own_teaser_date`) dates the article. When nothing replaced it, an
-    update date standing in for the publication date from below the article's last block is
-    dropped (:func:`_update_below_article`), and so is a comment's stamp there
+    date, the page's own teaser further down (:func:`_own_teaser_date`) dates the article.
+    (A date line just above an undated window beat the dates step's date from issue 13
+    round 16 to stop 45: one traf tune page in every dump style, no check, fundus or aeb
+    page; taken out as fitted.) When nothing replaced it, an update date standing in for the
+    publication date from below the article's last block is dropped
+    (:func:`_update_below_article`), and so is a comment's stamp there
     (:func:`_comment_below_article`). A text dump that gave no date at all takes one glued
     near the start of a line in the window that is no date line (:func:`_lede_date`). HTML
     pages keep the date the markup or the dates step gave.
@@ -1068,7 +983,6 @@ class HeadlineDateExtractor:
         dates = _LineDates(page, text_dump=True)
         dated_before = 0  # blocks before the window with a publication-like date
         in_window: list[tuple[Block, str]] = []
-        last_before: tuple[Block, str] | None = None
         lines = page.blocks[: max(0, high + 1)]
         for block in _lines_to_read(lines, screen_hits(page, SCREEN), text_dump=True):
             value = _earliest(
@@ -1078,14 +992,10 @@ class HeadlineDateExtractor:
                 continue
             if block.id < low:
                 dated_before += 1
-                last_before = (block, value)
             else:
                 in_window.append((block, value))
         if not in_window:
-            above = _date_line_above(page, published, last_before, low, dated_before)
-            if above is None:
-                return _own_teaser_date(page, published, high, dates.order)
-            in_window.append(above)
+            return _own_teaser_date(page, published, high, dates.order)
         block, value = next(((b, v) for b, v in in_window if _is_date_line(b)), in_window[0])
         dated_before += sum(1 for b, _ in in_window if b.id < block.id)
         if dated_before > SETTINGS.thread_dated_lines or value == published.value:
@@ -1171,29 +1081,6 @@ def _published_below_article(page: Page) -> int | None:
     ):
         return published.block_id
     return None
-
-
-def _date_line_above(
-    page: Page,
-    published: Field,
-    last_before: tuple[Block, str] | None,
-    low: int,
-    dated_before: int,
-) -> tuple[Block, str] | None:
-    """The last dated line before the headline window (``low``), when it is a date line at
-    most :attr:`DateSettings.above_window` blocks above it and below the dates step's date,
-    on a page that is no thread of dated posts, and no update's date whose label the line
-    above holds ("Last update:" / "July 16, 2025")."""
-    if last_before is None or dated_before > SETTINGS.thread_dated_lines:
-        return None
-    block, value = last_before
-    if block.id < low - SETTINGS.above_window or not _is_date_line(block):
-        return None
-    if block.id > 0 and has_modified_label(page.blocks[block.id - 1].text):
-        return None
-    if value == published.value or (published.block_id or 0) >= block.id:
-        return None
-    return last_before
 
 
 def _own_teaser_date(page: Page, published: Field, high: int, order: _DayOrder) -> Page:

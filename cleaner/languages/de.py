@@ -194,12 +194,10 @@ GERMAN = Language(
         "oclock": r"uhr",
         "date_on": r"am",
         "published_label": r"veröffentlicht|erschienen|datum|erstellt|geschrieben am|abgelegt",
-        "original_label": r"(?:ursprünglich|erstmals|zuerst) (?:veröffentlicht|erschienen)",
         "date_bound": r"seit|bis|ab|registriert",
         "date_example": r"z\. ?b\.|zum beispiel|beispielsweise",
         "date_cited": r"abgerufen am|zugegriffen am|zugriff am|letzter zugriff|archiviert am",
         "modified_label": r"aktualisiert|geändert|letzter beitrag(?: von\b|:)",
-        "reviews_header": r"kundenbewertungen|kundenrezensionen|produktbewertungen|bewertungen für",
         "contents_label": r"inhaltsverzeichnis|inhalt",
         "key_points_header": (
             r"das wichtigste (?:in kürze|auf einen blick|zusammengefasst)|auf einen blick|"

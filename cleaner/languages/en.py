@@ -260,7 +260,6 @@ ENGLISH = Language(
         "date_on": r"on",
         "ordinal": r"st|nd|rd|th",
         "published_label": r"published|posted|created|first published|\bdate\b",
-        "original_label": r"(?:originally|first|initially) (?:published|posted)",
         # "founded": a forum poster's profile gives their group's founding date ("Posts: 4032
         # Founded: Dec 11, 2021"), never the page's (stop 38, dates tune | check: wcxb
         # inscriptis +1 | 0 pages; traf, fundus and wcxb blocks unchanged). "release date",
@@ -289,7 +288,6 @@ ENGLISH = Language(
         "modified_label": (
             r"(?:last )?(?:modified|updated|update|edited|revised)|last post(?: by\b|:)"
         ),
-        "reviews_header": r"customer reviews|product reviews|user reviews",
         "verdict_header": (
             r"pros|cons|pros (?:and|&) cons|what (?:we|i) (?:don[’']t )?like|best for"
         ),

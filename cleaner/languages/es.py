@@ -69,14 +69,10 @@ SPANISH = Language(
         "date_at": r"a las",
         "date_of": r"del|de",
         "published_label": r"publicado",
-        "original_label": (
-            r"publicado originalmente|originalmente publicado|publicado por primera vez"
-        ),
         "date_bound": r"desde|hasta",
         "date_example": r"por ejemplo|p\. ?ej\.",
         "date_cited": r"consultado el",
         "modified_label": r"actualizado",
-        "reviews_header": r"opiniones de (?:los )?clientes|reseñas de (?:los )?clientes",
         "key_points_header": r"en resumen|lo esencial|puntos clave|lo más importante",
     },
     months=(

@@ -83,12 +83,10 @@ FRENCH = Language(
         "ordinal": r"er",
         "oclock": r"h",
         "published_label": r"publié",
-        "original_label": r"initialement publié|publié initialement|publié pour la première fois",
         "date_bound": r"depuis|jusqu'au|à partir du",
         "date_example": r"par exemple|p\. ?ex\.",
         "date_cited": r"consulté le",
         "modified_label": r"mis à jour",
-        "reviews_header": r"avis (?:des )?clients",
         "key_points_header": (
             r"en bref|l[’']essentiel|ce qu[’']il faut retenir|à retenir|les points clés|en résumé"
         ),

@@ -45,7 +45,6 @@ ITALIAN = Language(
         "date_example": r"ad esempio|per esempio|ad es\.",
         "date_cited": r"consultato il|visitato il",
         "modified_label": r"aggiornato",
-        "reviews_header": r"recensioni (?:dei )?clienti",
         "key_points_header": r"in breve|in sintesi|punti chiave|l[’']essenziale",
     },
     months=(

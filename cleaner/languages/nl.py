@@ -32,7 +32,6 @@ DUTCH = Language(
         "date_example": r"bijvoorbeeld|bijv\.|bv\.",
         "date_cited": r"geraadpleegd op",
         "modified_label": r"bijgewerkt",
-        "reviews_header": r"klantbeoordelingen|klantenreviews",
         "key_points_header": r"in het kort|kort samengevat|belangrijkste punten",
     },
     months=(

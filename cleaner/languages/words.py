@@ -114,12 +114,10 @@ SLOTS: Mapping[str, str] = MappingProxyType({
     "ordinal": "the ending of a day number: '2nd', '1er'",
     "oclock": "the word after a time: '18:51 Uhr' (German), '18h51' (French)",
     "published_label": "a label before the publication date: 'Published', 'Posted'",
-    "original_label": "a label before a first publication's date: 'originally published'",
     "modified_label": "a label before the modification date: 'Updated', 'Last modified'",
     "date_bound": "a word that makes a date a period's start or end: 'since 1 May 2020', 'until'",
     "date_example": "a word that makes a date an example: 'e.g. 9.9.2019', 'z. B.'",
     "date_cited": "a word that makes a date a reference's access date: 'Retrieved 3 May 2020'",
-    "reviews_header": "a header over buyers' reviews, each dated: 'Customer reviews'",
     # navigation
     "verdict_header": "a review's pros or cons header alone on its line: 'Pros', 'Best for'",
     "contents_label": "a table of contents' title alone on its line: 'Table of Contents'",

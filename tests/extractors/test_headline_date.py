@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from cleaner.blocks import Field, Mark, Page
+from cleaner.blocks import Field, Page
 from cleaner.extractors.comments import CommentsExtractor
 from cleaner.extractors.dates import DateExtractor, HeadlineDateExtractor
 from cleaner.reasons import Reason
@@ -80,15 +80,6 @@ def test_a_page_without_a_date_is_unchanged() -> None:
     assert HeadlineDateExtractor().run(page) is page
 
 
-def test_a_date_on_the_authors_byline_stays() -> None:
-    # The byline with its date, then a comment's date line by a (wrongly found) headline.
-    lines = ("by Jane Doe on 4 December 2006", *MENU, "Reader 28 June 2015", HEADLINE, PROSE)
-    page = _page(*lines, language="en").with_marks([Mark(0, Reason.BYLINE, "authors")])
-    page = replace(DateExtractor().run(page), article_span=(7, 7))
-    page = page.with_field("title", Field(HEADLINE, "test", 6))
-    assert HeadlineDateExtractor().run(page).fields["published"].value == "2006-12-04"
-
-
 def test_the_pages_own_teaser_dates_it_when_the_headline_has_no_date() -> None:
     # A "latest news" list repeats the page's headline, its lede opened by the date stamp.
     lede = "24.04.2020The council voted on Monday to close the bridge for repairs."
@@ -119,36 +110,6 @@ def test_a_repeated_headline_with_a_date_inside_its_lede_gives_none() -> None:
     lede = "The council said on 24.04.2020 that the bridge will close for repairs."
     lines = ("8 July 2020", *MENU, HEADLINE, PROSE, PROSE, PROSE, PROSE, HEADLINE, lede)
     assert _run(*lines, title=5, span=(6, 9)).fields["published"].value == "2020-07-08"
-
-
-def test_a_date_line_just_above_an_undated_window_beats_the_mastheads_day() -> None:
-    # Masthead day, menu, the article's date, then print button, credit and section name.
-    lines = ("Thursday, 16 February 2012", *MENU, "14 February 2012", "Print", "© 2012 AP")
-    lines = (*lines, "Politics", HEADLINE, PROSE, PROSE)
-    after = _run(*lines, title=9, span=(10, 11))
-    assert after.fields["published"].value == "2012-02-14"
-    assert after.fields["published"].block_id == 5
-
-
-def test_a_date_line_far_above_an_undated_window_is_not_taken() -> None:
-    lines = ("Thursday, 16 February 2012", *MENU, "14 February 2012", *MENU, "Print")
-    lines = (*lines, "© 2012 AP", "Politics", HEADLINE, PROSE, PROSE)
-    assert _run(*lines, title=13, span=(14, 15)).fields["published"].value == "2012-02-16"
-
-
-def test_an_update_date_above_an_undated_window_is_not_taken() -> None:
-    # Its label on the line above ("Last update:" / "14 February 2012"): no publication date.
-    lines = ("Thursday, 16 February 2012", *MENU, "Last update:", "14 February 2012", "Print")
-    lines = (*lines, "© 2012 AP", "Politics", HEADLINE, PROSE, PROSE)
-    assert _run(*lines, title=10, span=(11, 12)).fields["published"].value == "2012-02-16"
-
-
-def test_a_date_after_an_original_publication_label_stays() -> None:
-    # The stamp by the headline is the update's; the note under the article gives the first.
-    note = "This article was originally published on 26 Sep 2019 and has been updated since."
-    after = _run(*MENU, HEADLINE, "30 Sep 2022", PROSE, note, title=4, span=(6, 7))
-    assert after.fields["published"].value == "2019-09-26"
-    assert after.fields["published"].block_id == 7
 
 
 def test_an_update_date_below_the_article_does_not_date_the_page() -> None:
