@@ -149,6 +149,21 @@ def test_byline_after_a_posting_date() -> None:
     assert after.marks[0].reason == Reason.BYLINE
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© 2025 The Magazine | Website by Studio Name",  # a site's credit in its footer
+        "Cards Series 1 by Jane Doe",  # a product's or a story's title: no date before "by"
+        "Why the Firm Saw $3.7M Growth by Improving Their Website",
+    ],
+)
+def test_by_and_names_after_a_figure_is_no_byline(line: str) -> None:
+    for page in (_page(PROSE, line), replace(_page(PROSE, line), input_type="html")):
+        after = AuthorExtractor().run(page)
+        assert "authors" not in after.fields
+        assert after.marks == {}
+
+
 def test_contact_line() -> None:
     line = "Contact Howard Altman at or (813) 225-3112. Follow @haltman."
     assert names_in_contact(line) == ("Howard Altman",)
