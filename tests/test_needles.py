@@ -36,7 +36,6 @@ _SCREENED: dict[str, tuple[Screen, tuple[re.Pattern[str], ...]]] = {
             authors._NEEDLES,
             authors._LABEL_NEEDLES,
             authors._CONTACT,
-            authors._TRAILING_BY,
             authors._THREAD_STARTER,
         ),
     ),

@@ -255,7 +255,6 @@ ENGLISH = Language(
         ),
         "contact_label": r"contact|email|e-mail|reach|write to",
         "dateline_verb": r"posted|published|updated",
-        "dateline_by": r"by",
         "date_at": r"at",
         "date_on": r"on",
         "ordinal": r"st|nd|rd|th",

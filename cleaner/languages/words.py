@@ -106,7 +106,6 @@ SLOTS: Mapping[str, str] = MappingProxyType({
     "role_word": "a word for a role, not a person, in a byline: 'Staff Writer'",
     "contact_label": "the start of a reporter's contact line: 'Contact Jane Doe at ...'",
     "dateline_verb": "a verb in a dateline that ends with the author: 'Posted ... by Jane Doe'",
-    "dateline_by": "'by' before the author at the end of a dateline (only words no name starts)",
     # dates (cleaner.datetimes)
     "date_at": "the word between a date and its time: '2 December 2016 at 18:51'",
     "date_on": "the word before a date that follows a time: '18:51 on 2 December 2016'",

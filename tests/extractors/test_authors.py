@@ -149,6 +149,47 @@ def test_byline_after_a_posting_date() -> None:
     assert after.marks[0].reason == Reason.BYLINE
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© 2025 The Magazine | Website by Studio Name",  # a site's credit in its footer
+        "Cards Series 1 by Jane Doe",  # a product's or a story's title: no date before "by"
+        "Why the Firm Saw $3.7M Growth by Improving Their Website",
+    ],
+)
+def test_by_and_names_after_a_figure_is_no_byline(line: str) -> None:
+    for page in (_page(PROSE, line), replace(_page(PROSE, line), input_type="html")):
+        after = AuthorExtractor().run(page)
+        assert "authors" not in after.fields
+        assert after.marks == {}
+
+
+def test_a_byline_with_its_stamp_glued_on_is_read_past_the_byline_word_limit() -> None:
+    line = (
+        "By Jane Doe – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by John Roe, Senior Editor"
+    )
+    assert authors.SETTINGS.max_byline_words < len(line.split())
+    after = AuthorExtractor().run(_page(line, PROSE))
+    assert after.fields["authors"].value == ("Jane Doe",)
+    assert after.marks[0].reason == Reason.BYLINE
+
+
+def test_a_long_dated_line_with_by_inside_is_prose() -> None:
+    # Within the limit of a line that starts as a byline, but not one: a dateline's "by" is
+    # read only in a line of a byline's length.
+    line = (
+        "Veröffentlicht am 3. Mai 2014 von Fabian, nachdem der Stadtrat über den Neubau der "
+        "Brücke und die Kosten der Sanierung gestritten hatte."
+    )
+    assert authors.SETTINGS.max_byline_words < len(line.split())
+    assert len(line.split()) <= authors.SETTINGS.max_glued_byline_words
+    after = AuthorExtractor().run(_page(line, PROSE))
+    assert "authors" not in after.fields
+    assert after.marks == {}
+    short = "Veröffentlicht am 3. Mai 2014 von Fabian, nachdem der Stadtrat stritt."
+    assert AuthorExtractor().run(_page(short, PROSE)).fields["authors"].value == ("Fabian",)
+
+
 def test_contact_line() -> None:
     line = "Contact Howard Altman at or (813) 225-3112. Follow @haltman."
     assert names_in_contact(line) == ("Howard Altman",)
