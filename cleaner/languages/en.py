@@ -145,7 +145,10 @@ ENGLISH = Language(
             r"^(show|view|hide|read|see|load)( more| all)?( the)? comments\b|"
             r"\bcommenting (policy|guidelines)\b|\bconversation guidelines\b|"
             r"\bdiscussion (policy|guidelines)\b|\bno comments yet\b|\bbe the first to comment\b|"
-            r"\byou must be logged in to (post a )?comment\b|"
+            # A forum's or a Q&A site's line under its thread: "You must log in or register to
+            # reply here.", "You must log in to answer this question."
+            r"\byou must (be logged in|log in|sign in)( or \S+)? to (post a )?"
+            r"(comment|reply|answer)\b|"
             r"\b(let us know|tell us|share (your|them)|leave|join)\b.{0,60}\bcomments? section\b|"
             r"\bcomments? section below\b"
         ),
@@ -181,7 +184,9 @@ ENGLISH = Language(
         # the answers ("Sorted by:", "Reset to default"): its furniture, never the title.
         "comment_action": (
             r"reply|report abuse|flag|permalink|upvote|downvote|improve this (answer|question)|"
-            r"sorted by:|reset to default"
+            r"sorted by:|reset to default|"
+            # A forum's link under a quoted post, where the quote is folded.
+            r"click to expand(\.\.\.|…)?"
         ),
         "picture": r"photo|image",
         # Not a bare "R": US papers write a politician's party so in prose ("Gov. Glenn

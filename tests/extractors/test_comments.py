@@ -87,6 +87,8 @@ def test_docstring_example() -> None:
         ("Kommentare", Reason.COMMENT_COUNT),
         ("Commentaires", Reason.COMMENT_COUNT),
         ("You must be logged in to post a comment.", Reason.COMMENT_PROMPT),
+        ("You must log in or register to reply here.", Reason.COMMENT_PROMPT),
+        ("You must log in to answer this question.", Reason.COMMENT_PROMPT),
         ("Read our commenting policy", Reason.COMMENT_PROMPT),
         ("Comments are moderated. Please keep it civil.", Reason.COMMENT_PROMPT),
         ("Comment by rivermom_77", Reason.COMMENT_META),
@@ -111,6 +113,7 @@ def test_docstring_example() -> None:
         ("Improve this question", Reason.COMMENT_ACTION),
         ("Sorted by:", Reason.COMMENT_ACTION),
         ("Reset to default", Reason.COMMENT_ACTION),
+        ("Click to expand...", Reason.COMMENT_ACTION),
     ],
 )
 def test_rule_reasons(text: str, reason: str) -> None:
@@ -164,6 +167,11 @@ def test_rule_reasons(text: str, reason: str) -> None:
         "Sorted by: date of birth, the list ran to four pages.",
         "Reset to default settings, the router came back online.",
         "How do I improve this question so it gets reopened?",
+        # A forum's folded-quote link and its reply prompt, mentioned in prose.
+        "Click to expand the map, then drag it to the town you want to see.",
+        "You must log in to the portal before the deadline, the agency said.",
+        "To file, you must log in or register to answer the agency's questions online, which "
+        "took residents of the county more than an hour on Monday.",
     ],
 )
 def test_prose_about_comments_stays(text: str) -> None:
