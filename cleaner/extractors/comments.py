@@ -29,6 +29,8 @@ class CommentLimits:
     comment_meta: int = 8
     # "Reply", "Report abuse", a Q&A site's "Improve this answer".
     comment_action: int = 3
+    # "88.7k 16 16 gold badges 125 125 silver badges 181 181 bronze badges": a poster's card.
+    poster_badges: int = 16
 
 
 SETTINGS = CommentLimits()
@@ -49,6 +51,11 @@ _RULES = RuleSet.of(
     # One-word actions also follow embedded posts inside articles: not a section boundary.
     rule(Reason.COMMENT_ACTION, rf"^({alternatives(Reason.COMMENT_ACTION)})$",
          SETTINGS.comment_action),
+    # A Q&A poster's reputation and badge counts under each post: each count is its figure
+    # twice in an inscriptis dump ("6 6 gold badges"), once glued in a blocks one.
+    rule(Reason.COMMENT_ACTION,
+         rf"^[\d.,]+k?(\s*\d+(\s+\d+)?\s*({alternatives('poster_badges')}))+$",
+         SETTINGS.poster_badges),
 )  # fmt: skip
 
 

@@ -183,11 +183,14 @@ ENGLISH = Language(
         # A Q&A site's edit link under each post ("Improve this answer") and its control over
         # the answers ("Sorted by:", "Reset to default"): its furniture, never the title.
         "comment_action": (
-            r"reply|report abuse|flag|permalink|upvote|downvote|improve this (answer|question)|"
-            r"sorted by:|reset to default|"
+            r"reply|quote|report abuse|flag|permalink|upvote|downvote|"
+            r"improve this (answer|question)|sorted by:|reset to default|"
             # A forum's link under a quoted post, where the quote is folded.
             r"click to expand(\.\.\.|…)?"
         ),
+        # A Q&A site's card of each poster, their reputation and badge counts: "39.8k 6 6 gold
+        # badges 62 62 silver badges 86 86 bronze badges" (glued in a blocks dump).
+        "poster_badges": r"(gold|silver|bronze) badges?",
         "picture": r"photo|image",
         # Not a bare "R": US papers write a politician's party so in prose ("Gov. Glenn
         # Youngkin (R) signed the bill").

@@ -114,6 +114,12 @@ def test_docstring_example() -> None:
         ("Sorted by:", Reason.COMMENT_ACTION),
         ("Reset to default", Reason.COMMENT_ACTION),
         ("Click to expand...", Reason.COMMENT_ACTION),
+        ("Quote", Reason.COMMENT_ACTION),
+        # A Q&A poster's card: reputation, then each badge count (twice in inscriptis).
+        ("39.8k 6 6 gold badges 62 62 silver badges 86 86 bronze badges", Reason.COMMENT_ACTION),
+        ("559 2 2 silver badges 12 12 bronze badges", Reason.COMMENT_ACTION),
+        ("1,655 1 1 gold badge 14 14 silver badges", Reason.COMMENT_ACTION),
+        ("39.8k66 gold badges6262 silver badges8686 bronze badges", Reason.COMMENT_ACTION),
     ],
 )
 def test_rule_reasons(text: str, reason: str) -> None:
@@ -167,6 +173,10 @@ def test_rule_reasons(text: str, reason: str) -> None:
         "Sorted by: date of birth, the list ran to four pages.",
         "Reset to default settings, the router came back online.",
         "How do I improve this question so it gets reopened?",
+        # A forum's "Quote" button and a poster's badges, mentioned in prose.
+        "Quote of the day: the council will meet again on Monday.",
+        "She earned 3 gold badges and 12 silver badges on the site last year.",
+        "In 2019 the team won 12 gold badges.",
         # A forum's folded-quote link and its reply prompt, mentioned in prose.
         "Click to expand the map, then drag it to the town you want to see.",
         "You must log in to the portal before the deadline, the agency said.",
