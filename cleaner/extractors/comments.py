@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -35,6 +36,14 @@ class CommentLimits:
 
 SETTINGS = CommentLimits()
 
+# A Q&A poster's reputation and badge counts under each post: each count is its figure twice
+# in an inscriptis dump ("6 6 gold badges"), once glued in a blocks one.
+_BADGES = rf"^[\d.,]+k?(\s*\d+(\s+\d+)?\s*({alternatives('poster_badges')}))+$"
+# Text dumps only: an HTML page's boundary has no thread-post rule to join posts across the
+# marked card, and the span there lost a thread's first answer (wcxb HTML tune 0567, 0.915 ->
+# 0.899). The card stays a rule of the set the features step indexes; on HTML its marks are
+# left out.
+_BADGES_LINE = re.compile(_BADGES, re.IGNORECASE)
 _RULES = RuleSet.of(
     rule(Reason.COMMENT_PROMPT, alternatives(Reason.COMMENT_PROMPT), SETTINGS.comment_prompt),
     rule(Reason.COMMENT_PROMPT, alternatives("comment_policy"), SETTINGS.comment_policy),
@@ -51,16 +60,7 @@ _RULES = RuleSet.of(
     # One-word actions also follow embedded posts inside articles: not a section boundary.
     rule(Reason.COMMENT_ACTION, rf"^({alternatives(Reason.COMMENT_ACTION)})$",
          SETTINGS.comment_action),
-)  # fmt: skip
-# A Q&A poster's reputation and badge counts under each post: each count is its figure twice
-# in an inscriptis dump ("6 6 gold badges"), once glued in a blocks one. Text dumps only: an
-# HTML page's boundary has no thread-post rule to join posts across the marked card, and the
-# span there lost a thread's first answer (wcxb HTML tune 0567, 0.915 -> 0.899).
-_TEXT_RULES = RuleSet.of(
-    *_RULES.rules,
-    rule(Reason.COMMENT_ACTION,
-         rf"^[\d.,]+k?(\s*\d+(\s+\d+)?\s*({alternatives('poster_badges')}))+$",
-         SETTINGS.poster_badges),
+    rule(Reason.COMMENT_ACTION, _BADGES, SETTINGS.poster_badges),
 )  # fmt: skip
 
 
@@ -74,8 +74,15 @@ class CommentsExtractor:
 
     name: ClassVar[str] = "comments"
     rules: ClassVar[RuleSet] = _RULES
-    text_rules: ClassVar[RuleSet] = _TEXT_RULES
 
     def run(self, page: Page) -> Page:
-        rules = self.text_rules if page.input_type == "text" else self.rules
-        return page.with_marks(marks_for(page, rules, self.name))
+        marks = list(marks_for(page, self.rules, self.name))
+        if page.input_type != "text" and any(m.reason is Reason.COMMENT_ACTION for m in marks):
+            texts = {block.id: block.text for block in page.blocks}
+            marks = [
+                mark
+                for mark in marks
+                if mark.reason is not Reason.COMMENT_ACTION
+                or _BADGES_LINE.match(texts[mark.block_id]) is None
+            ]
+        return page.with_marks(marks)
