@@ -141,7 +141,10 @@ ENGLISH = Language(
             r"^(show|view|hide|read|see|load)( more| all)?( the)? comments\b|"
             r"\bcommenting (policy|guidelines)\b|\bconversation guidelines\b|"
             r"\bdiscussion (policy|guidelines)\b|\bno comments yet\b|\bbe the first to comment\b|"
-            r"\byou must be logged in to (post a )?comment\b|"
+            # A forum's or a Q&A site's line under its thread: "You must log in or register to
+            # reply here.", "You must log in to answer this question."
+            r"\byou must (be logged in|log in|sign in)( or \S+)? to (post a )?"
+            r"(comment|reply|answer)\b|"
             r"\b(let us know|tell us|share (your|them)|leave|join)\b.{0,60}\bcomments? section\b|"
             r"\bcomments? section below\b"
         ),
@@ -176,9 +179,14 @@ ENGLISH = Language(
         # A Q&A site's edit link under each post ("Improve this answer") and its control over
         # the answers ("Sorted by:", "Reset to default"): its furniture, never the title.
         "comment_action": (
-            r"reply|report abuse|flag|permalink|upvote|downvote|improve this (answer|question)|"
-            r"sorted by:|reset to default"
+            r"reply|quote|report abuse|flag|permalink|upvote|downvote|"
+            r"improve this (answer|question)|sorted by:|reset to default|"
+            # A forum's link under a quoted post, where the quote is folded.
+            r"click to expand(\.\.\.|…)?"
         ),
+        # A Q&A site's card of each poster, their reputation and badge counts: "39.8k 6 6 gold
+        # badges 62 62 silver badges 86 86 bronze badges" (glued in a blocks dump).
+        "poster_badges": r"(gold|silver|bronze) badges?",
         "picture": r"photo|image",
         # Not a bare "R": US papers write a politician's party so in prose ("Gov. Glenn
         # Youngkin (R) signed the bill").

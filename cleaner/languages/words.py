@@ -64,6 +64,7 @@ SLOTS: Mapping[str, str] = MappingProxyType({
     "comment_by": "'by' in 'Comment by Jane'",
     "says": "'says' in 'Jane says:' over a comment",
     "comment_action": "an action under a comment, alone on its line: 'Reply', 'Report abuse'",
+    "poster_badges": "a poster's badge counts on a Q&A site: '12 gold badges 40 silver badges'",
     # captions
     "picture": "a word for a picture in a credit: 'Photo', 'Image'",
     "photo_position": "where a caption's person stands, in brackets: '(l.)', '(v.l.)', '(left)'",

@@ -87,6 +87,8 @@ def test_docstring_example() -> None:
         ("Kommentare", Reason.COMMENT_COUNT),
         ("Commentaires", Reason.COMMENT_COUNT),
         ("You must be logged in to post a comment.", Reason.COMMENT_PROMPT),
+        ("You must log in or register to reply here.", Reason.COMMENT_PROMPT),
+        ("You must log in to answer this question.", Reason.COMMENT_PROMPT),
         ("Read our commenting policy", Reason.COMMENT_PROMPT),
         ("Comments are moderated. Please keep it civil.", Reason.COMMENT_PROMPT),
         ("Comment by rivermom_77", Reason.COMMENT_META),
@@ -111,6 +113,13 @@ def test_docstring_example() -> None:
         ("Improve this question", Reason.COMMENT_ACTION),
         ("Sorted by:", Reason.COMMENT_ACTION),
         ("Reset to default", Reason.COMMENT_ACTION),
+        ("Click to expand...", Reason.COMMENT_ACTION),
+        ("Quote", Reason.COMMENT_ACTION),
+        # A Q&A poster's card: reputation, then each badge count (twice in inscriptis).
+        ("39.8k 6 6 gold badges 62 62 silver badges 86 86 bronze badges", Reason.COMMENT_ACTION),
+        ("559 2 2 silver badges 12 12 bronze badges", Reason.COMMENT_ACTION),
+        ("1,655 1 1 gold badge 14 14 silver badges", Reason.COMMENT_ACTION),
+        ("39.8k66 gold badges6262 silver badges8686 bronze badges", Reason.COMMENT_ACTION),
     ],
 )
 def test_rule_reasons(text: str, reason: str) -> None:
@@ -164,6 +173,15 @@ def test_rule_reasons(text: str, reason: str) -> None:
         "Sorted by: date of birth, the list ran to four pages.",
         "Reset to default settings, the router came back online.",
         "How do I improve this question so it gets reopened?",
+        # A forum's "Quote" button and a poster's badges, mentioned in prose.
+        "Quote of the day: the council will meet again on Monday.",
+        "She earned 3 gold badges and 12 silver badges on the site last year.",
+        "In 2019 the team won 12 gold badges.",
+        # A forum's folded-quote link and its reply prompt, mentioned in prose.
+        "Click to expand the map, then drag it to the town you want to see.",
+        "You must log in to the portal before the deadline, the agency said.",
+        "To file, you must log in or register to answer the agency's questions online, which "
+        "took residents of the county more than an hour on Monday.",
     ],
 )
 def test_prose_about_comments_stays(text: str) -> None:
