@@ -1153,3 +1153,25 @@ def test_a_menu_run_that_mentions_a_header_s_words_later_costs_a_menu() -> None:
     menu = "Home World Sport Latest News Business Culture Travel Opinion Video"
     page = _cards(_one_line(*PROSE, menu), (3,))
     assert boundary.block_values(page)[3] > -settings.terminator_penalty
+
+
+def test_html_intro_above_a_long_removed_box_stays() -> None:
+    # A table of contents between the intro and the body is removed by the markup step; it
+    # costs the span as a box of a few blocks, not one wall per entry, so neither the intro
+    # nor the body is cut.
+    import cleaner
+
+    entries = "".join(f'<li><a href="#s{n}">Section {n} of the guide</a></li>' for n in range(20))
+    html = (
+        "<html><body><article><h1>Travelling to the islands</h1>"
+        "<p>I can still picture the harbour at dawn, the ferries lined up and the market "
+        "opening, and this guide answers the questions readers have sent me since then.</p>"
+        f'<nav class="toc"><ul>{entries}</ul></nav>'
+        "<p>The ferry to Jura leaves the harbour every morning at seven and takes two hours.</p>"
+        "<p>Bring cash for the island's only shop, which closes at noon on Saturdays.</p>"
+        "<p>In winter the crossing is often cancelled, so check the timetable the night before.</p>"
+        "</article></body></html>"
+    )
+    body = cleaner.clean(html).body
+    assert "picture the harbour at dawn" in body and "check the timetable" in body
+    assert "Section 3 of the guide" not in body
