@@ -133,6 +133,16 @@ class BoundarySettings:
     # share of 0.3: aeb tune -1 page (0.89 -> 0.43), traf check -1; 0.5: wcxb tune 0.77630.
     flat_menu_words: int = 80
     flat_menu_capitals: float = 0.4
+    # ... and so does a shorter piece of ``flat_caps_words`` words or more with
+    # ``flat_caps_share`` of them capitalised: a widget's or a menu's items run into one short
+    # prompt up to its stop, read as a sentence before a short article (aeb tune markdownify
+    # and resiliparse, flattened: a weather widget above a 155-word article). Swept on the
+    # one-line tune halves (aeb | wcxb mean, pages up/down): 12 words and 0.75 +1 -0 | +16 -6,
+    # 0.8 +1 -0 | +8 -3, 0.85 none | +0 -2, 16 words +1 -0 | +10 -3, 10 words +1 -0 | +19 -7;
+    # wcxb's mean is 0.0001 under main's in each (one page, 0.97 -> 0.79, where a related
+    # card in the article now costs and the span's tail rule no longer ends it).
+    flat_caps_words: int = 12
+    flat_caps_share: float = 0.75
     # Teaser cards: a menu run (the headline), then one to ``card_reach`` pieces (its summary),
     # then the next card's headline, at least ``min_cards`` cards in a row; their summaries
     # count this share of their value (reach 2 and 4, and one card alone, did less on tune;
@@ -838,7 +848,8 @@ def _one_line_values(page: Page, values: list[float], settings: BoundarySettings
     several menu items or headlines run together: it costs a share of its size, and so does a
     piece of Han or kana script that spaces part into many tokens (its prose has no spaces:
     :func:`_spaced_unspaced`). No piece counts more than a few sentences' worth
-    (``flat_piece_cap``). Teaser cards
+    (``flat_piece_cap``); a short piece of mostly capitalised words is items run into a
+    prompt (:func:`_capital_run`). Teaser cards
     read headline (a menu run), summary, headline, summary: their summaries add nothing. A
     piece that copies text written before it on the page (cleaner.text.repeats) costs what a
     piece with no sentence end costs, when that only trims the span.
@@ -856,6 +867,7 @@ def _one_line_values(page: Page, values: list[float], settings: BoundarySettings
             value == -settings.short_penalty
             or (value > 0 and _spaced_unspaced(text, settings))
             or (value > 0 and _menu_blurbs(text, settings))
+            or (value > 0 and _capital_run(text, settings))
         ) and (not headline[index] and not _is_table_row(text, settings)):
             values[index] = _flat_piece_cost(text, settings)
     heads = [index for index, is_head in enumerate(headline) if is_head]
@@ -943,6 +955,25 @@ def _menu_blurbs(text: str, settings: BoundarySettings) -> bool:
     words = text.split()
     capitals = sum(1 for word in words if word[:1].isupper())
     return capitals >= settings.flat_menu_capitals * len(words)
+
+
+def _capital_run(text: str, settings: BoundarySettings) -> bool:
+    """True when ``text`` is a short run of capitalised items up to a stop: ``flat_caps_words``
+    words or more, ``flat_caps_share`` of them capitalised (a widget's or a menu's items run
+    into its one prompt, "Media Insider Rewards Customize Your Weather Set Your Location: ...
+    Congratulations!"); a sentence's own words are lower case, whatever names it holds.
+
+    >>> widget = "Home News Sport Weather Set Your Location: Enter City or Zip Code!"
+    >>> _capital_run(widget, _DEFAULT)
+    True
+    >>> _capital_run("Mayor Anne Hidalgo of Paris met Olaf Scholz in Berlin on Monday.", _DEFAULT)
+    False
+    """
+    words = text.split()
+    if len(words) < settings.flat_caps_words:
+        return False
+    capitals = sum(1 for word in words if word[:1].isupper())
+    return capitals >= settings.flat_caps_share * len(words)
 
 
 def _spaced_unspaced(text: str, settings: BoundarySettings) -> bool:

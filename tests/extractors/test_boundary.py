@@ -454,6 +454,30 @@ def test_a_long_sentence_of_a_one_line_page_is_prose() -> None:
     assert boundary.block_values(_one_line(sentence, *PROSE))[0] > 0
 
 
+_WIDGET = (
+    "Media Insider Rewards Customize Your Weather Set Your Location: Enter City and State or "
+    "Zip Code Congratulations!"
+)
+
+
+def test_a_short_run_of_capitalised_items_costs_on_a_one_line_page() -> None:
+    # A widget's menu items run into its one short prompt up to the stop: most of its words
+    # are capitalised, so it is no sentence and costs what a piece without a sentence end costs.
+    settings = boundary.BoundarySettings()
+    cost = boundary.block_values(_one_line(_WIDGET, *PROSE))[0]
+    assert cost == -settings.flat_piece_share * len(_WIDGET) / settings.chars_per_word
+    assert boundary.block_values(_lines(_WIDGET, *PROSE))[0] > 0
+
+
+def test_a_sentence_naming_people_and_places_of_a_one_line_page_is_prose() -> None:
+    # Names and places make many capitals, but the sentence's own words are lower case.
+    sentence = (
+        "Mayor Anne Hidalgo of Paris met Olaf Scholz in Berlin on Monday to discuss the new "
+        "rail link between the two capitals and its cost."
+    )
+    assert boundary.block_values(_one_line(sentence, *PROSE))[0] > 0
+
+
 def test_no_piece_of_a_one_line_page_counts_more_than_the_cap() -> None:
     # Headlines run together up to the next sentence end make one long piece: on a page
     # flattened into one line it counts no more than a sentence or two; with its own line
