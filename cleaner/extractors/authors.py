@@ -92,8 +92,10 @@ _NAME_LINE = re.compile(rf"{_NAMES}\s*")
 _WORD = re.compile(r"\w+")
 # "By Jane" is a byline the grammar did not take (one name): not a bare name line.
 _STARTS_WITH_BY = re.compile(rf"\W*(?i:{BY})\b")
-# Words that follow "By" in phrases that are not bylines ("By the numbers", "By Monday").
-_NOT_NAMES = frozenset(words("not_a_name"))
+# Words that follow "By" in phrases that are not bylines ("By the numbers", "By Monday"); an
+# article may start a team's name ("By The Diggs Team"), capitalised as the grammar wants.
+NAME_ARTICLES = frozenset(words("name_article"))
+_NOT_NAMES = frozenset(words("not_a_name")) - NAME_ARTICLES
 
 
 def _clean_name(name: str) -> str | None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from cleaner.blocks import Block, Field, Mark, Page, page_facts
-from cleaner.extractors.authors import names_in_byline
+from cleaner.extractors.authors import NAME_ARTICLES, names_in_byline
 from cleaner.extractors.features import ends_sentence
 from cleaner.languages import alternatives
 from cleaner.languages.services import FOLLOW_NETWORKS, share_services
@@ -406,5 +406,11 @@ def _named_below(name: str, page: Page, at: int) -> bool:
 def _person(name: str) -> bool:
     """True when ``name`` reads as a person's name, as a byline would give it ("Carlos
     Nadalim"), and no longer than one: not "The Red Labyrinth", nor "Georgetown University
-    Medical Center", whose "About" boxes wcxb's gold keeps."""
-    return len(name.split()) <= SETTINGS.person_words and names_in_byline(f"By {name}") == (name,)
+    Medical Center", whose "About" boxes wcxb's gold keeps (a byline's name may start with an
+    article, "By The Diggs Team": a team's, no person's)."""
+    words = name.split()
+    return (
+        len(words) <= SETTINGS.person_words
+        and names_in_byline(f"By {name}") == (name,)
+        and words[0].casefold() not in NAME_ARTICLES
+    )

@@ -104,6 +104,7 @@ SLOTS: Mapping[str, str] = MappingProxyType({
     "name_title": "a title abbreviated with a stop before a name, no stop: 'Dr' in 'Dr. Jo Lee'",
     "credit_source": "a word before a picture credit's source: 'Jane Doe for The Times'",
     "not_a_name": "words after 'By' that make no byline: 'By the numbers', 'By Monday'",
+    "name_article": "an article a team's or paper's name starts with: 'By The Diggs Team'",
     "role_word": "a word for a role, not a person, in a byline: 'Staff Writer'",
     "contact_label": "the start of a reporter's contact line: 'Contact Jane Doe at ...'",
     "dateline_verb": "a verb in a dateline that ends with the author: 'Posted ... by Jane Doe'",

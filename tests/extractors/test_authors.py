@@ -9,7 +9,12 @@ import pytest
 
 from cleaner.datetimes import MONTHS
 from cleaner.extractors import authors
-from cleaner.extractors.authors import AuthorExtractor, names_in_byline, names_in_contact
+from cleaner.extractors.authors import (
+    AuthorExtractor,
+    names_in_byline,
+    names_in_contact,
+    names_of_thread_starter,
+)
 from cleaner.reasons import Reason
 from tests.helpers import text_page as _page
 
@@ -52,6 +57,9 @@ def test_docstring_example() -> None:
         ("Autore: Mario Rossi e Luca Bianchi", ("Mario Rossi", "Luca Bianchi")),
         ("Verfasser: Jan Weber", ("Jan Weber",)),
         ("By: Jane Doe", ("Jane Doe",)),
+        # A team or a paper signs with its article.
+        ("By The Diggs Team", ("The Diggs Team",)),
+        ("By Jane Doe and The Editorial Board", ("Jane Doe", "The Editorial Board")),
     ],
 )
 def test_names_in_byline(line: str, names: tuple[str, ...]) -> None:
@@ -77,6 +85,8 @@ def test_a_labelled_byline_gives_its_author(line: str, names: tuple[str, ...]) -
     "text",
     [
         "By the numbers: a look back",
+        "By the end of The Long War, the town had emptied.",
+        "By The",
         "By Monday, the water had receded.",
         "By 2030 the city expects to double its bus fleet.",
         "By Staff Reports",
@@ -367,3 +377,9 @@ def test_a_repeated_byline_line_gets_the_same_names_and_a_marked_copy_its_own() 
     day = replace(page.blocks[3], marker="3.")
     after = AuthorExtractor().run(replace(page, blocks=[*page.blocks[:3], day, page.blocks[4]]))
     assert sorted(after.marks) == [2, 3, 4]
+
+
+def test_an_article_starts_a_name_but_is_no_handle() -> None:
+    # "The" may start a team's name after "By", never stand alone as a forum handle.
+    assert names_of_thread_starter("Thread starter The Diggs Team") == ("The Diggs Team",)
+    assert names_of_thread_starter("Thread starter the") == ()
