@@ -955,8 +955,8 @@ class HeadlineDateExtractor:
     start when no title was found) to a few blocks after the article's start. A date line
     there wins over a mention in prose; a "modified" date never does. When more dated lines
     than a thread's first few come before it, the page is a thread of dated posts and its
-    first date stays, and so does a date on the author's byline. When the window holds no
-    date, the page's own teaser further down (:func:`_own_teaser_date`) dates the article.
+    first date stays. When the window holds no date, the page's own teaser further down
+    (:func:`_own_teaser_date`) dates the article.
     (A date line just above an undated window beat the dates step's date from issue 13
     round 16 to stop 45: one traf tune page in every dump style, no check, fundus or aeb
     page; taken out as fitted.) When nothing replaced it, an update date standing in for the
