@@ -955,9 +955,7 @@ def _menu_blurbs(text: str, settings: BoundarySettings) -> bool:
     """
     if text.count(" ") < settings.flat_menu_words:
         return False
-    words = text.split()
-    capitals = sum(1 for word in words if word[:1].isupper())
-    return capitals >= settings.flat_menu_capitals * len(words)
+    return _capitalised(text.split(), settings.flat_menu_capitals)
 
 
 def _capital_run(text: str, settings: BoundarySettings) -> bool:
@@ -975,8 +973,12 @@ def _capital_run(text: str, settings: BoundarySettings) -> bool:
     words = text.split()
     if len(words) < settings.flat_caps_words:
         return False
-    capitals = sum(1 for word in words if word[:1].isupper())
-    return capitals >= settings.flat_caps_share * len(words)
+    return _capitalised(words, settings.flat_caps_share)
+
+
+def _capitalised(words: list[str], share: float) -> bool:
+    """True when at least ``share`` of ``words`` start with a capital (a menu's item names)."""
+    return sum(1 for word in words if word[:1].isupper()) >= share * len(words)
 
 
 def _spaced_unspaced(text: str, settings: BoundarySettings) -> bool:
