@@ -78,11 +78,10 @@ class CommentsExtractor:
     def run(self, page: Page) -> Page:
         marks = list(marks_for(page, self.rules, self.name))
         if page.input_type != "text" and any(m.reason is Reason.COMMENT_ACTION for m in marks):
-            texts = {block.id: block.text for block in page.blocks}
             marks = [
                 mark
                 for mark in marks
                 if mark.reason is not Reason.COMMENT_ACTION
-                or _BADGES_LINE.match(texts[mark.block_id]) is None
+                or _BADGES_LINE.match(page.blocks[mark.block_id].text) is None
             ]
         return page.with_marks(marks)

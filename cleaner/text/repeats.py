@@ -44,7 +44,7 @@ _MIN_WORDS = RUN_WORDS
 def written_again(texts: Sequence[str]) -> list[int]:
     """Indices of the pieces (``texts``, in page order) that copy text written before them.
 
-    A piece is such a copy when nearly all its words (``_COVERED``) lie in runs of
+    A piece is such a copy when most of its words (``_COVERED``) lie in runs of
     ``RUN_WORDS`` words that the page writes twice or more, and one of its runs was written
     in an earlier piece: the later copy, so the first one (a headline, a lede before its
     repeat in a teaser) stays as it was. A run repeated inside one piece makes no copy.

@@ -436,15 +436,6 @@ _MEGA_MENU = (
 ) * 6 + "Discover Our AI Copilot See how customers work faster."
 
 
-def test_a_mega_menu_s_items_run_into_their_blurbs_cost_on_a_one_line_page() -> None:
-    # A mega menu's items and blurbs up to its one stop: no sentence, though it ends with a
-    # stop; it costs what a piece without a sentence end costs.
-    settings = boundary.BoundarySettings()
-    cost = boundary.block_values(_one_line(_MEGA_MENU, *PROSE))[0]
-    assert cost == -settings.flat_piece_share * len(_MEGA_MENU) / settings.chars_per_word
-    assert boundary.block_values(_lines(_MEGA_MENU, *PROSE))[0] > 0
-
-
 def test_a_long_sentence_of_a_one_line_page_is_prose() -> None:
     # A sentence as long, with the capitals prose has (a name, a place), still counts.
     sentence = (
@@ -460,13 +451,23 @@ _WIDGET = (
 )
 
 
-def test_a_short_run_of_capitalised_items_costs_on_a_one_line_page() -> None:
-    # A widget's menu items run into its one short prompt up to the stop: most of its words
-    # are capitalised, so it is no sentence and costs what a piece without a sentence end costs.
+@pytest.mark.parametrize(
+    "items",
+    [
+        # A mega menu's items and blurbs up to its one stop: no sentence, though it ends with
+        # a stop.
+        pytest.param(_MEGA_MENU, id="mega-menu-with-blurbs"),
+        # A widget's menu items run into its one short prompt up to the stop: most of its
+        # words are capitalised, so it is no sentence.
+        pytest.param(_WIDGET, id="short-capital-run"),
+    ],
+)
+def test_menu_items_run_to_a_stop_cost_on_a_one_line_page(items: str) -> None:
+    # Either costs what a piece without a sentence end costs; on a line of its own it counts.
     settings = boundary.BoundarySettings()
-    cost = boundary.block_values(_one_line(_WIDGET, *PROSE))[0]
-    assert cost == -settings.flat_piece_share * len(_WIDGET) / settings.chars_per_word
-    assert boundary.block_values(_lines(_WIDGET, *PROSE))[0] > 0
+    cost = boundary.block_values(_one_line(items, *PROSE))[0]
+    assert cost == -settings.flat_piece_share * len(items) / settings.chars_per_word
+    assert boundary.block_values(_lines(items, *PROSE))[0] > 0
 
 
 def test_a_sentence_naming_people_and_places_of_a_one_line_page_is_prose() -> None:
